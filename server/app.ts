@@ -1,0 +1,64 @@
+import { Hono } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
+import type { UpgradeWebSocket } from 'hono/ws'
+import { ApiError } from './ApiError'
+import type { Caller } from './access'
+import type { LoginRateLimiter } from './auth/LoginRateLimiter'
+import type { Store } from './storage/Store'
+import type { SyncServer } from './sync/SyncServer'
+import { authRoutes } from './routes/authRoutes'
+import { matterRoutes } from './routes/matterRoutes'
+import { documentRoutes } from './routes/documentRoutes'
+import { syncRoute } from './routes/syncRoute'
+import { staticClient } from './routes/staticClient'
+
+export interface AppDeps {
+  store: Store
+  sync: SyncServer
+  loginLimiter: LoginRateLimiter
+  upgradeWebSocket: UpgradeWebSocket
+  /** Where the built client lives; null serves no client (API-only tests). */
+  clientDir: string | null
+  /** Set the Secure flag on the session cookie (behind HTTPS). */
+  secureCookies: boolean
+  log: (message: string) => void
+}
+
+export type AppEnv = { Variables: { caller: Caller; token: string } }
+
+/** Largest JSON body the API accepts. */
+export const MAX_BODY_BYTES = 1024 * 1024
+
+/**
+ * Composes the HTTP API, the sync endpoint and the client in one Hono app. Takes the app to fill
+ * because the WebSocket helper that the sync route needs is made from the app itself.
+ */
+export function createApp(app: Hono<AppEnv>, deps: AppDeps): Hono<AppEnv> {
+  app.onError((error, c) => {
+    if (error instanceof ApiError) {
+      return c.json({ error: { code: error.code, message: error.message } }, error.status)
+    }
+    deps.log(`unhandled error on ${c.req.method} ${c.req.path}: ${error.stack ?? error.message}`)
+    return c.json({ error: { code: 'internal', message: 'internal server error' } }, 500)
+  })
+  app.notFound((c) => c.json({ error: { code: 'not_found', message: `no route for ${c.req.method} ${c.req.path}` } }, 404))
+
+  app.get('/healthz', (c) => c.json({ ok: true }))
+
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: () => {
+        throw new ApiError(413, 'too_large', `request body exceeds ${MAX_BODY_BYTES} bytes`)
+      },
+    }),
+  )
+  app.route('/api/auth', authRoutes(deps))
+  app.route('/api/matters', matterRoutes(deps))
+  app.route('/api/documents', documentRoutes(deps))
+  app.all('/api/*', (c) => c.json({ error: { code: 'not_found', message: `no route for ${c.req.method} ${c.req.path}` } }, 404))
+  app.route('/sync', syncRoute(deps))
+  if (deps.clientDir) app.route('/', staticClient(deps.clientDir))
+  return app
+}

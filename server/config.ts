@@ -1,0 +1,29 @@
+import { existsSync } from 'node:fs'
+import { resolve } from 'node:path'
+
+export interface ServerConfig {
+  port: number
+  host: string
+  dataDir: string
+  /** Seed the demo workspace when the store is empty. */
+  seed: boolean
+  clientDir: string | null
+  secureCookies: boolean
+  unloadGraceMs: number
+}
+
+/** Reads the environment (docs/api.md lists every variable); refuses values it cannot use. */
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const port = Number(env.PORT ?? 8787)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be 0–65535, not "${env.PORT}"`)
+  const clientDir = resolve(env.CLIENT_DIR ?? 'dist/client')
+  return {
+    port,
+    host: env.HOST ?? '127.0.0.1',
+    dataDir: resolve(env.DATA_DIR ?? 'data'),
+    seed: env.CLAIMROOM_SEED !== '0',
+    clientDir: existsSync(resolve(clientDir, 'index.html')) ? clientDir : null,
+    secureCookies: env.SECURE_COOKIES === '1',
+    unloadGraceMs: Number(env.CLAIMROOM_UNLOAD_GRACE_MS ?? 30_000),
+  }
+}

@@ -1,0 +1,75 @@
+import { Hono } from 'hono'
+import { deleteCookie, setCookie } from 'hono/cookie'
+import { getConnInfo } from '@hono/node-server/conninfo'
+import { z } from 'zod'
+import { ApiError } from '../ApiError'
+import type { AppDeps, AppEnv } from '../app'
+import { authenticate } from '../auth/authenticate'
+import { verifyPassword } from '../auth/passwords'
+import { endSession, SESSION_COOKIE, SESSION_TTL_MS, startSession } from '../auth/sessions'
+import type { LoginResponse, MeResponse } from '../../shared/domain/api'
+import { readJson } from './readJson'
+
+const LoginBody = z.object({
+  email: z.string().trim().min(1).max(254),
+  password: z.string().min(1).max(1024),
+})
+
+// A fixed hash to verify against for unknown e-mails, so a wrong e-mail costs as long as a wrong password.
+const DECOY_HASH = 'scrypt$131072$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA'
+
+function clientAddress(c: Parameters<typeof getConnInfo>[0]): string {
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown'
+  } catch {
+    return 'unknown'
+  }
+}
+
+export function authRoutes({ store, loginLimiter, secureCookies }: AppDeps): Hono<AppEnv> {
+  const routes = new Hono<AppEnv>()
+
+  routes.post('/login', async (c) => {
+    const { email, password } = await readJson(c, LoginBody)
+    const keys = [`email:${email.toLowerCase()}`, `addr:${clientAddress(c)}`]
+    const wait = loginLimiter.retryAfterMs(keys)
+    if (wait > 0) {
+      c.header('Retry-After', String(Math.ceil(wait / 1000)))
+      throw new ApiError(429, 'rate_limited', 'too many failed sign-ins; try again later')
+    }
+    const user = await store.findUserByEmail(email)
+    const ok = await verifyPassword(password, user?.passwordHash ?? DECOY_HASH)
+    if (!user || !ok) {
+      loginLimiter.recordFailure(keys)
+      throw new ApiError(401, 'invalid_credentials', 'wrong e-mail or password')
+    }
+    loginLimiter.recordSuccess(keys[0]!)
+    const token = await startSession(store, user.id)
+    setCookie(c, SESSION_COOKIE, token, {
+      httpOnly: true,
+      sameSite: 'Strict',
+      secure: secureCookies,
+      path: '/',
+      maxAge: Math.floor(SESSION_TTL_MS / 1000),
+    })
+    const body: LoginResponse = { token, user: { id: user.id, email: user.email, name: user.name } }
+    return c.json(body)
+  })
+
+  routes.post('/logout', authenticate(store), async (c) => {
+    await endSession(store, c.get('token'))
+    deleteCookie(c, SESSION_COOKIE, { path: '/' })
+    return c.json({ ok: true })
+  })
+
+  routes.get('/me', authenticate(store), (c) => {
+    const { user, memberships } = c.get('caller')
+    const body: MeResponse = {
+      user: { id: user.id, email: user.email, name: user.name },
+      workspaces: memberships.map((m) => ({ id: m.workspaceId, name: m.workspaceName, role: m.role })),
+    }
+    return c.json(body)
+  })
+
+  return routes
+}

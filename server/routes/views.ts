@@ -1,0 +1,19 @@
+import type { DocumentView, MatterView } from '../../shared/domain/api'
+import type { DocumentRecord, MatterRecord } from '../storage/Store'
+
+/** What the API shows of a matter: the record without storage details. */
+export const matterView = (m: MatterRecord): MatterView => ({
+  id: m.id,
+  workspaceId: m.workspaceId,
+  title: m.title,
+  jurisdiction: m.jurisdiction,
+  createdAt: m.createdAt,
+})
+
+export const documentView = (d: DocumentRecord): DocumentView => ({
+  id: d.id,
+  matterId: d.matterId,
+  kind: d.kind,
+  title: d.title,
+  createdAt: d.createdAt,
+})

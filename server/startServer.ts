@@ -1,0 +1,75 @@
+import { serve, type ServerType } from '@hono/node-server'
+import { createNodeWebSocket } from '@hono/node-ws'
+import type { AddressInfo } from 'node:net'
+import { join } from 'node:path'
+import { MAX_SYNC_MESSAGE_BYTES } from '../shared/sync/protocol'
+import { Hono } from 'hono'
+import { createApp, type AppEnv } from './app'
+import { LoginRateLimiter } from './auth/LoginRateLimiter'
+import type { ServerConfig } from './config'
+import { seedDemoWorkspace } from './seed/seedDemoWorkspace'
+import { SqliteStore } from './storage/SqliteStore'
+import type { Store } from './storage/Store'
+import { SyncServer } from './sync/SyncServer'
+
+export interface RunningServer {
+  url: string
+  port: number
+  store: Store
+  sync: SyncServer
+  /** Stops accepting, flushes every document, closes sockets and the store. */
+  close(): Promise<void>
+}
+
+/** Composes store, sync core and HTTP app, and listens. The one place the parts meet. */
+export async function startServer(
+  config: ServerConfig,
+  log: (message: string) => void = (m) => console.log(m),
+): Promise<RunningServer> {
+  const store = new SqliteStore(join(config.dataDir, 'claimroom.sqlite'))
+  if (config.seed && (await store.isEmpty())) {
+    await seedDemoWorkspace(store)
+    log('seeded the demo workspace (CLAIMROOM_SEED=0 turns this off)')
+  }
+  const sync = new SyncServer({
+    store,
+    unloadGraceMs: config.unloadGraceMs,
+    compactEvery: 500,
+    onError: (error, context) => log(`sync error while ${context}: ${error instanceof Error ? error.stack : error}`),
+  })
+  const app = new Hono<AppEnv>()
+  const ws = createNodeWebSocket({ app })
+  // Frames over the limit are refused by the socket layer with close code 1009 before they are buffered whole.
+  ws.wss.options.maxPayload = MAX_SYNC_MESSAGE_BYTES
+  createApp(app, {
+    store,
+    sync,
+    loginLimiter: new LoginRateLimiter(10, 15 * 60 * 1000),
+    upgradeWebSocket: ws.upgradeWebSocket,
+    clientDir: config.clientDir,
+    secureCookies: config.secureCookies,
+    log,
+  })
+  const server = await new Promise<ServerType>((resolve) => {
+    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s))
+  })
+  ws.injectWebSocket(server)
+  const port = (server.address() as AddressInfo).port
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host
+  let closing: Promise<void> | null = null
+  return {
+    url: `http://${host}:${port}`,
+    port,
+    store,
+    sync,
+    close: () =>
+      (closing ??= (async () => {
+        const stopped = new Promise<void>((resolve) => server.close(() => resolve()))
+        await sync.shutdown()
+        for (const client of ws.wss.clients) client.terminate()
+        if ('closeAllConnections' in server) server.closeAllConnections()
+        await stopped
+        await store.close()
+      })()),
+  }
+}

@@ -1,0 +1,249 @@
+import Database from 'better-sqlite3'
+import { mkdirSync } from 'node:fs'
+import { dirname } from 'node:path'
+import type { DocumentKind } from '../../shared/domain/documentKinds'
+import { isDocumentKind } from '../../shared/domain/documentKinds'
+import type { DocumentId, MatterId, UserId, WorkspaceId } from '../../shared/domain/ids'
+import { isRole } from '../../shared/domain/roles'
+import type { Jurisdiction } from '../../shared/claims/types'
+import { JURISDICTIONS } from '../../shared/claims/types'
+import { SQLITE_MIGRATIONS } from './sqliteSchema'
+import type {
+  DocumentRecord,
+  MatterRecord,
+  MembershipRecord,
+  SessionRecord,
+  Store,
+  StoredDocumentState,
+  UserRecord,
+} from './Store'
+import { CorruptRowError } from './CorruptRowError'
+
+type Row = Record<string, unknown>
+
+const text = (row: Row, column: string, table: string): string => {
+  const value = row[column]
+  if (typeof value !== 'string') throw new CorruptRowError(table, column)
+  return value
+}
+
+const blob = (row: Row, column: string, table: string): Uint8Array => {
+  const value = row[column]
+  if (!(value instanceof Uint8Array)) throw new CorruptRowError(table, column)
+  return value
+}
+
+/**
+ * The embedded store: one SQLite file in WAL mode with synchronous=FULL, so a committed update
+ * survives a killed process and a power cut alike.
+ */
+export class SqliteStore implements Store {
+  private readonly db: Database.Database
+  private readonly appendTransaction: (documentId: DocumentId, updates: Uint8Array[]) => number
+
+  constructor(filename: string) {
+    if (filename !== ':memory:') mkdirSync(dirname(filename), { recursive: true })
+    this.db = new Database(filename)
+    this.db.pragma('journal_mode = WAL')
+    this.db.pragma('synchronous = FULL')
+    this.db.pragma('foreign_keys = ON')
+    this.db.pragma('busy_timeout = 5000')
+    this.migrate()
+    const insert = this.db.prepare('INSERT INTO document_updates (document_id, data) VALUES (?, ?)')
+    this.appendTransaction = this.db.transaction((documentId: DocumentId, updates: Uint8Array[]) => {
+      let lastSeq = 0
+      for (const update of updates) lastSeq = Number(insert.run(documentId, update).lastInsertRowid)
+      return lastSeq
+    })
+  }
+
+  private migrate(): void {
+    const applied = this.db.pragma('user_version', { simple: true }) as number
+    for (let version = applied; version < SQLITE_MIGRATIONS.length; version++) {
+      this.db.transaction(() => {
+        this.db.exec(SQLITE_MIGRATIONS[version]!)
+        this.db.pragma(`user_version = ${version + 1}`)
+      })()
+    }
+  }
+
+  async createUser(user: UserRecord): Promise<void> {
+    this.db
+      .prepare('INSERT INTO users (id, email, name, password_hash) VALUES (?, ?, ?, ?)')
+      .run(user.id, user.email.toLowerCase(), user.name, user.passwordHash)
+  }
+
+  async findUserByEmail(email: string): Promise<UserRecord | null> {
+    const row = this.db.prepare('SELECT * FROM users WHERE email = ?').get(email.toLowerCase()) as Row | undefined
+    return row ? toUser(row) : null
+  }
+
+  async findUserById(id: UserId): Promise<UserRecord | null> {
+    const row = this.db.prepare('SELECT * FROM users WHERE id = ?').get(id) as Row | undefined
+    return row ? toUser(row) : null
+  }
+
+  async createWorkspace(id: WorkspaceId, name: string): Promise<void> {
+    this.db.prepare('INSERT INTO workspaces (id, name) VALUES (?, ?)').run(id, name)
+  }
+
+  async addMember(workspaceId: WorkspaceId, userId: UserId, role: string): Promise<void> {
+    this.db
+      .prepare('INSERT OR REPLACE INTO memberships (workspace_id, user_id, role) VALUES (?, ?, ?)')
+      .run(workspaceId, userId, role)
+  }
+
+  async memberships(userId: UserId): Promise<MembershipRecord[]> {
+    const rows = this.db
+      .prepare(
+        `SELECT m.workspace_id, m.role, w.name FROM memberships m
+         JOIN workspaces w ON w.id = m.workspace_id WHERE m.user_id = ? ORDER BY w.name`,
+      )
+      .all(userId) as Row[]
+    return rows.map((row) => {
+      const role = text(row, 'role', 'memberships')
+      if (!isRole(role)) throw new CorruptRowError('memberships', 'role')
+      return {
+        workspaceId: text(row, 'workspace_id', 'memberships') as WorkspaceId,
+        workspaceName: text(row, 'name', 'workspaces'),
+        role,
+      }
+    })
+  }
+
+  async createSession(tokenHash: string, session: SessionRecord): Promise<void> {
+    this.db
+      .prepare('INSERT INTO sessions (token_hash, user_id, expires_at) VALUES (?, ?, ?)')
+      .run(tokenHash, session.userId, session.expiresAt)
+  }
+
+  async findSession(tokenHash: string): Promise<SessionRecord | null> {
+    const row = this.db.prepare('SELECT * FROM sessions WHERE token_hash = ?').get(tokenHash) as Row | undefined
+    if (!row) return null
+    const expiresAt = row['expires_at']
+    if (typeof expiresAt !== 'number') throw new CorruptRowError('sessions', 'expires_at')
+    return { userId: text(row, 'user_id', 'sessions') as UserId, expiresAt }
+  }
+
+  async deleteSession(tokenHash: string): Promise<void> {
+    this.db.prepare('DELETE FROM sessions WHERE token_hash = ?').run(tokenHash)
+  }
+
+  async createMatter(matter: MatterRecord): Promise<void> {
+    this.db
+      .prepare('INSERT INTO matters (id, workspace_id, title, jurisdiction, created_at) VALUES (?, ?, ?, ?, ?)')
+      .run(matter.id, matter.workspaceId, matter.title, matter.jurisdiction, matter.createdAt)
+  }
+
+  async listMatters(workspaceIds: WorkspaceId[]): Promise<MatterRecord[]> {
+    if (workspaceIds.length === 0) return []
+    const marks = workspaceIds.map(() => '?').join(', ')
+    const rows = this.db
+      .prepare(`SELECT * FROM matters WHERE workspace_id IN (${marks}) ORDER BY created_at DESC, id`)
+      .all(...workspaceIds) as Row[]
+    return rows.map(toMatter)
+  }
+
+  async findMatter(id: MatterId): Promise<MatterRecord | null> {
+    const row = this.db.prepare('SELECT * FROM matters WHERE id = ?').get(id) as Row | undefined
+    return row ? toMatter(row) : null
+  }
+
+  async createDocument(document: DocumentRecord): Promise<void> {
+    this.db
+      .prepare('INSERT INTO documents (id, matter_id, kind, title, created_at) VALUES (?, ?, ?, ?, ?)')
+      .run(document.id, document.matterId, document.kind, document.title, document.createdAt)
+  }
+
+  async listDocuments(matterId: MatterId): Promise<DocumentRecord[]> {
+    const rows = this.db
+      .prepare(
+        `SELECT d.*, m.workspace_id FROM documents d JOIN matters m ON m.id = d.matter_id
+         WHERE d.matter_id = ? ORDER BY d.created_at, d.id`,
+      )
+      .all(matterId) as Row[]
+    return rows.map(toDocument)
+  }
+
+  async findDocument(id: DocumentId): Promise<DocumentRecord | null> {
+    const row = this.db
+      .prepare('SELECT d.*, m.workspace_id FROM documents d JOIN matters m ON m.id = d.matter_id WHERE d.id = ?')
+      .get(id) as Row | undefined
+    return row ? toDocument(row) : null
+  }
+
+  async isEmpty(): Promise<boolean> {
+    return this.db.prepare('SELECT 1 FROM users LIMIT 1').get() === undefined
+  }
+
+  async appendUpdates(documentId: DocumentId, updates: Uint8Array[]): Promise<number> {
+    return this.appendTransaction(documentId, updates)
+  }
+
+  async loadDocumentState(documentId: DocumentId): Promise<StoredDocumentState> {
+    const snapshotRow = this.db
+      .prepare('SELECT data, through_seq FROM document_snapshots WHERE document_id = ?')
+      .get(documentId) as Row | undefined
+    const throughSeq = snapshotRow ? Number(snapshotRow['through_seq']) : 0
+    const rows = this.db
+      .prepare('SELECT seq, data FROM document_updates WHERE document_id = ? AND seq > ? ORDER BY seq')
+      .all(documentId, throughSeq) as Row[]
+    const updates = rows.map((row) => blob(row, 'data', 'document_updates'))
+    const lastRow = rows[rows.length - 1]
+    return {
+      snapshot: snapshotRow ? blob(snapshotRow, 'data', 'document_snapshots') : null,
+      updates,
+      lastSeq: lastRow ? Number(lastRow['seq']) : throughSeq,
+    }
+  }
+
+  async compact(documentId: DocumentId, snapshot: Uint8Array, throughSeq: number): Promise<void> {
+    this.db.transaction(() => {
+      this.db
+        .prepare(
+          `INSERT INTO document_snapshots (document_id, data, through_seq) VALUES (?, ?, ?)
+           ON CONFLICT(document_id) DO UPDATE SET data = excluded.data, through_seq = excluded.through_seq`,
+        )
+        .run(documentId, snapshot, throughSeq)
+      this.db.prepare('DELETE FROM document_updates WHERE document_id = ? AND seq <= ?').run(documentId, throughSeq)
+    })()
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close()
+  }
+}
+
+function toUser(row: Row): UserRecord {
+  return {
+    id: text(row, 'id', 'users') as UserId,
+    email: text(row, 'email', 'users'),
+    name: text(row, 'name', 'users'),
+    passwordHash: text(row, 'password_hash', 'users'),
+  }
+}
+
+function toMatter(row: Row): MatterRecord {
+  const jurisdiction = text(row, 'jurisdiction', 'matters')
+  if (!(JURISDICTIONS as readonly string[]).includes(jurisdiction)) throw new CorruptRowError('matters', 'jurisdiction')
+  return {
+    id: text(row, 'id', 'matters') as MatterId,
+    workspaceId: text(row, 'workspace_id', 'matters') as WorkspaceId,
+    title: text(row, 'title', 'matters'),
+    jurisdiction: jurisdiction as Jurisdiction,
+    createdAt: text(row, 'created_at', 'matters'),
+  }
+}
+
+function toDocument(row: Row): DocumentRecord {
+  const kind = text(row, 'kind', 'documents')
+  if (!isDocumentKind(kind)) throw new CorruptRowError('documents', 'kind')
+  return {
+    id: text(row, 'id', 'documents') as DocumentId,
+    matterId: text(row, 'matter_id', 'documents') as MatterId,
+    workspaceId: text(row, 'workspace_id', 'matters') as WorkspaceId,
+    kind: kind as DocumentKind,
+    title: text(row, 'title', 'documents'),
+    createdAt: text(row, 'created_at', 'documents'),
+  }
+}

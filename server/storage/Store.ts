@@ -1,0 +1,86 @@
+import type { DocumentKind } from '../../shared/domain/documentKinds'
+import type { DocumentId, MatterId, UserId, WorkspaceId } from '../../shared/domain/ids'
+import type { Role } from '../../shared/domain/roles'
+import type { Jurisdiction } from '../../shared/claims/types'
+
+export interface UserRecord {
+  id: UserId
+  email: string
+  name: string
+  passwordHash: string
+}
+
+export interface MembershipRecord {
+  workspaceId: WorkspaceId
+  workspaceName: string
+  role: Role
+}
+
+export interface SessionRecord {
+  userId: UserId
+  expiresAt: number
+}
+
+export interface MatterRecord {
+  id: MatterId
+  workspaceId: WorkspaceId
+  title: string
+  jurisdiction: Jurisdiction
+  createdAt: string
+}
+
+export interface DocumentRecord {
+  id: DocumentId
+  matterId: MatterId
+  workspaceId: WorkspaceId
+  kind: DocumentKind
+  title: string
+  createdAt: string
+}
+
+/** What is stored of a Yjs document: the last snapshot and the updates appended after it. */
+export interface StoredDocumentState {
+  snapshot: Uint8Array | null
+  updates: Uint8Array[]
+  /** Sequence number of the last update included, for compaction. 0 when nothing is stored. */
+  lastSeq: number
+}
+
+/**
+ * Everything Claimroom keeps, behind one interface: SQLite now, PostgreSQL later. Every method is
+ * asynchronous so that a networked implementation fits. Implementations throw on failure; they
+ * never return partial or blank data in place of a corrupt row.
+ */
+export interface Store {
+  // Users, workspaces and sessions
+  createUser(user: UserRecord): Promise<void>
+  findUserByEmail(email: string): Promise<UserRecord | null>
+  findUserById(id: UserId): Promise<UserRecord | null>
+  createWorkspace(id: WorkspaceId, name: string): Promise<void>
+  addMember(workspaceId: WorkspaceId, userId: UserId, role: Role): Promise<void>
+  memberships(userId: UserId): Promise<MembershipRecord[]>
+  createSession(tokenHash: string, session: SessionRecord): Promise<void>
+  findSession(tokenHash: string): Promise<SessionRecord | null>
+  deleteSession(tokenHash: string): Promise<void>
+
+  // Matters and documents
+  createMatter(matter: MatterRecord): Promise<void>
+  listMatters(workspaceIds: WorkspaceId[]): Promise<MatterRecord[]>
+  findMatter(id: MatterId): Promise<MatterRecord | null>
+  createDocument(document: DocumentRecord): Promise<void>
+  listDocuments(matterId: MatterId): Promise<DocumentRecord[]>
+  findDocument(id: DocumentId): Promise<DocumentRecord | null>
+  isEmpty(): Promise<boolean>
+
+  // The Yjs update log of each document
+  /**
+   * Appends updates in order, atomically: all are durable when the promise resolves, or none.
+   * Resolves to the sequence number of the last one, for compaction.
+   */
+  appendUpdates(documentId: DocumentId, updates: Uint8Array[]): Promise<number>
+  loadDocumentState(documentId: DocumentId): Promise<StoredDocumentState>
+  /** Replaces the snapshot and drops the updates it includes (seq ≤ throughSeq), atomically. */
+  compact(documentId: DocumentId, snapshot: Uint8Array, throughSeq: number): Promise<void>
+
+  close(): Promise<void>
+}

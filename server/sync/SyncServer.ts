@@ -1,0 +1,150 @@
+import * as Y from 'yjs'
+import type { DocumentId } from '../../shared/domain/ids'
+import { CloseCode } from '../../shared/sync/closeCodes'
+import type { Store } from '../storage/Store'
+import { Room, type ConnectionOptions, type RoomConnection } from './Room'
+import type { SyncSocket } from './SyncSocket'
+
+export interface SyncServerOptions {
+  store: Store
+  /** How long a document stays loaded after its last connection leaves. */
+  unloadGraceMs: number
+  compactEvery: number
+  onError: (error: unknown, context: string) => void
+}
+
+/** What an adapter holds for one open socket: feed it messages, tell it when the socket closed. */
+export interface SyncConnection {
+  receive(message: Uint8Array): void
+  disconnect(): void
+}
+
+interface LoadedRoom {
+  room: Promise<Room>
+  /** Connections holding the room, counted from before their load finishes. */
+  holders: number
+  unloadTimer: NodeJS.Timeout | null
+}
+
+/**
+ * The rooms of all open documents. Knows sockets and rooms, not HTTP: the Hono route is a thin
+ * adapter in front of it.
+ */
+export class SyncServer {
+  private readonly rooms = new Map<DocumentId, LoadedRoom>()
+  private closed = false
+
+  constructor(private readonly options: SyncServerOptions) {}
+
+  /**
+   * Attaches a socket to a document. Messages that arrive while the document loads are kept and
+   * handled in order once it is loaded. If the load fails the socket is closed with LoadFailed:
+   * a document is never served blank.
+   */
+  connect(documentId: DocumentId, socket: SyncSocket, options: ConnectionOptions): SyncConnection {
+    const connection: RoomConnection = { socket, ...options, awarenessIds: new Set() }
+    let room: Room | null = null
+    let early: Uint8Array[] | null = []
+    let gone = false
+    const loaded = this.acquire(documentId)
+    loaded.then(
+      (r) => {
+        if (gone) return this.release(documentId)
+        room = r
+        r.join(connection)
+        for (const message of early ?? []) r.receive(connection, message)
+        early = null
+      },
+      (error: unknown) => {
+        this.options.onError(error, `loading ${documentId}`)
+        socket.close(CloseCode.LoadFailed, 'document could not be loaded')
+      },
+    )
+    return {
+      receive: (message) => {
+        if (room) room.receive(connection, message)
+        else early?.push(message)
+      },
+      disconnect: () => {
+        if (gone) return
+        gone = true
+        if (!room) return
+        room.leave(connection)
+        this.release(documentId)
+      },
+    }
+  }
+
+  /** Number of documents held in memory. */
+  get loadedDocuments(): number {
+    return this.rooms.size
+  }
+
+  /** Flushes every room, closes every socket with ServerShutdown, and compacts what changed. */
+  async shutdown(): Promise<void> {
+    this.closed = true
+    const rooms = await Promise.allSettled([...this.rooms.values()].map((entry) => entry.room))
+    for (const result of rooms) {
+      if (result.status !== 'fulfilled') continue
+      const room = result.value
+      await room.whenIdle()
+      for (const connection of room.connections) connection.socket.close(CloseCode.ServerShutdown, 'server shutting down')
+      await room.compact().catch((error: unknown) => this.options.onError(error, `compacting ${room.documentId}`))
+      room.destroy()
+    }
+    this.rooms.clear()
+  }
+
+  private acquire(documentId: DocumentId): Promise<Room> {
+    if (this.closed) return Promise.reject(new Error('sync server is shut down'))
+    const existing = this.rooms.get(documentId)
+    if (existing) {
+      if (existing.unloadTimer) clearTimeout(existing.unloadTimer)
+      existing.unloadTimer = null
+      existing.holders++
+      return existing.room
+    }
+    // Concurrent opens share this one load.
+    const entry: LoadedRoom = { room: this.load(documentId), holders: 1, unloadTimer: null }
+    this.rooms.set(documentId, entry)
+    entry.room.catch(() => {
+      if (this.rooms.get(documentId) === entry) this.rooms.delete(documentId)
+    })
+    return entry.room
+  }
+
+  private async load(documentId: DocumentId): Promise<Room> {
+    const state = await this.options.store.loadDocumentState(documentId)
+    const doc = new Y.Doc()
+    Y.transact(doc, () => {
+      if (state.snapshot) Y.applyUpdate(doc, state.snapshot)
+      for (const update of state.updates) Y.applyUpdate(doc, update)
+    })
+    return new Room(documentId, doc, state.lastSeq, state.updates.length, this.options.store, {
+      compactEvery: this.options.compactEvery,
+      onError: this.options.onError,
+    })
+  }
+
+  /** Starts the grace period after the last connection left; the room unloads when it ends. */
+  private release(documentId: DocumentId): void {
+    const entry = this.rooms.get(documentId)
+    if (!entry) return
+    entry.holders--
+    if (entry.holders > 0) return
+    void entry.room.then((room) => {
+      if (entry.holders > 0 || entry.unloadTimer || this.rooms.get(documentId) !== entry) return
+      entry.unloadTimer = setTimeout(() => void this.unload(documentId, entry, room), this.options.unloadGraceMs)
+    })
+  }
+
+  private async unload(documentId: DocumentId, entry: LoadedRoom, room: Room): Promise<void> {
+    entry.unloadTimer = null
+    await room.whenIdle()
+    // Someone joined while the last writes finished: the room stays.
+    if (entry.holders > 0 || entry.unloadTimer || this.rooms.get(documentId) !== entry) return
+    this.rooms.delete(documentId)
+    await room.compact().catch((error: unknown) => this.options.onError(error, `compacting ${documentId}`))
+    room.destroy()
+  }
+}

@@ -1,0 +1,110 @@
+import * as decoding from 'lib0/decoding'
+import * as encoding from 'lib0/encoding'
+import * as Y from 'yjs'
+import { MessageType } from '../../shared/sync/protocol'
+
+/** y-protocols' sync sub-types. */
+export const SyncStep = { Step1: 0, Step2: 1, Update: 2 } as const
+
+/** A client message, decoded and checked before anything acts on it. */
+export type ClientMessage =
+  | { type: 'sync-step-1'; stateVector: Uint8Array }
+  | { type: 'update'; update: Uint8Array }
+  | { type: 'awareness'; update: Uint8Array }
+  | { type: 'query-awareness' }
+
+/** Thrown for any message that is not a well-formed y-websocket message. */
+export class MalformedMessageError extends Error {
+  override name = 'MalformedMessageError'
+}
+
+const QUERY_AWARENESS = 3
+
+/**
+ * Decodes one message completely — including the Yjs update inside — so that a malformed or
+ * truncated message is refused whole and never half-applied.
+ */
+export function decodeClientMessage(message: Uint8Array): ClientMessage {
+  try {
+    const decoder = decoding.createDecoder(message)
+    const type = decoding.readVarUint(decoder)
+    let decoded: ClientMessage
+    if (type === MessageType.Sync) {
+      const step = decoding.readVarUint(decoder)
+      const payload = decoding.readVarUint8Array(decoder)
+      if (step === SyncStep.Step1) {
+        Y.decodeStateVector(payload)
+        decoded = { type: 'sync-step-1', stateVector: payload }
+      } else if (step === SyncStep.Step2 || step === SyncStep.Update) {
+        Y.decodeUpdate(payload)
+        decoded = { type: 'update', update: payload }
+      } else {
+        throw new MalformedMessageError(`unknown sync step ${step}`)
+      }
+    } else if (type === MessageType.Awareness) {
+      const update = decoding.readVarUint8Array(decoder)
+      checkAwarenessUpdate(update)
+      decoded = { type: 'awareness', update }
+    } else if (type === QUERY_AWARENESS) {
+      decoded = { type: 'query-awareness' }
+    } else {
+      throw new MalformedMessageError(`unknown message type ${type}`)
+    }
+    if (decoding.hasContent(decoder)) throw new MalformedMessageError('trailing bytes after the message')
+    return decoded
+  } catch (error) {
+    if (error instanceof MalformedMessageError) throw error
+    throw new MalformedMessageError(error instanceof Error ? error.message : String(error))
+  }
+}
+
+/** An awareness update: a count, then per client its id, clock and JSON state. */
+function checkAwarenessUpdate(update: Uint8Array): void {
+  const decoder = decoding.createDecoder(update)
+  const count = decoding.readVarUint(decoder)
+  for (let i = 0; i < count; i++) {
+    decoding.readVarUint(decoder)
+    decoding.readVarUint(decoder)
+    JSON.parse(decoding.readVarString(decoder))
+  }
+  if (decoding.hasContent(decoder)) throw new MalformedMessageError('trailing bytes in awareness update')
+}
+
+export function encodeSyncStep1(doc: Y.Doc): Uint8Array {
+  const encoder = encoding.createEncoder()
+  encoding.writeVarUint(encoder, MessageType.Sync)
+  encoding.writeVarUint(encoder, SyncStep.Step1)
+  encoding.writeVarUint8Array(encoder, Y.encodeStateVector(doc))
+  return encoding.toUint8Array(encoder)
+}
+
+export function encodeSyncStep2(doc: Y.Doc, stateVector: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder()
+  encoding.writeVarUint(encoder, MessageType.Sync)
+  encoding.writeVarUint(encoder, SyncStep.Step2)
+  encoding.writeVarUint8Array(encoder, Y.encodeStateAsUpdate(doc, stateVector))
+  return encoding.toUint8Array(encoder)
+}
+
+export function encodeUpdate(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder()
+  encoding.writeVarUint(encoder, MessageType.Sync)
+  encoding.writeVarUint(encoder, SyncStep.Update)
+  encoding.writeVarUint8Array(encoder, update)
+  return encoding.toUint8Array(encoder)
+}
+
+export function encodeAwareness(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder()
+  encoding.writeVarUint(encoder, MessageType.Awareness)
+  encoding.writeVarUint8Array(encoder, update)
+  return encoding.toUint8Array(encoder)
+}
+
+/** Claimroom's own message: the state vector of everything the server has made durable. */
+export function encodeDurable(doc: Y.Doc): Uint8Array {
+  const encoder = encoding.createEncoder()
+  encoding.writeVarUint(encoder, MessageType.Durable)
+  encoding.writeVarUint8Array(encoder, Y.encodeStateVector(doc))
+  return encoding.toUint8Array(encoder)
+}

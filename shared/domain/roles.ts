@@ -1,0 +1,6 @@
+/** The roles of a workspace member (DOMAIN.md "Who works here"). */
+export const ROLES = ['inventor', 'agent', 'reviewer', 'lead', 'admin'] as const
+
+export type Role = (typeof ROLES)[number]
+
+export const isRole = (value: string): value is Role => (ROLES as readonly string[]).includes(value)

@@ -1,0 +1,22 @@
+/**
+ * Close codes of the sync socket (docs/api.md). 4000–4999 are ours; 1009 is the WebSocket
+ * standard's "message too big", which the socket layer sends for oversized frames.
+ */
+export const CloseCode = {
+  /** The message could not be decoded as a y-websocket message. */
+  MalformedMessage: 4400,
+  /** Credentials expired or were revoked while connected. */
+  Unauthorized: 4401,
+  /** The caller may not open this document. */
+  Forbidden: 4403,
+  /** The message is larger than MAX_SYNC_MESSAGE_BYTES. */
+  MessageTooBig: 1009,
+  /** The stored document could not be loaded; it is not served rather than served blank. */
+  LoadFailed: 4500,
+  /** Writing the update failed; the client keeps it and sends it again when it reconnects. */
+  StorageFailed: 4501,
+  /** The server is shutting down; reconnect. */
+  ServerShutdown: 1012,
+} as const
+
+export type CloseCodeValue = (typeof CloseCode)[keyof typeof CloseCode]
