@@ -1,0 +1,31 @@
+import type { ApiErrorBody } from '../shared/domain/api'
+
+/** An API error as the server sent it: status plus stable code. */
+export class ApiRequestError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message)
+  }
+}
+
+/**
+ * Calls the JSON API. The browser sends the httpOnly session cookie itself; the client never
+ * holds the token.
+ */
+export async function api<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
+  const response = await fetch(path, {
+    method: init.method ?? 'GET',
+    headers: init.body === undefined ? {} : { 'content-type': 'application/json' },
+    body: init.body === undefined ? null : JSON.stringify(init.body),
+    credentials: 'same-origin',
+  })
+  const body: unknown = await response.json().catch(() => null)
+  if (!response.ok) {
+    const error = (body as ApiErrorBody | null)?.error
+    throw new ApiRequestError(response.status, error?.code ?? 'http_error', error?.message ?? response.statusText)
+  }
+  return body as T
+}

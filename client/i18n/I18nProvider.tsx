@@ -1,0 +1,45 @@
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react'
+import type { Locale } from '../../shared/i18n/locale'
+import { MESSAGES, preferredLocale, type MessageKey } from './messages'
+
+const STORAGE_KEY = 'claimroom.locale'
+
+interface I18n {
+  locale: Locale
+  setLocale(locale: Locale): void
+  t(key: MessageKey, values?: Record<string, string | number>): string
+}
+
+const I18nContext = createContext<I18n | null>(null)
+
+function initialLocale(): Locale {
+  const saved = localStorage.getItem(STORAGE_KEY)
+  if (saved === 'en' || saved === 'zh-CN') return saved
+  return preferredLocale(navigator.languages)
+}
+
+/** The one i18n layer: the language follows the browser until the user picks one. */
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const [locale, setLocaleState] = useState<Locale>(initialLocale)
+  const setLocale = useCallback((next: Locale) => {
+    localStorage.setItem(STORAGE_KEY, next)
+    document.documentElement.lang = next
+    setLocaleState(next)
+  }, [])
+  const value = useMemo<I18n>(
+    () => ({
+      locale,
+      setLocale,
+      t: (key, values) =>
+        MESSAGES[locale][key].replace(/\{(\w+)\}/g, (_, name: string) => String(values?.[name] ?? `{${name}}`)),
+    }),
+    [locale, setLocale],
+  )
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>
+}
+
+export function useI18n(): I18n {
+  const i18n = useContext(I18nContext)
+  if (!i18n) throw new Error('useI18n outside I18nProvider')
+  return i18n
+}

@@ -1,0 +1,46 @@
+import { useEffect, useState, type MouseEvent, type ReactNode } from 'react'
+
+/** The client's routes; paths are also what the server answers with index.html. */
+export type Route =
+  | { page: 'login' }
+  | { page: 'matters' }
+  | { page: 'matter'; matterId: string }
+  | { page: 'document'; documentId: string }
+
+export function parseRoute(pathname: string): Route {
+  const matter = /^\/matters\/([^/]+)\/?$/.exec(pathname)
+  if (matter) return { page: 'matter', matterId: decodeURIComponent(matter[1]!) }
+  const document = /^\/documents\/([^/]+)\/?$/.exec(pathname)
+  if (document) return { page: 'document', documentId: decodeURIComponent(document[1]!) }
+  if (pathname === '/login') return { page: 'login' }
+  return { page: 'matters' }
+}
+
+export function navigate(path: string): void {
+  history.pushState(null, '', path)
+  window.dispatchEvent(new PopStateEvent('popstate'))
+}
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(location.pathname))
+  useEffect(() => {
+    const onChange = () => setRoute(parseRoute(location.pathname))
+    window.addEventListener('popstate', onChange)
+    return () => window.removeEventListener('popstate', onChange)
+  }, [])
+  return route
+}
+
+/** A link that changes the route without reloading the page. */
+export function Link({ to, children, className }: { to: string; children: ReactNode; className?: string }) {
+  const onClick = (event: MouseEvent) => {
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return
+    event.preventDefault()
+    navigate(to)
+  }
+  return (
+    <a href={to} onClick={onClick} className={className}>
+      {children}
+    </a>
+  )
+}

@@ -1,0 +1,47 @@
+import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react'
+import type { MeResponse } from '../shared/domain/api'
+import { api, ApiRequestError } from './api'
+
+interface Session {
+  me: MeResponse | null
+  loading: boolean
+  signIn(email: string, password: string): Promise<void>
+  signOut(): Promise<void>
+}
+
+const SessionContext = createContext<Session | null>(null)
+
+/** Who is signed in, read from the server (the cookie is httpOnly, so the page cannot read it). */
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [me, setMe] = useState<MeResponse | null>(null)
+  const [loading, setLoading] = useState(true)
+  const refresh = useCallback(async () => {
+    try {
+      setMe(await api<MeResponse>('/api/auth/me'))
+    } catch (error) {
+      if (!(error instanceof ApiRequestError && error.status === 401)) throw error
+      setMe(null)
+    } finally {
+      setLoading(false)
+    }
+  }, [])
+  useEffect(() => void refresh(), [refresh])
+  const signIn = useCallback(
+    async (email: string, password: string) => {
+      await api('/api/auth/login', { method: 'POST', body: { email, password } })
+      await refresh()
+    },
+    [refresh],
+  )
+  const signOut = useCallback(async () => {
+    await api('/api/auth/logout', { method: 'POST' }).catch(() => undefined)
+    setMe(null)
+  }, [])
+  return <SessionContext.Provider value={{ me, loading, signIn, signOut }}>{children}</SessionContext.Provider>
+}
+
+export function useSession(): Session {
+  const session = useContext(SessionContext)
+  if (!session) throw new Error('useSession outside SessionProvider')
+  return session
+}
