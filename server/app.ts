@@ -15,7 +15,8 @@ import { staticClient } from './routes/staticClient'
 export interface AppDeps {
   store: Store
   sync: SyncServer
-  loginLimiter: LoginRateLimiter
+  /** Failed sign-ins are counted per e-mail and, more generously, per client address. */
+  loginLimits: { byEmail: LoginRateLimiter; byAddress: LoginRateLimiter }
   upgradeWebSocket: UpgradeWebSocket
   /** Where the built client lives; null serves no client (API-only tests). */
   clientDir: string | null
@@ -49,7 +50,9 @@ export function createApp(app: Hono<AppEnv>, deps: AppDeps): Hono<AppEnv> {
     '/api/*',
     bodyLimit({
       maxSize: MAX_BODY_BYTES,
-      onError: () => {
+      onError: (c) => {
+        // The unread rest of the body makes the connection unusable for another request.
+        c.header('Connection', 'close')
         throw new ApiError(413, 'too_large', `request body exceeds ${MAX_BODY_BYTES} bytes`)
       },
     }),

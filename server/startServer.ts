@@ -44,7 +44,10 @@ export async function startServer(
   createApp(app, {
     store,
     sync,
-    loginLimiter: new LoginRateLimiter(10, 15 * 60 * 1000),
+    loginLimits: {
+      byEmail: new LoginRateLimiter(10, 15 * 60 * 1000),
+      byAddress: new LoginRateLimiter(100, 15 * 60 * 1000),
+    },
     upgradeWebSocket: ws.upgradeWebSocket,
     clientDir: config.clientDir,
     secureCookies: config.secureCookies,

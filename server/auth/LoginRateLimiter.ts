@@ -1,7 +1,9 @@
 /**
- * Slows password guessing: at most `maxFailures` failed logins per key (e-mail and client
- * address separately) within `windowMs`; a success clears the e-mail's count.
+ * Slows password guessing: at most `maxFailures` failed sign-ins per key (an e-mail, a client
+ * address) within `windowMs`. Kept in memory: a restart forgets, which only helps a guesser once.
  */
+const MAX_TRACKED_KEYS = 10_000
+
 export class LoginRateLimiter {
   private readonly failures = new Map<string, number[]>()
 
@@ -10,18 +12,16 @@ export class LoginRateLimiter {
     private readonly windowMs: number,
   ) {}
 
-  /** Milliseconds until another attempt is allowed for any of these keys; 0 when allowed now. */
-  retryAfterMs(keys: string[], now = Date.now()): number {
-    let wait = 0
-    for (const key of keys) {
-      const recent = this.recent(key, now)
-      if (recent.length >= this.maxFailures) wait = Math.max(wait, recent[0]! + this.windowMs - now)
-    }
-    return wait
+  /** Milliseconds until another attempt is allowed for this key; 0 when allowed now. */
+  retryAfterMs(key: string, now = Date.now()): number {
+    const recent = this.recent(key, now)
+    return recent.length >= this.maxFailures ? recent[0]! + this.windowMs - now : 0
   }
 
-  recordFailure(keys: string[], now = Date.now()): void {
-    for (const key of keys) this.failures.set(key, [...this.recent(key, now), now])
+  recordFailure(key: string, now = Date.now()): void {
+    // A guesser cycling through made-up e-mails must not grow the map without bound.
+    if (this.failures.size >= MAX_TRACKED_KEYS) for (const stale of this.failures.keys()) this.recent(stale, now)
+    this.failures.set(key, [...this.recent(key, now), now])
   }
 
   recordSuccess(key: string): void {

@@ -26,13 +26,14 @@ function clientAddress(c: Parameters<typeof getConnInfo>[0]): string {
   }
 }
 
-export function authRoutes({ store, loginLimiter, secureCookies }: AppDeps): Hono<AppEnv> {
+export function authRoutes({ store, loginLimits, secureCookies }: AppDeps): Hono<AppEnv> {
   const routes = new Hono<AppEnv>()
 
   routes.post('/login', async (c) => {
     const { email, password } = await readJson(c, LoginBody)
-    const keys = [`email:${email.toLowerCase()}`, `addr:${clientAddress(c)}`]
-    const wait = loginLimiter.retryAfterMs(keys)
+    const emailKey = email.toLowerCase()
+    const address = clientAddress(c)
+    const wait = Math.max(loginLimits.byEmail.retryAfterMs(emailKey), loginLimits.byAddress.retryAfterMs(address))
     if (wait > 0) {
       c.header('Retry-After', String(Math.ceil(wait / 1000)))
       throw new ApiError(429, 'rate_limited', 'too many failed sign-ins; try again later')
@@ -40,10 +41,11 @@ export function authRoutes({ store, loginLimiter, secureCookies }: AppDeps): Hon
     const user = await store.findUserByEmail(email)
     const ok = await verifyPassword(password, user?.passwordHash ?? DECOY_HASH)
     if (!user || !ok) {
-      loginLimiter.recordFailure(keys)
+      loginLimits.byEmail.recordFailure(emailKey)
+      loginLimits.byAddress.recordFailure(address)
       throw new ApiError(401, 'invalid_credentials', 'wrong e-mail or password')
     }
-    loginLimiter.recordSuccess(keys[0]!)
+    loginLimits.byEmail.recordSuccess(emailKey)
     const token = await startSession(store, user.id)
     setCookie(c, SESSION_COOKIE, token, {
       httpOnly: true,

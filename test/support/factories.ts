@@ -1,0 +1,86 @@
+import type { DocumentKind } from '../../shared/domain/documentKinds'
+import type { DocumentView, LoginResponse, MatterView } from '../../shared/domain/api'
+import type { UserId, WorkspaceId } from '../../shared/domain/ids'
+import type { Role } from '../../shared/domain/roles'
+import { hashPassword } from '../../server/auth/passwords'
+import { newId } from '../../server/newId'
+import type { Store } from '../../server/storage/Store'
+
+export const TEST_PASSWORD = 'correct horse battery staple'
+
+let counter = 0
+
+export interface TestUser {
+  id: UserId
+  email: string
+  token: string
+  workspaceId: WorkspaceId
+}
+
+/** Creates a workspace. */
+export async function createWorkspace(store: Store, name = `Workspace ${++counter}`): Promise<WorkspaceId> {
+  const id = newId<WorkspaceId>()
+  await store.createWorkspace(id, name)
+  return id
+}
+
+/** Creates a user with a role in a workspace (a new one unless given) and signs them in over HTTP. */
+export async function createUser(
+  baseUrl: string,
+  store: Store,
+  { role = 'agent', workspaceId }: { role?: Role; workspaceId?: WorkspaceId } = {},
+): Promise<TestUser> {
+  const workspace = workspaceId ?? (await createWorkspace(store))
+  const id = newId<UserId>()
+  const email = `user${++counter}-${id.slice(0, 6).toLowerCase()}@test.example`
+  await store.createUser({ id, email, name: `Test ${role} ${counter}`, passwordHash: await hashPassword(TEST_PASSWORD) })
+  await store.addMember(workspace, id, role)
+  const login = await request<LoginResponse>(baseUrl, 'POST', '/api/auth/login', { body: { email, password: TEST_PASSWORD } })
+  return { id, email, token: login.body.token, workspaceId: workspace }
+}
+
+export interface JsonResponse<T> {
+  status: number
+  body: T
+  headers: Headers
+}
+
+/** One JSON request against the real server. */
+export async function request<T = unknown>(
+  baseUrl: string,
+  method: string,
+  path: string,
+  { body, token, rawBody }: { body?: unknown; token?: string; rawBody?: string } = {},
+): Promise<JsonResponse<T>> {
+  const headers: Record<string, string> = {}
+  if (token) headers.authorization = `Bearer ${token}`
+  if (body !== undefined || rawBody !== undefined) headers['content-type'] = 'application/json'
+  const response = await fetch(baseUrl + path, {
+    method,
+    headers,
+    body: rawBody ?? (body === undefined ? undefined : JSON.stringify(body)),
+  })
+  const text = await response.text()
+  return { status: response.status, body: (text ? JSON.parse(text) : null) as T, headers: response.headers }
+}
+
+export async function createMatter(baseUrl: string, user: TestUser, title = 'Test matter'): Promise<MatterView> {
+  const response = await request<MatterView>(baseUrl, 'POST', '/api/matters', { token: user.token, body: { title } })
+  if (response.status !== 201) throw new Error(`createMatter: ${response.status} ${JSON.stringify(response.body)}`)
+  return response.body
+}
+
+export async function createDocument(
+  baseUrl: string,
+  user: TestUser,
+  matterId: string,
+  kind: DocumentKind = 'claims',
+  title = 'Test document',
+): Promise<DocumentView> {
+  const response = await request<DocumentView>(baseUrl, 'POST', `/api/matters/${matterId}/documents`, {
+    token: user.token,
+    body: { kind, title },
+  })
+  if (response.status !== 201) throw new Error(`createDocument: ${response.status} ${JSON.stringify(response.body)}`)
+  return response.body
+}

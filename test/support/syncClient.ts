@@ -1,0 +1,93 @@
+import { readVarUint8Array } from 'lib0/decoding'
+import WebSocket from 'ws'
+import { WebsocketProvider } from 'y-websocket'
+import * as Y from 'yjs'
+import { BODY_FIELD } from '../../shared/editor/documentExtensions'
+import { MessageType } from '../../shared/sync/protocol'
+
+export interface SyncClient {
+  doc: Y.Doc
+  provider: WebsocketProvider
+  /** The plain text of the document body, paragraph by paragraph. */
+  text(): string
+  destroy(): void
+}
+
+/** A real y-websocket client, as an outside tool would connect. BroadcastChannel is off so it talks only to the server. */
+export function connectClient(baseUrl: string, documentId: string, token: string, params: Record<string, string> = {}): SyncClient {
+  const doc = new Y.Doc()
+  const provider = new WebsocketProvider(baseUrl.replace(/^http/, 'ws') + '/sync', documentId, doc, {
+    params: { token, ...params },
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    disableBc: true,
+  })
+  return {
+    doc,
+    provider,
+    text: () => bodyText(doc),
+    destroy: () => {
+      provider.destroy()
+      doc.destroy()
+    },
+  }
+}
+
+/** The text of every element in the body, joined by newlines. */
+export function bodyText(doc: Y.Doc): string {
+  const lines: string[] = []
+  const walk = (node: Y.XmlElement | Y.XmlFragment | Y.XmlText) => {
+    if (node instanceof Y.XmlText) {
+      lines.push(node.toString().replace(/<[^>]+>/g, ''))
+      return
+    }
+    for (const child of node.toArray()) walk(child as Y.XmlElement | Y.XmlText)
+  }
+  walk(doc.getXmlFragment(BODY_FIELD))
+  return lines.join('\n')
+}
+
+/** Appends a paragraph with this text to the body, as an editor would. */
+export function appendParagraph(doc: Y.Doc, text: string): void {
+  const paragraph = new Y.XmlElement('paragraph')
+  paragraph.insert(0, [new Y.XmlText(text)])
+  doc.getXmlFragment(BODY_FIELD).push([paragraph])
+}
+
+export function whenSynced(client: SyncClient): Promise<void> {
+  if (client.provider.synced) return Promise.resolve()
+  return new Promise((resolve) => client.provider.once('sync', (synced: boolean) => synced && resolve()))
+}
+
+/** Polls until the condition holds, failing with the message after the timeout. */
+export async function eventually(condition: () => boolean, message: string, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out: ${message}`)
+    await new Promise((resolve) => setTimeout(resolve, 10))
+  }
+}
+
+/** Resolves with the close code once the provider's socket is closed by the server. */
+export function nextClose(client: SyncClient): Promise<number> {
+  return new Promise((resolve) =>
+    client.provider.once('connection-close', (event: CloseEvent | null) => resolve(event?.code ?? -1)),
+  )
+}
+
+/**
+ * Follows the server's Durable messages (the client must connect with `acks: '1'`); the returned
+ * function gives the highest clock of this client's own changes that the server has stored.
+ */
+export function followDurable(client: SyncClient): () => number {
+  let clock = 0
+  client.provider.messageHandlers[MessageType.Durable] = (_encoder, decoder) => {
+    clock = Y.decodeStateVector(readVarUint8Array(decoder)).get(client.doc.clientID) ?? 0
+  }
+  return () => clock
+}
+
+/** Resolves once the server has stored every change this client has made so far. */
+export function whenDurable(client: SyncClient, durableClock: () => number): Promise<void> {
+  const target = Y.getState(client.doc.store, client.doc.clientID)
+  return eventually(() => durableClock() >= target, 'server stored every change')
+}
