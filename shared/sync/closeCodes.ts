@@ -5,10 +5,6 @@
 export const CloseCode = {
   /** The message could not be decoded as a y-websocket message. */
   MalformedMessage: 4400,
-  /** Credentials expired or were revoked while connected. */
-  Unauthorized: 4401,
-  /** The caller may not open this document. */
-  Forbidden: 4403,
   /** The message is larger than MAX_SYNC_MESSAGE_BYTES. */
   MessageTooBig: 1009,
   /** The stored document could not be loaded; it is not served rather than served blank. */

@@ -1,0 +1,83 @@
+import { join } from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { buildClient, launchChromium, SCREENSHOT_DIR } from './support/browser'
+import { createDocument, createMatter, createUser, TEST_PASSWORD, type TestUser } from './support/factories'
+import { startTestServer, type TestServer } from './support/testServer'
+
+let server: TestServer
+let browser: Browser
+
+beforeAll(async () => {
+  const clientDir = await buildClient()
+  server = await startTestServer({ clientDir })
+  browser = await launchChromium()
+})
+afterAll(async () => {
+  await browser?.close()
+  await server?.dispose()
+})
+
+async function signIn(page: Page, user: TestUser, path: string): Promise<void> {
+  await page.goto(server.url + path)
+  await page.fill('input[name=email]', user.email)
+  await page.fill('input[name=password]', TEST_PASSWORD)
+  await page.click('button[type=submit]')
+}
+
+it('lets two people edit one document live, each seeing the other’s text and caret', async () => {
+  const agent = await createUser(server.url, server.store, { role: 'agent' })
+  const inventor = await createUser(server.url, server.store, { role: 'inventor', workspaceId: agent.workspaceId })
+  const matter = await createMatter(server.url, agent, '输电线路覆冰监测')
+  const document = await createDocument(server.url, agent, matter.id, 'disclosure', '技术交底书')
+
+  const agentPage = await (await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 800 } })).newPage()
+  const inventorPage = await (await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } })).newPage()
+  // Signing in on a document link returns to that document.
+  await signIn(agentPage, agent, `/documents/${document.id}`)
+  await signIn(inventorPage, inventor, `/documents/${document.id}`)
+  for (const page of [agentPage, inventorPage]) {
+    await page.waitForSelector('[data-testid=connection-state][data-state=online]')
+    await page.waitForSelector('.tiptap h1')
+  }
+  await agentPage.screenshot({ path: join(SCREENSHOT_DIR, 'login-redirect-document.png') })
+
+  await agentPage.click('.tiptap p')
+  await agentPage.keyboard.type('代理师写的一句话')
+  await inventorPage.click('.tiptap h1')
+  await inventorPage.keyboard.press('End')
+  await inventorPage.keyboard.type(' (inventor edit)')
+
+  await inventorPage.waitForFunction(() => document.querySelector('.tiptap')?.textContent?.includes('代理师写的一句话'))
+  await agentPage.waitForFunction(() => document.querySelector('.tiptap')?.textContent?.includes('(inventor edit)'))
+
+  // Each sees the other's caret, labelled with the other's name, and both in the presence list.
+  const agentName = `Test agent`
+  const inventorName = `Test inventor`
+  await agentPage.waitForSelector(`.collaboration-carets__label:has-text("${inventorName}")`)
+  await inventorPage.waitForSelector(`.collaboration-carets__label:has-text("${agentName}")`)
+  await expect.poll(() => agentPage.textContent('[data-testid=presence]')).toContain(inventorName)
+
+  // "Saved" appears only once the server has stored the change.
+  await agentPage.waitForSelector('[data-testid=save-state][data-state=saved]')
+  expect(await agentPage.textContent('[data-testid=save-state]')).toBe('已保存')
+  expect(await inventorPage.textContent('[data-testid=save-state]')).toBe('Saved')
+
+  await agentPage.screenshot({ path: join(SCREENSHOT_DIR, 'agent-sees-inventor.png') })
+  await inventorPage.screenshot({ path: join(SCREENSHOT_DIR, 'inventor-sees-agent.png') })
+
+  // After a reload the text is still there: it came back from the server, not the page.
+  await agentPage.reload()
+  await agentPage.waitForFunction(() => document.querySelector('.tiptap')?.textContent?.includes('(inventor edit)'))
+  expect(await agentPage.textContent('.tiptap')).toContain('代理师写的一句话')
+})
+
+it('switches the interface language', async () => {
+  const user = await createUser(server.url, server.store, { role: 'lead' })
+  const page = await (await browser.newContext({ locale: 'en-US' })).newPage()
+  await signIn(page, user, '/')
+  await page.waitForSelector('h1:has-text("Matters")')
+  await page.selectOption('select[aria-label=Language]', 'zh-CN')
+  await page.waitForSelector('h1:has-text("案件")')
+  await page.screenshot({ path: join(SCREENSHOT_DIR, 'matters-zh.png') })
+})
