@@ -29,13 +29,13 @@ it('lets two people edit one document live, each seeing the other’s text and c
   const agent = await createUser(server.url, server.store, { role: 'agent' })
   const inventor = await createUser(server.url, server.store, { role: 'inventor', workspaceId: agent.workspaceId })
   const matter = await createMatter(server.url, agent, '输电线路覆冰监测')
-  const document = await createDocument(server.url, agent, matter.id, 'disclosure', '技术交底书')
+  const disclosure = await createDocument(server.url, agent, matter.id, 'disclosure', '技术交底书')
 
   const agentPage = await (await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 800 } })).newPage()
   const inventorPage = await (await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } })).newPage()
   // Signing in on a document link returns to that document.
-  await signIn(agentPage, agent, `/documents/${document.id}`)
-  await signIn(inventorPage, inventor, `/documents/${document.id}`)
+  await signIn(agentPage, agent, `/documents/${disclosure.id}`)
+  await signIn(inventorPage, inventor, `/documents/${disclosure.id}`)
   for (const page of [agentPage, inventorPage]) {
     await page.waitForSelector('[data-testid=connection-state][data-state=online]')
     await page.waitForSelector('.tiptap h1')

@@ -1,6 +1,11 @@
 import type { Jurisdiction, ParsedClaim } from '../claims/types'
+import type { ClaimSet } from './claimSet'
+import type { DisclosureFieldKey } from './disclosureFields'
 
 export type Severity = 'error' | 'warning' | 'info'
+
+/** Severities from the most to the least serious; findings are sorted in this order. */
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info']
 
 /** The interface languages. Every user-facing string exists in both. */
 export type Locale = 'zh-CN' | 'en'
@@ -18,7 +23,9 @@ export type DocumentPart =
 /**
  * One problem a drafting rule found. `claim` and the range locate it inside that claim's text
  * (see ParsedClaim.text); for a finding on the title, abstract or a disclosure field, `claim` is
- * null and `part`/`field` say where, with the range inside that part's text.
+ * null and `part`/`field` say where, with the range inside that part's text. A finding on the
+ * claim set as a whole (no independent claim, excess-claim fees) has `claim` null and an empty
+ * range at 0.
  */
 export interface Finding {
   rule: string
@@ -35,33 +42,44 @@ export interface Finding {
 /** A claim set with what its claims must be supported by. */
 export interface ClaimSetInput {
   jurisdiction: Jurisdiction
-  title: string
   claims: ParsedClaim[]
-  abstract: string
-  description: string
+  title?: string
+  abstract?: string
+  /** The description (说明书); the support rule runs only when it is given. */
+  description?: string
 }
 
-/** A disclosure form, field by field (keys from the disclosure schema in shared/). */
+/** A disclosure form, field by field (keys from DISCLOSURE_FIELDS). */
 export interface DisclosureInput {
-  jurisdiction: Jurisdiction
-  fields: Record<string, string>
+  /** The office the matter is meant for; disclosure rules apply to every jurisdiction. */
+  jurisdiction?: Jurisdiction
+  fields: Partial<Record<DisclosureFieldKey, string>>
 }
-
-export type RuleInput =
-  | { kind: 'claims'; claimSet: ClaimSetInput }
-  | { kind: 'disclosure'; disclosure: DisclosureInput }
 
 /**
- * A drafting rule: one module each, with a stable id that findings, checklists and saved
- * settings refer to. `source` cites the law or guideline it enforces, per jurisdiction.
+ * What every drafting rule declares: a stable id that findings, checklists and saved settings
+ * refer to, the offices whose practice it enforces, and the legal source per office.
  */
-export interface Rule {
+export interface RuleDescriptor {
   id: string
   jurisdictions: readonly Jurisdiction[]
   severity: Severity
   source: Partial<Record<Jurisdiction, string>>
-  appliesTo: RuleInput['kind']
   /** A short description of what the rule checks, for the rule list in the interface. */
   title: LocalizedText
-  check(input: RuleInput): Finding[]
 }
+
+/** A rule on the claim set, its title, abstract and description. */
+export interface ClaimRule extends RuleDescriptor {
+  appliesTo: 'claims'
+  /** Reads the shared indexes of one analysis; never mutates them. */
+  check(claimSet: ClaimSet): Finding[]
+}
+
+/** A rule on a disclosure form (技术交底书). */
+export interface DisclosureRule extends RuleDescriptor {
+  appliesTo: 'disclosure'
+  check(disclosure: DisclosureInput): Finding[]
+}
+
+export type Rule = ClaimRule | DisclosureRule
