@@ -9,6 +9,7 @@ import type { SyncServer } from './sync/SyncServer'
 import { authRoutes } from './routes/authRoutes'
 import { matterRoutes } from './routes/matterRoutes'
 import { documentRoutes } from './routes/documentRoutes'
+import { analyzeRoutes } from './routes/analyzeRoutes'
 import { syncRoute } from './routes/syncRoute'
 import { staticClient } from './routes/staticClient'
 
@@ -60,6 +61,7 @@ export function createApp(app: Hono<AppEnv>, deps: AppDeps): Hono<AppEnv> {
   app.route('/api/auth', authRoutes(deps))
   app.route('/api/matters', matterRoutes(deps))
   app.route('/api/documents', documentRoutes(deps))
+  app.route('/api/analyze', analyzeRoutes(deps))
   app.all('/api/*', (c) => c.json({ error: { code: 'not_found', message: `no route for ${c.req.method} ${c.req.path}` } }, 404))
   app.route('/sync', syncRoute(deps))
   if (deps.clientDir) app.route('/', staticClient(deps.clientDir))

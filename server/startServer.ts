@@ -7,6 +7,8 @@ import { Hono } from 'hono'
 import { createApp, type AppEnv } from './app'
 import { LoginRateLimiter } from './auth/LoginRateLimiter'
 import type { ServerConfig } from './config'
+import { schemaFor } from './documents/documentContent'
+import { schemaViolation } from './documents/schemaGuard'
 import { seedDemoWorkspace } from './seed/seedDemoWorkspace'
 import { SqliteStore } from './storage/SqliteStore'
 import type { Store } from './storage/Store'
@@ -35,6 +37,12 @@ export async function startServer(
     store,
     unloadGraceMs: config.unloadGraceMs,
     compactEvery: 500,
+    guardFor: async (documentId) => {
+      const document = await store.findDocument(documentId)
+      if (!document) throw new Error(`document ${documentId} has no record`)
+      const schema = schemaFor(document.kind)
+      return (decoded) => schemaViolation(decoded, schema)
+    },
     onError: (error, context) => log(`sync error while ${context}: ${error instanceof Error ? error.stack : error}`),
   })
   const app = new Hono<AppEnv>()

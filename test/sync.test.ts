@@ -75,7 +75,7 @@ describe('sync', () => {
     const late = connect(agent.token, id)
     await whenSynced(late)
     await eventually(() => late.text().includes('written before the late joiner came'), 'late joiner state')
-    expect(late.text()).toContain('Test document')
+    expect(late.text()).toContain('Test matter')
   })
 
   it('refuses a socket without a token (401) or for a document outside the workspace (404)', async () => {

@@ -2,6 +2,7 @@ import type { JSONContent } from '@tiptap/core'
 import type { DocumentKind } from '../../shared/domain/documentKinds'
 import type { DocumentId } from '../../shared/domain/ids'
 import type { DocumentRecord, MatterRecord, Store } from '../storage/Store'
+import { documentTemplate } from '../../shared/editor/documentTemplate'
 import { contentToUpdate } from './documentContent'
 
 export interface NewDocument {
@@ -9,19 +10,13 @@ export interface NewDocument {
   matter: MatterRecord
   kind: DocumentKind
   title: string
-  /** Initial rich text; by default a heading with the title and an empty paragraph. */
+  /** Initial content; by default the template of the kind in the language of the matter's office. */
   content?: JSONContent
 }
 
 /** Creates a document record and writes its initial content as the first entry of its update log. */
 export async function createDocument(store: Store, input: NewDocument): Promise<DocumentRecord> {
-  const content = input.content ?? {
-    type: 'doc',
-    content: [
-      { type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text: input.title }] },
-      { type: 'paragraph' },
-    ],
-  }
+  const content = input.content ?? documentTemplate(input.kind, input.matter.jurisdiction, input.matter.title)
   const update = contentToUpdate(input.kind, content)
   const document: DocumentRecord = {
     id: input.id,

@@ -33,9 +33,9 @@ export async function seedDemoWorkspace(store: Store): Promise<void> {
   }
   await store.createMatter(matter)
   const documents = [
-    { kind: 'disclosure', title: '技术交底书', content: demoDisclosure },
-    { kind: 'claims', title: '权利要求书', content: demoClaims },
-    { kind: 'oa-reply', title: '第一次审查意见答复', content: demoOfficeActionReply },
+    { kind: 'disclosure', title: '技术交底书', content: demoDisclosure() },
+    { kind: 'claims', title: '权利要求书', content: demoClaims() },
+    { kind: 'oa-reply', title: '第一次审查意见答复', content: demoOfficeActionReply() },
   ] as const
   for (const document of documents) {
     await createDocument(store, { id: newId<DocumentId>(), matter, ...document })

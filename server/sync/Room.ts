@@ -12,6 +12,7 @@ import {
   encodeSyncStep2,
   encodeUpdate,
   MalformedMessageError,
+  type DecodedUpdate,
 } from './syncMessages'
 
 export interface ConnectionOptions {
@@ -32,7 +33,11 @@ interface PendingUpdate {
   from: RoomConnection
 }
 
+/** Says what is wrong with an update's content for this document, or null when it is allowed. */
+export type UpdateGuard = (decoded: DecodedUpdate) => string | null
+
 export interface RoomOptions {
+  guard: UpdateGuard
   /** Compact the update log into a snapshot after this many appended updates. */
   compactEvery: number
   onError: (error: unknown, context: string) => void
@@ -101,9 +106,17 @@ export class Room {
       case 'sync-step-1':
         connection.socket.send(encodeSyncStep2(this.doc, message.stateVector))
         break
-      case 'update':
-        if (connection.canEdit) this.enqueue({ update: message.update, from: connection })
+      case 'update': {
+        if (!connection.canEdit) break
+        const violation = this.options.guard(message.decoded)
+        if (violation) {
+          connection.socket.close(CloseCode.SchemaViolation, violation.slice(0, 120))
+          this.leave(connection)
+          break
+        }
+        this.enqueue({ update: message.update, from: connection })
         break
+      }
       case 'awareness':
         this.applyAwareness(connection, message.update)
         break

@@ -59,7 +59,12 @@ afterEach(async () => {
 function setup(unloadGraceMs = 10_000) {
   const store = new GatedStore()
   const errors: string[] = []
-  const sync = new SyncServer({ store, unloadGraceMs, compactEvery: 1000, onError: (_e, context) => errors.push(context) })
+  const sync = new SyncServer({
+    store,
+    unloadGraceMs,
+    compactEvery: 1000,
+    guardFor: async () => () => null,
+    onError: (_e, context) => errors.push(context) })
   servers.push(sync)
   return { store, sync, errors }
 }

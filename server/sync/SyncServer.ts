@@ -2,7 +2,7 @@ import * as Y from 'yjs'
 import type { DocumentId } from '../../shared/domain/ids'
 import { CloseCode } from '../../shared/sync/closeCodes'
 import type { Store } from '../storage/Store'
-import { Room, type ConnectionOptions, type RoomConnection } from './Room'
+import { Room, type ConnectionOptions, type RoomConnection, type UpdateGuard } from './Room'
 import type { SyncSocket } from './SyncSocket'
 
 export interface SyncServerOptions {
@@ -10,6 +10,8 @@ export interface SyncServerOptions {
   /** How long a document stays loaded after its last connection leaves. */
   unloadGraceMs: number
   compactEvery: number
+  /** The content check for a document's updates, made once per load. */
+  guardFor: (documentId: DocumentId) => Promise<UpdateGuard>
   onError: (error: unknown, context: string) => void
 }
 
@@ -113,15 +115,36 @@ export class SyncServer {
     return entry.room
   }
 
-  private async load(documentId: DocumentId): Promise<Room> {
+  /**
+   * The document as it is now, as a Yjs doc of the caller's own: the loaded room's state when
+   * someone has it open, else what is stored. For readers such as the findings endpoint.
+   */
+  async currentState(documentId: DocumentId): Promise<Y.Doc> {
+    const entry = this.rooms.get(documentId)
+    if (entry) {
+      const room = await entry.room
+      const doc = new Y.Doc()
+      Y.applyUpdate(doc, Y.encodeStateAsUpdate(room.doc))
+      return doc
+    }
+    return (await this.readStored(documentId)).doc
+  }
+
+  private async readStored(documentId: DocumentId): Promise<{ doc: Y.Doc; lastSeq: number; updates: number }> {
     const state = await this.options.store.loadDocumentState(documentId)
     const doc = new Y.Doc()
     Y.transact(doc, () => {
       if (state.snapshot) Y.applyUpdate(doc, state.snapshot)
       for (const update of state.updates) Y.applyUpdate(doc, update)
     })
-    return new Room(documentId, doc, state.lastSeq, state.updates.length, this.options.store, {
+    return { doc, lastSeq: state.lastSeq, updates: state.updates.length }
+  }
+
+  private async load(documentId: DocumentId): Promise<Room> {
+    const [state, guard] = await Promise.all([this.readStored(documentId), this.options.guardFor(documentId)])
+    return new Room(documentId, state.doc, state.lastSeq, state.updates, this.options.store, {
       compactEvery: this.options.compactEvery,
+      guard,
       onError: this.options.onError,
     })
   }

@@ -3,13 +3,15 @@ import * as encoding from 'lib0/encoding'
 import * as Y from 'yjs'
 import { MessageType } from '../../shared/sync/protocol'
 
+export type DecodedUpdate = ReturnType<typeof Y.decodeUpdate>
+
 /** y-protocols' sync sub-types. */
 export const SyncStep = { Step1: 0, Step2: 1, Update: 2 } as const
 
 /** A client message, decoded and checked before anything acts on it. */
 export type ClientMessage =
   | { type: 'sync-step-1'; stateVector: Uint8Array }
-  | { type: 'update'; update: Uint8Array }
+  | { type: 'update'; update: Uint8Array; decoded: DecodedUpdate }
   | { type: 'awareness'; update: Uint8Array }
   | { type: 'query-awareness' }
 
@@ -36,8 +38,7 @@ export function decodeClientMessage(message: Uint8Array): ClientMessage {
         Y.decodeStateVector(payload)
         decoded = { type: 'sync-step-1', stateVector: payload }
       } else if (step === SyncStep.Step2 || step === SyncStep.Update) {
-        Y.decodeUpdate(payload)
-        decoded = { type: 'update', update: payload }
+        decoded = { type: 'update', update: payload, decoded: Y.decodeUpdate(payload) }
       } else {
         throw new MalformedMessageError(`unknown sync step ${step}`)
       }

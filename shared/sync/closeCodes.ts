@@ -5,6 +5,8 @@
 export const CloseCode = {
   /** The message could not be decoded as a y-websocket message. */
   MalformedMessage: 4400,
+  /** The update creates content the document's schema does not allow (an unknown node or mark). */
+  SchemaViolation: 4422,
   /** The message is larger than MAX_SYNC_MESSAGE_BYTES. */
   MessageTooBig: 1009,
   /** The stored document could not be loaded; it is not served rather than served blank. */

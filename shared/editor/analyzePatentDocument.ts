@@ -1,0 +1,68 @@
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
+import { parseClaimList } from '../claims/parseClaims'
+import type { Jurisdiction, ParsedClaim } from '../claims/types'
+import type { DocumentKind } from '../domain/documentKinds'
+import { analyzeClaimSet, analyzeDisclosure } from '../rules/analyze'
+import type { Finding } from '../rules/types'
+import { readPatentDocument, type EditorClaimList, type PatentDocumentContent } from './readPatentDocument'
+
+/** A finding with the document range it underlines (from = to for findings on the whole claim set). */
+export interface LocatedFinding extends Finding {
+  from: number
+  to: number
+}
+
+export interface PatentDocumentAnalysis {
+  /** The parsed claims of the claim set, or of the amended claims of a reply. */
+  claims: ParsedClaim[]
+  findings: LocatedFinding[]
+}
+
+function locateClaimFinding(finding: Finding, list: EditorClaimList, content: PatentDocumentContent): LocatedFinding {
+  if (finding.part === 'claims') {
+    const claim = finding.claim === null ? undefined : list.claims[finding.claim - 1]
+    const base = claim ? claim.pos + 1 : list.pos + 1
+    return { ...finding, from: base + (claim ? finding.start : 0), to: base + (claim ? finding.end : 0) }
+  }
+  const located = finding.part === 'title' ? content.title : content.sections.get(finding.part)
+  if (!located) return { ...finding, from: 0, to: 0 }
+  return { ...finding, from: located.positionAt(finding.start), to: located.positionAt(finding.end) }
+}
+
+/**
+ * Runs the drafting checker over a document as the editor holds it and places every finding in
+ * the document. Claim sets and the amended claims of a reply get the claim rules for the
+ * matter's office; disclosure forms get the disclosure rules.
+ */
+export function analyzePatentDocument(doc: ProseMirrorNode, kind: DocumentKind, jurisdiction: Jurisdiction): PatentDocumentAnalysis {
+  const content = readPatentDocument(doc)
+  if (kind === 'disclosure') {
+    const fields: Record<string, string> = { title: content.title.text }
+    for (const [field, located] of content.sections) fields[field] = located.text
+    const { findings } = analyzeDisclosure({ jurisdiction, fields })
+    return {
+      claims: [],
+      findings: findings.map((finding) => {
+        const located = finding.field === 'title' ? content.title : content.sections.get(finding.field ?? '')
+        return located
+          ? { ...finding, from: located.positionAt(finding.start), to: located.positionAt(finding.end) }
+          : { ...finding, from: 0, to: 0 }
+      }),
+    }
+  }
+  const list = content.claimLists[0]
+  if (!list) return { claims: [], findings: [] }
+  const claims = parseClaimList(list.claims, { jurisdiction })
+  const { findings } = analyzeClaimSet(
+    kind === 'claims'
+      ? {
+          jurisdiction,
+          claims,
+          title: content.title.text,
+          abstract: content.sections.get('abstract')?.text,
+          description: content.sections.get('description')?.text,
+        }
+      : { jurisdiction, claims },
+  )
+  return { claims, findings: findings.map((finding) => locateClaimFinding(finding, list, content)) }
+}

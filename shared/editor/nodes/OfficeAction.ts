@@ -1,0 +1,35 @@
+import { Node } from '@tiptap/core'
+
+/**
+ * The office action a reply answers: its kind and issue date (from which the reply deadline is
+ * computed) and the documents it cites, D1…Dn by their order.
+ */
+export const OfficeAction = Node.create({
+  name: 'officeAction',
+  content: 'citedDocument*',
+  defining: true,
+  isolating: true,
+  addAttributes: () => ({
+    actionType: {
+      default: 'first',
+      parseHTML: (element) => element.getAttribute('data-action-type'),
+      renderHTML: (attributes) => ({ 'data-action-type': attributes.actionType }),
+    },
+    issueDate: {
+      default: '',
+      parseHTML: (element) => element.getAttribute('data-issue-date') ?? '',
+      renderHTML: (attributes) => ({ 'data-issue-date': attributes.issueDate }),
+    },
+  }),
+  parseHTML: () => [{ tag: 'div[data-type="office-action"]' }],
+  renderHTML: ({ HTMLAttributes }) => ['div', { ...HTMLAttributes, 'data-type': 'office-action', class: 'office-action' }, ['ol', { class: 'cited-documents' }, 0]],
+})
+
+/** A document the examiner cites (对比文件); its label D1, D2 … comes from its position. */
+export const CitedDocument = Node.create({
+  name: 'citedDocument',
+  content: 'text*',
+  marks: '',
+  parseHTML: () => [{ tag: 'li[data-type="cited-document"]' }],
+  renderHTML: () => ['li', { 'data-type': 'cited-document', class: 'cited-document' }, 0],
+})

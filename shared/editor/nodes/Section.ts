@@ -1,0 +1,30 @@
+import { Node } from '@tiptap/core'
+
+export interface SectionOptions {
+  /** The heading shown for a field key, in the reader's language; the schema itself needs none. */
+  labelFor: (field: string) => string
+}
+
+/**
+ * A named part of a document: a disclosure field, the abstract, the description, an argument.
+ * `field` is a stable key (`technicalProblem`, `abstract`, `description`) that rules and
+ * findings refer to; the visible heading comes from `labelFor`, so it follows the language.
+ */
+export const Section = Node.create<SectionOptions>({
+  name: 'section',
+  content: 'block+',
+  defining: true,
+  isolating: true,
+  addOptions: () => ({ labelFor: (field: string) => field }),
+  addAttributes: () => ({
+    field: {
+      default: 'notes',
+      parseHTML: (element) => element.getAttribute('data-field'),
+      renderHTML: (attributes) => ({ 'data-field': attributes.field }),
+    },
+  }),
+  parseHTML: () => [{ tag: 'section[data-field]' }],
+  renderHTML({ node, HTMLAttributes }) {
+    return ['section', { ...HTMLAttributes, class: 'doc-section', 'data-label': this.options.labelFor(node.attrs.field) }, 0]
+  },
+})

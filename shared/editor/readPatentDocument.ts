@@ -1,0 +1,133 @@
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
+
+/** One claim as the editor holds it: its position in the document and its text. */
+export interface EditorClaim {
+  id: string | null
+  number: number
+  /** Document position of the claim node; character i of `text` is at `pos + 1 + i`. */
+  pos: number
+  text: string
+}
+
+export interface EditorClaimList {
+  role: string
+  pos: number
+  claims: EditorClaim[]
+}
+
+/** A stretch of plain text from the document, with the position of every character. */
+export interface LocatedText {
+  text: string
+  /** Document position of each character; a line break between blocks has the position of the break. */
+  positionAt(offset: number): number
+}
+
+export interface PatentDocumentContent {
+  title: LocatedText
+  claimLists: EditorClaimList[]
+  sections: Map<string, LocatedText>
+  officeAction: { actionType: string; issueDate: string; cited: string[] } | null
+  objections: { claims: string; ground: string; cited: string; argument: string }[]
+}
+
+/** The plain text of a claim: text as is, hard breaks as line breaks, one character per position. */
+function claimText(claim: ProseMirrorNode): string {
+  let text = ''
+  claim.forEach((child) => {
+    text += child.isText ? child.text! : child.type.name === 'hardBreak' ? '\n' : '\uFFFC'
+  })
+  return text
+}
+
+/** The text of a node's textblocks joined by line breaks, keeping each character's position. */
+export function locateText(node: ProseMirrorNode, pos: number): LocatedText {
+  const chunks: { offset: number; pos: number; length: number }[] = []
+  let text = ''
+  node.descendants((child, childPos) => {
+    if (child.isTextblock) {
+      if (text.length > 0) text += '\n'
+      return true
+    }
+    if (child.isText) {
+      chunks.push({ offset: text.length, pos: pos + 1 + childPos, length: child.text!.length })
+      text += child.text!
+    } else if (child.type.name === 'hardBreak') {
+      text += '\n'
+    }
+    return false
+  })
+  return {
+    text,
+    positionAt(offset) {
+      let low = 0
+      let high = chunks.length - 1
+      while (low < high) {
+        const mid = (low + high + 1) >> 1
+        if (chunks[mid]!.offset <= offset) low = mid
+        else high = mid - 1
+      }
+      const chunk = chunks[low]
+      if (!chunk) return pos + 1
+      return chunk.pos + Math.min(offset - chunk.offset, chunk.length)
+    },
+  }
+}
+
+/**
+ * Reads a patent document through its schema into what the checker needs: title, numbered
+ * claims, sections by field, office action and objections. Pure: the editor and the server
+ * both call it.
+ */
+export function readPatentDocument(doc: ProseMirrorNode): PatentDocumentContent {
+  const content: PatentDocumentContent = {
+    title: { text: '', positionAt: () => 0 },
+    claimLists: [],
+    sections: new Map(),
+    officeAction: null,
+    objections: [],
+  }
+  doc.forEach((node, offset) => {
+    switch (node.type.name) {
+      case 'documentTitle':
+        content.title = titleText(node, offset)
+        break
+      case 'claimList': {
+        const claims: EditorClaim[] = []
+        node.forEach((claim, claimOffset, index) => {
+          const id = claim.attrs.id as string | null
+          claims.push({ id, number: index + 1, pos: offset + 1 + claimOffset, text: claimText(claim) })
+        })
+        content.claimLists.push({ role: node.attrs.role as string, pos: offset, claims })
+        break
+      }
+      case 'section':
+        content.sections.set(node.attrs.field as string, locateText(node, offset))
+        break
+      case 'officeAction': {
+        const cited: string[] = []
+        node.forEach((child) => cited.push(child.textContent))
+        content.officeAction = {
+          actionType: node.attrs.actionType as string,
+          issueDate: node.attrs.issueDate as string,
+          cited,
+        }
+        break
+      }
+      case 'objectionList':
+        node.forEach((objection, objectionOffset) =>
+          content.objections.push({
+            claims: objection.attrs.claims as string,
+            ground: objection.attrs.ground as string,
+            cited: objection.attrs.cited as string,
+            argument: locateText(objection, offset + 1 + objectionOffset).text,
+          }),
+        )
+        break
+    }
+  })
+  return content
+}
+
+function titleText(node: ProseMirrorNode, pos: number): LocatedText {
+  return { text: node.textContent, positionAt: (offset) => pos + 1 + offset }
+}
