@@ -20,7 +20,7 @@ export default defineConfig({
   },
   test: {
     root: '.',
-    include: ['shared/**/*.test.ts', 'server/**/*.test.ts', 'test/**/*.test.ts'],
+    include: ['shared/**/*.test.ts', 'server/**/*.test.ts', 'client/**/*.test.ts', 'test/**/*.test.ts'],
     testTimeout: 30_000,
     // Test users are created by the hundred; a cheaper scrypt keeps that fast (see docs/api.md).
     env: { CLAIMROOM_SCRYPT_LOG2N: '14' },

@@ -1,5 +1,4 @@
-import type { DocumentView } from '../../shared/domain/api'
-import type { Role } from '../../shared/domain/roles'
+import type { DocumentDetail } from '../../shared/domain/api'
 import { can } from '../../shared/domain/policy'
 import { CollaborativeEditor } from '../editor/CollaborativeEditor'
 import { useCollaboration } from '../editor/useCollaboration'
@@ -13,7 +12,7 @@ import { ErrorNote } from './ErrorNote'
 export function DocumentPage({ documentId }: { documentId: string }) {
   const { t } = useI18n()
   const { me } = useSession()
-  const { data, error } = useApi<DocumentView & { role: Role }>(`/api/documents/${encodeURIComponent(documentId)}`)
+  const { data, error } = useApi<DocumentDetail>(`/api/documents/${encodeURIComponent(documentId)}`)
   const collaboration = useCollaboration(documentId)
 
   if (error) return <ErrorNote error={error} />
@@ -29,6 +28,7 @@ export function DocumentPage({ documentId }: { documentId: string }) {
       <CollaborativeEditor
         collaboration={collaboration}
         kind={data.kind}
+        jurisdiction={data.jurisdiction}
         canEdit={can(data.role, 'document.edit')}
         user={{ name: me.user.name, color: userColor(me.user.id) }}
       />

@@ -26,11 +26,12 @@ export async function verifyPassword(password: string, stored: string): Promise<
   if (scheme !== 'scrypt' || !n || !r || !p || !salt || !key) return false
   if (!(Number(n) <= 2 ** 20 && Number(r) <= 32 && Number(p) <= 16)) return false
   const expected = Buffer.from(key, 'base64url')
-  const actual = await derive(password, Buffer.from(salt, 'base64url'), {
-    ...PARAMS,
-    N: Number(n),
-    r: Number(r),
-    p: Number(p),
-  })
+  let actual: Buffer
+  try {
+    actual = await derive(password, Buffer.from(salt, 'base64url'), { ...PARAMS, N: Number(n), r: Number(r), p: Number(p) })
+  } catch {
+    // Parameters scrypt refuses (N not a power of two, too much memory): a damaged hash, not a server error.
+    return false
+  }
   return expected.length === actual.length && timingSafeEqual(expected, actual)
 }

@@ -13,7 +13,9 @@ export function documentRoutes({ store, sync }: AppDeps): Hono<AppEnv> {
 
   routes.get('/:id', async (c) => {
     const { document, role } = await authorizeDocument(store, c.get('caller'), c.req.param('id'), 'document.read')
-    return c.json({ ...documentView(document), role })
+    const matter = await store.findMatter(document.matterId)
+    if (!matter) throw new Error(`document ${document.id} has no matter`)
+    return c.json({ ...documentView(document), role, jurisdiction: matter.jurisdiction })
   })
 
   // The findings of the document as it is now, including edits not yet compacted.

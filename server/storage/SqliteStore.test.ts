@@ -469,11 +469,7 @@ describe('SqliteStore corrupt rows', () => {
     await expect(reading).rejects.toBeInstanceOf(CorruptRowError)
     await expect(reading).rejects.toMatchObject({ table, column })
   })
-
-  // BUG: loadDocumentState reads through_seq with Number() and never checks it, so a snapshot whose
-  // through_seq is not an integer loads as the snapshot alone — the updates after it silently
-  // vanish and lastSeq is NaN — instead of raising CorruptRowError.
-  it.fails('refuses a snapshot whose through_seq is not a number with CorruptRowError', async () => {
+  it('refuses a snapshot whose through_seq is not a number with CorruptRowError', async () => {
     const seeded = await seededStore()
     seeded.corrupt("UPDATE document_snapshots SET through_seq = 'yesterday'")
 

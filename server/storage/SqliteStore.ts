@@ -27,6 +27,12 @@ const text = (row: Row, column: string, table: string): string => {
   return value
 }
 
+const integer = (row: Row, column: string, table: string): number => {
+  const value = row[column]
+  if (typeof value !== 'number' || !Number.isSafeInteger(value)) throw new CorruptRowError(table, column)
+  return value
+}
+
 const blob = (row: Row, column: string, table: string): Uint8Array => {
   const value = row[column]
   if (!(value instanceof Uint8Array)) throw new CorruptRowError(table, column)
@@ -120,9 +126,7 @@ export class SqliteStore implements Store {
   async findSession(tokenHash: string): Promise<SessionRecord | null> {
     const row = this.db.prepare('SELECT * FROM sessions WHERE token_hash = ?').get(tokenHash) as Row | undefined
     if (!row) return null
-    const expiresAt = row['expires_at']
-    if (typeof expiresAt !== 'number') throw new CorruptRowError('sessions', 'expires_at')
-    return { userId: text(row, 'user_id', 'sessions') as UserId, expiresAt }
+    return { userId: text(row, 'user_id', 'sessions') as UserId, expiresAt: integer(row, 'expires_at', 'sessions') }
   }
 
   async deleteSession(tokenHash: string): Promise<void> {
@@ -184,7 +188,7 @@ export class SqliteStore implements Store {
     const snapshotRow = this.db
       .prepare('SELECT data, through_seq FROM document_snapshots WHERE document_id = ?')
       .get(documentId) as Row | undefined
-    const throughSeq = snapshotRow ? Number(snapshotRow['through_seq']) : 0
+    const throughSeq = snapshotRow ? integer(snapshotRow, 'through_seq', 'document_snapshots') : 0
     const rows = this.db
       .prepare('SELECT seq, data FROM document_updates WHERE document_id = ? AND seq > ? ORDER BY seq')
       .all(documentId, throughSeq) as Row[]
@@ -193,7 +197,7 @@ export class SqliteStore implements Store {
     return {
       snapshot: snapshotRow ? blob(snapshotRow, 'data', 'document_snapshots') : null,
       updates,
-      lastSeq: lastRow ? Number(lastRow['seq']) : throughSeq,
+      lastSeq: lastRow ? integer(lastRow, 'seq', 'document_updates') : throughSeq,
     }
   }
 

@@ -35,9 +35,10 @@ export function decodeClientMessage(message: Uint8Array): ClientMessage {
       const step = decoding.readVarUint(decoder)
       const payload = decoding.readVarUint8Array(decoder)
       if (step === SyncStep.Step1) {
-        Y.decodeStateVector(payload)
+        checkStateVector(payload)
         decoded = { type: 'sync-step-1', stateVector: payload }
       } else if (step === SyncStep.Step2 || step === SyncStep.Update) {
+        checkUpdateLength(payload)
         decoded = { type: 'update', update: payload, decoded: Y.decodeUpdate(payload) }
       } else {
         throw new MalformedMessageError(`unknown sync step ${step}`)
@@ -57,6 +58,32 @@ export function decodeClientMessage(message: Uint8Array): ClientMessage {
     if (error instanceof MalformedMessageError) throw error
     throw new MalformedMessageError(error instanceof Error ? error.message : String(error))
   }
+}
+
+/** A state vector: a count, then per client its id and clock, and nothing after. */
+function checkStateVector(stateVector: Uint8Array): void {
+  const decoder = decoding.createDecoder(stateVector)
+  const count = decoding.readVarUint(decoder)
+  for (let i = 0; i < count; i++) {
+    decoding.readVarUint(decoder)
+    decoding.readVarUint(decoder)
+  }
+  if (decoding.hasContent(decoder)) throw new MalformedMessageError('trailing bytes in state vector')
+}
+
+/**
+ * Yjs's decoder stops after an update's delete set and ignores what follows; reading the update
+ * into a scratch document shows where it ends, so bytes after it are refused, not stored.
+ */
+function checkUpdateLength(update: Uint8Array): void {
+  const decoder = decoding.createDecoder(update)
+  const scratch = new Y.Doc()
+  try {
+    Y.readUpdate(decoder, scratch, null)
+  } finally {
+    scratch.destroy()
+  }
+  if (decoding.hasContent(decoder)) throw new MalformedMessageError('trailing bytes after the Yjs update')
 }
 
 /** An awareness update: a count, then per client its id, clock and JSON state. */

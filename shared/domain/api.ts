@@ -43,3 +43,9 @@ export interface MatterDetail extends MatterView {
 export interface ApiErrorBody {
   error: { code: string; message: string }
 }
+
+/** `GET /api/documents/:id`: the document, the caller's role and the matter's office. */
+export interface DocumentDetail extends DocumentView {
+  role: Role
+  jurisdiction: Jurisdiction
+}

@@ -84,21 +84,20 @@ function renumberReferences(tr: Transaction, before: EditorState): void {
  * follow the claims they point to. Runs for one's own edits only; other people's arrive with
  * their references already rewritten by their editor.
  */
+export function claimNumberingPlugin(): Plugin {
+  return new Plugin({
+    key: claimNumberingKey,
+    appendTransaction(transactions, before, after) {
+      if (!transactions.some((tr) => tr.docChanged && !isRemote(tr))) return null
+      const tr = after.tr
+      assignMissingIds(tr)
+      renumberReferences(tr, before)
+      return tr.docChanged ? tr : null
+    },
+  })
+}
+
 export const ClaimNumbering = Extension.create({
   name: 'claimNumbering',
-  addProseMirrorPlugins() {
-    return [
-      new Plugin({
-        key: claimNumberingKey,
-        appendTransaction(transactions, before, after) {
-          const local = transactions.filter((tr) => tr.docChanged && !isRemote(tr))
-          if (local.length === 0) return null
-          const tr = after.tr
-          assignMissingIds(tr)
-          renumberReferences(tr, before)
-          return tr.docChanged ? tr : null
-        },
-      }),
-    ]
-  },
+  addProseMirrorPlugins: () => [claimNumberingPlugin()],
 })

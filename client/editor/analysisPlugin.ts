@@ -1,0 +1,41 @@
+import { Extension } from '@tiptap/core'
+import { Plugin, PluginKey } from '@tiptap/pm/state'
+import { Decoration, DecorationSet } from '@tiptap/pm/view'
+import type { LocatedFinding } from '../../shared/editor/analyzePatentDocument'
+import type { Locale } from '../../shared/i18n/locale'
+
+export const findingsKey = new PluginKey<DecorationSet>('findings')
+
+/** Underlines each finding in the text, styled by severity, with its message as the tooltip. */
+export function findingDecorations(doc: Parameters<typeof DecorationSet.create>[0], findings: LocatedFinding[], locale: Locale): DecorationSet {
+  const decorations = findings
+    .filter((f) => f.to > f.from && f.to <= doc.content.size)
+    .map((f) =>
+      Decoration.inline(f.from, f.to, {
+        class: `finding finding-${f.severity}`,
+        title: `${f.message[locale]} (${f.rule})`,
+        'data-rule': f.rule,
+      }),
+    )
+  return DecorationSet.create(doc, decorations)
+}
+
+/**
+ * Holds the finding underlines. The analysis runs outside (useDocumentAnalysis) and hands its
+ * decorations in through a transaction meta; between analyses they move with the text.
+ */
+export const FindingHighlights = Extension.create({
+  name: 'findingHighlights',
+  addProseMirrorPlugins() {
+    return [
+      new Plugin<DecorationSet>({
+        key: findingsKey,
+        state: {
+          init: () => DecorationSet.empty,
+          apply: (tr, set) => (tr.getMeta(findingsKey) as DecorationSet | undefined) ?? set.map(tr.mapping, tr.doc),
+        },
+        props: { decorations: (state) => findingsKey.getState(state) },
+      }),
+    ]
+  },
+})

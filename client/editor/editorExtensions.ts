@@ -1,0 +1,23 @@
+import type { Extensions } from '@tiptap/core'
+import { ReactNodeViewRenderer } from '@tiptap/react'
+import type { DocumentKind } from '../../shared/domain/documentKinds'
+import { documentExtensions } from '../../shared/editor/documentExtensions'
+import { sectionLabel } from '../../shared/editor/sectionFields'
+import type { Locale } from '../../shared/i18n/locale'
+import { FindingHighlights } from './analysisPlugin'
+import { ObjectionView } from './nodeViews/ObjectionView'
+import { OfficeActionView } from './nodeViews/OfficeActionView'
+
+const NODE_VIEWS = { officeAction: OfficeActionView, objection: ObjectionView } as const
+
+/**
+ * The shared document extensions as the browser mounts them: section headings in the reader's
+ * language, form-like views for the office action and objections, and the finding underlines.
+ */
+export function editorExtensions(kind: DocumentKind, locale: Locale): Extensions {
+  const extensions = documentExtensions(kind, { labelFor: (field) => sectionLabel(field, locale) }).map((extension) => {
+    const view = NODE_VIEWS[extension.name as keyof typeof NODE_VIEWS]
+    return view ? extension.extend({ addNodeView: () => ReactNodeViewRenderer(view) }) : extension
+  })
+  return [...extensions, FindingHighlights]
+}

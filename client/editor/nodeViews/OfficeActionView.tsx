@@ -1,0 +1,46 @@
+import { NodeViewContent, NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react'
+import { OFFICE_ACTION_TYPE_LABELS, OFFICE_ACTION_TYPES, replyDeadline, type OfficeActionType } from '../../../shared/domain/replyDeadline'
+import { useI18n } from '../../i18n/I18nProvider'
+import { useJurisdiction } from '../jurisdictionContext'
+
+/** The office action's kind and issue date as form fields, the computed reply deadline, and the cited documents D1…Dn. */
+export function OfficeActionView({ node, updateAttributes, editor }: ReactNodeViewProps) {
+  const { t, locale } = useI18n()
+  const jurisdiction = useJurisdiction()
+  const actionType = node.attrs.actionType as OfficeActionType
+  const issueDate = node.attrs.issueDate as string
+  const deadline = replyDeadline(jurisdiction, actionType, issueDate)
+  const readOnly = !editor.isEditable
+  return (
+    <NodeViewWrapper className="office-action" data-testid="office-action">
+      <div className="node-form" contentEditable={false}>
+        <strong>{t('officeAction.title')}</strong>
+        <label>
+          {t('officeAction.type')}
+          <select value={actionType} disabled={readOnly} onChange={(e) => updateAttributes({ actionType: e.target.value })}>
+            {OFFICE_ACTION_TYPES.map((type) => (
+              <option key={type} value={type}>
+                {OFFICE_ACTION_TYPE_LABELS[type][locale]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('officeAction.issueDate')}
+          <input type="date" value={issueDate} disabled={readOnly} onChange={(e) => updateAttributes({ issueDate: e.target.value })} />
+        </label>
+        <span className="deadline" data-testid="reply-deadline">
+          {deadline ? (
+            <>
+              {t('officeAction.deadline')}: <strong>{deadline.deadline}</strong> <span className="muted small">({deadline.basis[locale]})</span>
+            </>
+          ) : (
+            <span className="muted">{t('officeAction.noDeadline')}</span>
+          )}
+        </span>
+        <span className="muted small">{t('officeAction.cited')}</span>
+      </div>
+      <NodeViewContent<"ol"> as="ol" className="cited-documents" />
+    </NodeViewWrapper>
+  )
+}

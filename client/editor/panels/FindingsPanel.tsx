@@ -1,0 +1,55 @@
+import type { Editor } from '@tiptap/core'
+import type { LocatedFinding } from '../../../shared/editor/analyzePatentDocument'
+import { SEVERITIES } from '../../../shared/rules/types'
+import { sectionLabel } from '../../../shared/editor/sectionFields'
+import { useI18n } from '../../i18n/I18nProvider'
+import { jumpTo } from '../useDocumentAnalysis'
+
+/** Where a finding is, in words: "Claim 3", "Abstract", "Technical problem". */
+function useFindingPlace() {
+  const { t, locale } = useI18n()
+  return (finding: LocatedFinding): string => {
+    if (finding.part === 'claims') return finding.claim === null ? t('findings.wholeSet') : t('findings.claim', { number: finding.claim })
+    if (finding.part === 'disclosure') return sectionLabel(finding.field ?? '', locale)
+    return t(`findings.${finding.part}.part`)
+  }
+}
+
+/** The findings by severity; a click selects the text a finding is about. */
+export function FindingsPanel({ editor, findings }: { editor: Editor | null; findings: LocatedFinding[] }) {
+  const { t, locale } = useI18n()
+  const place = useFindingPlace()
+  const count = (severity: string) => findings.filter((f) => f.severity === severity).length
+  return (
+    <section className="panel" data-testid="findings-panel">
+      <h2>{t('findings.title')}</h2>
+      <p className="muted small">
+        {t('findings.count', { errors: count('error'), warnings: count('warning'), infos: count('info') })}
+      </p>
+      {findings.length === 0 && <p className="muted">{t('findings.none')}</p>}
+      {SEVERITIES.filter((severity) => count(severity) > 0).map((severity) => (
+        <div key={severity} className={`finding-group ${severity}`}>
+          <h3>{t(`severity.${severity}`)}</h3>
+          <ul className="findings">
+            {findings
+              .filter((f) => f.severity === severity)
+              .map((f, index) => (
+                <li key={`${f.rule}-${f.from}-${index}`}>
+                  <button
+                    type="button"
+                    className="finding-item"
+                    data-rule={f.rule}
+                    onClick={() => editor && jumpTo(editor, f.from, f.to)}
+                  >
+                    <span className="finding-place">{place(f)}</span>
+                    <span className="finding-message">{f.message[locale]}</span>
+                    <code className="finding-rule">{f.rule}</code>
+                  </button>
+                </li>
+              ))}
+          </ul>
+        </div>
+      ))}
+    </section>
+  )
+}
