@@ -47,31 +47,45 @@ function assignMissingIds(tr: Transaction): void {
 /**
  * Rewrites the claim numbers inside references ("根据权利要求3", "any one of claims 2 to 4")
  * after claims moved, were inserted or deleted, so that each reference still points to the
- * claim it meant. A number whose claim was deleted is left as written, for the reference rules
- * to flag.
+ * claims it meant. A number whose claim was deleted, and a range whose claims are no longer
+ * contiguous, are left as written for the reference rules and the agent to settle.
  */
 function renumberReferences(tr: Transaction, before: EditorState): void {
   const oldLists = claimLists(before.doc)
-  const newLists = claimLists(tr.doc)
-  newLists.forEach((claims, listIndex) => {
+  claimLists(tr.doc).forEach((claims, listIndex) => {
     const oldClaims = oldLists[listIndex] ?? []
     const newNumberOf = new Map(claims.map((claim, index) => [claim.id, index + 1]))
-    const renumbered = (oldNumber: number): number | null => {
+    /** Where the claim that had this number is now; null when it was deleted or never existed. */
+    const moved = (oldNumber: number): number | null => {
       const id = oldClaims[oldNumber - 1]?.id
-      const now = id ? newNumberOf.get(id) : undefined
-      return now !== undefined && now !== oldNumber ? now : null
+      return (id && newNumberOf.get(id)) || null
     }
     if (!oldClaims.some((claim, index) => claim.id && newNumberOf.get(claim.id) !== index + 1)) return
     const edits: { from: number; to: number; text: string }[] = []
     claims.forEach((claim, index) => {
       const text = claim.node.textBetween(0, claim.node.content.size, '\n', '\n')
       for (const reference of findClaimReferences(text, 0, index + 1, detectClaimLanguage(text))) {
-        const span = text.slice(reference.range.start, reference.range.end)
-        for (const match of span.matchAll(/\d+/g)) {
-          const now = renumbered(Number(match[0]))
-          if (now === null) continue
-          const from = claim.pos + 1 + reference.range.start + match.index
-          edits.push({ from, to: from + match[0].length, text: String(now) })
+        const tokens = [...text.slice(reference.range.start, reference.range.end).matchAll(/\d+/g)]
+        const rewrite = (token: RegExpMatchArray, number: number) => {
+          if (Number(token[0]) === number) return
+          const from = claim.pos + 1 + reference.range.start + token.index!
+          edits.push({ from, to: from + token[0].length, text: String(number) })
+        }
+        if (tokens.length === reference.numbers.length) {
+          // Every number is written out: each follows its own claim.
+          for (const token of tokens) {
+            const now = moved(Number(token[0]))
+            if (now !== null) rewrite(token, now)
+          }
+        } else if (tokens.length === 2) {
+          // A range ("1-3", "claims 2 to 4") keeps covering the same claims while they stay contiguous.
+          const now = reference.numbers.map(moved).filter((n): n is number => n !== null).sort((a, b) => a - b)
+          const first = now[0]
+          const last = now[now.length - 1]
+          if (first !== undefined && last !== undefined && last - first + 1 === now.length) {
+            rewrite(tokens[0]!, first)
+            rewrite(tokens[1]!, last)
+          }
         }
       }
     })

@@ -1,0 +1,78 @@
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
+import { EditorState, type Transaction } from '@tiptap/pm/state'
+import { describe, expect, it } from 'vitest'
+import { claimNumberingPlugin } from './ClaimNumbering'
+import { claimList, documentTitle, patentDocument, section } from './documentBuilders'
+import { readPatentDocument } from './readPatentDocument'
+import { buildDocument } from './testing'
+
+function claimSet(claims: string[]) {
+  const { doc } = buildDocument('claims', patentDocument(documentTitle('T'), claimList(claims), section('abstract'), section('description')))
+  return EditorState.create({ doc, plugins: [claimNumberingPlugin()] })
+}
+
+const texts = (doc: ProseMirrorNode) => readPatentDocument(doc).claimLists[0]!.claims.map((c) => c.text)
+const claimAt = (doc: ProseMirrorNode, number: number) => readPatentDocument(doc).claimLists[0]!.claims[number - 1]!
+
+/** Moves claim `from` to sit before claim `before` (numbers as they are now). */
+function moveClaim(state: EditorState, from: number, before: number): Transaction {
+  const source = claimAt(state.doc, from)
+  const node = state.doc.nodeAt(source.pos)!
+  const target = claimAt(state.doc, before).pos
+  const tr = state.tr.delete(source.pos, source.pos + node.nodeSize)
+  return tr.insert(tr.mapping.map(target), node)
+}
+
+function deleteClaim(state: EditorState, number: number): Transaction {
+  const claim = claimAt(state.doc, number)
+  return state.tr.delete(claim.pos, claim.pos + state.doc.nodeAt(claim.pos)!.nodeSize)
+}
+
+describe('claim numbering', () => {
+  it('makes a reference follow its claim when claims are reordered', () => {
+    const state = claimSet(['一种装置，包括支架。', '根据权利要求1所述的装置，还包括弹簧。', '根据权利要求2所述的装置，所述弹簧为钢制。'])
+    const after = state.apply(moveClaim(state, 3, 2))
+    expect(texts(after.doc)).toEqual(['一种装置，包括支架。', '根据权利要求3所述的装置，所述弹簧为钢制。', '根据权利要求1所述的装置，还包括弹簧。'])
+  })
+
+  it('renumbers references when a claim is deleted, keeping a range over the claims that remain', () => {
+    const state = claimSet([
+      'A device comprising a frame.',
+      'The device of claim 1, further comprising a spring.',
+      'The device of claim 1, wherein the frame is steel.',
+      'The device of any one of claims 1 to 3, wherein the frame is red.',
+      'The device of claim 3 or 4, wherein the frame is round.',
+    ])
+    const after = state.apply(deleteClaim(state, 2))
+    expect(texts(after.doc)).toEqual([
+      'A device comprising a frame.',
+      'The device of claim 1, wherein the frame is steel.',
+      'The device of any one of claims 1 to 2, wherein the frame is red.',
+      'The device of claim 2 or 3, wherein the frame is round.',
+    ])
+  })
+
+  it('leaves a reference to a deleted claim as written for the checker to flag', () => {
+    const state = claimSet(['一种装置。', '根据权利要求1所述的装置，还包括弹簧。', '根据权利要求2所述的装置，所述弹簧为钢制。'])
+    const after = state.apply(deleteClaim(state, 2))
+    expect(texts(after.doc)[1]).toBe('根据权利要求2所述的装置，所述弹簧为钢制。')
+  })
+
+  it('gives a claim split in two a new id and renumbers the claims after it', () => {
+    const state = claimSet(['A device comprising a frame and a spring.', 'The device of claim 1, wherein the spring is steel.'])
+    const first = claimAt(state.doc, 1)
+    const splitAt = first.pos + 1 + first.text.indexOf(' and a spring')
+    const after = state.apply(state.tr.split(splitAt))
+    const claims = readPatentDocument(after.doc).claimLists[0]!.claims
+    expect(new Set(claims.map((c) => c.id)).size).toBe(3)
+    expect(claims[0]!.id).toBe(first.id)
+    expect(claims[2]!.text).toBe('The device of claim 1, wherein the spring is steel.')
+  })
+
+  it('does not touch references when nothing moved', () => {
+    const state = claimSet(['A device.', 'The device of claim 1.'])
+    const claim = claimAt(state.doc, 2)
+    const after = state.apply(state.tr.insertText(' Red', claim.pos + 1 + claim.text.length - 1))
+    expect(texts(after.doc)[1]).toBe('The device of claim 1 Red.')
+  })
+})
