@@ -81,3 +81,30 @@ it('switches the interface language', async () => {
   await page.waitForSelector('h1:has-text("案件")')
   await page.screenshot({ path: join(SCREENSHOT_DIR, 'matters-zh.png') })
 })
+
+it('checks claims live as the agent types, lists findings by severity and jumps to them', async () => {
+  const agent = await createUser(server.url, server.store, { role: 'agent' })
+  const matter = await createMatter(server.url, agent, '一种紧固件')
+  const claims = await createDocument(server.url, agent, matter.id, 'claims', '权利要求书')
+  const page = await (await browser.newContext({ locale: 'zh-CN', viewport: { width: 1400, height: 900 } })).newPage()
+  await signIn(page, agent, `/documents/${claims.id}`)
+  await page.waitForSelector('[data-testid=connection-state][data-state=online]')
+
+  await page.click('.tiptap li.claim')
+  // One claim typed fast, one at a person's pace: the underlines must never misplace a character.
+  await page.keyboard.type('一种紧固件，包括卡扣，其特征在于，所述卡扣为钢制。')
+  await page.keyboard.press('Enter')
+  await page.keyboard.type('根据权利要求3所述的紧固件，所述弹簧为钢制。', { delay: 150 })
+  await expect.poll(() => page.textContent('.tiptap li.claim:nth-child(2)')).toBe('根据权利要求3所述的紧固件，所述弹簧为钢制。')
+
+  // The new claim is numbered 2 by the list; the checker flags its reference to a claim that does not exist.
+  await page.waitForSelector('[data-testid=findings-panel] [data-rule="claims.reference-missing"]')
+  expect(await page.locator('.tiptap li.claim').count()).toBe(2)
+  await expect.poll(() => page.textContent('[data-testid=claim-tree]')).toContain('2')
+  expect(await page.locator('.tiptap .finding-error').count()).toBeGreaterThan(0)
+  await page.screenshot({ path: join(SCREENSHOT_DIR, 'claims-findings.png') })
+
+  await page.click('[data-testid=findings-panel] [data-rule="claims.reference-missing"]')
+  const selected = await page.evaluate(() => window.getSelection()?.toString() ?? '')
+  expect(selected).toContain('3')
+})

@@ -6,10 +6,20 @@ import type { Locale } from '../../shared/i18n/locale'
 
 export const findingsKey = new PluginKey<DecorationSet>('findings')
 
-/** Underlines each finding in the text, styled by severity, with its message as the tooltip. */
-export function findingDecorations(doc: Parameters<typeof DecorationSet.create>[0], findings: LocatedFinding[], locale: Locale): DecorationSet {
+/**
+ * Underlines each finding in the text, styled by severity, with its message as the tooltip.
+ * A finding that touches the caret is not underlined: it is about the word being typed, and
+ * redrawing a decoration at the caret makes Chrome put the next typed character in the wrong
+ * text node.
+ */
+export function findingDecorations(
+  doc: Parameters<typeof DecorationSet.create>[0],
+  findings: LocatedFinding[],
+  locale: Locale,
+  caret: number,
+): DecorationSet {
   const decorations = findings
-    .filter((f) => f.to > f.from && f.to <= doc.content.size)
+    .filter((f) => f.to > f.from && f.to <= doc.content.size && (caret < f.from || caret > f.to))
     .map((f) =>
       Decoration.inline(f.from, f.to, {
         class: `finding finding-${f.severity}`,

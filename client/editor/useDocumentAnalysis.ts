@@ -8,9 +8,12 @@ import { findingDecorations, findingsKey } from './analysisPlugin'
 
 const EMPTY: PatentDocumentAnalysis = { claims: [], findings: [] }
 
+/** Analysis waits for this pause in changes, so a burst of keystrokes or remote edits is checked once. */
+const ANALYSIS_DELAY_MS = 100
+
 /**
  * Runs the drafting checker as everyone types: after every change to the document — one's own
- * or another person's — at most once per animation frame.
+ * or another person's — once changes pause for a moment.
  */
 export function useDocumentAnalysis(
   editor: Editor | null,
@@ -21,24 +24,36 @@ export function useDocumentAnalysis(
   const [analysis, setAnalysis] = useState<PatentDocumentAnalysis>(EMPTY)
   useEffect(() => {
     if (!editor) return
-    let frame = 0
+    let timer: ReturnType<typeof setTimeout> | undefined
+    let latest = EMPTY
+    let caret = -1
+    const decorate = () => {
+      caret = editor.state.selection.head
+      const decorations = findingDecorations(editor.state.doc, latest.findings, locale, caret)
+      editor.view.dispatch(editor.state.tr.setMeta(findingsKey, decorations).setMeta('addToHistory', false))
+    }
     const run = () => {
-      frame = 0
+      timer = undefined
       if (editor.isDestroyed) return
-      const result = analyzePatentDocument(editor.state.doc, kind, jurisdiction)
-      setAnalysis(result)
-      const tr = editor.state.tr.setMeta(findingsKey, findingDecorations(editor.state.doc, result.findings, locale))
-      tr.setMeta('addToHistory', false)
-      editor.view.dispatch(tr)
+      latest = analyzePatentDocument(editor.state.doc, kind, jurisdiction)
+      setAnalysis(latest)
+      decorate()
+    }
+    // Moving the caret away from a finding shows its underline again, without a new analysis.
+    const onSelection = ({ transaction }: { transaction: { docChanged: boolean } }) => {
+      if (!transaction.docChanged && !timer && editor.state.selection.head !== caret) decorate()
     }
     const schedule = () => {
-      if (!frame) frame = requestAnimationFrame(run)
+      clearTimeout(timer)
+      timer = setTimeout(run, ANALYSIS_DELAY_MS)
     }
-    schedule()
+    run()
     editor.on('update', schedule)
+    editor.on('selectionUpdate', onSelection)
     return () => {
       editor.off('update', schedule)
-      if (frame) cancelAnimationFrame(frame)
+      editor.off('selectionUpdate', onSelection)
+      clearTimeout(timer)
     }
   }, [editor, kind, jurisdiction, locale])
   return analysis
