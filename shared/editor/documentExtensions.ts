@@ -2,6 +2,7 @@ import { Node, type Extensions } from '@tiptap/core'
 import StarterKit from '@tiptap/starter-kit'
 import type { DocumentKind } from '../domain/documentKinds'
 import { ClaimNumbering } from './ClaimNumbering'
+import { ClaimPaste } from './ClaimPaste'
 import { Claim } from './nodes/Claim'
 import { ClaimList } from './nodes/ClaimList'
 import { DocumentTitle } from './nodes/DocumentTitle'
@@ -48,6 +49,7 @@ export function documentExtensions(kind: DocumentKind, options: DocumentExtensio
     ClaimList,
     Claim,
     ClaimNumbering,
+    ClaimPaste,
     OfficeAction,
     CitedDocument,
     ObjectionList,
