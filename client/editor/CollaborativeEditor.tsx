@@ -58,6 +58,7 @@ export function CollaborativeEditor({ collaboration, kind, jurisdiction, canEdit
             </span>
             <span className="badge">{jurisdiction}</span>
             {!canEdit && <span className="muted">{t('document.readOnly')}</span>}
+            {canEdit && kind !== 'disclosure' && <span className="muted small hint">{t('editor.claimsHint')}</span>}
           </div>
           <EditorContent editor={editor} className={`editor kind-${kind}`} data-testid="editor" />
         </div>

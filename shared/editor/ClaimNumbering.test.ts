@@ -1,8 +1,9 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
-import { EditorState, type Transaction } from '@tiptap/pm/state'
+import { EditorState, TextSelection, type Transaction } from '@tiptap/pm/state'
 import { describe, expect, it } from 'vitest'
 import { claimNumberingPlugin } from './ClaimNumbering'
 import { claimList, documentTitle, patentDocument, section } from './documentBuilders'
+import { moveClaim } from './moveClaim'
 import { readPatentDocument } from './readPatentDocument'
 import { buildDocument } from './testing'
 
@@ -15,7 +16,7 @@ const texts = (doc: ProseMirrorNode) => readPatentDocument(doc).claimLists[0]!.c
 const claimAt = (doc: ProseMirrorNode, number: number) => readPatentDocument(doc).claimLists[0]!.claims[number - 1]!
 
 /** Moves claim `from` to sit before claim `before` (numbers as they are now). */
-function moveClaim(state: EditorState, from: number, before: number): Transaction {
+function moveClaimBefore(state: EditorState, from: number, before: number): Transaction {
   const source = claimAt(state.doc, from)
   const node = state.doc.nodeAt(source.pos)!
   const target = claimAt(state.doc, before).pos
@@ -31,7 +32,7 @@ function deleteClaim(state: EditorState, number: number): Transaction {
 describe('claim numbering', () => {
   it('makes a reference follow its claim when claims are reordered', () => {
     const state = claimSet(['一种装置，包括支架。', '根据权利要求1所述的装置，还包括弹簧。', '根据权利要求2所述的装置，所述弹簧为钢制。'])
-    const after = state.apply(moveClaim(state, 3, 2))
+    const after = state.apply(moveClaimBefore(state, 3, 2))
     expect(texts(after.doc)).toEqual(['一种装置，包括支架。', '根据权利要求3所述的装置，所述弹簧为钢制。', '根据权利要求1所述的装置，还包括弹簧。'])
   })
 
@@ -74,5 +75,23 @@ describe('claim numbering', () => {
     const claim = claimAt(state.doc, 2)
     const after = state.apply(state.tr.insertText(' Red', claim.pos + 1 + claim.text.length - 1))
     expect(texts(after.doc)[1]).toBe('The device of claim 1 Red.')
+  })
+})
+
+describe('moving a claim with the keyboard', () => {
+  it('swaps a claim with the one above, carrying the caret and renumbering references', () => {
+    let state = claimSet(['A device.', 'The device of claim 1, red.', 'The device of claim 2, round.'])
+    const third = claimAt(state.doc, 3)
+    state = state.apply(state.tr.setSelection(TextSelection.create(state.doc, third.pos + 3)))
+    state = state.apply(moveClaim(state, 'up')!)
+    expect(texts(state.doc)).toEqual(['A device.', 'The device of claim 3, round.', 'The device of claim 1, red.'])
+    expect(state.selection.$head.parent.textContent).toBe('The device of claim 3, round.')
+  })
+
+  it('does nothing at the top of the list', () => {
+    const state = claimSet(['A device.', 'The device of claim 1.'])
+    const first = claimAt(state.doc, 1)
+    const at = state.apply(state.tr.setSelection(TextSelection.create(state.doc, first.pos + 1)))
+    expect(moveClaim(at, 'up')).toBeNull()
   })
 })

@@ -5,6 +5,7 @@ import { ySyncPluginKey } from '@tiptap/y-tiptap'
 import { findClaimReferences } from '../claims/claimReferences'
 import { detectClaimLanguage } from '../claims/claimLanguage'
 import { newClaimId } from './claimIds'
+import { moveClaim } from './moveClaim'
 
 export const claimNumberingKey = new PluginKey('claimNumbering')
 
@@ -114,4 +115,12 @@ export function claimNumberingPlugin(): Plugin {
 export const ClaimNumbering = Extension.create({
   name: 'claimNumbering',
   addProseMirrorPlugins: () => [claimNumberingPlugin()],
+  addKeyboardShortcuts() {
+    const move = (direction: 'up' | 'down') => () => {
+      const tr = moveClaim(this.editor.state, direction)
+      if (tr) this.editor.view.dispatch(tr)
+      return tr !== null
+    }
+    return { 'Alt-ArrowUp': move('up'), 'Alt-ArrowDown': move('down') }
+  },
 })
