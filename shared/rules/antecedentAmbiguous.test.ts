@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest'
+import { antecedentAmbiguous } from './antecedentAmbiguous'
+import { CN_CLAIMS, US_CLAIMS, claimsText } from './testing/claimSets'
+import { checkClaims, checkText, located } from './testing/factories'
+
+describe('claims.antecedent-ambiguous', () => {
+  it('accepts Chinese claims that introduce each term once', () => {
+    expect(checkText(antecedentAmbiguous, 'CN', claimsText(CN_CLAIMS))).toEqual([])
+  })
+
+  it('reports a Chinese term introduced a second time and then referred to, at the second introduction', () => {
+    const text = '1.一种支撑装置，其特征在于，包括一个滑块（2）和一个滑块（3），所述滑块为钢制。'
+    const findings = checkClaims(antecedentAmbiguous, 'CN', [{
+      text,
+      subject: '支撑装置',
+      introduces: ['支撑装置', '滑块', '滑块'],
+      refersTo: ['所述滑块'],
+      signs: [{ words: '2', sign: '2' }, { words: '3', sign: '3' }],
+    }])
+    expect(findings).toMatchObject([{ severity: 'warning', claim: 1, start: text.indexOf('滑块（3）') }])
+  })
+
+  it('accepts a Chinese term named again with the same reference sign', () => {
+    expect(checkClaims(antecedentAmbiguous, 'CN', [{
+      text: '1.一种支撑装置，其特征在于，包括一个滑块（2），还包括一个滑块（2），所述滑块为钢制。',
+      subject: '支撑装置',
+      introduces: ['支撑装置', '滑块', '滑块'],
+      refersTo: ['所述滑块'],
+      signs: [{ words: '2', sign: '2' }, { words: '2', sign: '2' }],
+    }])).toEqual([])
+  })
+
+  it('accepts English claims that introduce each term once', () => {
+    expect(checkText(antecedentAmbiguous, 'US', claimsText(US_CLAIMS))).toEqual([])
+  })
+
+  it('reports "a signal … a signal … the signal"', () => {
+    const text = claimsText([
+      '1. A receiver comprising an antenna that receives a signal and a filter that outputs a signal, wherein the signal is digital.',
+    ])
+    const findings = checkText(antecedentAmbiguous, 'EP', text)
+    expect(findings).toMatchObject([{ claim: 1 }])
+    expect(findings[0]?.start).toBe(text.indexOf('signal, wherein'))
+    expect(located(text, 'EP', findings[0]!)).toBe('signal')
+  })
+
+  it('accepts a second introduction that no plain reference follows', () => {
+    const text = claimsText(['1. A receiver comprising an antenna that receives a signal and a filter that outputs a signal of lower bandwidth.'])
+    expect(checkText(antecedentAmbiguous, 'US', text)).toEqual([])
+  })
+})

@@ -1,0 +1,106 @@
+import type { ParsedClaim, TermMention } from '../claims/types'
+import type { ClaimSet } from './claimSet'
+import { claimFinding } from './finding'
+import type { ClaimRule, Finding } from './types'
+
+// A second introduction counts only when written as one: "a"/"another" (not "each", "any",
+// "a count of"), or a Chinese quantifier ("一", "另一个") not bound to an earlier thing by 的
+// ("所述电接触端子中的一对接触引脚" refers to the pair already there).
+const ENGLISH_INTRODUCTION = /(?:^|[^A-Za-z])(?:a|an|another)\s+(?:plurality\s+of\s+)?$/i
+const ENGLISH_OPENING = /^(?:a|an|another)\s/i
+const CHINESE_OPENING = /^(?:一|另一|另外|又一|再一|若干|多个|两个|至少一个)/
+const CHINESE_INTRODUCTION = /(?:^|[^的])(?:一|一个|一种|一对|一组|另一|另一个|另外一个|又一|再一|若干|若干个|多个|两个|至少一个)\s*$/
+
+// "the change in the basis weight": a reference that says which one it means is not ambiguous.
+const QUALIFIED_BY_WHAT_FOLLOWS = /^\s*(?:of|in|on|at|for|between|from|to|with|within)\b/i
+
+interface Introduction {
+  claim: ParsedClaim
+  mention: TermMention
+}
+
+/**
+ * The same term introduced twice in a claim's chain ("a signal … a signal … the signal") leaves
+ * its later references ambiguous. Reported at the second introduction, and only when the term is
+ * referred to afterwards; two introductions with the same reference sign name one element.
+ */
+export const antecedentAmbiguous: ClaimRule = {
+  id: 'claims.antecedent-ambiguous',
+  appliesTo: 'claims',
+  jurisdictions: ['CN', 'US', 'EP'],
+  severity: 'warning',
+  source: {
+    CN: '专利法第26条第4款 / Patent Law Art. 26(4)',
+    US: '35 USC 112(b); MPEP 2173.05(e)',
+    EP: 'EPC Art. 84',
+  },
+  title: {
+    'zh-CN': '同一术语不重复引入',
+    en: 'A term is introduced only once',
+  },
+  check(claimSet: ClaimSet): Finding[] {
+    const findings: Finding[] = []
+    for (const claim of claimSet.activeClaims) {
+      const reported = new Set<string>()
+      for (const { mention, key } of claimSet.termsOf(claim).mentions) {
+        if (mention.kind !== 'introduced' || key === '' || reported.has(key)) continue
+        const earlier = earlierIntroduction(claimSet, claim, mention, key)
+        if (earlier === undefined) continue
+        if (!introducesAnew(claim, mention) || sameSign(earlier, { claim, mention })) continue
+        if (!referredToAfter(claimSet, claim, mention, key)) continue
+        reported.add(key)
+        const written = claim.text.slice(mention.range.start, mention.range.end)
+        const where = earlier.claim === claim
+          ? { 'zh-CN': '本权利要求前文', en: 'earlier in this claim' }
+          : { 'zh-CN': `权利要求${earlier.claim.number}`, en: `claim ${earlier.claim.number}` }
+        findings.push(claimFinding(antecedentAmbiguous, claim, mention.range, {
+          'zh-CN': `“${written}”再次引入了${where['zh-CN']}已记载的“${mention.term}”，其后的“所述${mention.term}”指代不清`,
+          en: `"${written}" introduces "${mention.term}" again (already introduced ${where.en}); later references to it are ambiguous`,
+        }))
+      }
+    }
+    return findings
+  },
+}
+
+/** An introduction of the same term before this one: earlier in the claim or in a claim it depends on. */
+function earlierIntroduction(claimSet: ClaimSet, claim: ParsedClaim, later: TermMention, key: string): Introduction | undefined {
+  const inClaim = claimSet.termsOf(claim).firstIntroduced.get(key)
+  const source = inClaim !== undefined && inClaim < later.range.start
+    ? claim
+    : claimSet.ancestors(claim).find((ancestor) => claimSet.termsOf(ancestor).firstIntroduced.has(key))
+  if (source === undefined) return undefined
+  const start = claimSet.termsOf(source).firstIntroduced.get(key)
+  const mention = source.terms.find((candidate) => candidate.kind === 'introduced' && candidate.range.start === start)
+  return mention === undefined ? undefined : { claim: source, mention }
+}
+
+function introducesAnew(claim: ParsedClaim, mention: TermMention): boolean {
+  const lead = claim.text.slice(Math.max(0, mention.range.start - 16), mention.range.start)
+  const written = claim.text.slice(mention.range.start, mention.range.end)
+  const pattern = claim.language === 'zh' ? CHINESE_INTRODUCTION : ENGLISH_INTRODUCTION
+  const opening = claim.language === 'zh' ? CHINESE_OPENING : ENGLISH_OPENING
+  // The mention's range may include its article or quantifier, or start after it.
+  return pattern.test(lead) || (opening.test(written) && !lead.endsWith('的'))
+}
+
+/** The reference sign right after a mention ("支撑座（1）", "member 12"), if any. */
+function signAfter({ claim, mention }: Introduction): string | undefined {
+  return claim.referenceSigns.find((sign) => sign.range.start >= mention.range.end && sign.range.start <= mention.range.end + 2)?.sign
+}
+
+function sameSign(earlier: Introduction, later: Introduction): boolean {
+  const sign = signAfter(later)
+  return sign !== undefined && sign === signAfter(earlier)
+}
+
+/** Whether a later plain reference ("the signal", not "the signal of the sensor") could mean either. */
+function referredToAfter(claimSet: ClaimSet, claim: ParsedClaim, introduction: TermMention, key: string): boolean {
+  const plainReference = (source: ParsedClaim, mention: TermMention, mentionKey: string) =>
+    mention.kind === 'referenced' && mentionKey === key
+    && (source.language === 'zh' || !QUALIFIED_BY_WHAT_FOLLOWS.test(source.text.slice(mention.range.end, mention.range.end + 16)))
+  if (claimSet.termsOf(claim).mentions.some(({ mention, key: mentionKey }) =>
+    plainReference(claim, mention, mentionKey) && mention.range.start > introduction.range.start)) return true
+  return claimSet.dependents(claim).some((dependent) =>
+    claimSet.termsOf(dependent).mentions.some(({ mention, key: mentionKey }) => plainReference(dependent, mention, mentionKey)))
+}

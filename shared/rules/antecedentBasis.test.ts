@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest'
+import { antecedentBasis } from './antecedentBasis'
+import { CN_CLAIMS, EP_CLAIMS, US_CLAIMS, claimsText } from './testing/claimSets'
+import { checkClaims, checkText, located } from './testing/factories'
+
+describe('claims.antecedent-basis', () => {
+  it('accepts Chinese claims whose 所述 terms are introduced in the claim or a claim it depends on', () => {
+    expect(checkText(antecedentBasis, 'CN', claimsText(CN_CLAIMS))).toEqual([])
+  })
+
+  it('reports a Chinese 所述 term that nothing introduces, at the term', () => {
+    const text = claimsText([...CN_CLAIMS, '4.根据权利要求2所述的支撑装置，其特征在于，所述滑块（5）设于所述滑槽（3）内。'])
+    const findings = checkText(antecedentBasis, 'CN', text)
+    expect(findings).toMatchObject([{ severity: 'error', claim: 4 }])
+    expect(located(text, 'CN', findings[0]!)).toBe('滑块')
+  })
+
+  it('finds the introduction through a chain of Chinese dependent claims', () => {
+    const text = claimsText([...CN_CLAIMS.slice(0, 2), '3.根据权利要求2所述的支撑装置，其特征在于，所述滑槽（3）为燕尾槽。', '4.根据权利要求3所述的支撑装置，其特征在于，所述滑槽（3）的深度为5毫米。'])
+    expect(checkText(antecedentBasis, 'CN', text)).toEqual([])
+  })
+
+  it('reports a Chinese multiple dependent claim whose term exists along only one of its alternatives', () => {
+    const text = claimsText([...CN_CLAIMS.slice(0, 2), '3.根据权利要求1或2所述的支撑装置，其特征在于，所述滑槽（3）为燕尾槽。'])
+    expect(checkText(antecedentBasis, 'CN', text)).toMatchObject([
+      { claim: 3, message: { 'zh-CN': '与权利要求1结合时，“滑槽”缺少引用基础' } },
+    ])
+  })
+
+  it('accepts English claims whose "the" terms are introduced', () => {
+    expect(checkText(antecedentBasis, 'US', claimsText(US_CLAIMS))).toEqual([])
+    expect(checkText(antecedentBasis, 'EP', claimsText(EP_CLAIMS))).toEqual([])
+  })
+
+  it('reports "the core device model agent" when claim 1 introduces only "a core device model"', () => {
+    const text = claimsText([
+      '1. A device model agent (DMA) comprising:\na core device model including at least one CIM provider; and\na service environment.',
+      '2. The DMA of claim 1 wherein the core device model comprises a service manager.',
+      '3. The DMA of claim 1 wherein the core device model agent comprises an event manager.',
+    ])
+    const findings = checkText(antecedentBasis, 'US', text)
+    expect(findings).toMatchObject([{ claim: 3 }])
+    expect(located(text, 'US', findings[0]!)).toBe('core device model agent')
+  })
+
+  it('reports an English multiple dependent claim whose term exists along only one alternative', () => {
+    const text = claimsText([...US_CLAIMS.slice(0, 2), '3. The support device of claim 1 or 2, wherein the slot is round.'])
+    expect(checkText(antecedentBasis, 'US', text)).toMatchObject([
+      { claim: 3, message: { en: '"slot" has no antecedent basis when this claim is read with claim 1' } },
+    ])
+  })
+
+  it('matches English terms tolerantly: a longer introduction, plurals and inherent attributes', () => {
+    const text = claimsText([
+      '1. A shelf comprising a support member, a plurality of boards and a sphere.',
+      '2. The shelf of claim 1, wherein the member carries the board and the outer surface of the sphere is smooth.',
+    ])
+    expect(checkText(antecedentBasis, 'US', text)).toEqual([])
+  })
+
+  it('reports a term each claim refers to only once, where it first lacks an introduction', () => {
+    const findings = checkClaims(antecedentBasis, 'US', [
+      { text: '1. A shelf comprising a board.', introduces: ['board'], subject: 'shelf' },
+      { text: '2. The shelf of claim 1, wherein the bracket holds the board.', references: [{ words: 'claim 1', numbers: [1] }], refersTo: ['bracket', 'board'], subject: 'shelf' },
+      { text: '3. The shelf of claim 2, wherein the bracket is steel.', references: [{ words: 'claim 2', numbers: [2] }], refersTo: ['bracket'], subject: 'shelf' },
+    ])
+    expect(findings.map((finding) => finding.claim)).toEqual([2])
+  })
+})

@@ -1,0 +1,111 @@
+import type { ClaimLanguage, ParsedClaim, TermMention, TextRange } from '../claims/types'
+import type { ClaimSet, ClaimTerms } from './claimSet'
+import { claimFinding, listNumbers } from './finding'
+import { supports } from './termKey'
+import type { ClaimRule, Finding } from './types'
+
+// Phrases with "the" that never need an introduction: "the same", "the prior art", "the following steps".
+const NO_ANTECEDENT_NEEDED = new Set(['same', 'other', 'former', 'latter', 'art', 'prior art', 'invention', 'present invention'])
+const OPENS_A_LIST = /^following\b/
+// "the surface of the sphere": an inherent attribute of what follows (MPEP 2173.05(e));
+// "the group consisting of": a Markush group.
+const QUALIFIED_BY_WHAT_FOLLOWS = /^\s*(?:of|consisting\s+(?:essentially\s+)?of)\b/i
+// "receiving object information … the received object information": a leading participle
+// names what happened to the thing, not another thing.
+const LEADING_PARTICIPLE = /^[a-z]+ed (?=\S)/
+
+/**
+ * "所述X" / "the X" / "said X" needs an earlier "X" / "a X" in the claim itself or in the claims
+ * it depends on, directly or through others. A multiple dependent claim needs it along every
+ * claim it refers to: "claim 1 or 3" must read with claim 1 as well as with claim 3. Terms
+ * match tolerantly (see termKey.supports); a term that an earlier claim already refers to is
+ * reported there, not again in each dependent; the subject named with the claim reference
+ * ("The DMA of claim 1") is left to claims.subject-mismatch. English phrases that need no
+ * introduction are skipped: "the same", "the following steps", an inherent attribute ("the
+ * surface of the sphere", MPEP 2173.05(e)) and a Markush group ("the group consisting of"); "the
+ * received signal" is supported by "receiving a signal".
+ */
+export const antecedentBasis: ClaimRule = {
+  id: 'claims.antecedent-basis',
+  appliesTo: 'claims',
+  jurisdictions: ['CN', 'US', 'EP'],
+  severity: 'error',
+  source: {
+    CN: '专利法第26条第4款；专利审查指南第二部分第二章3.2.2节 / Patent Law Art. 26(4); Guidelines Part II Ch. 2 §3.2.2',
+    US: '35 USC 112(b); MPEP 2173.05(e)',
+    EP: 'EPC Art. 84',
+  },
+  title: {
+    'zh-CN': '“所述X”须有在前记载（引用基础）',
+    en: '"the X" / "said X" has antecedent basis',
+  },
+  check(claimSet: ClaimSet): Finding[] {
+    const findings: Finding[] = []
+    for (const claim of claimSet.activeClaims) findings.push(...checkClaim(claimSet, claim))
+    return findings
+  },
+}
+
+function checkClaim(claimSet: ClaimSet, claim: ParsedClaim): Finding[] {
+  const findings: Finding[] = []
+  const terms = claimSet.termsOf(claim)
+  const subjects = new Set([claim, ...claimSet.ancestors(claim)].map((source) => claimSet.subjectKeyOf(source)))
+  const parents = claim.dependsOn
+    .map((number) => claimSet.claim(number))
+    .filter((parent): parent is ParsedClaim => parent !== undefined && parent !== claim)
+  const reported = new Set<string>()
+  for (const { mention, key } of terms.mentions) {
+    if (mention.kind !== 'referenced' || key === '' || reported.has(key)) continue
+    if (needsNoAntecedent(claim, mention.range, key) || subjects.has(key) || insideReference(claim, mention.range)) continue
+    const keys = claim.language === 'en' && LEADING_PARTICIPLE.test(key) ? [key, key.replace(LEADING_PARTICIPLE, '')] : [key]
+    if (keys.some((candidate) => introducedEarlier(terms, mention, candidate, claim.language))) continue
+    const lacking = parents.filter((parent) => !keys.some((candidate) => knownAlong(claimSet, parent, candidate, claim.language)))
+    if (parents.length > 0 && lacking.length === 0) continue
+    reported.add(key)
+    const written = claim.text.slice(mention.range.start, mention.range.end)
+    findings.push(claimFinding(antecedentBasis, claim, mention.range, lacking.length < parents.length
+      ? readWith(written, lacking.map((parent) => parent.number))
+      : {
+          'zh-CN': `“${written}”缺少引用基础：本权利要求及其引用的权利要求中此前均未记载“${mention.term}”`,
+          en: `"${written}" has no antecedent basis: "${mention.term}" is not introduced earlier in this claim or in the claims it depends on`,
+        }))
+  }
+  return findings
+}
+
+function readWith(written: string, numbers: number[]) {
+  const list = listNumbers(numbers)
+  return {
+    'zh-CN': `与权利要求${list['zh-CN']}结合时，“${written}”缺少引用基础`,
+    en: `"${written}" has no antecedent basis when this claim is read with claim${numbers.length > 1 ? 's' : ''} ${list.en}`,
+  }
+}
+
+function needsNoAntecedent(claim: ParsedClaim, range: TextRange, key: string): boolean {
+  if (claim.language === 'zh') return false
+  return NO_ANTECEDENT_NEEDED.has(key) || OPENS_A_LIST.test(key)
+    || QUALIFIED_BY_WHAT_FOLLOWS.test(claim.text.slice(range.end, range.end + 32))
+}
+
+function insideReference(claim: ParsedClaim, range: TextRange): boolean {
+  return claim.references.some((reference) => range.start < reference.range.end && reference.range.start < range.end)
+}
+
+/** Introduced before the mention in the same claim, or an abbreviation the claim defines. */
+function introducedEarlier(terms: ClaimTerms, referenced: TermMention, key: string, language: ClaimLanguage): boolean {
+  const at = referenced.range.start
+  if ((terms.firstIntroduced.get(key) ?? at) < at) return true
+  if (!terms.firstIntroduced.has(key) && terms.introduced.has(key)) return true
+  for (const [known, start] of terms.firstIntroduced) if (start < at && supports(known, key, language)) return true
+  return false
+}
+
+/** Whether the parent or a claim it depends on mentions the term; exact keys first, then tolerantly. */
+function knownAlong(claimSet: ClaimSet, parent: ParsedClaim, key: string, language: ClaimLanguage): boolean {
+  const chain = [parent, ...claimSet.ancestors(parent)]
+  if (chain.some((claim) => claimSet.termsOf(claim).all.has(key))) return true
+  return chain.some((claim) => {
+    for (const known of claimSet.termsOf(claim).all) if (supports(known, key, language)) return true
+    return false
+  })
+}

@@ -1,0 +1,136 @@
+import type { ClaimLanguage } from '../claims/types'
+import { englishWords } from './termKey'
+
+/**
+ * Answers "does the description use this term?" without scanning the description once per
+ * term: Chinese text is indexed by character bigram, English text by normalised word. An index
+ * is built at most once per description string and kept for the next analyses, since a claim
+ * set is re-checked on every edit while its description rarely changes.
+ */
+export interface DescriptionIndex {
+  /** Whether the description contains the term, given as a key from termKey(). */
+  uses(key: string, language: ClaimLanguage): boolean
+}
+
+const CACHE_SIZE = 8
+const cache = new Map<string, DescriptionIndex>()
+
+/** The index of a description, built on first use and cached by the description string. */
+export function descriptionIndexFor(description: string): DescriptionIndex {
+  const cached = cache.get(description)
+  if (cached !== undefined) return cached
+  const index = new LazyDescriptionIndex(description)
+  if (cache.size >= CACHE_SIZE) {
+    const oldest = cache.keys().next()
+    if (oldest.done !== true) cache.delete(oldest.value)
+  }
+  cache.set(description, index)
+  return index
+}
+
+class LazyDescriptionIndex implements DescriptionIndex {
+  private chinese: ChineseIndex | null = null
+  private english: EnglishIndex | null = null
+  private readonly answers: Record<ClaimLanguage, Map<string, boolean>> = { zh: new Map(), en: new Map() }
+
+  constructor(private readonly description: string) {}
+
+  uses(key: string, language: ClaimLanguage): boolean {
+    let answer = this.answers[language].get(key)
+    if (answer === undefined) {
+      answer = language === 'zh'
+        ? (this.chinese ??= new ChineseIndex(this.description)).uses(key)
+        : (this.english ??= new EnglishIndex(this.description)).uses(key)
+      this.answers[language].set(key, answer)
+    }
+    return answer
+  }
+}
+
+/**
+ * Every position of each UTF-16 code unit, grouped by unit in one typed array (a counting sort),
+ * so that a term is checked only where its rarest character occurs.
+ */
+class ChineseIndex {
+  private readonly text: string
+  private readonly starts = new Uint32Array(0x10001)
+  private readonly positions: Uint32Array
+
+  constructor(description: string) {
+    this.text = description.replace(/\s+/g, '')
+    const { text, starts } = this
+    for (let at = 0; at < text.length; at++) {
+      const slot = text.charCodeAt(at) + 1
+      starts[slot] = (starts[slot] ?? 0) + 1
+    }
+    for (let unit = 1; unit < starts.length; unit++) starts[unit] = (starts[unit] ?? 0) + (starts[unit - 1] ?? 0)
+    const next = starts.slice(0, 0x10000)
+    this.positions = new Uint32Array(text.length)
+    for (let at = 0; at < text.length; at++) {
+      const unit = text.charCodeAt(at)
+      const slot = next[unit] ?? 0
+      this.positions[slot] = at
+      next[unit] = slot + 1
+    }
+  }
+
+  /** A term is used when it occurs as written or, for "X的Y", when each of its parts occurs. */
+  uses(key: string): boolean {
+    if (this.contains(key)) return true
+    const parts = key.split('的').filter((part) => part.length > 0)
+    return parts.length > 1 && parts.every((part) => this.contains(part))
+  }
+
+  private contains(key: string): boolean {
+    if (key === '') return true
+    let offset = 0
+    let fewest = Infinity
+    for (let at = 0; at < key.length; at++) {
+      const unit = key.charCodeAt(at)
+      const count = (this.starts[unit + 1] ?? 0) - (this.starts[unit] ?? 0)
+      if (count < fewest) {
+        fewest = count
+        offset = at
+      }
+    }
+    const unit = key.charCodeAt(offset)
+    for (let index = this.starts[unit] ?? 0; index < (this.starts[unit + 1] ?? 0); index++) {
+      if (this.text.startsWith(key, (this.positions[index] ?? 0) - offset)) return true
+    }
+    return false
+  }
+}
+
+class EnglishIndex {
+  private readonly words: string[]
+  private readonly positions = new Map<string, number[]>()
+
+  constructor(description: string) {
+    this.words = englishWords(description)
+    this.words.forEach((word, at) => {
+      const list = this.positions.get(word)
+      if (list === undefined) this.positions.set(word, [at])
+      else list.push(at)
+    })
+  }
+
+  /**
+   * A term is used when its words occur in sequence or, for a term of three or more words, when
+   * every word occurs and its last two words occur together ("the rigid support member" is
+   * supported by "the support member is rigid").
+   */
+  uses(key: string): boolean {
+    const words = key.split(' ').filter((word) => word.length > 0)
+    if (words.length === 0) return true
+    if (this.containsPhrase(words)) return true
+    return words.length > 2 && words.every((word) => this.positions.has(word)) && this.containsPhrase(words.slice(-2))
+  }
+
+  private containsPhrase(words: string[]): boolean {
+    const first = words[0]
+    if (first === undefined) return true
+    const starts = this.positions.get(first)
+    if (starts === undefined) return false
+    return starts.some((start) => words.every((word, offset) => this.words[start + offset] === word))
+  }
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest'
+import { disclosureReferenceNumerals } from './disclosureReferenceNumerals'
+import { CN_DISCLOSURE, EN_DISCLOSURE } from './testing/disclosures'
+
+describe('disclosure.reference-numerals', () => {
+  it('accepts a Chinese disclosure whose numerals match the list, past figures, steps, quantities and units', () => {
+    expect(disclosureReferenceNumerals.check({ jurisdiction: 'CN', fields: CN_DISCLOSURE })).toEqual([])
+  })
+
+  it('reports a Chinese numeral missing from the list, in its field, and a listed numeral never used', () => {
+    const embodiments = `${CN_DISCLOSURE.embodiments}弹簧4压紧支腿2。`
+    const findings = disclosureReferenceNumerals.check({
+      jurisdiction: 'CN',
+      fields: { ...CN_DISCLOSURE, embodiments, referenceNumerals: `${CN_DISCLOSURE.referenceNumerals}；5-挡板` },
+    })
+    expect(findings).toMatchObject([
+      { severity: 'warning', field: 'embodiments', start: embodiments.indexOf('4压紧'), end: embodiments.indexOf('4压紧') + 1 },
+      { field: 'referenceNumerals', message: { 'zh-CN': '附图标记说明中的“5 挡板”在正文中未使用' } },
+    ])
+  })
+
+  it('accepts an English disclosure whose numerals match the list', () => {
+    expect(disclosureReferenceNumerals.check({ jurisdiction: 'US', fields: EN_DISCLOSURE })).toEqual([])
+  })
+
+  it('reports an English numeral missing from the list and a listed numeral never used', () => {
+    const findings = disclosureReferenceNumerals.check({
+      jurisdiction: 'EP',
+      fields: { ...EN_DISCLOSURE, keyFeatures: 'A spring 16 presses the legs 12.', referenceNumerals: `${EN_DISCLOSURE.referenceNumerals}\n18 cover` },
+    })
+    expect(findings).toMatchObject([
+      { field: 'keyFeatures', message: { en: 'Reference numeral 16 is used but missing from the reference-numeral list' } },
+      { field: 'referenceNumerals', message: { en: 'Reference numeral 18 (cover) is listed but never used in the text' } },
+    ])
+  })
+
+  it('takes "4G网络" and "3D打印" for technical terms, not numerals missing from the list', () => {
+    const embodiments = `${CN_DISCLOSURE.embodiments}数据通过4G网络上传，外壳由3D打印制成。`
+    expect(disclosureReferenceNumerals.check({ jurisdiction: 'CN', fields: { ...CN_DISCLOSURE, embodiments } })).toEqual([])
+  })
+
+  it('says nothing about a disclosure without drawings or a numeral list', () => {
+    expect(disclosureReferenceNumerals.check({ fields: { ...CN_DISCLOSURE, drawings: '', referenceNumerals: '' } })).toEqual([])
+  })
+})

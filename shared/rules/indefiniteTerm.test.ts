@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest'
+import { indefiniteTerm } from './indefiniteTerm'
+import { CN_CLAIMS, US_CLAIMS, claimsText } from './testing/claimSets'
+import { checkText, located } from './testing/factories'
+
+const chineseClaim = (feature: string) => `1.一种支撑装置，其特征在于，${feature}。`
+const englishClaim = (feature: string) => `1. A support device, wherein ${feature}.`
+
+describe('claims.indefinite-term', () => {
+  it('accepts Chinese claims without indefinite words', () => {
+    expect(checkText(indefiniteTerm, 'CN', claimsText(CN_CLAIMS))).toEqual([])
+  })
+
+  it.each([
+    ['例如', '所述底座例如为圆形'],
+    ['最好', '所述底座最好是圆形'],
+    ['尤其是', '所述底座尤其是圆形底座'],
+    ['必要时', '必要时所述底座可拆卸'],
+    ['约', '所述底座的直径约5毫米'],
+    ['大约', '所述底座的直径大约5毫米'],
+    ['接近', '所述底座的直径接近5毫米'],
+    ['等', '所述底座由铜、铝等金属制成'],
+    ['或类似物', '所述底座由木材或类似物制成'],
+    ['厚', '所述底座较厚'],
+    ['薄', '所述支架很薄'],
+    ['强', '所述支架的刚性强'],
+    ['高温', '所述底座耐受高温'],
+    ['优选', '所述底座优选为圆形'],
+  ])('reports "%s" in a Chinese claim, at the word', (word, feature) => {
+    const text = chineseClaim(feature)
+    const findings = checkText(indefiniteTerm, 'CN', text)
+    expect(findings).toMatchObject([{ severity: 'warning', claim: 1 }])
+    expect(located(text, 'CN', findings[0]!)).toBe(word)
+  })
+
+  it.each([
+    ['强度', '所述支架的强度为200兆帕'],
+    ['等于', '所述底座的直径等于所述支架的长度'],
+    ['相等', '所述底座与所述支架的宽度相等'],
+    ['等离子', '所述底座经等离子处理'],
+    ['等分', '所述底座被等分为四个区域'],
+    ['等距', '所述底座上等距设有四个孔'],
+    ['等效', '所述支架的等效直径为5毫米'],
+    ['等腰', '所述底座呈等腰三角形'],
+    ['约束', '所述支架约束所述底座的转动'],
+    ['节约', '所述底座节约材料'],
+    ['约定', '所述支架按约定的位置安装'],
+    ['厚度', '所述底座的厚度为5毫米'],
+    ['壁厚', '所述支架的壁厚为2毫米'],
+    ['薄膜', '所述底座上覆有薄膜'],
+    ['高温合金', '所述底座由高温合金制成'],
+    ['彼此接近', '两个滑块彼此接近的一面固定连接有滑杆'],
+    ['接近开关', '所述底座上设有接近开关'],
+  ])('does not report "%s" in a Chinese claim', (_word, feature) => {
+    expect(checkText(indefiniteTerm, 'CN', chineseClaim(feature))).toEqual([])
+  })
+
+  it('accepts English claims without indefinite words', () => {
+    expect(checkText(indefiniteTerm, 'US', claimsText(US_CLAIMS))).toEqual([])
+  })
+
+  it.each([
+    ['substantially', 'the base is substantially round'],
+    ['about', 'the base is about 5 mm thick'],
+    ['about', 'the base has a diameter of about one third of its length'],
+    ['about', 'the base is about ½ as wide as the bracket'],
+    ['approximately', 'the base is approximately round'],
+    ['such as', 'the base is made of a metal such as steel'],
+    ['preferably', 'the base is preferably round'],
+    ['or the like', 'the base is made of wood or the like'],
+    ['for example', 'the base is, for example, round'],
+    ['e.g.', 'the base is made of metal, e.g. steel'],
+  ])('reports "%s" in an English claim', (word, feature) => {
+    const text = englishClaim(feature)
+    const findings = checkText(indefiniteTerm, 'EP', text)
+    expect(findings).toHaveLength(1)
+    expect(located(text, 'EP', findings[0]!)).toBe(word)
+  })
+
+  it.each([
+    ['rotate about an axis', 'the bracket is arranged to rotate about an axis of the base'],
+    ['pivotable about', 'the bracket is pivotable about the hinge pin'],
+    ['information about', 'the base stores information about the bracket'],
+    ['such as to', 'the base is dimensioned such as to fit the bracket'],
+  ])('does not report "%s" in an English claim', (_words, feature) => {
+    expect(checkText(indefiniteTerm, 'US', englishClaim(feature))).toEqual([])
+  })
+})

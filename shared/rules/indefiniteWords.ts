@@ -1,0 +1,69 @@
+/**
+ * The indefinite and exemplary words claims should avoid, each with the longer words that
+ * contain it and are definite. The Chinese list follows the Guidelines (Part II Ch. 2 §3.2.2),
+ * the English one MPEP 2173.05(b) and (d) and EPO Guidelines F-IV 4.6–4.9.
+ */
+export interface IndefiniteWord {
+  word: string
+  /** Definite words that contain `word`: a hit inside one of them is no hit ("强度" for "强"). */
+  guards?: readonly string[]
+  /** What must follow for the word to be indefinite: "about" only before a quantity. */
+  followedBy?: RegExp
+}
+
+export const CHINESE_INDEFINITE_WORDS: readonly IndefiniteWord[] = [
+  { word: '例如' },
+  { word: '比如' },
+  { word: '最好' },
+  { word: '尤其是' },
+  { word: '特别是' },
+  { word: '必要时' },
+  { word: '优选' },
+  { word: '或类似物' },
+  { word: '很宽范围' },
+  { word: '大约' },
+  { word: '约', guards: ['约束', '节约', '约定', '制约', '契约', '预约', '公约', '简约'] },
+  { word: '接近', guards: ['接近开关', '接近传感器', '接近觉', '彼此接近', '相互接近', '互相接近'] },
+  {
+    word: '等',
+    guards: [
+      '等于', '相等', '不等', '等离子', '等分', '等距', '等效', '等腰', '等待', '等级', '等温', '等压', '等容',
+      '等速', '等高', '等径', '等间距', '等间隔', '等长', '等宽', '等厚', '等比', '等差', '等同', '等价', '平等',
+      '均等', '同等', '对等', '等电位', '等角', '等量', '等边', '中等', '高等', '初等', '上等', '次等', '等候',
+      '等值', '等截面', '等直径', '等轴', '等大', '等幅', '等相位', '等势', '等强度',
+    ],
+  },
+  { word: '厚', guards: ['厚度', '加厚', '增厚', '厚膜', '等厚', '厚薄', '壁厚', '板厚', '膜厚', '层厚', '宽厚'] },
+  { word: '薄', guards: ['薄膜', '薄片', '薄板', '薄壁', '薄层', '减薄', '变薄', '稀薄', '薄弱', '厚薄'] },
+  { word: '强', guards: ['强度', '强化', '加强', '增强', '强制', '强迫', '强酸', '强碱', '场强', '光强', '强电', '坚强'] },
+  { word: '弱', guards: ['减弱', '削弱', '弱化', '薄弱', '弱电', '弱酸', '弱碱', '衰弱'] },
+  // 高温合金 (superalloy) and 高温超导 are names of material classes, not vague temperatures.
+  { word: '高温', guards: ['高温合金', '高温超导'] },
+  { word: '高压', guards: ['高压釜', '高压锅', '高压电', '高压侧', '高压线', '高压开关'] },
+]
+
+// A number, a number word, or "half"/"equal"/"the same" after "about": "about 5 mm", "about ⅕",
+// "about one third".
+const QUANTITY = /^\s*(?:[-+±~]?\s*[\d½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|a\s+(?:third|quarter|half|hundred|thousand)|half|equal|the\s+same)\b)/i
+
+export const ENGLISH_INDEFINITE_WORDS: readonly IndefiniteWord[] = [
+  { word: 'substantially' },
+  { word: 'approximately' },
+  // "rotate about an axis", "information about the device": a preposition unless a quantity follows.
+  { word: 'about', followedBy: QUANTITY },
+  { word: 'such as', guards: ['such as to'] },
+  { word: 'preferably' },
+  { word: 'or the like' },
+  { word: 'and the like' },
+  { word: 'or similar' },
+  { word: 'for example' },
+  { word: 'for instance' },
+  { word: 'e.g.' },
+  { word: 'etc.' },
+  { word: 'in particular' },
+  { word: 'especially' },
+  { word: 'if necessary' },
+  { word: 'where necessary' },
+  { word: 'when necessary' },
+  { word: 'if desired' },
+]

@@ -1,0 +1,35 @@
+import type { ClaimSet } from './claimSet'
+import { claimFinding } from './finding'
+import type { ClaimRule, Finding } from './types'
+
+const MEANS_OR_STEP_FOR = /\b(?:means|steps?)\s+for\b/gi
+
+/**
+ * "means for" / "step for" invokes 35 USC 112(f): the claim covers only the structure (or acts)
+ * the description discloses for the function, and equivalents. Not a defect in itself, so the
+ * finding reminds the drafter to disclose that structure.
+ */
+export const meansPlusFunction: ClaimRule = {
+  id: 'claims.means-plus-function',
+  appliesTo: 'claims',
+  jurisdictions: ['US'],
+  severity: 'info',
+  source: { US: '35 USC 112(f); MPEP 2181' },
+  title: {
+    'zh-CN': '功能性限定（means for / step for）',
+    en: 'Means- or step-plus-function language',
+  },
+  check(claimSet: ClaimSet): Finding[] {
+    const findings: Finding[] = []
+    for (const claim of claimSet.activeClaims) {
+      for (const match of claim.text.matchAll(MEANS_OR_STEP_FOR)) {
+        if (match.index < claim.bodyStart) continue
+        findings.push(claimFinding(meansPlusFunction, claim, { start: match.index, end: match.index + match[0].length }, {
+          'zh-CN': `“${match[0]}”按35 USC 112(f)解释为功能性限定：说明书须记载实现该功能的具体结构或步骤`,
+          en: `"${match[0]}" is read under 35 USC 112(f): the description must disclose the structure or acts that perform the function`,
+        }))
+      }
+    }
+    return findings
+  },
+}

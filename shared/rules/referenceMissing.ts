@@ -1,0 +1,44 @@
+import type { ClaimSet } from './claimSet'
+import { claimFinding, listNumbers } from './finding'
+import type { ClaimRule, Finding } from './types'
+
+/** A claim refers only to claims that exist and are not cancelled. */
+export const referenceMissing: ClaimRule = {
+  id: 'claims.reference-missing',
+  appliesTo: 'claims',
+  jurisdictions: ['CN', 'US', 'EP'],
+  severity: 'error',
+  source: {
+    CN: '专利法实施细则第25条第2款 / Implementing Rules Art. 25(2)',
+    US: '35 USC 112(d); 37 CFR 1.75(c)',
+    EP: 'EPC Rule 43(4); Art. 84',
+  },
+  title: {
+    'zh-CN': '引用的权利要求必须存在',
+    en: 'Referenced claims exist',
+  },
+  check(claimSet: ClaimSet): Finding[] {
+    const findings: Finding[] = []
+    for (const claim of claimSet.activeClaims) {
+      for (const reference of claim.references) {
+        const missing = reference.numbers.filter((number) => !claimSet.exists(number))
+        const cancelled = reference.numbers.filter((number) => claimSet.isCancelled(number))
+        if (missing.length > 0) {
+          const numbers = listNumbers(missing)
+          findings.push(claimFinding(referenceMissing, claim, reference.range, {
+            'zh-CN': `引用的权利要求${numbers['zh-CN']}不存在`,
+            en: `Claim${missing.length > 1 ? 's' : ''} ${numbers.en}, referred to here, ${missing.length > 1 ? 'do' : 'does'} not exist`,
+          }))
+        }
+        if (cancelled.length > 0) {
+          const numbers = listNumbers(cancelled)
+          findings.push(claimFinding(referenceMissing, claim, reference.range, {
+            'zh-CN': `引用的权利要求${numbers['zh-CN']}已删除`,
+            en: `Claim${cancelled.length > 1 ? 's' : ''} ${numbers.en}, referred to here, ${cancelled.length > 1 ? 'are' : 'is'} cancelled`,
+          }))
+        }
+      }
+    }
+    return findings
+  },
+}

@@ -1,0 +1,55 @@
+import type { ClaimSet } from './claimSet'
+import { claimFinding } from './finding'
+import type { ClaimRule, Finding } from './types'
+
+// One alternation per language, the longer phrases first so that "as shown in FIG. 3" is
+// reported once rather than again as "FIG. 3".
+const CHINESE_REFERENCES = new RegExp([
+  // "如说明书第二部分所述", "如图3所示", "如附图2中所示", "参见图1", "如实施例1所述".
+  /如说明书[^，。；,;]{0,30}?所(?:述|记载|描述)/.source,
+  /如(?:附)?图\s*\d+[a-zA-Z]?(?:\s*[-~至和、]\s*\d+[a-zA-Z]?)*[^，。；,;]{0,20}?所示/.source,
+  /(?:参见|参照|参考|见)(?:说明书|附图|图\s*\d+)/.source,
+  /如实施例\s*\d*[^，。；,;]{0,20}?所(?:述|示)/.source,
+].join('|'), 'g')
+
+const ENGLISH_REFERENCES = new RegExp([
+  // "as shown in FIG. 3", "as described in the description", "as described herein", "see Figure 2".
+  /\bas\s+(?:shown|illustrated|depicted|described|disclosed|set\s+forth|defined|represented)\s+in\s+(?:the\s+)?(?:accompanying\s+)?(?:fig(?:ure)?s?\.?\s*\d+[a-z]?|drawings?|figures?|description|specification|table\s*\d+|example\s*\d+|embodiments?)\b/.source,
+  /\bas\s+(?:shown|illustrated|described)\s+herein\b/.source,
+  /\b(?:see|refer(?:ring)?\s+to)\s+(?:fig(?:ure)?s?\.?\s*\d+|the\s+(?:drawings?|description|specification))/.source,
+  /\bfig(?:ure)?s?\.?\s*\d+[a-z]?\b/.source,
+].join('|'), 'gi')
+
+/**
+ * Claims stand on their own words: no "如说明书…所述", "如图3所示", "as shown in FIG. 3" or
+ * "as described in the description" unless absolutely necessary, hence a warning.
+ */
+export const refersToDescription: ClaimRule = {
+  id: 'claims.refers-to-description',
+  appliesTo: 'claims',
+  jurisdictions: ['CN', 'US', 'EP'],
+  severity: 'warning',
+  source: {
+    CN: '专利法实施细则第22条第3款 / Implementing Rules Art. 22(3)',
+    US: 'MPEP 2173.05(s)',
+    EP: 'EPC Rule 43(6)',
+  },
+  title: {
+    'zh-CN': '权利要求不引用说明书或附图',
+    en: 'Claims do not refer to the description or drawings',
+  },
+  check(claimSet: ClaimSet): Finding[] {
+    const findings: Finding[] = []
+    for (const claim of claimSet.activeClaims) {
+      const pattern = claim.language === 'zh' ? CHINESE_REFERENCES : ENGLISH_REFERENCES
+      for (const match of claim.text.matchAll(pattern)) {
+        if (match.index < claim.bodyStart) continue
+        findings.push(claimFinding(refersToDescription, claim, { start: match.index, end: match.index + match[0].length }, {
+          'zh-CN': `权利要求中使用了“${match[0]}”这类引用说明书或附图的用语，除绝对必要外不得使用`,
+          en: `"${match[0]}" relies on the description or drawings; claims may do so only where absolutely necessary`,
+        }))
+      }
+    }
+    return findings
+  },
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest'
+import { analyzeClaimSet } from './analyze'
+import { CN_CLAIMS, EP_CLAIMS, US_CLAIMS, claimsText } from './testing/claimSets'
+import { checkText } from './testing/factories'
+import { twoPartForm } from './twoPartForm'
+
+describe('claims.two-part-form', () => {
+  it('accepts a Chinese independent claim with 其特征在于', () => {
+    expect(checkText(twoPartForm, 'CN', claimsText(CN_CLAIMS))).toEqual([])
+  })
+
+  it('warns about a Chinese independent claim without 其特征在于, not its dependents', () => {
+    const text = claimsText(['1.一种支撑装置，包括底座（1）和固定在所述底座（1）上的支架（2）。', ...CN_CLAIMS.slice(1)])
+    expect(checkText(twoPartForm, 'CN', text)).toMatchObject([{ severity: 'warning', claim: 1 }])
+  })
+
+  it('accepts an EP independent claim with "characterised in that"', () => {
+    expect(checkText(twoPartForm, 'EP', claimsText(EP_CLAIMS))).toEqual([])
+  })
+
+  it('warns about an EP independent claim without "characterised in that"', () => {
+    expect(checkText(twoPartForm, 'EP', claimsText(US_CLAIMS))).toMatchObject([{ claim: 1, message: { en: 'The independent claim has no preamble and characterising part ("characterised in that")' } }])
+  })
+
+  it('does not apply to US claims', () => {
+    const { findings } = analyzeClaimSet({ jurisdiction: 'US', claimsText: claimsText(US_CLAIMS) })
+    expect(findings.filter((finding) => finding.rule === twoPartForm.id)).toEqual([])
+  })
+})

@@ -1,0 +1,43 @@
+import type { ClaimSet } from './claimSet'
+import { claimFinding } from './finding'
+import type { ClaimRule, Finding } from './types'
+
+/**
+ * Every claim term appears in the description, in its words (English compared without case or
+ * plural endings). Runs only when a description is given; each missing term is reported once,
+ * at its first mention in the claim set.
+ */
+export const unsupportedTerm: ClaimRule = {
+  id: 'claims.unsupported-term',
+  appliesTo: 'claims',
+  jurisdictions: ['CN', 'US', 'EP'],
+  severity: 'warning',
+  source: {
+    CN: '专利法第26条第4款；专利法实施细则第22条第3款 / Patent Law Art. 26(4); Implementing Rules Art. 22(3)',
+    US: '37 CFR 1.75(d)(1)',
+    EP: 'EPC Art. 84',
+  },
+  title: {
+    'zh-CN': '权利要求用语在说明书中有记载',
+    en: 'Claim terms appear in the description',
+  },
+  check(claimSet: ClaimSet): Finding[] {
+    const description = claimSet.description
+    if (description === null) return []
+    const findings: Finding[] = []
+    const checked = { zh: new Set<string>(), en: new Set<string>() }
+    for (const claim of claimSet.activeClaims) {
+      const minimum = claim.language === 'zh' ? 2 : 3
+      for (const { mention, key } of claimSet.termsOf(claim).mentions) {
+        if (key.length < minimum || checked[claim.language].has(key)) continue
+        checked[claim.language].add(key)
+        if (description.uses(key, claim.language)) continue
+        findings.push(claimFinding(unsupportedTerm, claim, mention.range, {
+          'zh-CN': `说明书中没有记载“${mention.term}”，权利要求的用语应得到说明书的支持`,
+          en: `"${mention.term}" does not appear in the description; claim terms must find support there`,
+        }))
+      }
+    }
+    return findings
+  },
+}
