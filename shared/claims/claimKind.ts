@@ -1,0 +1,58 @@
+import { statutoryClass } from './claimCategory'
+import type { ClaimCategory, ClaimKind, ClaimLanguage, Jurisdiction } from './types'
+
+/** What the kind of a claim is decided from. */
+export interface KindEvidence {
+  cancelled: boolean
+  dependsOn: readonly number[]
+  category: ClaimCategory | null
+  subject: string
+  language: ClaimLanguage
+  /** The claim names its subject through the reference it opens with ("根据权利要求1所述的方法"). */
+  followsReference: boolean
+}
+
+/**
+ * Whether a claim is independent, dependent or cancelled under the practice of `jurisdiction`.
+ *
+ * - US: every claim that refers to another is dependent, whatever it claims (35 USC 112(d),
+ *   MPEP 608.01(n): "A razor comprising the handle of claim 27" includes every limitation).
+ * - CN: a claim that refers to claims of the other statutory class ("一种检测方法，用于权利要求1所述的
+ *   装置"), or names a new subject and only uses the referenced thing ("一种测试装置，包括根据权利要求1
+ *   所述的端子"), is independent (Guidelines Part II Ch. 2 §3.1.2). A claim in the written form
+ *   "根据权利要求N所述的X" stays dependent even when X is misnamed.
+ * - EP: a claim that refers to a claim of the other category is independent (Guidelines F-IV 3.8);
+ *   any other referring claim is dependent.
+ */
+export function resolveClaimKind(
+  claim: KindEvidence,
+  claimsByNumber: ReadonlyMap<number, KindEvidence>,
+  jurisdiction: Jurisdiction,
+): ClaimKind {
+  if (claim.cancelled) return 'cancelled'
+  if (claim.dependsOn.length === 0) return 'independent'
+  if (jurisdiction === 'US') return 'dependent'
+
+  const referenced = claim.dependsOn
+    .map((number) => claimsByNumber.get(number))
+    .filter((other): other is KindEvidence => other !== undefined && !other.cancelled)
+  if (referenced.some((other) => differentClass(claim, other))) return 'independent'
+  if (jurisdiction === 'EP') return 'dependent'
+  if (!claim.followsReference) return 'independent'
+  return referenced.some((other) => ownsSubject(claim, other)) ? 'independent' : 'dependent'
+}
+
+function differentClass(claim: KindEvidence, other: KindEvidence): boolean {
+  if (claim.category === null || other.category === null) return false
+  return statutoryClass(claim.category) !== statutoryClass(other.category)
+}
+
+// "根据权利要求1所述的电机的控制器": the referenced motor owns the subject, so the claim claims a
+// new thing (the controller) rather than the motor of claim 1.
+function ownsSubject(claim: KindEvidence, other: KindEvidence): boolean {
+  if (claim.language !== 'zh') return false
+  const split = claim.subject.lastIndexOf('的')
+  if (split <= 0) return false
+  const owner = claim.subject.slice(0, split)
+  return owner === other.subject || owner === other.subject.slice(other.subject.lastIndexOf('的') + 1)
+}

@@ -1,0 +1,148 @@
+import { asClaimNumber, type ClaimLanguage, type ClaimNumber, type ClaimReference } from './types'
+
+// "claim 1", "claims 1-3", "claims 1 to 3", "claims 1, 2 or 5", "claim 1 or claim 2".
+const ENGLISH_NUMBERED =
+  /\bclaims?\s+(\d{1,4}(?:\s*(?:,\s*(?:and\/or\s+|and\s+|or\s+)?|and\/or\s+|and\s+|or\s+|to\s+|through\s+|thru\s+|[-–—]\s*)(?:claims?\s+)?\d{1,4})*)/gi
+
+// "any one of claims", "one of claims", "either of claims", "any of the claims" before the numbers.
+const ENGLISH_ALTERNATIVE_LEAD = /(?:\b(?:any|either)(?:\s+one)?(?:\s+of)?|\bone\s+of)(?:\s+the)?\s+$/i
+
+// "according to one of the preceding claims", "any preceding claim", "the preceding claim": the
+// quantifier is looked for before the keyword, which is rare enough to search for first.
+const ENGLISH_PRECEDING = /\b(?:preceding|previous|foregoing|prior|above)\s+(claims?)\b(?!\s*\d)/gi
+const ENGLISH_PRECEDING_QUANTIFIER = /\b(any|either|one|all|each)\s+(?:one\s+)?(?:of\s+)?(?:the\s+)?$|\bthe\s+$/i
+
+// "权利要求1", "权利要求1或2", "权利要求1-3", "权利要求1至3", "权利要求1、2或5", "权利要求第1项".
+const CHINESE_NUMBERED =
+  /权利要求\s*第?\s*(\d{1,4}\s*项?(?:\s*(?:、|,|或者|或|以及|和|及|与|至|到|[-－~～—–])\s*(?:权利要求\s*)?第?\s*\d{1,4}\s*项?)*)/g
+
+// "中任一项", "任意一项", "任一", "之一" after the numbers make the reference alternative.
+const CHINESE_ALTERNATIVE_TAIL =
+  /^\s*(?:中的|中|之)?\s*(?:其中)?\s*(?:任一项|任意一项|任何一项|任一个|任意一个|任一|任意|之一|其中一项)(?:权利要求)?/
+
+// "前述任一项权利要求", "上述权利要求中任一项", "前述权利要求".
+const CHINESE_PRECEDING =
+  /(?:前述|上述|在前)(?:的)?(任一项|任意一项|任一|任意)?权利要求(?!\s*第?\s*\d)(?:中)?(?:的)?(任一项|任意一项|任一|之一)?/g
+
+// What joins a named thing to the claim it comes from: "the method of claim 1", "a member as
+// defined in any one of claims 1 to 3", "the method according to claim 19".
+const ENGLISH_REFERENCE_LINK =
+  /^[ \t,]*(?:(?:as\s+)?(?:defined|recited|claimed|set\s+forth|described|specified)\s+in|according\s+to|in\s+accordance\s+with|of|in|as\s+in|under)\s+$/i
+
+const RANGE_WORD = /^(?:to|through|thru|[-–—－~～至到])$/i
+const NUMBER_OR_RANGE_WORD = /\d+|\bto\b|\bthrough\b|\bthru\b|[-–—－~～至到]/gi
+const MAX_RANGE_LENGTH = 1000
+
+/**
+ * Every reference to other claims in a claim's text from `from` on, in the order written. Ranges
+ * are expanded ("claims 1 to 3" → 1, 2, 3) and "the preceding claims" means every claim before
+ * `ownNumber`. The form follows the wording: "or", "any one of", "或", "任一项" make a reference
+ * alternative; "and", "和", "及" or a bare list or range ("claims 1-3", MPEP 608.01(n)) make it
+ * cumulative.
+ */
+export function findClaimReferences(
+  text: string,
+  from: number,
+  ownNumber: number,
+  language: ClaimLanguage,
+): ClaimReference[] {
+  const references = language === 'zh'
+    ? [...chineseNumbered(text, from), ...chinesePreceding(text, from, ownNumber)]
+    : [...englishNumbered(text, from), ...englishPreceding(text, from, ownNumber)]
+  return references.sort((a, b) => a.range.start - b.range.start)
+}
+
+function* englishNumbered(text: string, from: number): Generator<ClaimReference> {
+  for (const match of matchesFrom(ENGLISH_NUMBERED, text, from)) {
+    const list = match[1] ?? ''
+    const lead = ENGLISH_ALTERNATIVE_LEAD.exec(text.slice(Math.max(from, match.index - 30), match.index))
+    const alternative = lead !== null || (/\bor\b/i.test(list) && !/\band\/or\b/i.test(list))
+    const start = lead ? match.index - lead[0].length : match.index
+    yield reference(numbersIn(list), alternative, start, match.index + match[0].length)
+  }
+}
+
+function* englishPreceding(text: string, from: number, ownNumber: number): Generator<ClaimReference> {
+  for (const match of matchesFrom(ENGLISH_PRECEDING, text, from)) {
+    const lead = ENGLISH_PRECEDING_QUANTIFIER.exec(text.slice(Math.max(from, match.index - 30), match.index))
+    const quantifier = lead?.[1]?.toLowerCase()
+    const alternative = quantifier !== undefined && quantifier !== 'all' && quantifier !== 'each'
+    const plural = match[1]?.toLowerCase() === 'claims'
+    const numbers = plural || alternative ? earlierClaims(ownNumber) : earlierClaims(ownNumber).slice(-1)
+    if (numbers.length > 0) {
+      const start = match.index - (lead?.[0].length ?? 0)
+      yield reference(numbers, alternative, start, match.index + match[0].length)
+    }
+  }
+}
+
+function* chineseNumbered(text: string, from: number): Generator<ClaimReference> {
+  for (const match of matchesFrom(CHINESE_NUMBERED, text, from)) {
+    const list = match[1] ?? ''
+    let end = match.index + match[0].length
+    const tail = CHINESE_ALTERNATIVE_TAIL.exec(text.slice(end, end + 16))
+    if (tail) end += tail[0].length
+    yield reference(numbersIn(list), tail !== null || list.includes('或'), match.index, end)
+  }
+}
+
+function* chinesePreceding(text: string, from: number, ownNumber: number): Generator<ClaimReference> {
+  for (const match of matchesFrom(CHINESE_PRECEDING, text, from)) {
+    const numbers = earlierClaims(ownNumber)
+    if (numbers.length > 0) {
+      const alternative = match[1] !== undefined || match[2] !== undefined
+      yield reference(numbers, alternative, match.index, match.index + match[0].length)
+    }
+  }
+}
+
+function reference(numbers: number[], alternative: boolean, start: number, end: number): ClaimReference {
+  const form = numbers.length <= 1 ? 'single' : alternative ? 'alternative' : 'cumulative'
+  return { numbers: numbers.map(asClaimNumber), form, range: { start, end } }
+}
+
+/** The numbers of a written list, ranges expanded: "1, 3 to 5" → 1, 3, 4, 5. */
+function numbersIn(list: string): number[] {
+  const numbers: number[] = []
+  let rangeOpen = false
+  for (const [token] of list.matchAll(NUMBER_OR_RANGE_WORD)) {
+    if (RANGE_WORD.test(token)) {
+      rangeOpen = numbers.length > 0
+      continue
+    }
+    const number = Number(token)
+    const previous = numbers[numbers.length - 1]
+    if (rangeOpen && previous !== undefined && number > previous && number - previous <= MAX_RANGE_LENGTH) {
+      for (let n = previous + 1; n <= number; n++) numbers.push(n)
+    } else {
+      numbers.push(number)
+    }
+    rangeOpen = false
+  }
+  return numbers
+}
+
+function earlierClaims(ownNumber: number): number[] {
+  return Array.from({ length: Math.max(0, ownNumber - 1) }, (_, index) => index + 1)
+}
+
+function* matchesFrom(pattern: RegExp, text: string, from: number): Generator<RegExpExecArray> {
+  pattern.lastIndex = from
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) yield match
+}
+
+/** Every claim number the references name, ascending, without duplicates. */
+export function referencedClaims(references: readonly ClaimReference[]): ClaimNumber[] {
+  const numbers = new Set<number>()
+  for (const { numbers: referenced } of references) for (const n of referenced) numbers.add(n)
+  return [...numbers].sort((a, b) => a - b).map(asClaimNumber)
+}
+
+/**
+ * Whether the English words ending at `end` name a thing of the claim that `reference` points to
+ * ("the optical device of claim 1", "A method as recited in claim 1").
+ */
+export function linksToReference(text: string, end: number, reference: ClaimReference): boolean {
+  const gap = reference.range.start - end
+  return gap > 0 && gap <= 40 && ENGLISH_REFERENCE_LINK.test(text.slice(end, reference.range.start))
+}

@@ -1,0 +1,88 @@
+/** Word lists the English noun-phrase reader decides by. */
+
+// Words that end a noun phrase: determiners, pronouns, prepositions, conjunctions, auxiliaries,
+// the transitions and the participles claims link features with.
+const STOP_WORDS = new Set(`a an the said this that these those each every any all some such no not
+its their his her our your it they them which who whom whose what where when while whereby wherein
+whereas thereby therein thereof thereon thereto therefrom therebetween and or and/or nor but if
+then than so as of for in on at to from with without within by into onto over under between
+among through via about across along around upon against toward towards after before during
+above below beneath beside beyond behind near per since until unless because is are was were be
+been being has have had having do does did can could may might shall should will would must
+comprises comprising comprise comprised includes including include included contains containing
+contain consists consisting consist defines defining define further also only both either
+neither respectively configured adapted arranged operable capable located positioned disposed
+provided connected coupled attached based used using selected whereupon there here more less
+least most like out up down off away same one`.split(/\s+/))
+
+// Verbs a feature does something with: "the service manager loads services", "the tightening
+// members open beyond …". A phrase ends at their third-person form, or at their base form after a
+// plural noun.
+const VERB_STEMS = `receive send transmit store load maintain control monitor take hide communicate check
+deliver determine generate detect measure move rotate extend engage connect cause perform execute
+output indicate correspond match use allow enable provide carry hold reach exceed equal become
+remain lie pass select set adjust compare calculate compute create display activate charge drive
+run operate replace request invoke publish delete add represent identify trigger obtain join
+dispatch reduce increase decrease change prevent produce apply convert emit absorb reflect cover
+surround enclose protrude project face abut fit slide pivot attach couple mount secure fix lock
+seal keep register fall vary open close inhibit undergo relate start occur act serve form lead
+follow permit support comprise include contain consist define have`.split(/\s+/)
+
+const BASE_VERBS = new Set(VERB_STEMS)
+const THIRD_PERSON_VERBS = new Set(VERB_STEMS.map(thirdPerson))
+
+// Participles and adjectives that close a phrase when a preposition follows: "the TAP hidden from".
+const POSTMODIFIERS = new Set(`hidden given taken driven shown known held kept relative
+adjacent opposite due together proximate parallel perpendicular similar equal identical
+different`.split(/\s+/))
+
+// "-ly" adverbs that are not nouns ("assembly", "supply" are).
+const ADVERB = /(?:ably|ibly|ally|ively|ously|edly|ntly|arly|ctly|sely|tely|ssly)$/
+
+// Words that introduce the noun after them: "a", "an", "another", "two", "plural".
+export const INTRODUCING_WORDS = new Set(`a an another plural several multiple two three four five six
+seven eight nine ten`.split(/\s+/))
+
+// Determiners a verb that ends in -s is followed by: "hides the TAP", "provides a UI".
+const OBJECT_DETERMINERS = new Set(['a', 'an', 'the', 'said', 'each', 'its', 'their'])
+
+function thirdPerson(stem: string): string {
+  if (/[^aeiou]y$/.test(stem)) return `${stem.slice(0, -1)}ies`
+  return /(?:s|sh|ch|x|z|o)$/.test(stem) ? `${stem}es` : `${stem}s`
+}
+
+/** What the noun-phrase reader needs to know of a word, as bit flags. */
+export const WordClass = {
+  stop: 1,
+  digits: 2,
+  thirdPersonVerb: 4,
+  baseVerb: 8,
+  adverb: 16,
+  participle: 32,
+  postmodifier: 64,
+  endsInS: 128,
+  objectDeterminer: 256,
+} as const
+
+// Claims repeat their words, and the parser runs on every keystroke: classify each word once.
+const classes = new Map<string, number>()
+const MAX_REMEMBERED_WORDS = 20_000
+
+/** The classes of a lower-cased word (see `WordClass`). */
+export function classOfWord(lower: string): number {
+  const known = classes.get(lower)
+  if (known !== undefined) return known
+  let flags = 0
+  if (STOP_WORDS.has(lower)) flags |= WordClass.stop
+  if (/^\d+$/.test(lower)) flags |= WordClass.digits
+  if (THIRD_PERSON_VERBS.has(lower)) flags |= WordClass.thirdPersonVerb
+  if (BASE_VERBS.has(lower)) flags |= WordClass.baseVerb
+  if (ADVERB.test(lower)) flags |= WordClass.adverb
+  if (/(?:ed|ing)$/.test(lower)) flags |= WordClass.participle
+  if (POSTMODIFIERS.has(lower)) flags |= WordClass.postmodifier
+  if (lower.endsWith('s')) flags |= WordClass.endsInS
+  if (OBJECT_DETERMINERS.has(lower)) flags |= WordClass.objectDeterminer
+  if (classes.size >= MAX_REMEMBERED_WORDS) classes.clear()
+  classes.set(lower, flags)
+  return flags
+}
