@@ -1,4 +1,5 @@
 import { Node } from '@tiptap/core'
+import { dataAttribute } from './dataAttribute'
 
 /**
  * One claim. Its `id` stays with it when claims move, so references to it can follow; ids are
@@ -10,11 +11,7 @@ export const Claim = Node.create({
   marks: '',
   defining: true,
   addAttributes: () => ({
-    id: {
-      default: null,
-      parseHTML: (element) => element.getAttribute('data-claim-id'),
-      renderHTML: (attributes) => ({ 'data-claim-id': attributes.id }),
-    },
+    id: dataAttribute('id', 'claim-id', null),
   }),
   parseHTML: () => [{ tag: 'li[data-type="claim"]' }],
   renderHTML: ({ HTMLAttributes }) => ['li', { ...HTMLAttributes, 'data-type': 'claim', class: 'claim' }, 0],

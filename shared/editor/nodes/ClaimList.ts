@@ -1,4 +1,5 @@
 import { Node } from '@tiptap/core'
+import { dataAttribute } from './dataAttribute'
 
 /**
  * The numbered claims. Claims are numbered by their order — the number is never part of the
@@ -11,11 +12,7 @@ export const ClaimList = Node.create({
   defining: true,
   isolating: true,
   addAttributes: () => ({
-    role: {
-      default: 'claims',
-      parseHTML: (element) => element.getAttribute('data-role'),
-      renderHTML: (attributes) => ({ 'data-role': attributes.role }),
-    },
+    role: dataAttribute('role', 'role', 'claims'),
   }),
   parseHTML: () => [{ tag: 'ol[data-type="claim-list"]' }],
   renderHTML: ({ HTMLAttributes }) => ['ol', { ...HTMLAttributes, 'data-type': 'claim-list', class: 'claim-list' }, 0],

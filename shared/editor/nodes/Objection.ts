@@ -1,4 +1,5 @@
 import { Node } from '@tiptap/core'
+import { dataAttribute } from './dataAttribute'
 
 /** The examiner's objections, one node each, in the order the office action raises them. */
 export const ObjectionList = Node.create({
@@ -21,21 +22,9 @@ export const Objection = Node.create({
   defining: true,
   isolating: true,
   addAttributes: () => ({
-    claims: {
-      default: '',
-      parseHTML: (element) => element.getAttribute('data-claims') ?? '',
-      renderHTML: (attributes) => ({ 'data-claims': attributes.claims }),
-    },
-    ground: {
-      default: '',
-      parseHTML: (element) => element.getAttribute('data-ground') ?? '',
-      renderHTML: (attributes) => ({ 'data-ground': attributes.ground }),
-    },
-    cited: {
-      default: '',
-      parseHTML: (element) => element.getAttribute('data-cited') ?? '',
-      renderHTML: (attributes) => ({ 'data-cited': attributes.cited }),
-    },
+    claims: dataAttribute('claims', 'claims'),
+    ground: dataAttribute('ground', 'ground'),
+    cited: dataAttribute('cited', 'cited'),
   }),
   parseHTML: () => [{ tag: 'div[data-type="objection"]' }],
   renderHTML: ({ HTMLAttributes }) => ['div', { ...HTMLAttributes, 'data-type': 'objection', class: 'objection' }, 0],

@@ -1,4 +1,5 @@
 import { Node } from '@tiptap/core'
+import { dataAttribute } from './dataAttribute'
 
 /**
  * The office action a reply answers: its kind and issue date (from which the reply deadline is
@@ -10,16 +11,8 @@ export const OfficeAction = Node.create({
   defining: true,
   isolating: true,
   addAttributes: () => ({
-    actionType: {
-      default: 'first',
-      parseHTML: (element) => element.getAttribute('data-action-type'),
-      renderHTML: (attributes) => ({ 'data-action-type': attributes.actionType }),
-    },
-    issueDate: {
-      default: '',
-      parseHTML: (element) => element.getAttribute('data-issue-date') ?? '',
-      renderHTML: (attributes) => ({ 'data-issue-date': attributes.issueDate }),
-    },
+    actionType: dataAttribute('actionType', 'action-type', 'first'),
+    issueDate: dataAttribute('issueDate', 'issue-date'),
   }),
   parseHTML: () => [{ tag: 'div[data-type="office-action"]' }],
   renderHTML: ({ HTMLAttributes }) => ['div', { ...HTMLAttributes, 'data-type': 'office-action', class: 'office-action' }, ['ol', { class: 'cited-documents' }, 0]],

@@ -1,4 +1,5 @@
 import { Node } from '@tiptap/core'
+import { dataAttribute } from './dataAttribute'
 
 export interface SectionOptions {
   /** The heading shown for a field key, in the reader's language; the schema itself needs none. */
@@ -17,11 +18,7 @@ export const Section = Node.create<SectionOptions>({
   isolating: true,
   addOptions: () => ({ labelFor: (field: string) => field }),
   addAttributes: () => ({
-    field: {
-      default: 'notes',
-      parseHTML: (element) => element.getAttribute('data-field'),
-      renderHTML: (attributes) => ({ 'data-field': attributes.field }),
-    },
+    field: dataAttribute('field', 'field', 'notes'),
   }),
   parseHTML: () => [{ tag: 'section[data-field]' }],
   renderHTML({ node, HTMLAttributes }) {
