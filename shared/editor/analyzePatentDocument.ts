@@ -53,14 +53,19 @@ export function analyzePatentDocument(doc: ProseMirrorNode, kind: DocumentKind, 
   const list = content.claimLists[0]
   if (!list) return { claims: [], findings: [] }
   const claims = parseClaimList(list.claims, { jurisdiction })
+  // Sections still holding only their template's headings have not been written yet.
+  const written = (field: string) => {
+    const section = content.sections.get(field)
+    return section?.hasProse ? section.text : undefined
+  }
   const { findings } = analyzeClaimSet(
     kind === 'claims'
       ? {
           jurisdiction,
           claims,
           title: content.title.text,
-          abstract: content.sections.get('abstract')?.text,
-          description: content.sections.get('description')?.text,
+          abstract: written('abstract'),
+          description: written('description'),
         }
       : { jurisdiction, claims },
   )

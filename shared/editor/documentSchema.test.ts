@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { JURISDICTIONS } from '../claims/types'
 import { DOCUMENT_KINDS } from '../domain/documentKinds'
 import { analyzePatentDocument } from './analyzePatentDocument'
-import { claimList, documentTitle, objectionList, officeAction, patentDocument, section } from './documentBuilders'
+import { claimList, documentTitle, objectionList, officeAction, patentDocument, section, subheading } from './documentBuilders'
 import { documentTemplate } from './documentTemplate'
 import { readPatentDocument } from './readPatentDocument'
 import { buildDocument } from './testing'
@@ -93,5 +93,19 @@ describe('analyzePatentDocument', () => {
     const missing = findings.filter((f) => f.rule === 'disclosure.required-fields').map((f) => f.field)
     expect(missing).toContain('technicalProblem')
     expect(missing).not.toContain('title')
+  })
+})
+
+describe('an unwritten description', () => {
+  it('is not used to judge claim support while it holds only the template headings', () => {
+    const { findings } = analyzePatentDocument(
+      buildDocument(
+        'claims',
+        patentDocument(documentTitle('Clip'), claimList(['A clip comprising a spring.']), section('abstract'), section('description', [subheading('Background'), ''])),
+      ).doc,
+      'claims',
+      'US',
+    )
+    expect(findings.filter((f) => f.rule === 'claims.unsupported-term')).toEqual([])
   })
 })

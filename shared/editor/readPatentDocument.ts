@@ -18,6 +18,8 @@ export interface EditorClaimList {
 /** A stretch of plain text from the document, with the position of every character. */
 export interface LocatedText {
   text: string
+  /** Whether any paragraph holds text: a template's headings alone are not content. */
+  hasProse: boolean
   /** Document position of each character; a line break between blocks has the position of the break. */
   positionAt(offset: number): number
 }
@@ -43,9 +45,11 @@ function claimText(claim: ProseMirrorNode): string {
 export function locateText(node: ProseMirrorNode, pos: number): LocatedText {
   const chunks: { offset: number; pos: number; length: number }[] = []
   let text = ''
+  let hasProse = false
   node.descendants((child, childPos) => {
     if (child.isTextblock) {
       if (text.length > 0) text += '\n'
+      if (child.type.name !== 'heading' && child.content.size > 0) hasProse = true
       return true
     }
     if (child.isText) {
@@ -58,6 +62,7 @@ export function locateText(node: ProseMirrorNode, pos: number): LocatedText {
   })
   return {
     text,
+    hasProse,
     positionAt(offset) {
       let low = 0
       let high = chunks.length - 1
@@ -80,7 +85,7 @@ export function locateText(node: ProseMirrorNode, pos: number): LocatedText {
  */
 export function readPatentDocument(doc: ProseMirrorNode): PatentDocumentContent {
   const content: PatentDocumentContent = {
-    title: { text: '', positionAt: () => 0 },
+    title: { text: '', hasProse: false, positionAt: () => 0 },
     claimLists: [],
     sections: new Map(),
     officeAction: null,
@@ -129,5 +134,5 @@ export function readPatentDocument(doc: ProseMirrorNode): PatentDocumentContent 
 }
 
 function titleText(node: ProseMirrorNode, pos: number): LocatedText {
-  return { text: node.textContent, positionAt: (offset) => pos + 1 + offset }
+  return { text: node.textContent, hasProse: node.content.size > 0, positionAt: (offset) => pos + 1 + offset }
 }
