@@ -59,8 +59,11 @@ export function useCollaborationStatus({ doc, provider }: Collaboration): Collab
       const stateVector = Y.decodeStateVector(decoding.readVarUint8Array(decoder))
       setDurableClock(stateVector.get(doc.clientID) ?? 0)
     }
-    const onStatus = ({ status }: { status: string }) =>
+    const onStatus = ({ status }: { status: string }) => {
       setConnection(status === 'connected' ? 'online' : status === 'connecting' ? 'connecting' : 'offline')
+      // A load failure is retried by the provider; once a connection holds, the document is back.
+      if (status === 'connected') setFailure(null)
+    }
     const onClose = (event: CloseEvent | null) => {
       if (event && (event.code === CloseCode.LoadFailed || (event.code >= 4400 && event.code < 4500))) setFailure(event.code)
     }
