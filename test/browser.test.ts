@@ -2,7 +2,7 @@ import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { buildClient, launchChromium, SCREENSHOT_DIR } from './support/browser'
-import { createDocument, createMatter, createUser, TEST_PASSWORD, type TestUser } from './support/factories'
+import { createDocument, createMatter, createUser, request, TEST_PASSWORD, type TestUser } from './support/factories'
 import { startTestServer, type TestServer } from './support/testServer'
 
 let server: TestServer
@@ -107,4 +107,58 @@ it('checks claims live as the agent types, lists findings by severity and jumps 
   await page.click('[data-testid=findings-panel] [data-rule="claims.reference-missing"]')
   const selected = await page.evaluate(() => window.getSelection()?.toString() ?? '')
   expect(selected).toContain('3')
+})
+
+it('turns a pasted claim set into numbered claims and renumbers references when a claim moves, for everyone', async () => {
+  const agent = await createUser(server.url, server.store, { role: 'agent' })
+  const reviewer = await createUser(server.url, server.store, { role: 'reviewer', workspaceId: agent.workspaceId })
+  const matter = await request<{ id: string }>(server.url, 'POST', '/api/matters', {
+    token: agent.token,
+    body: { title: 'Fastener', jurisdiction: 'US' },
+  })
+  const claims = await createDocument(server.url, agent, matter.body.id, 'claims', 'Claims')
+  const agentPage = await (await browser.newContext({ locale: 'en-US', viewport: { width: 1400, height: 900 } })).newPage()
+  const reviewerPage = await (await browser.newContext({ locale: 'en-US', viewport: { width: 1400, height: 900 } })).newPage()
+  await signIn(agentPage, agent, `/documents/${claims.id}`)
+  await signIn(reviewerPage, reviewer, `/documents/${claims.id}`)
+  for (const page of [agentPage, reviewerPage]) await page.waitForSelector('[data-testid=connection-state][data-state=online]')
+
+  await agentPage.click('.tiptap li.claim')
+  await agentPage.evaluate((text) => {
+    const data = new DataTransfer()
+    data.setData('text/plain', text)
+    document.querySelector('.tiptap')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
+  }, ['1. A fastener comprising a clip.', '2. The fastener of claim 1, wherein the clip is steel.', '3. The fastener of claim 2, wherein the steel is hardened.'].join('\n'))
+  // The claims' own text, without the name labels of other people's carets.
+  const claimTexts = (page: Page) =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('.tiptap li.claim')].map((claim) => {
+        const copy = claim.cloneNode(true) as Element
+        copy.querySelectorAll('.collaboration-carets__caret').forEach((caret) => caret.remove())
+        return copy.textContent
+      }),
+    )
+  await expect.poll(() => claimTexts(reviewerPage)).toEqual([
+    'A fastener comprising a clip.',
+    'The fastener of claim 1, wherein the clip is steel.',
+    'The fastener of claim 2, wherein the steel is hardened.',
+  ])
+
+  // Claim 3 moves up: it becomes claim 2 and now refers to claim 3 (the old claim 2).
+  await agentPage.click('.tiptap li.claim:nth-child(3)')
+  // The editor takes the caret from the browser's selectionchange event, which comes after the click.
+  await expect
+    .poll(() => agentPage.evaluate(() => window.getSelection()?.anchorNode?.parentElement?.closest('li.claim:nth-child(3)') !== null))
+    .toBe(true)
+  await agentPage.waitForFunction(() => new Promise((resolve) => requestAnimationFrame(() => resolve(true))))
+  await agentPage.keyboard.down('Alt')
+  await agentPage.keyboard.press('ArrowUp')
+  await agentPage.keyboard.up('Alt')
+  await expect.poll(() => claimTexts(reviewerPage)).toEqual([
+    'A fastener comprising a clip.',
+    'The fastener of claim 3, wherein the steel is hardened.',
+    'The fastener of claim 1, wherein the clip is steel.',
+  ])
+  expect(await reviewerPage.textContent('[data-testid=status-bar]')).toContain('Read only')
+  await reviewerPage.screenshot({ path: join(SCREENSHOT_DIR, 'reviewer-sees-renumbered-claims.png') })
 })
