@@ -9,19 +9,20 @@ export interface ClaimParts {
 // Implementing Rules Art. 22(1) and EPC Rule 43(1)(b): the two-part form is introduced by these
 // words only; "wherein" opens a single-part claim's body.
 const TWO_PART_MARKER: Record<ClaimLanguage, RegExp> = {
-  zh: /其特征在于/,
-  en: /\bcharacteri[sz]ed\s+in\s+that\b/i,
+  zh: /其特征在于/g,
+  en: /\bcharacteri[sz]ed\s+in\s+that\b/gi,
 }
 
 // The transition between preamble and body of a single-part claim.
 const TRANSITION: Record<ClaimLanguage, RegExp> = {
-  zh: /包括|包含|含有|其中/,
-  en: /\b(?:(?:further\s+)?(?:comprising|comprises|consisting|consists|including|includes)|wherein|whereby|in\s+which|characteri[sz]ed\s+by)\b/i,
+  zh: /包括|包含|含有|其中/g,
+  en: /\b(?:(?:further\s+)?(?:comprising|comprises|consisting|consists|including|includes)|wherein|whereby|in\s+which|characteri[sz]ed\s+by)\b/gi,
 }
 
-const CLAUSE_END = /[,;:，；：。]/
-const TRAILING_SEPARATORS = /[\s,;:，；：、]/
-const LEADING_SEPARATORS = /[\s,;:，；：]/
+const CLAUSE_END = /[,;:，；：。]/g
+// Besides blanks: what may stand between a preamble and what follows it.
+const TRAILING_PUNCTUATION = ',;:，；：、'
+const LEADING_PUNCTUATION = ',;:，；：'
 
 /**
  * Splits a claim into its preamble and, in two-part form ("其特征在于", "characterised in that"),
@@ -36,35 +37,51 @@ export function findClaimParts(
   subjectEnd: number,
   language: ClaimLanguage,
 ): ClaimParts {
-  const marker = TWO_PART_MARKER[language].exec(text.slice(from))
-  if (marker) {
-    const markerStart = from + marker.index
-    const partStart = skip(text, markerStart + marker[0].length, LEADING_SEPARATORS)
+  const marker = TWO_PART_MARKER[language]
+  marker.lastIndex = from
+  const markerMatch = marker.exec(text)
+  const textEnd = trimBack(text, 0, text.length, '')
+  if (markerMatch) {
+    const partStart = skip(text, markerMatch.index + markerMatch[0].length, LEADING_PUNCTUATION)
     return {
-      preamble: { start: from, end: trimBack(text, from, markerStart) },
-      characterisingPart: { start: partStart, end: Math.max(partStart, text.trimEnd().length) },
+      preamble: { start: from, end: trimBack(text, from, markerMatch.index, TRAILING_PUNCTUATION) },
+      characterisingPart: { start: partStart, end: Math.max(partStart, textEnd) },
     }
   }
   const searchFrom = Math.max(from, subjectEnd)
-  const rest = text.slice(searchFrom)
-  const transition = TRANSITION[language].exec(rest)?.index
-  const clauseEnd = CLAUSE_END.exec(rest)?.index
+  const transition = firstMatch(TRANSITION[language], text, searchFrom)
+  const clauseEnd = firstMatch(CLAUSE_END, text, searchFrom)
   // A Chinese subject is closed by a comma ("一种构建体，所述构建体包括…"); an English preamble may
   // hold commas before its transition ("A method for …, the method comprising").
-  const ends = language === 'zh' || transition === undefined ? [transition, clauseEnd] : [transition]
-  const found = ends.filter((index): index is number => index !== undefined)
-  const end = found.length > 0 ? searchFrom + Math.min(...found) : text.trimEnd().length
-  return { preamble: { start: from, end: trimBack(text, from, end) }, characterisingPart: null }
+  const ends = language === 'zh' || transition < 0 ? [transition, clauseEnd] : [transition]
+  const found = ends.filter((index) => index >= 0)
+  const end = found.length > 0 ? Math.min(...found) : textEnd
+  return { preamble: { start: from, end: trimBack(text, from, end, TRAILING_PUNCTUATION) }, characterisingPart: null }
 }
 
-function trimBack(text: string, start: number, end: number): number {
+// The characters of the regular expression class \s.
+const WHITESPACE = ' \t\n\v\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff'
+
+/** Where a global `pattern` first matches from `from` on; -1 if nowhere. */
+function firstMatch(pattern: RegExp, text: string, from: number): number {
+  pattern.lastIndex = from
+  return pattern.exec(text)?.index ?? -1
+}
+
+/** `end` moved back over blanks and `punctuation`, not before `start`. */
+function trimBack(text: string, start: number, end: number, punctuation: string): number {
   let index = end
-  while (index > start && TRAILING_SEPARATORS.test(text[index - 1] ?? '')) index--
+  while (index > start && isSeparator(text.charAt(index - 1), punctuation)) index--
   return index
 }
 
-function skip(text: string, from: number, separators: RegExp): number {
+/** `from` moved on over blanks and `punctuation`. */
+function skip(text: string, from: number, punctuation: string): number {
   let index = from
-  while (index < text.length && separators.test(text[index] ?? '')) index++
+  while (index < text.length && isSeparator(text.charAt(index), punctuation)) index++
   return index
+}
+
+function isSeparator(character: string, punctuation: string): boolean {
+  return WHITESPACE.includes(character) || punctuation.includes(character)
 }

@@ -1,15 +1,20 @@
 import { asClaimNumber, type ClaimLanguage, type ClaimNumber, type ClaimReference } from './types'
 
+// Every English reference names a claim: the text is searched once for that word, and each form
+// of reference is read where it stands.
+const CLAIM_WORD = /\bclaims?\b/gi
+
 // "claim 1", "claims 1-3", "claims 1 to 3", "claims 1, 2 or 5", "claim 1 or claim 2".
 const ENGLISH_NUMBERED =
-  /\bclaims?\s+(\d{1,4}(?:\s*(?:,\s*(?:and\/or\s+|and\s+|or\s+)?|and\/or\s+|and\s+|or\s+|to\s+|through\s+|thru\s+|[-–—]\s*)(?:claims?\s+)?\d{1,4})*)/gi
+  /claims?\s+(\d{1,4}(?:\s*(?:,\s*(?:and\/or\s+|and\s+|or\s+)?|and\/or\s+|and\s+|or\s+|to\s+|through\s+|thru\s+|[-–—]\s*)(?:claims?\s+)?\d{1,4})*)/iy
 
 // "any one of claims", "one of claims", "either of claims", "any of the claims" before the numbers.
 const ENGLISH_ALTERNATIVE_LEAD = /(?:\b(?:any|either)(?:\s+one)?(?:\s+of)?|\bone\s+of)(?:\s+the)?\s+$/i
 
 // "according to one of the preceding claims", "any preceding claim", "the preceding claim": the
-// quantifier is looked for before the keyword, which is rare enough to search for first.
-const ENGLISH_PRECEDING = /\b(?:preceding|previous|foregoing|prior|above)\s+(claims?)\b(?!\s*\d)/gi
+// keyword stands right before the word "claim", the quantifier before the keyword.
+const ENGLISH_PRECEDING = /\b(?:preceding|previous|foregoing|prior|above)\s+$/i
+const MAX_KEYWORD_LEAD = 40
 const ENGLISH_PRECEDING_QUANTIFIER = /\b(any|either|one|all|each)\s+(?:one\s+)?(?:of\s+)?(?:the\s+)?$|\bthe\s+$/i
 
 // "权利要求1", "权利要求1或2", "权利要求1-3", "权利要求1至3", "权利要求1、2或5", "权利要求第1项".
@@ -29,7 +34,6 @@ const CHINESE_PRECEDING =
 const ENGLISH_REFERENCE_LINK =
   /^[ \t,]*(?:(?:as\s+)?(?:defined|recited|claimed|set\s+forth|described|specified)\s+in|according\s+to|in\s+accordance\s+with|of|in|as\s+in|under)\s+$/i
 
-const RANGE_WORD = /^(?:to|through|thru|[-–—－~～至到])$/i
 const NUMBER_OR_RANGE_WORD = /\d+|\bto\b|\bthrough\b|\bthru\b|[-–—－~～至到]/gi
 const MAX_RANGE_LENGTH = 1000
 
@@ -48,32 +52,45 @@ export function findClaimReferences(
 ): ClaimReference[] {
   const references = language === 'zh'
     ? [...chineseNumbered(text, from), ...chinesePreceding(text, from, ownNumber)]
-    : [...englishNumbered(text, from), ...englishPreceding(text, from, ownNumber)]
+    : englishReferences(text, from, ownNumber)
   return references.sort((a, b) => a.range.start - b.range.start)
 }
 
-function* englishNumbered(text: string, from: number): Generator<ClaimReference> {
-  for (const match of matchesFrom(ENGLISH_NUMBERED, text, from)) {
-    const list = match[1] ?? ''
-    const lead = ENGLISH_ALTERNATIVE_LEAD.exec(text.slice(Math.max(from, match.index - 30), match.index))
-    const alternative = lead !== null || (/\bor\b/i.test(list) && !/\band\/or\b/i.test(list))
-    const start = lead ? match.index - lead[0].length : match.index
-    yield reference(numbersIn(list), alternative, start, match.index + match[0].length)
+function englishReferences(text: string, from: number, ownNumber: number): ClaimReference[] {
+  const references: ClaimReference[] = []
+  CLAIM_WORD.lastIndex = from
+  for (let word = CLAIM_WORD.exec(text); word; word = CLAIM_WORD.exec(text)) {
+    ENGLISH_NUMBERED.lastIndex = word.index
+    const numbered = ENGLISH_NUMBERED.exec(text)
+    const reference = numbered ? englishNumbered(text, from, numbered) : englishPreceding(text, from, word, ownNumber)
+    if (reference) references.push(reference)
+    // "claim 1 or claim 2" is one reference.
+    if (numbered) CLAIM_WORD.lastIndex = numbered.index + numbered[0].length
   }
+  return references
 }
 
-function* englishPreceding(text: string, from: number, ownNumber: number): Generator<ClaimReference> {
-  for (const match of matchesFrom(ENGLISH_PRECEDING, text, from)) {
-    const lead = ENGLISH_PRECEDING_QUANTIFIER.exec(text.slice(Math.max(from, match.index - 30), match.index))
-    const quantifier = lead?.[1]?.toLowerCase()
-    const alternative = quantifier !== undefined && quantifier !== 'all' && quantifier !== 'each'
-    const plural = match[1]?.toLowerCase() === 'claims'
-    const numbers = plural || alternative ? earlierClaims(ownNumber) : earlierClaims(ownNumber).slice(-1)
-    if (numbers.length > 0) {
-      const start = match.index - (lead?.[0].length ?? 0)
-      yield reference(numbers, alternative, start, match.index + match[0].length)
-    }
-  }
+function englishNumbered(text: string, from: number, match: RegExpExecArray): ClaimReference {
+  const list = match[1] ?? ''
+  const lead = ENGLISH_ALTERNATIVE_LEAD.exec(text.slice(Math.max(from, match.index - 30), match.index))
+  const alternative = lead !== null || (/\bor\b/i.test(list) && !/\band\/or\b/i.test(list))
+  const start = lead ? match.index - lead[0].length : match.index
+  return reference(numbersIn(list), alternative, start, match.index + match[0].length)
+}
+
+function englishPreceding(text: string, from: number, word: RegExpExecArray, ownNumber: number): ClaimReference | undefined {
+  const windowStart = Math.max(from, word.index - MAX_KEYWORD_LEAD)
+  const keyword = ENGLISH_PRECEDING.exec(text.slice(windowStart, word.index))
+  // A keyword at the window's edge must start a word of the text, not just of the window.
+  if (!keyword || (keyword.index === 0 && windowStart > from && /\w/.test(text.charAt(windowStart - 1)))) return undefined
+  const keywordStart = windowStart + keyword.index
+  const lead = ENGLISH_PRECEDING_QUANTIFIER.exec(text.slice(Math.max(from, keywordStart - 30), keywordStart))
+  const quantifier = lead?.[1]?.toLowerCase()
+  const alternative = quantifier !== undefined && quantifier !== 'all' && quantifier !== 'each'
+  const plural = word[0].toLowerCase() === 'claims'
+  const numbers = plural || alternative ? earlierClaims(ownNumber) : earlierClaims(ownNumber).slice(-1)
+  if (numbers.length === 0) return undefined
+  return reference(numbers, alternative, keywordStart - (lead?.[0].length ?? 0), word.index + word[0].length)
 }
 
 function* chineseNumbered(text: string, from: number): Generator<ClaimReference> {
@@ -105,8 +122,10 @@ function reference(numbers: number[], alternative: boolean, start: number, end: 
 function numbersIn(list: string): number[] {
   const numbers: number[] = []
   let rangeOpen = false
-  for (const [token] of list.matchAll(NUMBER_OR_RANGE_WORD)) {
-    if (RANGE_WORD.test(token)) {
+  NUMBER_OR_RANGE_WORD.lastIndex = 0
+  for (let match = NUMBER_OR_RANGE_WORD.exec(list); match; match = NUMBER_OR_RANGE_WORD.exec(list)) {
+    const token = match[0]
+    if (!isDigit(token.charCodeAt(0))) {
       rangeOpen = numbers.length > 0
       continue
     }
@@ -120,6 +139,10 @@ function numbersIn(list: string): number[] {
     rangeOpen = false
   }
   return numbers
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57
 }
 
 function earlierClaims(ownNumber: number): number[] {

@@ -57,9 +57,10 @@ function chineseSubject(text: string, from: number, references: readonly ClaimRe
 // ---- English -------------------------------------------------------------------------------
 
 // "In a device comprising …, a device model agent …": the subject follows the setting.
-const JEPSON_SETTING = /^In\s+(?:a|an|the)\b[^.;:]{0,400}?,\s+(?=(?:a|an|the|one)\b)/i
-const ENGLISH_ARTICLE = /^(?:(a|an|one\s+or\s+more|at\s+least\s+one)|the|said)\s+/i
-const ENGLISH_WORD = /^[A-Za-z][A-Za-z0-9'/-]*/
+// Read at a position ("sticky"), so that no text is cut out to test them.
+const JEPSON_SETTING = /In\s+(?:a|an|the)\b[^.;:]{0,400}?,\s+(?=(?:a|an|the|one)\b)/iy
+const ENGLISH_ARTICLE = /(?:(a|an|one\s+or\s+more|at\s+least\s+one)|the|said)\s+/iy
+const ENGLISH_WORD = /[A-Za-z][A-Za-z0-9'/-]*/y
 const ENGLISH_SUBJECT_STOP = new Set([
   'for', 'of', 'in', 'on', 'at', 'to', 'with', 'by', 'from', 'as', 'according', 'comprising',
   'comprises', 'consisting', 'consists', 'including', 'includes', 'which', 'that', 'wherein',
@@ -72,16 +73,19 @@ const MAX_ENGLISH_SUBJECT_WORDS = 8
 
 function englishSubject(text: string, from: number, references: readonly ClaimReference[]): ClaimSubject {
   let position = from
-  position += JEPSON_SETTING.exec(text.slice(position, position + 500))?.[0].length ?? 0
-  const article = ENGLISH_ARTICLE.exec(text.slice(position, position + 40))
+  JEPSON_SETTING.lastIndex = position
+  position += JEPSON_SETTING.exec(text)?.[0].length ?? 0
+  ENGLISH_ARTICLE.lastIndex = position
+  const article = ENGLISH_ARTICLE.exec(text)
   if (article) position += article[0].length
   const start = position
   const words: string[] = []
   let end = start
   while (words.length < MAX_ENGLISH_SUBJECT_WORDS) {
-    const word = ENGLISH_WORD.exec(text.slice(position, position + 60))?.[0]
-    if (!word || ENGLISH_SUBJECT_STOP.has(word.toLowerCase())) break
-    words.push(word.toLowerCase())
+    ENGLISH_WORD.lastIndex = position
+    const word = ENGLISH_WORD.exec(text)?.[0].toLowerCase()
+    if (!word || ENGLISH_SUBJECT_STOP.has(word)) break
+    words.push(word)
     end = position + word.length
     position = end
     while (text[position] === ' ') position++

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { analyzeClaimSet } from '../rules/analyze'
 import { parseClaimList } from './parseClaims'
 import type { Jurisdiction, ParsedClaim } from './types'
 
@@ -8,6 +9,10 @@ function parseSet(jurisdiction: Jurisdiction, ...texts: string[]): ParsedClaim[]
 
 /** "introduced:term" / "referenced:term" for each mention, in text order. */
 const mentions = (claim: ParsedClaim | undefined) => claim?.terms.map((term) => `${term.kind}:${term.term}`) ?? []
+
+/** The terms a claim refers back to, each as written at its range. */
+const referencedAsWritten = (claim: ParsedClaim | undefined) =>
+  claim?.terms.filter((term) => term.kind === 'referenced').map((term) => claim.text.slice(term.range.start, term.range.end)) ?? []
 
 describe('English terms', () => {
   it('reads "a X" as an introduction and "the X" or "said X" as a reference back', () => {
@@ -98,5 +103,110 @@ describe('Chinese terms', () => {
   it('reports a term that no claim introduces, as in the published claim', () => {
     const [, second] = parseSet('CN', '一种电机，包括第一端盖和第二端盖。', '根据权利要求1所述的电机，其特征在于，所述左端盖远离所述第一端盖。')
     expect(mentions(second)).toEqual(['referenced:左端盖', 'referenced:第一端盖'])
+  })
+})
+
+describe('where a Chinese back-reference ends', () => {
+  it('ends 所述X at a verb that takes a referenced object: 所述第一生物体信息生成所述… (CN-110326254B claims 1 and 7)', () => {
+    const [claim] = parseSet('CN', '一种生物体签名系统，包括处理器，所述处理器获取所述第一生物体信息和所述第二生物体信息，根据获取到的所述第一生物体信息生成所述认证对象的第一模板。')
+    expect(referencedAsWritten(claim)).toEqual(['处理器', '第一生物体信息', '第二生物体信息', '第一生物体信息', '认证对象'])
+  })
+
+  it('ends 所述X at a verb that closes the clause: 驱动所述手指关节动作 (CN-119906226A claim 1)', () => {
+    const [claim] = parseSet('CN', '一种空心杯电机，其特征在于，所述空心杯电机用于直接与机器人灵巧手的手指关节相连并驱动所述手指关节动作，所述空心杯电机包括机壳。')
+    expect(referencedAsWritten(claim)).toContain('手指关节')
+    expect(mentions(claim)).toContain('introduced:手指关节')
+  })
+
+  it('takes the longest introduced term written after 所述: 所述覆冰类型选取冰密度 refers to 覆冰类型', () => {
+    const claims = parseSet('CN',
+      '一种覆冰厚度在线监测装置，包括处理单元（5）和温湿度传感器（4），所述处理单元（5）根据所述温湿度传感器（4）的数据判断覆冰类型。',
+      '根据权利要求1所述的覆冰厚度在线监测装置，其特征在于，所述处理单元（5）根据所述覆冰类型选取冰密度，并计算等值覆冰厚度。')
+    expect(referencedAsWritten(claims[1])).toEqual(['处理单元', '覆冰类型'])
+  })
+
+  it('ends 所述X at 为: 所述弹簧为钢制 refers to 弹簧', () => {
+    const [, second] = parseSet('CN', '一种装置，包括支架和弹簧。', '根据权利要求1所述的装置，其特征在于，所述弹簧为钢制。')
+    expect(mentions(second)).toEqual(['referenced:弹簧'])
+  })
+
+  it('keeps a verb that names a thing inside the term: 所述信号生成器, 所述输出轴', () => {
+    const [, second] = parseSet('CN', '一种装置，包括信号生成器和输出轴。', '根据权利要求1所述的装置，其特征在于，所述信号生成器驱动所述输出轴。')
+    expect(mentions(second)).toEqual(['referenced:信号生成器', 'referenced:输出轴'])
+  })
+
+  it('reads the term after 的 when 所述 is followed by a verb alone: 该生成的第二模板', () => {
+    const [claim] = parseSet('CN', '一种签名系统，包括存储器，所述存储器保持第二模板，并生成第二模板，将该生成的第二模板进行比较。')
+    expect(referencedAsWritten(claim)).toEqual(['存储器', '第二模板'])
+  })
+
+  it('keeps every range exactly on the written term', () => {
+    const [claim] = parseSet('CN', '一种监测装置，包括处理单元（5），所述处理单元（5）根据所述覆冰类型选取冰密度，驱动所述手指关节动作。')
+    for (const term of claim?.terms ?? []) expect(claim?.text.slice(term.range.start, term.range.end)).toBe(term.term)
+  })
+})
+
+describe('where an English back-reference ends', () => {
+  it('ends "the X" at a participle that takes an object: "the service environment facilitating communication" (US-20050004974A1 claim 10)', () => {
+    const [claim] = parseSet('US', 'A device comprising a service environment in which a service runs, the service environment facilitating communication between the service and a web server.')
+    expect(referencedAsWritten(claim)).toEqual(['service environment', 'service'])
+  })
+
+  it('ends "the X" at an adjective after the noun: "keep the left wheel knee vertical" (US-11147203)', () => {
+    const [claim] = parseSet('US', 'A tractor comprising a left wheel knee and stabilizing arms adapted to keep the left wheel knee vertical; and a frame.')
+    expect(referencedAsWritten(claim)).toEqual(['left wheel knee'])
+  })
+
+  it('ends "the X" at a verb before its object: "the change correspond to a change" (US-20010000002A1)', () => {
+    const [claim] = parseSet('US', 'A process comprising detecting a change, and determining if the change correspond to a change in the profile.')
+    expect(referencedAsWritten(claim)).toContain('change')
+    expect(mentions(claim)).not.toContain('referenced:change correspond')
+  })
+
+  it('keeps a phrase whose next word is a noun, and reads -ing nouns as nouns: "a pump housing", "the valve seat"', () => {
+    const [claim] = parseSet('US', 'A pump comprising a pump housing and a valve, wherein the pump housing holds the valve seat.')
+    expect(mentions(claim)).toEqual(['introduced:pump', 'introduced:pump housing', 'introduced:valve', 'referenced:pump housing', 'referenced:valve seat'])
+  })
+})
+
+describe('repeated introductions', () => {
+  const twoSliders = '一种支撑装置，其特征在于，包括一个滑块（2）和一个滑块（3），所述滑块为钢制。'
+
+  it('keeps each Chinese introduction of a repeated term with its own range: 一个滑块（2）…一个滑块（3）', () => {
+    const [claim] = parseSet('CN', twoSliders)
+    const sliders = claim?.terms.filter((term) => term.term === '滑块') ?? []
+    expect(sliders.map((term) => [term.kind, term.range.start])).toEqual([
+      ['introduced', twoSliders.indexOf('滑块（2）')],
+      ['introduced', twoSliders.indexOf('滑块（3）')],
+      ['referenced', twoSliders.indexOf('滑块为')],
+    ])
+  })
+
+  it('reads the first introduction as the antecedent and reports the second as ambiguous', () => {
+    const { findings } = analyzeClaimSet({ jurisdiction: 'CN', claimsText: `1.${twoSliders}` })
+    expect(findings.filter((finding) => finding.rule === 'claims.antecedent-basis')).toEqual([])
+    expect(findings.filter((finding) => finding.rule === 'claims.antecedent-ambiguous'))
+      .toMatchObject([{ claim: 1, start: 2 + twoSliders.indexOf('滑块（3）') }])
+  })
+
+  it('introduces a feature read both as a list item and as a quantified feature once: 设有一凹槽', () => {
+    const [claim] = parseSet('CN', '一种足端结构，包括足垫，所述足垫设有一凹槽，所述凹槽内设有发光件。')
+    expect(mentions(claim).filter((mention) => mention.endsWith('凹槽'))).toEqual(['introduced:凹槽', 'referenced:凹槽'])
+  })
+
+  it('reads 所述两个滑块 as a back-reference only', () => {
+    const [, second] = parseSet('CN', '一种装置，包括两个滑块。', '根据权利要求1所述的装置，其特征在于，所述两个滑块为钢制。')
+    expect(mentions(second)).toEqual(['referenced:滑块'])
+  })
+})
+
+describe('unbracketed reference signs in Chinese terms', () => {
+  it('reads 底座1 as the term 底座 and the sign 1', () => {
+    const text = '一种装置，包括底座1和弹簧2，所述底座1为钢制，所述弹簧2与所述底座1连接。'
+    const [claim] = parseSet('CN', text)
+    expect(mentions(claim)).toEqual(['introduced:装置', 'introduced:底座', 'introduced:弹簧', 'referenced:底座', 'referenced:弹簧', 'referenced:底座'])
+    expect(claim?.referenceSigns.map((sign) => [sign.sign, sign.bracketed])).toEqual([
+      ['1', false], ['2', false], ['1', false], ['2', false], ['1', false],
+    ])
   })
 })

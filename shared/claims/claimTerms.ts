@@ -4,15 +4,12 @@ import {
   findChineseIntroductions,
   findChineseReferencedTerms,
 } from './chineseTerms'
+import { chineseNameEnd } from './chineseWords'
 import type { ClaimSubject } from './claimSubject'
-import {
-  EnglishVocabulary,
-  findEnglishBareIntroductions,
-  findEnglishMentions,
-  readEnglishClaim,
-  type EnglishClaimText,
-} from './englishTerms'
-import { TermTrie } from './TermTrie'
+import { EnglishWordSpace, readEnglishClaim, type EnglishClaimText } from './englishClaimText'
+import { endAtIntroducedTerm, findEnglishBareIntroductions, findEnglishPhrases, type EnglishPhrase } from './englishTerms'
+import { EnglishVocabulary } from './EnglishVocabulary'
+import { TermIndex } from './TermIndex'
 import type { ClaimLanguage, ClaimReference, TermMention, TextRange } from './types'
 
 /** What the term finder needs to know of one claim. */
@@ -29,79 +26,142 @@ interface ClaimReading {
   source: TermSource
   /** Characters that belong to no term of this claim; later also those of its explicit mentions. */
   occupied: Uint8Array
-  english: EnglishClaimText | null
+  /** The words and noun phrases of an English claim; null for a Chinese one. */
+  english: { claim: EnglishClaimText; phrases: EnglishPhrase[] } | null
   mentions: TermMention[]
 }
 
 /**
  * The terms every claim of a set introduces and refers back to, for the antecedent-basis rule.
  * Explicit introductions ("a X", "一种X", "包括A、B和C", "一对X") and back-references ("the X",
- * "said X", "所述X", "该X") are read claim by claim. A term that some claim refers back to also
+ * "said X", "所述X", "该X") are read claim by claim. A back-reference ends with the longest term
+ * the set introduces explicitly that it starts with, where the words after that term cannot
+ * continue it ("the service environment facilitating communication", "所述处理单元计算…"); Chinese
+ * writes no spaces, so there this is the first rule. A term that some claim refers back to also
  * counts as introduced at its first bare occurrence in a claim ("comprising luminous
  * nanoparticles", "保持第一模板"), because claims often introduce plurals and Chinese features
- * without an article. Chinese back-references are cut at the longest term the set introduces
- * explicitly, since Chinese writes no spaces. Claim references and the subject a dependent claim
- * names through its reference ("The DMA of claim 1", "根据权利要求1所述的方法") are not terms.
- * Precision comes before recall: a doubtful phrase is left out rather than reported.
+ * without an article. Claim references and the subject a dependent claim names through its
+ * reference ("The DMA of claim 1", "根据权利要求1所述的方法") are not terms. Precision comes before
+ * recall: a doubtful phrase is left out rather than reported.
  */
 export function findClaimSetTerms(sources: readonly TermSource[]): TermMention[][] {
-  // One buffer for the whole set: a typed array per claim is costly to allocate on every keystroke.
+  // One buffer for the whole set, for each kind: a typed array per claim is costly to allocate on every keystroke.
   const buffer = new ArrayBuffer(sources.reduce((length, source) => length + source.text.length, 0))
   let offset = 0
+  const wordSpace = new EnglishWordSpace(sources.filter((source) => source.language === 'en'))
   const readings: ClaimReading[] = sources.map((source) => {
-    const english = source.language === 'en' ? readEnglishClaim(source.text, source.from) : null
     const occupied = new Uint8Array(buffer, offset, source.text.length)
     offset += source.text.length
     markReferenceNamedText(source, occupied)
-    const mentions = english
-      ? findEnglishMentions(english, source.references, occupied)
-      : findChineseIntroductions(source.text, source.from, chineseSubjectHead(source), occupied)
-    return { source, occupied, english, mentions }
+    if (source.language === 'zh') {
+      const mentions = findChineseIntroductions(source.text, source.from, chineseSubjectHead(source), occupied)
+      return { source, occupied, english: null, mentions }
+    }
+    const claim = readEnglishClaim(source.text, source.from, wordSpace)
+    return { source, occupied, english: { claim, phrases: findEnglishPhrases(claim, source.references, occupied) }, mentions: [] }
   })
 
-  const known = new TermTrie()
-  for (const reading of readings) {
-    if (reading.english) continue
-    for (const mention of reading.mentions) known.add(mention.term)
-  }
-  for (const reading of readings) {
-    if (reading.english) continue
-    const { text, from } = reading.source
-    reading.mentions.push(...findChineseReferencedTerms(text, from, known, reading.occupied))
-  }
+  readEnglishBackReferences(readings)
+  readChineseBackReferences(readings)
 
   // Every term some claim refers back to; its bare occurrences are introductions.
   const englishVocabulary = new EnglishVocabulary()
-  const chineseVocabulary = new TermTrie()
+  const chineseVocabulary = new TermIndex()
   for (const { english, mentions } of readings) {
-    for (const mention of mentions) {
-      if (mention.kind === 'referenced') (english ? englishVocabulary : chineseVocabulary).add(mention.term)
+    if (english) {
+      for (const { kind, first, end, term } of english.phrases) {
+        if (kind === 'referenced') englishVocabulary.add(english.claim, first, end, term)
+      }
+    } else {
+      for (const mention of mentions) if (mention.kind === 'referenced') chineseVocabulary.add(mention.term)
     }
   }
 
   return readings.map(({ source, occupied, english, mentions }) => {
     for (const { range } of mentions) mark(occupied, range)
     const bare = english
-      ? findEnglishBareIntroductions(english, englishVocabulary, occupied)
+      ? findEnglishBareIntroductions(english.claim, englishVocabulary, occupied)
       : findChineseBareIntroductions(source.text, source.from, chineseVocabulary, occupied)
-    return withFirstIntroductions(mentions, bare, source.language)
+    return withBareIntroductions(mentions, bare)
   })
 }
 
-// A bare occurrence introduces a term only where no explicit introduction came before it. Repeated
-// English "a X" stay (two introductions of one term are a defect the rules report); Chinese
-// introductions are found by looser patterns, so only the first of each term is kept.
-function withFirstIntroductions(explicit: TermMention[], bare: TermMention[], language: ClaimLanguage): TermMention[] {
+// English back-references end at a term some claim introduces (see endAtIntroducedTerm).
+function readEnglishBackReferences(readings: ClaimReading[]): void {
+  const introduced = new EnglishVocabulary()
+  for (const { english } of readings) {
+    if (!english) continue
+    for (const { kind, first, end, term } of english.phrases) {
+      if (kind === 'introduced') introduced.add(english.claim, first, end, term)
+    }
+  }
+  for (const reading of readings) {
+    const { english } = reading
+    if (!english) continue
+    english.phrases = english.phrases.map((phrase) =>
+      phrase.kind === 'referenced' ? endAtIntroducedTerm(english.claim, phrase, introduced) : phrase)
+    reading.mentions = english.phrases.map(({ kind, first, end, term }) => ({
+      term,
+      kind,
+      range: { start: english.claim.start(first), end: english.claim.end(end - 1) },
+    }))
+  }
+}
+
+// Chinese back-references are cut at the longest term the set introduces explicitly.
+function readChineseBackReferences(readings: ClaimReading[]): void {
+  const known = new TermIndex()
+  for (const { english, mentions } of readings) if (!english) for (const mention of mentions) known.add(mention.term)
+  for (const reading of readings) {
+    if (reading.english) continue
+    const { source, occupied, mentions } = reading
+    reading.mentions = byPosition(mentions, findChineseReferencedTerms(source.text, source.from, known, occupied))
+  }
+}
+
+/**
+ * Every explicit introduction stays, each with its own range: a term introduced twice is a
+ * defect the rules report. A bare occurrence introduces a term only where nothing introduced it
+ * before in the claim. Words read both as an introduction and as something else ("所述两个滑块",
+ * a list item that is also quantified) are read once, a back-reference first.
+ */
+function withBareIntroductions(explicit: readonly TermMention[], bare: readonly TermMention[]): TermMention[] {
   const bareMentions = new Set(bare)
   const introduced = new Set<string>()
-  return [...explicit, ...bare]
-    .sort((a, b) => a.range.start - b.range.start)
-    .filter((mention) => {
-      if (mention.kind === 'referenced') return true
-      const first = !introduced.has(mention.term)
+  const mentions: TermMention[] = []
+  let readUntil = 0
+  for (const mention of bare.length === 0 ? explicit : byPosition(explicit, bare)) {
+    if (mention.kind === 'introduced') {
+      if (mention.range.start < readUntil) continue
+      if (bareMentions.has(mention) && introduced.has(mention.term)) continue
       introduced.add(mention.term)
-      return first || (language === 'en' && !bareMentions.has(mention))
-    })
+    }
+    mentions.push(mention)
+    readUntil = Math.max(readUntil, mention.range.end)
+  }
+  return mentions
+}
+
+/** Two lists of mentions, each in text order, merged in text order; back-references first where both start. */
+function byPosition(first: readonly TermMention[], second: readonly TermMention[]): TermMention[] {
+  const merged: TermMention[] = []
+  let a = 0
+  let b = 0
+  for (let left = first[a], right = second[b]; left !== undefined && right !== undefined; left = first[a], right = second[b]) {
+    if (comesBefore(right, left)) {
+      merged.push(right)
+      b++
+    } else {
+      merged.push(left)
+      a++
+    }
+  }
+  return merged.concat(first.slice(a), second.slice(b))
+}
+
+function comesBefore(mention: TermMention, other: TermMention): boolean {
+  const { start } = mention.range
+  return start < other.range.start || (start === other.range.start && mention.kind === 'referenced' && other.kind === 'introduced')
 }
 
 // Claim references, and the things of other claims they name, are not terms of this claim.
@@ -124,7 +184,6 @@ function chineseSubjectHead(source: TermSource): TextRange | null {
   if (!subject.introduced || !subject.range) return null
   const written = text.slice(subject.range.start, subject.range.end)
   const start = subject.range.start + written.lastIndexOf('的') + 1
-  const signAt = text.slice(start, subject.range.end).search(/[\s（(]/)
-  const end = signAt < 0 ? subject.range.end : start + signAt
+  const end = chineseNameEnd(text, start, subject.range.end)
   return end > start ? { start, end } : null
 }

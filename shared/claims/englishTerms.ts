@@ -1,20 +1,22 @@
 import { linksToReference } from './claimReferences'
-import { classOfWord, INTRODUCING_WORDS, WordClass } from './englishWords'
+import type { EnglishClaimText } from './englishClaimText'
+import type { EnglishVocabulary } from './EnglishVocabulary'
+import { WordClass as WORD_CLASS } from './englishWords'
 import type { ClaimReference, TermMention } from './types'
 
-/** A word of the claim text, lower-cased, and whether only blanks separate it from the word before. */
-interface Word {
-  start: number
+// Read once: a test runner or tsx reaches an imported binding through a getter on every use,
+// and the phrase reader asks for word classes at every word.
+const WordClass = WORD_CLASS
+
+/** A noun phrase of an English claim: the words `first` to `end` (exclusive), read as `term`. */
+export interface EnglishPhrase {
+  kind: TermMention['kind']
+  first: number
   end: number
-  lower: string
-  joined: boolean
-  /** Bit flags of `WordClass`, set when first asked for: most words never stand in a phrase. */
-  flags?: number
+  term: string
 }
 
 const MAX_PHRASE_WORDS = 6
-// Every word a determiner can start with; other words are passed over at once.
-const DETERMINER_WORDS = new Set(['the', 'said', 'at', 'one', 'two', ...INTRODUCING_WORDS])
 const MULTI_WORD_DETERMINERS = byFirstWord([['at', 'least', 'one'], ['one', 'or', 'more'], ['two', 'or', 'more']])
 // Words between the determiner and the noun that do not name it: "a plurality of connectors".
 const QUANTITIES = byFirstWord([
@@ -26,94 +28,6 @@ const NOT_A_TERM = new Set(['other', 'former', 'latter', 'rest', 'remainder', 'f
 const NOT_A_TERM_OPENING = new Set(['following', 'same', 'foregoing', 'aforementioned', 'above'])
 // "the group consisting of", "the step of heating" are idioms, not features.
 const IDIOMS = new Map([['group', 'consisting'], ['step', 'of'], ['steps', 'of']])
-const CONJUNCTIONS = new Set(['and', 'or', 'and/or'])
-
-function flagsOf(word: Word | undefined): number {
-  if (!word) return 0
-  word.flags ??= classOfWord(word.lower)
-  return word.flags
-}
-
-function isWordCode(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ||
-    code === 39 || code === 45 || code === 47
-}
-
-function isAlphanumericCode(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
-}
-
-/** An English claim read once for both term finders. */
-export interface EnglishClaimText {
-  text: string
-  /** The text lower-cased, or the text itself when lower-casing would change its length ("İ"). */
-  lower: string
-  folded: boolean
-  words: Word[]
-}
-
-/** Reads the words of an English claim from `from` on, in one pass. */
-export function readEnglishClaim(text: string, from: number): EnglishClaimText {
-  const lowered = text.toLowerCase()
-  const folded = lowered.length === text.length
-  const lower = folded ? lowered : text
-  const words: Word[] = []
-  let blanksOnly = false
-  for (let index = from; index < text.length;) {
-    const code = text.charCodeAt(index)
-    if (!isAlphanumericCode(code)) {
-      blanksOnly = (code === 32 || code === 9) && (blanksOnly || (index > from && isWordCode(text.charCodeAt(index - 1))))
-      index++
-      continue
-    }
-    let end = index + 1
-    while (end < text.length && isWordCode(text.charCodeAt(end))) end++
-    const word = folded ? lower.slice(index, end) : text.slice(index, end).toLowerCase()
-    words.push({ start: index, end, lower: word, joined: blanksOnly && words.length > 0 })
-    blanksOnly = false
-    index = end
-  }
-  return { text, lower, folded, words }
-}
-
-// A word after the first ends the phrase when it reads as the verb of the clause: "the service
-// manager loads", "the members open", "the TAP hidden from", "provides a UI".
-function endsPhrase(word: Word, previous: Word, next: Word | undefined): boolean {
-  const flags = flagsOf(word)
-  if (flags & (WordClass.thirdPersonVerb | WordClass.adverb)) return true
-  if (flags & WordClass.baseVerb && flagsOf(previous) & WordClass.endsInS) return true
-  const nextFlags = next?.joined ? flagsOf(next) : 0
-  if (nextFlags & WordClass.stop && flags & (WordClass.participle | WordClass.postmodifier)) return true
-  return (flags & WordClass.endsInS) !== 0 && (nextFlags & WordClass.objectDeterminer) !== 0
-}
-
-/** Index one past the last word of the noun phrase that starts at word `first`. */
-function phraseEnd(words: readonly Word[], first: number): number {
-  let index = first
-  while (index < words.length && index - first < MAX_PHRASE_WORDS) {
-    const word = words[index]
-    if (!word || (index > first && !word.joined)) break
-    if (flagsOf(word) & (WordClass.stop | WordClass.digits)) break
-    const previous = words[index - 1]
-    if (index > first && previous && endsPhrase(word, previous, words[index + 1])) break
-    index++
-  }
-  return index
-}
-
-function skipSequence(words: readonly Word[], at: number, sequences: ReadonlyMap<string, readonly string[][]>): number {
-  const candidates = sequences.get(words[at]?.lower ?? '')
-  if (!candidates) return at
-  for (const sequence of candidates) {
-    let matches = true
-    for (let offset = 1; matches && offset < sequence.length; offset++) {
-      const word = words[at + offset]
-      matches = word !== undefined && word.joined && word.lower === sequence[offset]
-    }
-    if (matches) return at + sequence.length
-  }
-  return at
-}
 
 function byFirstWord(sequences: readonly string[][]): ReadonlyMap<string, readonly string[][]> {
   const map = new Map<string, string[][]>()
@@ -121,20 +35,59 @@ function byFirstWord(sequences: readonly string[][]): ReadonlyMap<string, readon
   return map
 }
 
-function phraseText({ lower, folded, words }: EnglishClaimText, first: number, end: number): string {
-  const start = words[first]?.start ?? 0
-  const written = lower.slice(start, words[end - 1]?.end ?? start)
-  // Words of a phrase are joined by blanks; one space between them is the usual writing.
-  let wordLengths = 0
-  for (let index = first; index < end; index++) wordLengths += (words[index]?.end ?? 0) - (words[index]?.start ?? 0)
-  const singleSpaced = written.length === wordLengths + end - first - 1 && !written.includes('\t')
-  return folded && singleSpaced ? written : words.slice(first, end).map((word) => word.lower).join(' ')
+/** The word after a written sequence that starts at word `at`, or `at` when none is written there. */
+function skipSequence(claim: EnglishClaimText, at: number, sequences: ReadonlyMap<string, readonly string[][]>): number {
+  const candidates = sequences.get(claim.lower(at))
+  if (!candidates) return at
+  for (const sequence of candidates) {
+    let matches = true
+    for (let offset = 1; matches && offset < sequence.length; offset++) {
+      matches = claim.joined(at + offset) && claim.lower(at + offset) === sequence[offset]
+    }
+    if (matches) return at + sequence.length
+  }
+  return at
 }
 
-function namesNoFeature(term: string, words: readonly Word[], first: number, end: number): boolean {
-  const opening = words[first]?.lower ?? ''
+// A word after the first ends the phrase when it reads as the verb of the clause: "the service
+// manager loads", "the members open", "the TAP hidden from", "provides a UI".
+function endsPhrase(claim: EnglishClaimText, word: number): boolean {
+  const flags = claim.flags(word)
+  if (flags & (WordClass.thirdPersonVerb | WordClass.adverb)) return true
+  if (flags & WordClass.baseVerb && claim.flags(word - 1) & WordClass.endsInS) return true
+  const nextFlags = claim.joined(word + 1) ? claim.flags(word + 1) : 0
+  if (nextFlags & WordClass.stop && flags & (WordClass.participle | WordClass.postmodifier)) return true
+  return (flags & WordClass.endsInS) !== 0 && (nextFlags & WordClass.objectDeterminer) !== 0
+}
+
+/** Index one past the last word of the noun phrase that starts at word `first`. */
+function phraseEnd(claim: EnglishClaimText, first: number): number {
+  let word = first
+  while (word < claim.wordCount && word - first < MAX_PHRASE_WORDS) {
+    if (word > first && !claim.joined(word)) break
+    if (claim.flags(word) & (WordClass.stop | WordClass.digits)) break
+    if (word > first && endsPhrase(claim, word)) break
+    word++
+  }
+  return word
+}
+
+function namesNoFeature(claim: EnglishClaimText, first: number, end: number): boolean {
+  const opening = claim.lower(first)
   if (NOT_A_TERM_OPENING.has(opening)) return true
-  return end - first === 1 && (NOT_A_TERM.has(term) || term.endsWith('ed'))
+  if (end - first !== 1) return false
+  if (NOT_A_TERM.has(opening) || opening.endsWith('ed')) return true
+  return claim.joined(end) && IDIOMS.get(opening) === claim.lower(end)
+}
+
+// "the optical device of claim 1". A loop, not a callback: this runs at every noun phrase.
+function namesThingOfReference(text: string, end: number, references: readonly ClaimReference[]): boolean {
+  for (const reference of references) if (linksToReference(text, end, reference)) return true
+  return false
+}
+
+function phrase(claim: EnglishClaimText, kind: EnglishPhrase['kind'], first: number, end: number): EnglishPhrase {
+  return { kind, first, end, term: claim.phraseText(first, end) }
 }
 
 /**
@@ -144,80 +97,62 @@ function namesNoFeature(term: string, words: readonly Word[], first: number, end
  * of another claim ("the optical device of claim 1") are left out: they are not antecedent
  * questions. A coordinated back-reference ("the left and right wheels") is left out too.
  */
-export function findEnglishMentions(
+export function findEnglishPhrases(
   claim: EnglishClaimText,
   references: readonly ClaimReference[],
   occupied: Uint8Array,
-): TermMention[] {
-  const { text, words } = claim
-  const mentions: TermMention[] = []
-  for (let index = 0; index < words.length; index++) {
-    const determiner = words[index]
-    if (!determiner || !DETERMINER_WORDS.has(determiner.lower) || occupied[determiner.start]) continue
-    const referring = determiner.lower === 'the' || determiner.lower === 'said'
-    const multiWord = skipSequence(words, index, MULTI_WORD_DETERMINERS)
-    if (!referring && multiWord === index && !INTRODUCING_WORDS.has(determiner.lower)) continue
-    const first = skipSequence(words, multiWord === index ? index + 1 : multiWord, QUANTITIES)
-    const start = words[first]
-    if (!start?.joined || occupied[start.start]) continue
-    const end = phraseEnd(words, first)
-    const last = words[end - 1]
-    if (end === first || !last) continue
-    index = end - 1
-    const term = phraseText(claim, first, end)
-    const after = words[end]?.joined ? words[end]?.lower : undefined
-    if (namesNoFeature(term, words, first, end) || (after !== undefined && IDIOMS.get(term) === after)) continue
-    if (references.some((reference) => linksToReference(text, last.end, reference))) continue
+): EnglishPhrase[] {
+  const phrases: EnglishPhrase[] = []
+  for (let determiner = 0; determiner < claim.wordCount; determiner++) {
+    if (!(claim.flags(determiner) & WordClass.determiner) || occupied[claim.start(determiner)]) continue
+    const referring = (claim.flags(determiner) & WordClass.referring) !== 0
+    const multiWord = skipSequence(claim, determiner, MULTI_WORD_DETERMINERS)
+    if (!referring && multiWord === determiner && !(claim.flags(determiner) & WordClass.introducing)) continue
+    const first = skipSequence(claim, multiWord === determiner ? determiner + 1 : multiWord, QUANTITIES)
+    if (!claim.joined(first) || occupied[claim.start(first)]) continue
+    const end = phraseEnd(claim, first)
+    if (end === first) continue
+    determiner = end - 1
+    if (namesNoFeature(claim, first, end)) continue
+    const lastEnd = claim.end(end - 1)
+    if (namesThingOfReference(claim.text, lastEnd, references)) continue
 
-    const conjunction = words[end]
-    const coordinatedFirst = conjunction?.joined && CONJUNCTIONS.has(conjunction.lower) ? end + 1 : -1
-    const coordinatedEnd = coordinatedFirst > 0 && words[coordinatedFirst]?.joined ? phraseEnd(words, coordinatedFirst) : -1
+    const coordinatedFirst = claim.joined(end) && claim.flags(end) & WordClass.conjunction ? end + 1 : -1
+    const coordinatedEnd = coordinatedFirst > 0 && claim.joined(coordinatedFirst) ? phraseEnd(claim, coordinatedFirst) : -1
     const coordinated = coordinatedEnd > coordinatedFirst
-    const range = { start: start.start, end: last.end }
     if (referring) {
-      if (!coordinated) mentions.push({ term, kind: 'referenced', range })
+      if (!coordinated) phrases.push(phrase(claim, 'referenced', first, end))
       continue
     }
-    mentions.push({ term, kind: 'introduced', range })
-    const coordinatedLast = words[coordinatedEnd - 1]
-    const coordinatedStart = words[coordinatedFirst]
-    if (coordinated && coordinatedLast && coordinatedStart) {
-      mentions.push({
-        term: phraseText(claim, coordinatedFirst, coordinatedEnd),
-        kind: 'introduced',
-        range: { start: coordinatedStart.start, end: coordinatedLast.end },
-      })
-      index = coordinatedEnd - 1
+    phrases.push(phrase(claim, 'introduced', first, end))
+    if (coordinated) {
+      phrases.push(phrase(claim, 'introduced', coordinatedFirst, coordinatedEnd))
+      determiner = coordinatedEnd - 1
     }
   }
-  return mentions
+  return phrases
 }
 
-/** English terms by their first word, so that a claim is matched against them word by word. */
-export class EnglishVocabulary {
-  private readonly terms = new Set<string>()
-  private readonly byFirstWord = new Map<string, string[]>()
-
-  /** Adds a lower-cased term, its words joined by single spaces. */
-  add(term: string): void {
-    if (this.terms.has(term)) return
-    this.terms.add(term)
-    const space = term.indexOf(' ')
-    const first = space < 0 ? term : term.slice(0, space)
-    const terms = this.byFirstWord.get(first) ?? []
-    terms.push(term)
-    terms.sort((a, b) => b.length - a.length)
-    this.byFirstWord.set(first, terms)
-  }
-
-  /** The longest term written from `word` on. */
-  longestAt({ text, lower, folded }: EnglishClaimText, word: Word): string | undefined {
-    for (const term of this.byFirstWord.get(word.lower) ?? []) {
-      const written = folded ? lower.startsWith(term, word.start) : text.slice(word.start, word.start + term.length).toLowerCase() === term
-      if (written) return term
-    }
-    return undefined
-  }
+/**
+ * A back-reference ends with the term it repeats when the word after that term cannot continue
+ * its noun phrase: a participle with an object ("the service environment facilitating
+ * communication"), a verb before its object ("the change correspond to a change") or an
+ * adjective that closes the phrase ("keep the left wheel knee vertical"). `introduced` holds the
+ * terms the claim set introduces; the phrase is returned unchanged when no such term fits.
+ */
+export function endAtIntroducedTerm(claim: EnglishClaimText, referenced: EnglishPhrase, introduced: EnglishVocabulary): EnglishPhrase {
+  if (referenced.end - referenced.first < 2) return referenced
+  const known = introduced.longestAt(claim, referenced.first, referenced.end)
+  if (known === undefined) return referenced
+  const end = referenced.first + known.length
+  if (end === referenced.end) return referenced
+  const next = claim.flags(end)
+  const closes = end + 1 === referenced.end
+  const followedByObject = claim.joined(referenced.end) && (claim.flags(referenced.end) & WordClass.opensVerbObject) !== 0
+  const cut = (next & WordClass.participle && !closes)
+    || (next & WordClass.baseVerb && closes && followedByObject)
+    || (next & WordClass.adjective && closes)
+  return cut ? { ...referenced, end, term: known.term } : referenced
 }
 
 /**
@@ -231,21 +166,24 @@ export function findEnglishBareIntroductions(
   vocabulary: EnglishVocabulary,
   occupied: Uint8Array,
 ): TermMention[] {
-  const { text, words } = claim
   const mentions: TermMention[] = []
   const introduced = new Set<string>()
-  words.forEach((word, index) => {
-    if (occupied[word.start]) return
-    const term = vocabulary.longestAt(claim, word)
-    if (term === undefined || introduced.has(term)) return
-    const previous = words[index - 1]
-    const closesPhrase = WordClass.stop | WordClass.thirdPersonVerb | WordClass.participle
-    if (word.joined && previous && !(flagsOf(previous) & closesPhrase)) return
-    const end = word.start + term.length
-    if (end < text.length && isWordCode(text.charCodeAt(end))) return
-    for (let at = word.start; at < end; at++) if (occupied[at]) return
-    introduced.add(term)
-    mentions.push({ term, kind: 'introduced', range: { start: word.start, end } })
-  })
+  const closesPhrase = WordClass.stop | WordClass.thirdPersonVerb | WordClass.participle
+  for (let word = 0; word < claim.wordCount; word++) {
+    const start = claim.start(word)
+    if (occupied[start]) continue
+    const known = vocabulary.longestAt(claim, word)
+    if (known === undefined || introduced.has(known.term)) continue
+    if (claim.joined(word) && !(claim.flags(word - 1) & closesPhrase)) continue
+    const end = claim.end(word + known.length - 1)
+    if (isOccupied(occupied, start, end)) continue
+    introduced.add(known.term)
+    mentions.push({ term: known.term, kind: 'introduced', range: { start, end } })
+  }
   return mentions
+}
+
+function isOccupied(occupied: Uint8Array, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) if (occupied[index]) return true
+  return false
 }

@@ -36,15 +36,34 @@ const POSTMODIFIERS = new Set(`hidden given taken driven shown known held kept r
 adjacent opposite due together proximate parallel perpendicular similar equal identical
 different`.split(/\s+/))
 
+// Nouns that end like participles: "a pump housing and a valve" is two features, not "a pump".
+const NOUNS_LIKE_PARTICIPLES = new Set(`housing bearing opening casing coating fitting ring spring string
+bushing mounting wiring building ceiling railing tubing piping lining padding setting winding coupling
+filling thing wing swing clothing packaging covering grating shielding drawing painting recording
+bed seed feed speed shed need hundred`.split(/\s+/))
+
 // "-ly" adverbs that are not nouns ("assembly", "supply" are).
 const ADVERB = /(?:ably|ibly|ally|ively|ously|edly|ntly|arly|ctly|sely|tely|ssly)$/
 
+// Adjectives that stand after the noun they describe, as its complement: "keep the knee vertical".
+// Words that are also nouns ("level", "open") are left out.
+const PREDICATIVE_ADJECTIVES = new Set(`vertical horizontal upright flush straight flat taut slack stationary
+rigid tight loose`.split(/\s+/))
+
 // Words that introduce the noun after them: "a", "an", "another", "two", "plural".
-export const INTRODUCING_WORDS = new Set(`a an another plural several multiple two three four five six
+const INTRODUCING_WORDS = new Set(`a an another plural several multiple two three four five six
 seven eight nine ten`.split(/\s+/))
+
+// Every word a determiner can start with: these, and the first words of "at least one", "one or more".
+const DETERMINERS = new Set(['the', 'said', 'at', 'one', 'two', ...INTRODUCING_WORDS])
 
 // Determiners a verb that ends in -s is followed by: "hides the TAP", "provides a UI".
 const OBJECT_DETERMINERS = new Set(['a', 'an', 'the', 'said', 'each', 'its', 'their'])
+
+// Words after which a base verb reads as the verb of the clause: "the change correspond to a change".
+const VERB_OBJECT_OPENERS = new Set([...OBJECT_DETERMINERS, 'to', 'with'])
+
+const CONJUNCTIONS = new Set(['and', 'or', 'and/or'])
 
 function thirdPerson(stem: string): string {
   if (/[^aeiou]y$/.test(stem)) return `${stem.slice(0, -1)}ies`
@@ -62,27 +81,31 @@ export const WordClass = {
   postmodifier: 64,
   endsInS: 128,
   objectDeterminer: 256,
+  determiner: 512,
+  introducing: 1024,
+  referring: 2048,
+  conjunction: 4096,
+  adjective: 8192,
+  opensVerbObject: 16384,
 } as const
-
-// Claims repeat their words, and the parser runs on every keystroke: classify each word once.
-const classes = new Map<string, number>()
-const MAX_REMEMBERED_WORDS = 20_000
 
 /** The classes of a lower-cased word (see `WordClass`). */
 export function classOfWord(lower: string): number {
-  const known = classes.get(lower)
-  if (known !== undefined) return known
   let flags = 0
   if (STOP_WORDS.has(lower)) flags |= WordClass.stop
   if (/^\d+$/.test(lower)) flags |= WordClass.digits
   if (THIRD_PERSON_VERBS.has(lower)) flags |= WordClass.thirdPersonVerb
   if (BASE_VERBS.has(lower)) flags |= WordClass.baseVerb
   if (ADVERB.test(lower)) flags |= WordClass.adverb
-  if (/(?:ed|ing)$/.test(lower)) flags |= WordClass.participle
+  if (/(?:ed|ing)$/.test(lower) && !NOUNS_LIKE_PARTICIPLES.has(lower)) flags |= WordClass.participle
   if (POSTMODIFIERS.has(lower)) flags |= WordClass.postmodifier
   if (lower.endsWith('s')) flags |= WordClass.endsInS
   if (OBJECT_DETERMINERS.has(lower)) flags |= WordClass.objectDeterminer
-  if (classes.size >= MAX_REMEMBERED_WORDS) classes.clear()
-  classes.set(lower, flags)
+  if (DETERMINERS.has(lower)) flags |= WordClass.determiner
+  if (INTRODUCING_WORDS.has(lower)) flags |= WordClass.introducing
+  if (lower === 'the' || lower === 'said') flags |= WordClass.referring
+  if (CONJUNCTIONS.has(lower)) flags |= WordClass.conjunction
+  if (PREDICATIVE_ADJECTIVES.has(lower)) flags |= WordClass.adjective
+  if (VERB_OBJECT_OPENERS.has(lower)) flags |= WordClass.opensVerbObject
   return flags
 }

@@ -11,7 +11,7 @@ const NOT_A_FEATURE = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|cla
 // Unbracketed: "support member 12," in English, "支撑座1的" or "部件2-1、" in Chinese. Measurements
 // ("of 50 to 200° C.", "由3个", "2极3槽") are left alone: the word or character before the number
 // must be a noun and the one after it must end the feature.
-const ENGLISH_BARE_SIGN = /[ \t](\d{1,4}[a-z']?(?:-\d{1,4})*)(?=[,;:)]|[ \t]+(?:and|or|is|are|has|have|which|that|wherein|being|to|of|in|on|with)\b)/g
+const ENGLISH_SIGN = /\d{1,4}[a-z']?(?:-\d{1,4})*(?=[,;:)]|[ \t]+(?:and|or|is|are|has|have|which|that|wherein|being|to|of|in|on|with)\b)/y
 const WORD_BEFORE = /([A-Za-z][A-Za-z-]{2,})[ \t]*$/
 const ENGLISH_NOT_NOUN = new Set([
   'claim', 'claims', 'step', 'steps', 'fig', 'figs', 'figure', 'figures', 'about', 'least', 'most',
@@ -20,8 +20,12 @@ const ENGLISH_NOT_NOUN = new Set([
   'are', 'per', 'each', 'the', 'for', 'over', 'under', 'into', 'below', 'above', 'exceeds',
   'equals', 'within', 'seq', 'times', 'multiple',
 ])
-const CHINESE_BARE_SIGN = /[\u3400-\u9fff](\d{1,4}(?:-\d{1,4})*)(?=[、，,；;。的和与及上内中所]|$)/g
-const CHINESE_NOT_NOUN = new Set([...'为于由第约至到和或有是共每成除乘以达及求骤式图页行'])
+// After a Chinese sign comes what ends the feature: punctuation, a particle, a localiser, 所述 or
+// the verb of the clause ("底座1为钢制", "弹簧2连接").
+const CHINESE_SIGN = /\d{1,4}(?:-\d{1,4})*(?=[、，,；;。的和与及上内中所为是连固设安通位]|$)/y
+const DIGIT = /\d/g
+const BLANK_DIGIT = /[ \t]\d/g
+const CHINESE_NOT_NOUN = new Set([...'为于由第约至到和或有是共每成除乘以达及求骤式图页行的'])
 
 /**
  * Reference signs from the drawings in a claim's text from `from` on: bracketed ones after a
@@ -52,19 +56,46 @@ export function findReferenceSigns(
     }
   }
 
-  const bare = language === 'zh' ? CHINESE_BARE_SIGN : ENGLISH_BARE_SIGN
-  const notNoun = language === 'zh' ? CHINESE_NOT_NOUN : ENGLISH_NOT_NOUN
-  bare.lastIndex = from
-  for (let match = bare.exec(text); match; match = bare.exec(text)) {
-    const sign = match[1] ?? ''
-    const start = match.index + match[0].length - sign.length
-    const before = language === 'zh'
-      ? text[match.index] ?? ''
-      : WORD_BEFORE.exec(text.slice(Math.max(0, match.index - 30), match.index + 1))?.[1] ?? ''
-    if (before === '' || notNoun.has(before.toLowerCase())) continue
-    if (outside(start, start + sign.length)) {
-      signs.push({ sign, bracketed: false, range: { start, end: start + sign.length } })
-    }
+  const bare = language === 'zh' ? chineseBareSigns(text, from) : englishBareSigns(text, from)
+  for (const range of bare) {
+    if (outside(range.start, range.end)) signs.push({ sign: text.slice(range.start, range.end), bracketed: false, range })
   }
   return signs.sort((a, b) => a.range.start - b.range.start)
+}
+
+// A blank and a digit are looked for first: the sign's pattern is tried only where one may start.
+function englishBareSigns(text: string, from: number): TextRange[] {
+  const ranges: TextRange[] = []
+  BLANK_DIGIT.lastIndex = from
+  for (let match = BLANK_DIGIT.exec(text); match; match = BLANK_DIGIT.exec(text)) {
+    const start = match.index + 1
+    ENGLISH_SIGN.lastIndex = start
+    if (!ENGLISH_SIGN.test(text)) continue
+    const end = ENGLISH_SIGN.lastIndex
+    BLANK_DIGIT.lastIndex = end
+    const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - 31), start))?.[1] ?? ''
+    if (before !== '' && !ENGLISH_NOT_NOUN.has(before.toLowerCase())) ranges.push({ start, end })
+  }
+  return ranges
+}
+
+// Chinese text is all letters to a pattern that starts with one: the digits are looked for instead.
+function chineseBareSigns(text: string, from: number): TextRange[] {
+  const ranges: TextRange[] = []
+  DIGIT.lastIndex = from
+  for (let match = DIGIT.exec(text); match; match = DIGIT.exec(text)) {
+    const end = chineseBareSignEnd(text, match.index)
+    if (end < 0) continue
+    ranges.push({ start: match.index, end })
+    DIGIT.lastIndex = end
+  }
+  return ranges
+}
+
+/** Where an unbracketed sign of a Chinese claim that starts at `index` ends ("底座1的", "部件2-1、"); -1 if none starts there. */
+export function chineseBareSignEnd(text: string, index: number): number {
+  const before = text.charCodeAt(index - 1)
+  if (before < 0x3400 || before > 0x9fff || CHINESE_NOT_NOUN.has(text.charAt(index - 1))) return -1
+  CHINESE_SIGN.lastIndex = index
+  return CHINESE_SIGN.test(text) ? CHINESE_SIGN.lastIndex : -1
 }

@@ -1,0 +1,160 @@
+/** Word lists the Chinese term reader decides by, and where they end a term. */
+import { chineseBareSignEnd } from './referenceSigns'
+
+// Chinese writes no spaces, so a term ends where a particle, conjunction, preposition, a verb or
+// punctuation begins. These words end a term wherever they stand after its first character.
+const BOUNDARY_WORDS = `所述 上述 以及 或者 并且 用于 用以 通过 经过 经由 位于 处于 设置 设有 设于 安装 固定
+连接 相连 相接 抵接 包括 包含 含有 具有 进行 远离 靠近 之间 之一 相对 相互 分别 同时 能够 可以 由于 根据
+按照 作为 采用 利用 借助 基于 对应 保持 形成 构成 制成 贯穿 穿过 插入 表示 选自 朝向 沿着 一起 一一 两端
+两侧 整体 彼此 具体 例如 优选 满足 大于 小于 等于 高于 低于 超过 达到 放入 移除 移动 施加 转动 滑动 得到
+获得 导入 整合 编码 垂直 平行 进一步 选取 选择 带动 实现 完成 驱使`.split(/\s+/)
+// Verbs that also name things (生成器, 控制器, 输出轴, 检测装置, 驱动电机) end a term only where
+// what follows shows them as the predicate: an object that is referred back to ("所述第一生物体信息
+// 生成所述…"), a quantified object ("驱动两个齿轮") or the end of the clause ("驱动所述手指关节动作，").
+const NAMING_VERBS = `生成 计算 判断 判定 采集 获取 输出 输入 发送 接收 控制 驱动 检测 测量 监测 产生 动作 执行
+处理 存储 传输 传递 显示 识别 调节 调整 比较 读取 写入 修正 转换 提取 确定 推动 发出 触发 启动 夹紧`.split(/\s+/)
+const PARTICLES = '的和与及或在于由从将被把使为是并且而还也均都至到沿呈以其有可不该'
+// Localisers end a term only after two characters: "上端部" is a term, "机壳内壁" is 机壳's wall,
+// "所述半导体器件时" is a time.
+const LOCALISERS = '上下内外中时'
+const PUNCTUATION = '，,。；;：:、（(）)[]【】"“”\'‘’！!？?《》<>≤≥=+×*/\\|~～—…·\u3000'
+const QUANTITIES = '一二两三四五六七八九十几多每各若0123456789'
+const ORDINAL_DIGITS = '一二三四五六七八九十0123456789'
+// Words that open a modifier before the term it describes ("用于…的电机", "与所述底座连接的夹紧部")
+// and never begin a name, unlike 连接 or 固定 ("连接板", "固定环").
+const MODIFIER_OPENERS = `用于 用以 通过 经过 经由 位于 处于 远离 靠近 根据 按照 作为 采用 利用 借助 基于 设置在
+设置于 设于 安装在 安装于 连接在 连接于 连接到 固定在 固定于 对应于 与 在 由 从 将 被 把 使 沿`.split(/\s+/)
+const MODIFIER_END = new Set(Array.from('的，,。；;：:\n', (character) => character.charCodeAt(0)))
+const OF = '的'.charCodeAt(0)
+const THAT = '该'.charCodeAt(0)
+const ORDINAL_PREFIX = '第'.charCodeAt(0)
+const MAX_TERM_LENGTH = 24
+const MAX_MODIFIER_LENGTH = 40
+
+// One table lookup tells what a character can start; most characters of a term start nothing.
+const PUNCTUATION_OR_SPACE = 1
+const PARTICLE = 2
+const LOCALISER = 4
+const OPENS_BOUNDARY_WORD = 8
+const OPENS_NAMING_VERB = 16
+const QUANTITY = 32
+const ORDINAL_DIGIT = 64
+const ASCII_DIGIT = 128
+const CHARACTER_CLASSES = new Uint8Array(0x10000)
+
+// Marks each character of a string, or the first character of each word of a list.
+function classify(entries: string | readonly string[], flag: number): void {
+  for (const entry of entries) {
+    const code = entry.charCodeAt(0)
+    CHARACTER_CLASSES[code] = (CHARACTER_CLASSES[code] ?? 0) | flag
+  }
+}
+for (let code = 0; code <= 32; code++) CHARACTER_CLASSES[code] = PUNCTUATION_OR_SPACE
+classify(PUNCTUATION, PUNCTUATION_OR_SPACE)
+classify(PARTICLES, PARTICLE)
+classify(LOCALISERS, LOCALISER)
+classify(BOUNDARY_WORDS, OPENS_BOUNDARY_WORD)
+classify(NAMING_VERBS, OPENS_NAMING_VERB)
+classify(QUANTITIES, QUANTITY)
+classify(ORDINAL_DIGITS, ORDINAL_DIGIT)
+classify('0123456789', ASCII_DIGIT)
+
+const BOUNDARY_WORDS_BY_FIRST = byFirstCode(BOUNDARY_WORDS)
+const NAMING_VERBS_BY_FIRST = byFirstCode(NAMING_VERBS)
+const MODIFIER_OPENERS_BY_FIRST = byFirstCode(MODIFIER_OPENERS)
+
+function byFirstCode(words: readonly string[]): Map<number, string[]> {
+  const map = new Map<number, string[]>()
+  for (const word of words) map.set(word.charCodeAt(0), [...(map.get(word.charCodeAt(0)) ?? []), word])
+  return map
+}
+
+/** The word of `words` written at `index`, if any. */
+function wordAt(text: string, index: number, words: ReadonlyMap<number, readonly string[]>): string | undefined {
+  const candidates = words.get(text.charCodeAt(index))
+  if (candidates === undefined) return undefined
+  for (const word of candidates) if (text.startsWith(word, index)) return word
+  return undefined
+}
+
+function isPunctuationOrSpace(code: number): boolean {
+  return (CHARACTER_CLASSES[code]! & PUNCTUATION_OR_SPACE) !== 0
+}
+
+/** Whether `text` from `start` to `end` is an ordinal alone ("第一", "第2"), which names nothing yet. */
+export function isOrdinalOnly(text: string, start: number, end: number): boolean {
+  if (end - start < 2 || text.charCodeAt(start) !== ORDINAL_PREFIX) return false
+  for (let index = start + 1; index < end; index++) {
+    if (!(CHARACTER_CLASSES[text.charCodeAt(index)]! & ORDINAL_DIGIT)) return false
+  }
+  return true
+}
+
+// "生成所述", "驱动两个", "动作，": the naming verb at `index` is followed by its object or ends the clause.
+function isPredicateVerb(text: string, index: number): boolean {
+  const verb = wordAt(text, index, NAMING_VERBS_BY_FIRST)
+  if (verb === undefined) return false
+  const after = index + verb.length
+  if (after >= text.length) return true
+  const next = CHARACTER_CLASSES[text.charCodeAt(after)]!
+  if (next & (PUNCTUATION_OR_SPACE | QUANTITY)) return true
+  return startsWithReferringWord(text, after)
+}
+
+/** Whether "所述", "上述" or "该" is written at `index`. */
+export function startsWithReferringWord(text: string, index: number): boolean {
+  return text.charCodeAt(index) === THAT || text.startsWith('所述', index) || text.startsWith('上述', index)
+}
+
+/** Whether `text` from `start` to `end` is one verb of the lexicon alone ("生成" in "该生成的第二模板"). */
+export function isChineseVerb(text: string, start: number, end: number): boolean {
+  const verb = wordAt(text, start, NAMING_VERBS_BY_FIRST) ?? wordAt(text, start, BOUNDARY_WORDS_BY_FIRST)
+  return verb !== undefined && verb.length === end - start
+}
+
+// Whether a term that starts at `start` ends before the character at `index`.
+function endsTermAt(text: string, start: number, index: number): boolean {
+  const classes = CHARACTER_CLASSES[text.charCodeAt(index)]!
+  if (classes === 0) return false
+  const boundary = (classes & PARTICLE) !== 0
+    || ((classes & LOCALISER) !== 0 && index - start >= 2)
+    || ((classes & OPENS_BOUNDARY_WORD) !== 0 && wordAt(text, index, BOUNDARY_WORDS_BY_FIRST) !== undefined)
+    || ((classes & OPENS_NAMING_VERB) !== 0 && isPredicateVerb(text, index))
+    // "底座1的": the sign belongs to the reference signs, not to the term.
+    || ((classes & ASCII_DIGIT) !== 0 && chineseBareSignEnd(text, index) >= 0)
+  return boundary && !isOrdinalOnly(text, start, index)
+}
+
+/** Where the term starting at `start` ends: at the first boundary, or -1 past `limit`. */
+export function chineseTermEnd(text: string, start: number, limit = start + MAX_TERM_LENGTH): number {
+  for (let index = start; index < text.length; index++) {
+    if (isPunctuationOrSpace(text.charCodeAt(index))) return index
+    if (index > start && endsTermAt(text, start, index)) return index
+    if (index >= limit) return -1
+  }
+  return text.length
+}
+
+/**
+ * Where the name written from `start` on ends before `end`: at a blank, a bracket or an
+ * unbracketed reference sign ("支撑座 (1)", "底座1").
+ */
+export function chineseNameEnd(text: string, start: number, end: number): number {
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index)
+    if (code <= 32 || code === 0x3000 || code === 0xff08 || code === 40) return index
+    if (index > start && (CHARACTER_CLASSES[code]! & ASCII_DIGIT) !== 0 && chineseBareSignEnd(text, index) >= 0) return index
+  }
+  return end
+}
+
+/** Where a term written at `start` begins once a modifier "用于…的" or "与…连接的" is passed; -1 if it does not close. */
+export function afterModifier(text: string, start: number): number {
+  if (wordAt(text, start, MODIFIER_OPENERS_BY_FIRST) === undefined) return start
+  const limit = Math.min(text.length, start + MAX_MODIFIER_LENGTH)
+  for (let index = start; index < limit; index++) {
+    const code = text.charCodeAt(index)
+    if (MODIFIER_END.has(code)) return code === OF ? index + 1 : -1
+  }
+  return -1
+}
