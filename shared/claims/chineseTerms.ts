@@ -4,7 +4,7 @@ import {
   chineseTermEnd as TERM_END,
   isChineseVerb as IS_VERB,
   isOrdinalOnly as IS_ORDINAL_ONLY,
-  startsWithReferringWord as STARTS_WITH_REFERRING_WORD,
+  referringWordLength as REFERRING_WORD_LENGTH,
 } from './chineseWords'
 import type { TermIndex } from './TermIndex'
 import type { ClaimReference, TermMention, TextRange } from './types'
@@ -16,10 +16,9 @@ const chineseNameEnd = NAME_END
 const chineseTermEnd = TERM_END
 const isChineseVerb = IS_VERB
 const isOrdinalOnly = IS_ORDINAL_ONLY
-const startsWithReferringWord = STARTS_WITH_REFERRING_WORD
+const referringWordLength = REFERRING_WORD_LENGTH
 
-// Patterns read at a position ("sticky"), so that no text is cut out to test them.
-const REFERRING_WORD = /所述|上述|该/g
+// Patterns are read from a position (sticky, or global from lastIndex): no text is cut out to test them.
 const QUANTIFIER = /(?:至少|至多)?(?:(?:[一二两三四五六七八九十几多每各]+|\d+)(?:个|对|组|根|片|条|块|只|套|层|段|台|枚|颗|把|支|种)|若干个?)/y
 const QUANTIFIED =
   /(?:至少|至多)?(?:[一二两三四五六七八九十几多每各]+|\d+)(?:个|对|组|根|片|条|块|只|套|层|段|台|枚|颗|把|支|种)|若干个?|一/g
@@ -96,11 +95,14 @@ export function findChineseReferencedTerms(
   occupied: Uint8Array,
 ): TermMention[] {
   const mentions: TermMention[] = []
-  REFERRING_WORD.lastIndex = from
-  for (let match = REFERRING_WORD.exec(text); match; match = REFERRING_WORD.exec(text)) {
+  for (let index = from; index < text.length; index++) {
+    const length = referringWordLength(text, index)
+    if (length === 0) continue
+    const at = index
+    index += length - 1
     // "应该" is a modal verb, not a reference.
-    if (occupied[match.index] || (match[0] === '该' && text.charCodeAt(match.index - 1) === SHOULD)) continue
-    const range = referencedTermAt(text, match.index + match[0].length, known)
+    if (occupied[at] || (length === 1 && text.charCodeAt(at - 1) === SHOULD)) continue
+    const range = referencedTermAt(text, at + length, known)
     if (!range || occupied[range.start]) continue
     mentions.push({ term: text.slice(range.start, range.end), kind: 'referenced', range })
   }
@@ -136,7 +138,7 @@ export function findChineseIntroductions(
     if (match[0] === '一' && (!BARE_ONE_AFTER.has(text.charCodeAt(match.index - 1)) ||
       NOT_AFTER_BARE_ONE.has(text.charCodeAt(quantifierEnd)))) continue
     const start = afterModifier(text, quantifierEnd)
-    if (start < 0 || startsWithReferringWord(text, start)) continue
+    if (start < 0 || referringWordLength(text, start) > 0) continue
     const end = chineseTermEnd(text, start)
     if (end > start) ranges.push({ start, end })
   }

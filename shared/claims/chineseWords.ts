@@ -27,6 +27,10 @@ const MODIFIER_OPENERS = `用于 用以 通过 经过 经由 位于 处于 远�
 const MODIFIER_END = new Set(Array.from('的，,。；;：:\n', (character) => character.charCodeAt(0)))
 const OF = '的'.charCodeAt(0)
 const THAT = '该'.charCodeAt(0)
+// 所述 and 上述 end alike.
+const SAID_FIRST = '所'.charCodeAt(0)
+const ABOVE_FIRST = '上'.charCodeAt(0)
+const SAID_SECOND = '述'.charCodeAt(0)
 const ORDINAL_PREFIX = '第'.charCodeAt(0)
 const MAX_TERM_LENGTH = 24
 const MAX_MODIFIER_LENGTH = 40
@@ -98,12 +102,14 @@ function isPredicateVerb(text: string, index: number): boolean {
   if (after >= text.length) return true
   const next = CHARACTER_CLASSES[text.charCodeAt(after)]!
   if (next & (PUNCTUATION_OR_SPACE | QUANTITY)) return true
-  return startsWithReferringWord(text, after)
+  return referringWordLength(text, after) > 0
 }
 
-/** Whether "所述", "上述" or "该" is written at `index`. */
-export function startsWithReferringWord(text: string, index: number): boolean {
-  return text.charCodeAt(index) === THAT || text.startsWith('所述', index) || text.startsWith('上述', index)
+/** The length of "所述", "上述" or "该" written at `index`; 0 if none is. */
+export function referringWordLength(text: string, index: number): number {
+  const code = text.charCodeAt(index)
+  if (code === THAT) return 1
+  return (code === SAID_FIRST || code === ABOVE_FIRST) && text.charCodeAt(index + 1) === SAID_SECOND ? 2 : 0
 }
 
 /** Whether `text` from `start` to `end` is one verb of the lexicon alone ("生成" in "该生成的第二模板"). */

@@ -23,7 +23,7 @@ const CHINESE_NUMBERED =
 
 // "中任一项", "任意一项", "任一", "之一" after the numbers make the reference alternative.
 const CHINESE_ALTERNATIVE_TAIL =
-  /^\s*(?:中的|中|之)?\s*(?:其中)?\s*(?:任一项|任意一项|任何一项|任一个|任意一个|任一|任意|之一|其中一项)(?:权利要求)?/
+  /\s*(?:中的|中|之)?\s*(?:其中)?\s*(?:任一项|任意一项|任何一项|任一个|任意一个|任一|任意|之一|其中一项)(?:权利要求)?/y
 
 // "前述任一项权利要求", "上述权利要求中任一项", "前述权利要求".
 const CHINESE_PRECEDING =
@@ -50,10 +50,11 @@ export function findClaimReferences(
   ownNumber: number,
   language: ClaimLanguage,
 ): ClaimReference[] {
-  const references = language === 'zh'
-    ? [...chineseNumbered(text, from), ...chinesePreceding(text, from, ownNumber)]
-    : englishReferences(text, from, ownNumber)
-  return references.sort((a, b) => a.range.start - b.range.start)
+  if (language === 'en') return englishReferences(text, from, ownNumber)
+  const numbered = chineseNumbered(text, from)
+  const preceding = chinesePreceding(text, from, ownNumber)
+  // Each list is in text order; a claim seldom has both.
+  return preceding.length === 0 ? numbered : [...numbered, ...preceding].sort((a, b) => a.range.start - b.range.start)
 }
 
 function englishReferences(text: string, from: number, ownNumber: number): ClaimReference[] {
@@ -93,24 +94,31 @@ function englishPreceding(text: string, from: number, word: RegExpExecArray, own
   return reference(numbers, alternative, keywordStart - (lead?.[0].length ?? 0), word.index + word[0].length)
 }
 
-function* chineseNumbered(text: string, from: number): Generator<ClaimReference> {
-  for (const match of matchesFrom(CHINESE_NUMBERED, text, from)) {
+function chineseNumbered(text: string, from: number): ClaimReference[] {
+  const references: ClaimReference[] = []
+  CHINESE_NUMBERED.lastIndex = from
+  for (let match = CHINESE_NUMBERED.exec(text); match; match = CHINESE_NUMBERED.exec(text)) {
     const list = match[1] ?? ''
     let end = match.index + match[0].length
-    const tail = CHINESE_ALTERNATIVE_TAIL.exec(text.slice(end, end + 16))
+    CHINESE_ALTERNATIVE_TAIL.lastIndex = end
+    const tail = CHINESE_ALTERNATIVE_TAIL.exec(text)
     if (tail) end += tail[0].length
-    yield reference(numbersIn(list), tail !== null || list.includes('或'), match.index, end)
+    references.push(reference(numbersIn(list), tail !== null || list.includes('或'), match.index, end))
   }
+  return references
 }
 
-function* chinesePreceding(text: string, from: number, ownNumber: number): Generator<ClaimReference> {
-  for (const match of matchesFrom(CHINESE_PRECEDING, text, from)) {
+function chinesePreceding(text: string, from: number, ownNumber: number): ClaimReference[] {
+  const references: ClaimReference[] = []
+  CHINESE_PRECEDING.lastIndex = from
+  for (let match = CHINESE_PRECEDING.exec(text); match; match = CHINESE_PRECEDING.exec(text)) {
     const numbers = earlierClaims(ownNumber)
     if (numbers.length > 0) {
       const alternative = match[1] !== undefined || match[2] !== undefined
-      yield reference(numbers, alternative, match.index, match.index + match[0].length)
+      references.push(reference(numbers, alternative, match.index, match.index + match[0].length))
     }
   }
+  return references
 }
 
 function reference(numbers: number[], alternative: boolean, start: number, end: number): ClaimReference {
@@ -147,11 +155,6 @@ function isDigit(code: number): boolean {
 
 function earlierClaims(ownNumber: number): number[] {
   return Array.from({ length: Math.max(0, ownNumber - 1) }, (_, index) => index + 1)
-}
-
-function* matchesFrom(pattern: RegExp, text: string, from: number): Generator<RegExpExecArray> {
-  pattern.lastIndex = from
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) yield match
 }
 
 /** Every claim number the references name, ascending, without duplicates. */

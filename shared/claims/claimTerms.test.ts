@@ -34,6 +34,11 @@ describe('English terms', () => {
     expect(mentions(claim)).toContain('referenced:core device model')
   })
 
+  it('writes a term in lower case with single spaces, whatever the spacing of the claim', () => {
+    const [claim] = parseSet('US', 'A Widget comprising a Support  Member, wherein the support\tmember is rigid.')
+    expect(mentions(claim)).toEqual(['introduced:widget', 'introduced:support member', 'referenced:support member'])
+  })
+
   it('reads the noun behind "a plurality of", "one or more" and "at least one"', () => {
     const [claim] = parseSet('US', 'A faucet comprising a plurality of connectors, one or more bolts and at least one spacer, wherein the at least one spacer is between the connectors.')
     expect(mentions(claim)).toEqual([

@@ -45,7 +45,7 @@ interface ClaimReading {
  * recall: a doubtful phrase is left out rather than reported.
  */
 export function findClaimSetTerms(sources: readonly TermSource[]): TermMention[][] {
-  // One buffer for the whole set, for each kind: a typed array per claim is costly to allocate on every keystroke.
+  // One buffer for the whole set: a typed array per claim is costly to allocate on every keystroke.
   const buffer = new ArrayBuffer(sources.reduce((length, source) => length + source.text.length, 0))
   let offset = 0
   const wordSpace = new EnglishWordSpace(sources.filter((source) => source.language === 'en'))
@@ -126,19 +126,25 @@ function readChineseBackReferences(readings: ClaimReading[]): void {
  * a list item that is also quantified) are read once, a back-reference first.
  */
 function withBareIntroductions(explicit: readonly TermMention[], bare: readonly TermMention[]): TermMention[] {
-  const bareMentions = new Set(bare)
-  const introduced = new Set<string>()
   const mentions: TermMention[] = []
+  // Only a bare occurrence asks what was introduced before it.
+  const introduced = bare.length > 0 ? new Set<string>() : undefined
   let readUntil = 0
-  for (const mention of bare.length === 0 ? explicit : byPosition(explicit, bare)) {
+  const keep = (mention: TermMention, isBare: boolean) => {
     if (mention.kind === 'introduced') {
-      if (mention.range.start < readUntil) continue
-      if (bareMentions.has(mention) && introduced.has(mention.term)) continue
-      introduced.add(mention.term)
+      if (mention.range.start < readUntil || (isBare && introduced?.has(mention.term))) return
+      introduced?.add(mention.term)
     }
     mentions.push(mention)
     readUntil = Math.max(readUntil, mention.range.end)
   }
+  // Both lists are in text order, and a bare occurrence never starts where an explicit mention does.
+  let nextBare = 0
+  for (const mention of explicit) {
+    while (nextBare < bare.length && bare[nextBare]!.range.start < mention.range.start) keep(bare[nextBare++]!, true)
+    keep(mention, false)
+  }
+  while (nextBare < bare.length) keep(bare[nextBare++]!, true)
   return mentions
 }
 
@@ -147,14 +153,9 @@ function byPosition(first: readonly TermMention[], second: readonly TermMention[
   const merged: TermMention[] = []
   let a = 0
   let b = 0
-  for (let left = first[a], right = second[b]; left !== undefined && right !== undefined; left = first[a], right = second[b]) {
-    if (comesBefore(right, left)) {
-      merged.push(right)
-      b++
-    } else {
-      merged.push(left)
-      a++
-    }
+  while (a < first.length && b < second.length) {
+    if (comesBefore(second[b]!, first[a]!)) merged.push(second[b++]!)
+    else merged.push(first[a++]!)
   }
   return merged.concat(first.slice(a), second.slice(b))
 }
@@ -182,8 +183,7 @@ function mark(occupied: Uint8Array, { start, end }: TextRange): void {
 function chineseSubjectHead(source: TermSource): TextRange | null {
   const { subject, text } = source
   if (!subject.introduced || !subject.range) return null
-  const written = text.slice(subject.range.start, subject.range.end)
-  const start = subject.range.start + written.lastIndexOf('的') + 1
+  const start = Math.max(subject.range.start, text.lastIndexOf('的', subject.range.end - 1) + 1)
   const end = chineseNameEnd(text, start, subject.range.end)
   return end > start ? { start, end } : null
 }

@@ -1,16 +1,11 @@
 import { englishDictionary, type EnglishDictionary } from './EnglishDictionary'
 import { classOfWord } from './englishWords'
 
-// What a character is to the word reader: one table read per character.
+// What a character is to the word reader, in one table read.
 const SEPARATOR = 0
 const WORD_START = 1
 const WORD_PART = 2
 const BLANK = 3
-
-// Marks of a word: only blanks separate it from the word before; it has an upper-case letter.
-const JOINED = 1
-const CAPITALISED = 2
-const WORD_SIZE = 3
 const CHARACTERS = new Uint8Array(0x10000)
 for (let code = 0; code < 128; code++) {
   const alphanumeric = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
@@ -18,6 +13,12 @@ for (let code = 0; code < 128; code++) {
 }
 CHARACTERS[32] = BLANK
 CHARACTERS[9] = BLANK
+
+// Marks of a word: only blanks separate it from the word before; it has an upper-case letter.
+const JOINED = 1
+const CAPITALISED = 2
+// Numbers stored for each word: start, end, dictionary id and marks.
+const WORD_SIZE = 3
 
 /**
  * An English claim read once into words, for every term finder. A word starts with a letter or
@@ -28,8 +29,8 @@ export class EnglishClaimText {
   readonly text: string
   readonly wordCount: number
   private readonly dictionary: EnglishDictionary
-  // Three numbers a word from `base` on: its start, its end, and its dictionary id + 1 (0 for a
-  // word the full dictionary has no room for) shifted left by two over its marks.
+  // From `base` on, for each word: its start, its end, and its dictionary id + 1 (0 for a word
+  // the full dictionary has no room for) shifted left by two over its marks.
   private readonly words: Int32Array
   private readonly base: number
   private unlisted: Map<number, string> | undefined

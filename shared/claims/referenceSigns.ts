@@ -12,6 +12,7 @@ const NOT_A_FEATURE = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|cla
 // ("of 50 to 200° C.", "由3个", "2极3槽") are left alone: the word or character before the number
 // must be a noun and the one after it must end the feature.
 const ENGLISH_SIGN = /\d{1,4}[a-z']?(?:-\d{1,4})*(?=[,;:)]|[ \t]+(?:and|or|is|are|has|have|which|that|wherein|being|to|of|in|on|with)\b)/y
+const BLANK_DIGIT = /[ \t]\d/g
 const WORD_BEFORE = /([A-Za-z][A-Za-z-]{2,})[ \t]*$/
 const ENGLISH_NOT_NOUN = new Set([
   'claim', 'claims', 'step', 'steps', 'fig', 'figs', 'figure', 'figures', 'about', 'least', 'most',
@@ -23,8 +24,6 @@ const ENGLISH_NOT_NOUN = new Set([
 // After a Chinese sign comes what ends the feature: punctuation, a particle, a localiser, 所述 or
 // the verb of the clause ("底座1为钢制", "弹簧2连接").
 const CHINESE_SIGN = /\d{1,4}(?:-\d{1,4})*(?=[、，,；;。的和与及上内中所为是连固设安通位]|$)/y
-const DIGIT = /\d/g
-const BLANK_DIGIT = /[ \t]\d/g
 const CHINESE_NOT_NOUN = new Set([...'为于由第约至到和或有是共每成除乘以达及求骤式图页行的'])
 
 /**
@@ -39,28 +38,30 @@ export function findReferenceSigns(
   language: ClaimLanguage,
   exclude: readonly TextRange[],
 ): ReferenceSign[] {
-  const signs: ReferenceSign[] = []
   const outside = (start: number, end: number) => !exclude.some((range) => start < range.end && end > range.start)
-
+  const bracketed: ReferenceSign[] = []
   BRACKETED_SIGNS.lastIndex = from
   for (let match = BRACKETED_SIGNS.exec(text); match; match = BRACKETED_SIGNS.exec(text)) {
     const before = text.slice(Math.max(0, match.index - 12), match.index)
     if (!FEATURE_BEFORE.test(before) || NOT_A_FEATURE.test(before)) continue
     const inner = match[1] ?? ''
     const innerStart = match.index + match[0].indexOf(inner)
-    for (const sign of inner.matchAll(ONE_SIGN)) {
-      const start = innerStart + (sign.index ?? 0)
+    ONE_SIGN.lastIndex = 0
+    for (let sign = ONE_SIGN.exec(inner); sign; sign = ONE_SIGN.exec(inner)) {
+      const start = innerStart + sign.index
       if (outside(start, start + sign[0].length)) {
-        signs.push({ sign: sign[0], bracketed: true, range: { start, end: start + sign[0].length } })
+        bracketed.push({ sign: sign[0], bracketed: true, range: { start, end: start + sign[0].length } })
       }
     }
   }
 
-  const bare = language === 'zh' ? chineseBareSigns(text, from) : englishBareSigns(text, from)
-  for (const range of bare) {
-    if (outside(range.start, range.end)) signs.push({ sign: text.slice(range.start, range.end), bracketed: false, range })
+  const bare: ReferenceSign[] = []
+  for (const range of language === 'zh' ? chineseBareSigns(text, from) : englishBareSigns(text, from)) {
+    if (outside(range.start, range.end)) bare.push({ sign: text.slice(range.start, range.end), bracketed: false, range })
   }
-  return signs.sort((a, b) => a.range.start - b.range.start)
+  // Each kind is found in text order; a claim seldom has both.
+  if (bare.length === 0) return bracketed
+  return bracketed.length === 0 ? bare : [...bracketed, ...bare].sort((a, b) => a.range.start - b.range.start)
 }
 
 // A blank and a digit are looked for first: the sign's pattern is tried only where one may start.
@@ -82,12 +83,14 @@ function englishBareSigns(text: string, from: number): TextRange[] {
 // Chinese text is all letters to a pattern that starts with one: the digits are looked for instead.
 function chineseBareSigns(text: string, from: number): TextRange[] {
   const ranges: TextRange[] = []
-  DIGIT.lastIndex = from
-  for (let match = DIGIT.exec(text); match; match = DIGIT.exec(text)) {
-    const end = chineseBareSignEnd(text, match.index)
-    if (end < 0) continue
-    ranges.push({ start: match.index, end })
-    DIGIT.lastIndex = end
+  for (let index = from; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code < 48 || code > 57) continue
+    const end = chineseBareSignEnd(text, index)
+    if (end >= 0) {
+      ranges.push({ start: index, end })
+      index = end - 1
+    }
   }
   return ranges
 }
