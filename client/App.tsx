@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { lazy, Suspense, useEffect } from 'react'
 import { useI18n } from './i18n/I18nProvider'
 import { LOCALES } from './i18n/messages'
 import { Link, navigate, useRoute } from './router'
@@ -6,7 +6,9 @@ import { useSession } from './session'
 import { LoginPage } from './pages/LoginPage'
 import { MattersPage } from './pages/MattersPage'
 import { MatterPage } from './pages/MatterPage'
-import { DocumentPage } from './pages/DocumentPage'
+
+// The editor (Tiptap, Yjs, the checker) loads only when a document is opened.
+const DocumentPage = lazy(() => import('./pages/DocumentPage').then((module) => ({ default: module.DocumentPage })))
 
 export function App() {
   const route = useRoute()
@@ -51,7 +53,9 @@ export function App() {
         ) : route.page === 'matter' ? (
           <MatterPage matterId={route.matterId} />
         ) : route.page === 'document' ? (
-          <DocumentPage documentId={route.documentId} />
+          <Suspense fallback={<p className="muted">{t('document.loading')}</p>}>
+            <DocumentPage documentId={route.documentId} />
+          </Suspense>
         ) : (
           <MattersPage />
         )}

@@ -105,8 +105,8 @@ it('checks claims live as the agent types, lists findings by severity and jumps 
   await page.screenshot({ path: join(SCREENSHOT_DIR, 'claims-findings.png') })
 
   await page.click('[data-testid=findings-panel] [data-rule="claims.reference-missing"]')
-  const selected = await page.evaluate(() => window.getSelection()?.toString() ?? '')
-  expect(selected).toContain('3')
+  // The editor focuses and selects on the next frame.
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString() ?? '')).toContain('3')
 })
 
 it('turns a pasted claim set into numbered claims and renumbers references when a claim moves, for everyone', async () => {
