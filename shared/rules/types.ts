@@ -1,16 +1,15 @@
 import type { Jurisdiction, ParsedClaim } from '../claims/types'
 import type { ClaimSet } from './claimSet'
 import type { DisclosureFieldKey } from './disclosureFields'
+import type { LocalizedText } from '../i18n/locale'
 
 export type Severity = 'error' | 'warning' | 'info'
 
 /** Severities from the most to the least serious; findings are sorted in this order. */
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info']
 
-/** The interface languages. Every user-facing string exists in both. */
-export type Locale = 'zh-CN' | 'en'
-
-export type LocalizedText = Record<Locale, string>
+// The interface languages live in shared/i18n; rules re-export them for their own modules.
+export type { Locale, LocalizedText } from '../i18n/locale'
 
 /** Which part of a patent document a finding points into. */
 export type DocumentPart =
