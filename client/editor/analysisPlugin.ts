@@ -1,4 +1,5 @@
 import { Extension } from '@tiptap/core'
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
 import { Plugin, PluginKey } from '@tiptap/pm/state'
 import { Decoration, DecorationSet } from '@tiptap/pm/view'
 import type { LocatedFinding } from '../../shared/editor/analyzePatentDocument'
@@ -13,7 +14,7 @@ export const findingsKey = new PluginKey<DecorationSet>('findings')
  * text node.
  */
 export function findingDecorations(
-  doc: Parameters<typeof DecorationSet.create>[0],
+  doc: ProseMirrorNode,
   findings: LocatedFinding[],
   locale: Locale,
   caret: number,

@@ -1,46 +1,29 @@
 import { Extension } from '@tiptap/core'
-import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
 import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state'
 import { ySyncPluginKey } from '@tiptap/y-tiptap'
 import { findClaimReferences } from '../claims/claimReferences'
 import { detectClaimLanguage } from '../claims/claimLanguage'
 import { newClaimId } from './claimIds'
 import { moveClaim } from './moveClaim'
+import { readClaimLists } from './readPatentDocument'
 
 export const claimNumberingKey = new PluginKey('claimNumbering')
 
 /** Whether a transaction brings other people's changes (y-tiptap marks those). */
 const isRemote = (tr: Transaction): boolean => Boolean(tr.getMeta(ySyncPluginKey)?.isChangeOrigin)
 
-interface ListedClaim {
-  id: string | null
-  pos: number
-  node: ProseMirrorNode
-}
-
-function claimLists(doc: ProseMirrorNode): ListedClaim[][] {
-  const lists: ListedClaim[][] = []
-  doc.forEach((node, offset) => {
-    if (node.type.name !== 'claimList') return
-    const claims: ListedClaim[] = []
-    node.forEach((claim, claimOffset) => claims.push({ id: claim.attrs.id as string | null, pos: offset + 1 + claimOffset, node: claim }))
-    lists.push(claims)
-  })
-  return lists
-}
-
 /** Gives every claim a unique id: a claim split in two keeps its id in the first half. */
 function assignMissingIds(tr: Transaction): void {
   const seen = new Set<string>()
-  for (const list of claimLists(tr.doc)) {
-    for (const claim of list) {
+  for (const list of readClaimLists(tr.doc)) {
+    for (const claim of list.claims) {
       if (claim.id && !seen.has(claim.id)) {
         seen.add(claim.id)
         continue
       }
       const id = newClaimId()
       seen.add(id)
-      tr.setNodeMarkup(claim.pos, undefined, { ...claim.node.attrs, id })
+      tr.setNodeMarkup(claim.pos, undefined, { ...tr.doc.nodeAt(claim.pos)!.attrs, id })
     }
   }
 }
@@ -52,9 +35,9 @@ function assignMissingIds(tr: Transaction): void {
  * contiguous, are left as written for the reference rules and the agent to settle.
  */
 function renumberReferences(tr: Transaction, before: EditorState): void {
-  const oldLists = claimLists(before.doc)
-  claimLists(tr.doc).forEach((claims, listIndex) => {
-    const oldClaims = oldLists[listIndex] ?? []
+  const oldLists = readClaimLists(before.doc)
+  readClaimLists(tr.doc).forEach(({ claims }, listIndex) => {
+    const oldClaims = oldLists[listIndex]?.claims ?? []
     const newNumberOf = new Map(claims.map((claim, index) => [claim.id, index + 1]))
     /** Where the claim that had this number is now; null when it was deleted or never existed. */
     const moved = (oldNumber: number): number | null => {
@@ -63,13 +46,12 @@ function renumberReferences(tr: Transaction, before: EditorState): void {
     }
     if (!oldClaims.some((claim, index) => claim.id && newNumberOf.get(claim.id) !== index + 1)) return
     const edits: { from: number; to: number; text: string }[] = []
-    claims.forEach((claim, index) => {
-      const text = claim.node.textBetween(0, claim.node.content.size, '\n', '\n')
+    claims.forEach(({ text, pos }, index) => {
       for (const reference of findClaimReferences(text, 0, index + 1, detectClaimLanguage(text))) {
         const tokens = [...text.slice(reference.range.start, reference.range.end).matchAll(/\d+/g)]
         const rewrite = (token: RegExpMatchArray, number: number) => {
           if (Number(token[0]) === number) return
-          const from = claim.pos + 1 + reference.range.start + token.index!
+          const from = pos + 1 + reference.range.start + token.index!
           edits.push({ from, to: from + token[0].length, text: String(number) })
         }
         if (tokens.length === reference.numbers.length) {

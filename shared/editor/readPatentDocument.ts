@@ -41,6 +41,23 @@ function claimText(claim: ProseMirrorNode): string {
   return text
 }
 
+function readClaimList(list: ProseMirrorNode, pos: number): EditorClaimList {
+  const claims: EditorClaim[] = []
+  list.forEach((claim, offset, index) => {
+    claims.push({ id: claim.attrs.id as string | null, number: index + 1, pos: pos + 1 + offset, text: claimText(claim) })
+  })
+  return { role: list.attrs.role as string, pos, claims }
+}
+
+/** The claim lists of a document, without reading anything else (for work on every keystroke). */
+export function readClaimLists(doc: ProseMirrorNode): EditorClaimList[] {
+  const lists: EditorClaimList[] = []
+  doc.forEach((node, offset) => {
+    if (node.type.name === 'claimList') lists.push(readClaimList(node, offset))
+  })
+  return lists
+}
+
 /** The text of a node's textblocks joined by line breaks, keeping each character's position. */
 export function locateText(node: ProseMirrorNode, pos: number): LocatedText {
   const chunks: { offset: number; pos: number; length: number }[] = []
@@ -96,15 +113,9 @@ export function readPatentDocument(doc: ProseMirrorNode): PatentDocumentContent 
       case 'documentTitle':
         content.title = titleText(node, offset)
         break
-      case 'claimList': {
-        const claims: EditorClaim[] = []
-        node.forEach((claim, claimOffset, index) => {
-          const id = claim.attrs.id as string | null
-          claims.push({ id, number: index + 1, pos: offset + 1 + claimOffset, text: claimText(claim) })
-        })
-        content.claimLists.push({ role: node.attrs.role as string, pos: offset, claims })
+      case 'claimList':
+        content.claimLists.push(readClaimList(node, offset))
         break
-      }
       case 'section':
         content.sections.set(node.attrs.field as string, locateText(node, offset))
         break

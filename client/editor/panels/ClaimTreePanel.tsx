@@ -1,6 +1,6 @@
 import type { Editor } from '@tiptap/core'
 import type { ParsedClaim } from '../../../shared/claims/types'
-import { readPatentDocument } from '../../../shared/editor/readPatentDocument'
+import { readClaimLists } from '../../../shared/editor/readPatentDocument'
 import { useI18n } from '../../i18n/I18nProvider'
 import { jumpTo } from '../useDocumentAnalysis'
 
@@ -29,7 +29,7 @@ export function ClaimTreePanel({ editor, claims }: { editor: Editor | null; clai
   const { t } = useI18n()
   const jump = (number: number) => {
     if (!editor) return
-    const list = readPatentDocument(editor.state.doc).claimLists[0]
+    const list = readClaimLists(editor.state.doc)[0]
     const claim = list?.claims[number - 1]
     if (claim) jumpTo(editor, claim.pos + 1, claim.pos + 1)
   }
