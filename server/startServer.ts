@@ -1,11 +1,13 @@
 import { serve, type ServerType } from '@hono/node-server'
 import { createNodeWebSocket } from '@hono/node-ws'
+import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { MAX_SYNC_MESSAGE_BYTES } from '../shared/sync/protocol'
 import { Hono } from 'hono'
 import { createApp, type AppEnv } from './app'
 import { LoginRateLimiter } from './auth/LoginRateLimiter'
+import { guardUpgradeSockets } from './net/guardUpgradeSockets'
 import type { ServerConfig } from './config'
 import { schemaFor } from './documents/documentContent'
 import { schemaViolation } from './documents/schemaGuard'
@@ -64,6 +66,7 @@ export async function startServer(
   const server = await new Promise<ServerType>((resolve) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s))
   })
+  guardUpgradeSockets(server as Server, log)
   ws.injectWebSocket(server)
   const port = (server.address() as AddressInfo).port
   const host = config.host.includes(':') ? `[${config.host}]` : config.host
