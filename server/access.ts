@@ -48,6 +48,20 @@ export async function authorizeDocument(
   return { document, role }
 }
 
+/**
+ * What an open sync socket may do with a document. Decided at the upgrade and decided again,
+ * by the same function, whenever a session, membership or team changes
+ * (`SyncServer.recheckAccess`): throws ApiError 404/403 when the caller may no longer read.
+ */
+export async function authorizeSync(
+  store: Store,
+  caller: Caller,
+  id: string,
+): Promise<{ document: DocumentRecord; canEdit: boolean }> {
+  const { document, role } = await authorizeDocument(store, caller, id, 'document.read')
+  return { document, canEdit: can(role, 'document.edit') }
+}
+
 /** The workspace a new matter goes to: the one named, or the caller's only one that allows it. */
 export function workspaceForNewMatter(caller: Caller, requested: string | undefined): WorkspaceId {
   const allowed = caller.memberships.filter((m) => can(m.role, 'matter.create'))

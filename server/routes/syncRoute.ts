@@ -1,9 +1,8 @@
 import { Hono } from 'hono'
 import type { WSContext } from 'hono/ws'
-import { can } from '../../shared/domain/policy'
 import { CloseCode } from '../../shared/sync/closeCodes'
 import { DURABLE_ACKS_PARAM, MAX_SYNC_MESSAGE_BYTES } from '../../shared/sync/protocol'
-import { authorizeDocument } from '../access'
+import { authorizeSync } from '../access'
 import type { AppDeps, AppEnv } from '../app'
 import { authenticate } from '../auth/authenticate'
 import type { SyncConnection } from '../sync/SyncServer'
@@ -22,9 +21,9 @@ export function syncRoute({ store, sync, upgradeWebSocket }: AppDeps): Hono<Sync
     '/:documentId',
     authenticate<SyncEnv>(store, { allowQueryToken: true }),
     async (c, next) => {
-      const { document, role } = await authorizeDocument(store, c.get('caller'), c.req.param('documentId'), 'document.read')
+      const { document, canEdit } = await authorizeSync(store, c.get('caller'), c.req.param('documentId'))
       c.set('documentId', document.id)
-      c.set('canEdit', can(role, 'document.edit'))
+      c.set('canEdit', canEdit)
       await next()
     },
     upgradeWebSocket((c) => {
