@@ -1,31 +1,18 @@
-import { readFileSync, readdirSync } from 'node:fs'
-import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { corpusText, readCorpusSets, readJudgedFindings, type CorpusSet } from '../../test/corpus/corpus'
+import { raisedFindings, scoreJudgedFindings } from '../../test/corpus/judgedFindings'
 import { analyzeClaimSet } from './analyze'
 import type { Finding } from './types'
 
 /**
- * The rules against real published claim sets (shared/corpus/claims): clean sets stay clean,
- * defects injected into them are caught at the right claim, and the defects the sets were
- * published with are found.
+ * The rules against real published claim sets (test/corpus/claims): clean sets stay clean,
+ * defects injected into them are caught at the right claim, the defects the sets were published
+ * with are found, and every error and warning on them has been judged by a practitioner.
  */
 
-interface CorpusClaim {
-  number: number
-  text: string
-}
+type CorpusClaim = CorpusSet['claims'][number]
 
-interface CorpusSet {
-  id: string
-  jurisdiction: 'CN' | 'US'
-  claims: CorpusClaim[]
-}
-
-const CORPUS = path.resolve(__dirname, '../../../shared/corpus/claims')
-
-const SETS: CorpusSet[] = readdirSync(CORPUS)
-  .filter((file) => file.endsWith('.json'))
-  .map((file) => JSON.parse(readFileSync(path.join(CORPUS, file), 'utf8')) as CorpusSet)
+const SETS: CorpusSet[] = readCorpusSets()
 
 function corpusSet(id: string): CorpusSet {
   const set = SETS.find((candidate) => candidate.id === id)
@@ -35,7 +22,7 @@ function corpusSet(id: string): CorpusSet {
 
 /** The set's claims as pasted text, after an edit to the claims. */
 function claimsText(set: CorpusSet, edit: (claims: CorpusClaim[]) => CorpusClaim[] = (claims) => claims): string {
-  return edit(set.claims).map((claim) => claim.text).join('\n')
+  return corpusText({ claims: edit(set.claims) })
 }
 
 const withoutClaim = (number: number) => (claims: CorpusClaim[]) => claims.filter((claim) => claim.number !== number)
@@ -191,5 +178,17 @@ describe('defects injected into clean corpus claims', () => {
     const edit = rewriteClaim(1, ' CIM provider; and\na service environment.', ' CIM provider.')
     expect(added(corpusSet('US-20050004974A1'), edit, 'claims.antecedent-basis'))
       .toEqual([[3, 'service environment'], [8, 'service environment']])
+  })
+})
+
+describe('the judged findings on the corpus (test/corpus/judged-findings.json)', () => {
+  const score = scoreJudgedFindings(SETS.flatMap((set) => raisedFindings(set, claimsText(set))), readJudgedFindings())
+
+  it('still raises every finding judged a real defect', () => {
+    expect(score.missedTrue).toEqual([])
+  })
+
+  it('raises no error or warning that has not been judged', () => {
+    expect(score.unjudged).toEqual([])
   })
 })

@@ -1,7 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-import type { Jurisdiction } from '../../shared/claims/types'
+import { readCorpusSets } from '../corpus/corpus'
 
 /**
  * Realistic claim sets for the benchmarks: 100 real corpus claims per office, renumbered one
@@ -10,19 +7,10 @@ import type { Jurisdiction } from '../../shared/claims/types'
  * support rule has real terms to look up.
  */
 
-interface CorpusSet {
-  jurisdiction: Jurisdiction
-  claims: { number: number; text: string }[]
-}
-
-const CORPUS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../shared/corpus/claims')
 export const CLAIM_COUNT = 100
 const DESCRIPTION_LENGTH = 60_000
 
-const corpus: CorpusSet[] = readdirSync(CORPUS)
-  .filter((file) => file.endsWith('.json'))
-  .sort()
-  .map((file) => JSON.parse(readFileSync(path.join(CORPUS, file), 'utf8')) as CorpusSet)
+const corpus = readCorpusSets()
 
 // The numbers inside a claim reference: "权利要求1-9任一项", "claims 1 to 3", "claim 2 or 3".
 const REFERENCE = { CN: /权利要求[\d或和及至到、\-~～\s]+/g, US: /\bclaims?\s+[\d\s,]*(?:(?:to|or|and|through)\s+[\d\s,]*)*/g }
