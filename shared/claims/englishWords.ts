@@ -1,4 +1,5 @@
 /** Word lists the English noun-phrase reader decides by. */
+import { isOnlyAdjective, isOnlyAdverb, isOnlyThirdPersonVerb } from './englishLexicon'
 
 // Words that end a noun phrase: determiners, pronouns, prepositions, conjunctions, auxiliaries,
 // the transitions and the participles claims link features with.
@@ -94,11 +95,12 @@ export function classOfWord(lower: string): number {
   let flags = 0
   if (STOP_WORDS.has(lower)) flags |= WordClass.stop
   if (/^\d+$/.test(lower)) flags |= WordClass.digits
-  if (THIRD_PERSON_VERBS.has(lower)) flags |= WordClass.thirdPersonVerb
+  if (THIRD_PERSON_VERBS.has(lower) || isOnlyThirdPersonVerb(lower)) flags |= WordClass.thirdPersonVerb
   if (BASE_VERBS.has(lower)) flags |= WordClass.baseVerb
-  if (ADVERB.test(lower)) flags |= WordClass.adverb
+  if (ADVERB.test(lower) || isOnlyAdverb(lower)) flags |= WordClass.adverb
   if (/(?:ed|ing)$/.test(lower) && !NOUNS_LIKE_PARTICIPLES.has(lower)) flags |= WordClass.participle
-  if (POSTMODIFIERS.has(lower)) flags |= WordClass.postmodifier
+  // "the signal indicative of", "the arm pivotable about": an adjective that closes the phrase.
+  if (POSTMODIFIERS.has(lower) || isOnlyAdjective(lower)) flags |= WordClass.postmodifier
   if (lower.endsWith('s')) flags |= WordClass.endsInS
   if (OBJECT_DETERMINERS.has(lower)) flags |= WordClass.objectDeterminer
   if (DETERMINERS.has(lower)) flags |= WordClass.determiner
