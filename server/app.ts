@@ -2,12 +2,15 @@ import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import type { UpgradeWebSocket } from 'hono/ws'
 import { ApiError } from './ApiError'
+import { guardStateChanges } from './auth/originCheck'
 import type { Caller } from './access'
 import type { LoginRateLimiter } from './auth/LoginRateLimiter'
 import type { Store } from './storage/Store'
 import type { SyncServer } from './sync/SyncServer'
 import { authRoutes } from './routes/authRoutes'
 import { matterRoutes } from './routes/matterRoutes'
+import { teamRoutes } from './routes/teamRoutes'
+import { workflowRoutes } from './routes/workflowRoutes'
 import { documentRoutes } from './routes/documentRoutes'
 import { analyzeRoutes } from './routes/analyzeRoutes'
 import { syncRoute } from './routes/syncRoute'
@@ -23,6 +26,10 @@ export interface AppDeps {
   clientDir: string | null
   /** Set the Secure flag on the session cookie (behind HTTPS). */
   secureCookies: boolean
+  /** Origins besides the server's own whose pages may use the API and the sync socket. */
+  allowedOrigins: readonly string[]
+  /** Most sync sockets one user may hold open (CLAIMROOM_MAX_SOCKETS_PER_USER). */
+  maxSocketsPerUser: number
   log: (message: string) => void
 }
 
@@ -58,8 +65,11 @@ export function createApp(app: Hono<AppEnv>, deps: AppDeps): Hono<AppEnv> {
       },
     }),
   )
+  app.use('/api/*', guardStateChanges(deps.allowedOrigins))
   app.route('/api/auth', authRoutes(deps))
   app.route('/api/matters', matterRoutes(deps))
+  app.route('/api/matters', teamRoutes(deps))
+  app.route('/api/matters', workflowRoutes(deps))
   app.route('/api/documents', documentRoutes(deps))
   app.route('/api/analyze', analyzeRoutes(deps))
   app.all('/api/*', (c) => c.json({ error: { code: 'not_found', message: `no route for ${c.req.method} ${c.req.path}` } }, 404))

@@ -25,6 +25,7 @@ export async function createDocument(store: Store, input: NewDocument): Promise<
     kind: input.kind,
     title: input.title,
     createdAt: new Date().toISOString(),
+    reviewState: 'draft',
   }
   await store.createDocument(document)
   await store.appendUpdates(document.id, [update])

@@ -1,39 +1,72 @@
 import { Hono } from 'hono'
+import { z } from 'zod'
+import type { DocumentDetail } from '../../shared/domain/api'
+import { canOnDocument, documentPermissions } from '../../shared/domain/policy'
+import { REVIEW_STATES, REVIEW_TRANSITIONS } from '../../shared/domain/workflow'
+import { ApiError } from '../ApiError'
 import { authorizeDocument } from '../access'
 import type { AppDeps, AppEnv } from '../app'
 import { authenticate } from '../auth/authenticate'
+import { archiveEntry } from '../review/archiveEntry'
+import { reviewDocument } from '../review/reviewedDocument'
 import { documentView } from './views'
-import { analyzePatentDocument } from '../../shared/editor/analyzePatentDocument'
-import { readBody } from '../documents/documentContent'
 import { claimView, findingView, requestLocale } from './findingViews'
+import { readJson } from './readJson'
+
+const ReviewTransition = z.object({ to: z.enum(REVIEW_STATES) })
 
 export function documentRoutes({ store, sync }: AppDeps): Hono<AppEnv> {
   const routes = new Hono<AppEnv>()
   routes.use('*', authenticate(store))
 
   routes.get('/:id', async (c) => {
-    const { document, role } = await authorizeDocument(store, c.get('caller'), c.req.param('id'), 'document.read')
-    const matter = await store.findMatter(document.matterId)
-    if (!matter) throw new Error(`document ${document.id} has no matter`)
-    return c.json({ ...documentView(document), role, jurisdiction: matter.jurisdiction })
+    const { document, matter, role } = await authorizeDocument(store, c.get('caller'), c.req.param('id'), 'document.read')
+    const body: DocumentDetail = {
+      ...documentView(document),
+      role,
+      jurisdiction: matter.jurisdiction,
+      permissions: documentPermissions(role, document.kind),
+    }
+    return c.json(body)
   })
 
-  // The findings of the document as it is now, including edits not yet compacted.
+  // The findings of the document as it is now, including edits not yet compacted, with their triage.
   routes.get('/:id/findings', async (c) => {
-    const { document } = await authorizeDocument(store, c.get('caller'), c.req.param('id'), 'document.read')
-    const matter = await store.findMatter(document.matterId)
-    if (!matter) throw new Error(`document ${document.id} has no matter`)
-    const doc = await sync.currentState(document.id)
-    const body = readBody(document.kind, doc)
-    doc.destroy()
-    const { claims, findings } = analyzePatentDocument(body, document.kind, matter.jurisdiction)
+    const { document, matter } = await authorizeDocument(store, c.get('caller'), c.req.param('id'), 'document.read')
+    const { claims, findings } = await reviewDocument(store, sync, document, matter)
     const locale = requestLocale(c)
     return c.json({
       documentId: document.id,
       jurisdiction: matter.jurisdiction,
       claims: claims.map(claimView),
-      findings: findings.map((f) => findingView(f, locale)),
+      findings: findings.map(({ triage, ...f }) => ({
+        ...findingView(f, locale),
+        triage: triage && { decision: triage.decision, reason: triage.reason, by: triage.decidedBy, at: triage.decidedAt },
+      })),
     })
+  })
+
+  // Review steps other than approval: an editor submits for review, a reviewer or lead sends back.
+  routes.post('/:id/transitions', async (c) => {
+    const caller = c.get('caller')
+    const { document, role } = await authorizeDocument(store, caller, c.req.param('id'), 'document.read')
+    const { to } = await readJson(c, ReviewTransition)
+    const step = REVIEW_TRANSITIONS.find((t) => t.from === document.reviewState && t.to === to)
+    if (!step) {
+      const hint = to === 'approved' ? ': approve with POST /api/documents/:id/approvals' : ''
+      throw ApiError.badRequest(`to: a document cannot go from ${document.reviewState} to ${to}${hint}`)
+    }
+    const allowed =
+      step.by === 'editor'
+        ? canOnDocument(role, document.kind, 'document.edit')
+        : canOnDocument(role, document.kind, 'checklist.fill') || canOnDocument(role, document.kind, 'document.approve')
+    if (!allowed) throw ApiError.forbidden(`a ${role} may not move a ${document.kind} document to ${to}`)
+    const entry = archiveEntry(caller, document.matterId, 'document.review-state', { documentId: document.id, from: document.reviewState, to })
+    if (!(await store.setReviewState(document.id, document.reviewState, to, entry))) {
+      throw new ApiError(409, 'conflict', 'the review state changed meanwhile; reload and try again')
+    }
+    sync.notify(document.id, 'review-state')
+    return c.json({ ...documentView({ ...document, reviewState: to }) })
   })
 
   return routes

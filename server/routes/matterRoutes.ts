@@ -3,12 +3,15 @@ import { z } from 'zod'
 import { DOCUMENT_KINDS } from '../../shared/domain/documentKinds'
 import type { MatterDetail } from '../../shared/domain/api'
 import type { DocumentId, MatterId } from '../../shared/domain/ids'
+import { canOnDocument, canOnMatter, nextStates, type MatterAction } from '../../shared/domain/policy'
 import { JURISDICTIONS } from '../../shared/claims/types'
-import { authorizeMatter, workspaceForNewMatter } from '../access'
+import { authorizeMatter, requireDocumentAction, roleIn, visibleMatters, workspaceForNewMatter } from '../access'
 import type { AppDeps, AppEnv } from '../app'
 import { authenticate } from '../auth/authenticate'
 import { createDocument } from '../documents/createDocument'
 import { newId } from '../newId'
+import { archiveEntry } from '../review/archiveEntry'
+import type { MatterRecord } from '../storage/Store'
 import { documentView, matterView } from './views'
 import { readJson } from './readJson'
 
@@ -23,43 +26,55 @@ const NewDocument = z.object({
   title: z.string().trim().min(1).max(500),
 })
 
+const MATTER_ACTIONS: readonly MatterAction[] = ['matter.read', 'matter.manageTeam']
+
 export function matterRoutes({ store }: AppDeps): Hono<AppEnv> {
   const routes = new Hono<AppEnv>()
   routes.use('*', authenticate(store))
 
   routes.get('/', async (c) => {
-    const caller = c.get('caller')
-    const matters = await store.listMatters(caller.memberships.map((m) => m.workspaceId))
+    const matters = await visibleMatters(store, c.get('caller'))
     return c.json({ matters: matters.map(matterView) })
   })
 
   routes.post('/', async (c) => {
     const caller = c.get('caller')
     const input = await readJson(c, NewMatter)
-    const matter = {
+    const matter: MatterRecord = {
       id: newId<MatterId>(),
       workspaceId: workspaceForNewMatter(caller, input.workspaceId),
       title: input.title,
       jurisdiction: input.jurisdiction,
       createdAt: new Date().toISOString(),
+      state: 'disclosure',
+      grade: null,
     }
     await store.createMatter(matter)
+    // The creator is on the team from the start; an admin sees every matter without being on it.
+    const role = roleIn(caller, matter.workspaceId)
+    if (role && role !== 'admin') await store.addTeamMember(matter.id, caller.user.id, role)
+    await store.appendArchive(archiveEntry(caller, matter.id, 'matter.created', { to: matter.state, note: matter.title }))
     return c.json(matterView(matter), 201)
   })
 
   routes.get('/:id', async (c) => {
-    const matter = await authorizeMatter(store, c.get('caller'), c.req.param('id'), 'matter.read')
+    const { matter, role } = await authorizeMatter(store, c.get('caller'), c.req.param('id'), 'matter.read')
     const documents = await store.listDocuments(matter.id)
     const body: MatterDetail = {
       ...matterView(matter),
-      documents: documents.map((d) => ({ id: d.id, kind: d.kind, title: d.title })),
+      documents: documents.map((d) => ({ id: d.id, kind: d.kind, title: d.title, reviewState: d.reviewState })),
+      role,
+      permissions: MATTER_ACTIONS.filter((action) => canOnMatter(role, action)),
+      nextStates: nextStates(role, matter.state),
+      creatableKinds: DOCUMENT_KINDS.filter((kind) => canOnDocument(role, kind, 'document.create')),
     }
     return c.json(body)
   })
 
   routes.post('/:id/documents', async (c) => {
-    const matter = await authorizeMatter(store, c.get('caller'), c.req.param('id'), 'document.create')
+    const { matter, role } = await authorizeMatter(store, c.get('caller'), c.req.param('id'), 'matter.read')
     const input = await readJson(c, NewDocument)
+    requireDocumentAction(role, input.kind, 'document.create')
     const document = await createDocument(store, {
       id: newId<DocumentId>(),
       matter,

@@ -8,6 +8,8 @@ export const matterView = (m: MatterRecord): MatterView => ({
   title: m.title,
   jurisdiction: m.jurisdiction,
   createdAt: m.createdAt,
+  state: m.state,
+  grade: m.grade,
 })
 
 export const documentView = (d: DocumentRecord): DocumentView => ({
@@ -16,4 +18,5 @@ export const documentView = (d: DocumentRecord): DocumentView => ({
   kind: d.kind,
   title: d.title,
   createdAt: d.createdAt,
+  reviewState: d.reviewState,
 })

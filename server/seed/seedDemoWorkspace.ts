@@ -3,7 +3,9 @@ import type { Role } from '../../shared/domain/roles'
 import { hashPassword } from '../auth/passwords'
 import { createDocument } from '../documents/createDocument'
 import { newId } from '../newId'
-import type { Store } from '../storage/Store'
+import { archiveEntry } from '../review/archiveEntry'
+import type { MatterRecord, Store, UserRecord } from '../storage/Store'
+import { DEMO_CHECKLISTS } from './demoChecklists'
 import { DEMO_MATTER_TITLE, demoClaims, demoDisclosure, demoOfficeActionReply } from './demoContent'
 
 export const DEMO_PASSWORD = 'demo-password'
@@ -15,29 +17,45 @@ export const DEMO_USERS: readonly { email: string; name: string; role: Role }[] 
   { email: 'reviewer@demo.test', name: '陈静 (Reviewer)', role: 'reviewer' },
 ]
 
-/** The demo workspace: four users, one per role, and one matter holding one document of each kind. */
+/**
+ * The demo workspace: four users, one per role, and one matter holding one document of each kind,
+ * with every demo user on its team and a filled-in checklist on each document.
+ */
 export async function seedDemoWorkspace(store: Store): Promise<void> {
   const workspaceId = newId<WorkspaceId>()
   await store.createWorkspace(workspaceId, '演示知识产权部 Demo IP Department')
+  const users: UserRecord[] = []
   for (const user of DEMO_USERS) {
-    const id = newId<UserId>()
-    await store.createUser({ id, email: user.email, name: user.name, passwordHash: await hashPassword(DEMO_PASSWORD) })
-    await store.addMember(workspaceId, id, user.role)
+    const record = { id: newId<UserId>(), email: user.email, name: user.name, passwordHash: await hashPassword(DEMO_PASSWORD) }
+    await store.createUser(record)
+    await store.addMember(workspaceId, record.id, user.role)
+    users.push(record)
   }
-  const matter = {
+  const matter: MatterRecord = {
     id: newId<MatterId>(),
     workspaceId,
     title: DEMO_MATTER_TITLE,
-    jurisdiction: 'CN' as const,
+    jurisdiction: 'CN',
     createdAt: new Date().toISOString(),
+    state: 'disclosure',
+    grade: null,
   }
   await store.createMatter(matter)
+  for (const [i, user] of DEMO_USERS.entries()) await store.addTeamMember(matter.id, users[i]!.id, user.role)
+  const lead = { user: users[0]!, memberships: [] }
+  await store.appendArchive(archiveEntry(lead, matter.id, 'matter.created', { to: matter.state, note: matter.title }))
+  const reviewer = users[DEMO_USERS.findIndex((u) => u.role === 'reviewer')]!
   const documents = [
     { kind: 'disclosure', title: '技术交底书', content: demoDisclosure() },
     { kind: 'claims', title: '权利要求书', content: demoClaims() },
     { kind: 'oa-reply', title: '第一次审查意见答复', content: demoOfficeActionReply() },
   ] as const
   for (const document of documents) {
-    await createDocument(store, { id: newId<DocumentId>(), matter, ...document })
+    const created = await createDocument(store, { id: newId<DocumentId>(), matter, ...document })
+    const setAt = new Date().toISOString()
+    await store.setChecklistMarks(
+      created.id,
+      Object.entries(DEMO_CHECKLISTS[document.kind]).map(([itemId, mark]) => ({ itemId, ...mark, setBy: reviewer.id, setAt })),
+    )
   }
 }

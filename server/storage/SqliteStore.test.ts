@@ -58,6 +58,8 @@ async function aMatter(store: SqliteStore, workspaceId: WorkspaceId, overrides: 
     title: 'A folding bicycle frame',
     jurisdiction: 'CN',
     createdAt: '2025-01-01T00:00:00.000Z',
+    state: 'disclosure',
+    grade: null,
     ...overrides,
   }
   await store.createMatter(matter)
@@ -72,6 +74,7 @@ async function aDocument(store: SqliteStore, matter: MatterRecord, overrides: Pa
     kind: 'claims',
     title: 'Claims',
     createdAt: '2025-01-01T00:00:00.000Z',
+    reviewState: 'draft',
     ...overrides,
   }
   await store.createDocument(document)

@@ -18,42 +18,25 @@ import type {
   UserRecord,
 } from './Store'
 import { CorruptRowError } from './CorruptRowError'
-
-type Row = Record<string, unknown>
-
-const text = (row: Row, column: string, table: string): string => {
-  const value = row[column]
-  if (typeof value !== 'string') throw new CorruptRowError(table, column)
-  return value
-}
-
-const integer = (row: Row, column: string, table: string): number => {
-  const value = row[column]
-  if (typeof value !== 'number' || !Number.isSafeInteger(value)) throw new CorruptRowError(table, column)
-  return value
-}
-
-const blob = (row: Row, column: string, table: string): Uint8Array => {
-  const value = row[column]
-  if (!(value instanceof Uint8Array)) throw new CorruptRowError(table, column)
-  return value
-}
+import { blob, integer, oneOf, text, type Row } from './sqliteRows'
+import { SqliteReviewTables } from './SqliteReviewTables'
+import { MATTER_GRADES, MATTER_STATES, REVIEW_STATES } from '../../shared/domain/workflow'
 
 /**
  * The embedded store: one SQLite file in WAL mode with synchronous=FULL, so a committed update
  * survives a killed process and a power cut alike.
  */
-export class SqliteStore implements Store {
-  private readonly db: Database.Database
+export class SqliteStore extends SqliteReviewTables implements Store {
   private readonly appendTransaction: (documentId: DocumentId, updates: Uint8Array[]) => number
 
   constructor(filename: string) {
     if (filename !== ':memory:') mkdirSync(dirname(filename), { recursive: true })
-    this.db = new Database(filename)
-    this.db.pragma('journal_mode = WAL')
-    this.db.pragma('synchronous = FULL')
-    this.db.pragma('foreign_keys = ON')
-    this.db.pragma('busy_timeout = 5000')
+    const db = new Database(filename)
+    db.pragma('journal_mode = WAL')
+    db.pragma('synchronous = FULL')
+    db.pragma('foreign_keys = ON')
+    db.pragma('busy_timeout = 5000')
+    super(db)
     this.migrate()
     const insert = this.db.prepare('INSERT INTO document_updates (document_id, data) VALUES (?, ?)')
     this.appendTransaction = this.db.transaction((documentId: DocumentId, updates: Uint8Array[]) => {
@@ -133,7 +116,7 @@ export class SqliteStore implements Store {
     this.db.prepare('DELETE FROM sessions WHERE token_hash = ?').run(tokenHash)
   }
 
-  async createMatter(matter: MatterRecord): Promise<void> {
+  async createMatter(matter: Omit<MatterRecord, 'state' | 'grade'>): Promise<void> {
     this.db
       .prepare('INSERT INTO matters (id, workspace_id, title, jurisdiction, created_at) VALUES (?, ?, ?, ?, ?)')
       .run(matter.id, matter.workspaceId, matter.title, matter.jurisdiction, matter.createdAt)
@@ -153,7 +136,7 @@ export class SqliteStore implements Store {
     return row ? toMatter(row) : null
   }
 
-  async createDocument(document: DocumentRecord): Promise<void> {
+  async createDocument(document: Omit<DocumentRecord, 'reviewState'>): Promise<void> {
     this.db
       .prepare('INSERT INTO documents (id, matter_id, kind, title, created_at) VALUES (?, ?, ?, ?, ?)')
       .run(document.id, document.matterId, document.kind, document.title, document.createdAt)
@@ -236,6 +219,8 @@ function toMatter(row: Row): MatterRecord {
     title: text(row, 'title', 'matters'),
     jurisdiction: jurisdiction as Jurisdiction,
     createdAt: text(row, 'created_at', 'matters'),
+    state: oneOf(row, 'state', 'matters', MATTER_STATES),
+    grade: row.grade === null ? null : oneOf(row, 'grade', 'matters', MATTER_GRADES),
   }
 }
 
@@ -249,5 +234,6 @@ function toDocument(row: Row): DocumentRecord {
     kind: kind as DocumentKind,
     title: text(row, 'title', 'documents'),
     createdAt: text(row, 'created_at', 'documents'),
+    reviewState: oneOf(row, 'review_state', 'documents', REVIEW_STATES),
   }
 }

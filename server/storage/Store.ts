@@ -2,6 +2,8 @@ import type { DocumentKind } from '../../shared/domain/documentKinds'
 import type { DocumentId, MatterId, UserId, WorkspaceId } from '../../shared/domain/ids'
 import type { Role } from '../../shared/domain/roles'
 import type { Jurisdiction } from '../../shared/claims/types'
+import type { MatterGrade, MatterState, ReviewState } from '../../shared/domain/workflow'
+import type { ReviewStore } from './ReviewStore'
 
 export interface UserRecord {
   id: UserId
@@ -27,6 +29,8 @@ export interface MatterRecord {
   title: string
   jurisdiction: Jurisdiction
   createdAt: string
+  state: MatterState
+  grade: MatterGrade | null
 }
 
 export interface DocumentRecord {
@@ -36,6 +40,7 @@ export interface DocumentRecord {
   kind: DocumentKind
   title: string
   createdAt: string
+  reviewState: ReviewState
 }
 
 /** What is stored of a Yjs document: the last snapshot and the updates appended after it. */
@@ -51,7 +56,7 @@ export interface StoredDocumentState {
  * asynchronous so that a networked implementation fits. Implementations throw on failure; they
  * never return partial or blank data in place of a corrupt row.
  */
-export interface Store {
+export interface Store extends ReviewStore {
   // Users, workspaces and sessions
   createUser(user: UserRecord): Promise<void>
   findUserByEmail(email: string): Promise<UserRecord | null>
@@ -64,10 +69,12 @@ export interface Store {
   deleteSession(tokenHash: string): Promise<void>
 
   // Matters and documents
-  createMatter(matter: MatterRecord): Promise<void>
+  /** A new matter starts in state `disclosure` with no grade. */
+  createMatter(matter: Omit<MatterRecord, 'state' | 'grade'>): Promise<void>
   listMatters(workspaceIds: WorkspaceId[]): Promise<MatterRecord[]>
   findMatter(id: MatterId): Promise<MatterRecord | null>
-  createDocument(document: DocumentRecord): Promise<void>
+  /** A new document starts in review state `draft`. */
+  createDocument(document: Omit<DocumentRecord, 'reviewState'>): Promise<void>
   listDocuments(matterId: MatterId): Promise<DocumentRecord[]>
   findDocument(id: DocumentId): Promise<DocumentRecord | null>
   isEmpty(): Promise<boolean>

@@ -53,4 +53,96 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
     through_seq INTEGER NOT NULL
   );
   `,
+  // Review and approval: matter teams, workflow states, the process archive, checklists,
+  // approvals, comments, suggestions and finding triage.
+  `
+  ALTER TABLE matters ADD COLUMN state TEXT NOT NULL DEFAULT 'disclosure';
+  ALTER TABLE matters ADD COLUMN grade TEXT;
+  ALTER TABLE documents ADD COLUMN review_state TEXT NOT NULL DEFAULT 'draft';
+  CREATE TABLE workspace_settings (
+    workspace_id TEXT PRIMARY KEY REFERENCES workspaces(id),
+    pass_line INTEGER NOT NULL
+  );
+  CREATE TABLE matter_members (
+    matter_id TEXT NOT NULL REFERENCES matters(id),
+    user_id TEXT NOT NULL REFERENCES users(id),
+    role TEXT NOT NULL,
+    PRIMARY KEY (matter_id, user_id)
+  );
+  CREATE INDEX matter_members_user ON matter_members(user_id);
+  CREATE TABLE archive_entries (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    matter_id TEXT NOT NULL REFERENCES matters(id),
+    document_id TEXT,
+    at TEXT NOT NULL,
+    actor_id TEXT NOT NULL,
+    actor_name TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    from_value TEXT,
+    to_value TEXT,
+    version_hash TEXT,
+    note TEXT
+  );
+  CREATE INDEX archive_entries_matter ON archive_entries(matter_id, seq);
+  -- The process archive is append-only: the store itself refuses to change or delete an entry.
+  CREATE TRIGGER archive_entries_no_update BEFORE UPDATE ON archive_entries
+    BEGIN SELECT RAISE(ABORT, 'the process archive is append-only'); END;
+  CREATE TRIGGER archive_entries_no_delete BEFORE DELETE ON archive_entries
+    BEGIN SELECT RAISE(ABORT, 'the process archive is append-only'); END;
+  CREATE TABLE checklist_marks (
+    document_id TEXT NOT NULL REFERENCES documents(id),
+    item_id TEXT NOT NULL,
+    state TEXT NOT NULL,
+    note TEXT NOT NULL,
+    set_by TEXT NOT NULL,
+    set_at TEXT NOT NULL,
+    PRIMARY KEY (document_id, item_id)
+  );
+  CREATE TABLE approvals (
+    id TEXT PRIMARY KEY,
+    document_id TEXT NOT NULL REFERENCES documents(id),
+    version_hash TEXT NOT NULL,
+    snapshot BLOB NOT NULL,
+    approved_by TEXT NOT NULL,
+    approved_at TEXT NOT NULL,
+    override_reason TEXT
+  );
+  CREATE INDEX approvals_document ON approvals(document_id, approved_at);
+  CREATE TABLE comments (
+    id TEXT PRIMARY KEY,
+    document_id TEXT NOT NULL REFERENCES documents(id),
+    thread_id TEXT,
+    author_id TEXT NOT NULL,
+    text TEXT NOT NULL,
+    anchor TEXT,
+    mentions TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    resolved_by TEXT,
+    resolved_at TEXT
+  );
+  CREATE INDEX comments_document ON comments(document_id, created_at);
+  CREATE TABLE suggestions (
+    id TEXT PRIMARY KEY,
+    document_id TEXT NOT NULL REFERENCES documents(id),
+    author_id TEXT NOT NULL,
+    anchor TEXT NOT NULL,
+    text TEXT NOT NULL,
+    state TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    decided_by TEXT,
+    decided_at TEXT
+  );
+  CREATE INDEX suggestions_document ON suggestions(document_id, created_at);
+  CREATE TABLE finding_triage (
+    document_id TEXT NOT NULL REFERENCES documents(id),
+    finding_key TEXT NOT NULL,
+    rule TEXT NOT NULL,
+    decision TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    decided_by TEXT NOT NULL,
+    decided_at TEXT NOT NULL,
+    PRIMARY KEY (document_id, finding_key)
+  );
+  `,
 ]

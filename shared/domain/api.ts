@@ -2,6 +2,8 @@ import type { DocumentKind } from './documentKinds'
 import type { DocumentId, MatterId, UserId, WorkspaceId } from './ids'
 import type { Role } from './roles'
 import type { Jurisdiction } from '../claims/types'
+import type { DocumentAction, MatterAction } from './policy'
+import type { MatterGrade, MatterState, ReviewState } from './workflow'
 
 /** Shapes of the HTTP API's JSON bodies (docs/api.md), shared by server and client. */
 export interface UserView {
@@ -26,6 +28,9 @@ export interface MatterView {
   title: string
   jurisdiction: Jurisdiction
   createdAt: string
+  state: MatterState
+  /** Set when the matter is granted. */
+  grade: MatterGrade | null
 }
 
 export interface DocumentView {
@@ -34,10 +39,19 @@ export interface DocumentView {
   kind: DocumentKind
   title: string
   createdAt: string
+  reviewState: ReviewState
 }
 
+/** `GET /api/matters/:id`: the matter, its documents, and what the caller may do in it. */
 export interface MatterDetail extends MatterView {
-  documents: Pick<DocumentView, 'id' | 'kind' | 'title'>[]
+  documents: Pick<DocumentView, 'id' | 'kind' | 'title' | 'reviewState'>[]
+  /** The caller's role in this matter (team role, or workspace role for leads and admins). */
+  role: Role
+  permissions: MatterAction[]
+  /** The states the caller may move the matter to now. */
+  nextStates: MatterState[]
+  /** The document kinds the caller may create here. */
+  creatableKinds: DocumentKind[]
 }
 
 export interface ApiErrorBody {
@@ -48,4 +62,6 @@ export interface ApiErrorBody {
 export interface DocumentDetail extends DocumentView {
   role: Role
   jurisdiction: Jurisdiction
+  /** What the caller may do with this document (the policy table for their role and its kind). */
+  permissions: DocumentAction[]
 }

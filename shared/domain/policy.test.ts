@@ -1,44 +1,78 @@
 import { describe, expect, it } from 'vitest'
 import { DOCUMENT_KINDS, isDocumentKind } from './documentKinds'
 import { isId } from './ids'
-import type { Action } from './policy'
-import { can } from './policy'
+import type { DocumentAction } from './policy'
+import { canInWorkspace, canOnDocument, canOnMatter, documentPermissions, findTransition, MATTER_TRANSITIONS, nextStates } from './policy'
 import { ROLES, isRole } from './roles'
+import { MATTER_STATES } from './workflow'
 
 // Written as a record so that adding an action to the policy without listing it here fails to compile.
-const ACTIONS = Object.keys({
-  'matter.read': true,
-  'matter.create': true,
+const DOCUMENT_ACTIONS = Object.keys({
   'document.read': true,
   'document.create': true,
   'document.edit': true,
-} satisfies Record<Action, true>) as Action[]
+  'document.suggest': true,
+  'document.comment': true,
+  'finding.triage': true,
+  'checklist.fill': true,
+  'document.approve': true,
+} satisfies Record<DocumentAction, true>) as DocumentAction[]
 
-const allowed = (role: (typeof ROLES)[number]) => ACTIONS.filter((action) => can(role, action))
-
-describe('can', () => {
-  it('lets reviewers read matters and documents but never create or edit anything', () => {
-    expect(allowed('reviewer')).toEqual(['matter.read', 'document.read'])
+describe('the document policy', () => {
+  it('lets inventors and agents edit a disclosure, and only agents edit a claim set or a reply', () => {
+    const editors = (kind: (typeof DOCUMENT_KINDS)[number]) => ROLES.filter((role) => canOnDocument(role, kind, 'document.edit'))
+    expect(editors('disclosure')).toEqual(['inventor', 'agent'])
+    expect(editors('claims')).toEqual(['agent'])
+    expect(editors('oa-reply')).toEqual(['agent'])
   })
 
-  it('lets inventors create and edit documents but not create matters', () => {
-    expect(can('inventor', 'document.create')).toBe(true)
-    expect(can('inventor', 'document.edit')).toBe(true)
-    expect(can('inventor', 'matter.create')).toBe(false)
+  it.each(DOCUMENT_KINDS)('never lets reviewers, leads or admins edit the text of a %s', (kind) => {
+    for (const role of ['reviewer', 'lead', 'admin'] as const) expect(canOnDocument(role, kind, 'document.edit')).toBe(false)
   })
 
-  it('lets agents create matters and documents and edit documents', () => {
-    expect(allowed('agent')).toEqual(ACTIONS)
+  it('lets inventors suggest and comment on a claim set they may not edit', () => {
+    expect(documentPermissions('inventor', 'claims')).toEqual(['document.read', 'document.suggest', 'document.comment'])
   })
 
-  it.each(['lead', 'admin'] as const)('lets a %s take every action in the policy', (role) => {
-    expect(allowed(role)).toEqual(ACTIONS)
-  })
-
-  it('lets every role read the matters and documents of its workspace', () => {
+  it.each(DOCUMENT_KINDS)('lets every role read and comment on a %s, and only leads approve it', (kind) => {
     for (const role of ROLES) {
-      expect(can(role, 'matter.read')).toBe(true)
-      expect(can(role, 'document.read')).toBe(true)
+      expect(canOnDocument(role, kind, 'document.read')).toBe(true)
+      expect(canOnDocument(role, kind, 'document.comment')).toBe(true)
+      expect(canOnDocument(role, kind, 'document.approve')).toBe(role === 'lead')
+    }
+  })
+
+  it('lets reviewers fill checklists, triage findings and suggest, but not create documents', () => {
+    for (const kind of DOCUMENT_KINDS) {
+      expect(documentPermissions('reviewer', kind)).toEqual(
+        DOCUMENT_ACTIONS.filter((a) => ['document.read', 'document.suggest', 'document.comment', 'finding.triage', 'checklist.fill'].includes(a)),
+      )
+    }
+  })
+})
+
+describe('the matter and workspace policy', () => {
+  it('lets leads and admins manage teams and see every matter; agents, leads and admins create matters', () => {
+    expect(ROLES.filter((r) => canOnMatter(r, 'matter.manageTeam'))).toEqual(['lead', 'admin'])
+    expect(ROLES.filter((r) => canInWorkspace(r, 'workspace.seeAllMatters'))).toEqual(['lead', 'admin'])
+    expect(ROLES.filter((r) => canInWorkspace(r, 'matter.create'))).toEqual(['agent', 'lead', 'admin'])
+  })
+
+  it('lets only a lead approve a matter in review, and a reviewer send it back to drafting', () => {
+    expect(findTransition('review', 'approved')?.roles).toEqual(['lead'])
+    expect(nextStates('reviewer', 'review')).toEqual(['drafting'])
+    expect(nextStates('agent', 'review')).toEqual([])
+  })
+
+  it('has no transition out of rejected, withdrawn or lapsed, and lapses only a granted matter', () => {
+    for (const end of ['rejected', 'withdrawn', 'lapsed'] as const) expect(MATTER_TRANSITIONS.filter((t) => t.from === end)).toEqual([])
+    expect(MATTER_TRANSITIONS.filter((t) => t.to === 'lapsed').map((t) => t.from)).toEqual(['granted'])
+  })
+
+  it('names only known states in transitions', () => {
+    for (const t of MATTER_TRANSITIONS) {
+      expect(MATTER_STATES).toContain(t.from)
+      expect(MATTER_STATES).toContain(t.to)
     }
   })
 })

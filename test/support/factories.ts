@@ -1,6 +1,6 @@
 import type { DocumentKind } from '../../shared/domain/documentKinds'
 import type { DocumentView, LoginResponse, MatterView } from '../../shared/domain/api'
-import type { UserId, WorkspaceId } from '../../shared/domain/ids'
+import type { MatterId, UserId, WorkspaceId } from '../../shared/domain/ids'
 import type { Role } from '../../shared/domain/roles'
 import { hashPassword } from '../../server/auth/passwords'
 import { newId } from '../../server/newId'
@@ -83,4 +83,9 @@ export async function createDocument(
   })
   if (response.status !== 201) throw new Error(`createDocument: ${response.status} ${JSON.stringify(response.body)}`)
   return response.body
+}
+
+/** Puts a user on a matter's team with a role, as a lead would from the matter page. */
+export async function addToTeam(store: Store, matterId: string, user: TestUser, role: Role): Promise<void> {
+  await store.addTeamMember(matterId as MatterId, user.id, role)
 }

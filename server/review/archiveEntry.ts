@@ -1,0 +1,57 @@
+import type { DocumentId, MatterId } from '../../shared/domain/ids'
+import type { ArchiveEntryKind, ArchiveEntryView } from '../../shared/review/reviewApi'
+import type { Caller } from '../access'
+import { newId } from '../newId'
+import type { ArchiveEntryRecord } from '../storage/ReviewStore'
+
+/** A new entry of the process archive, by the caller, now. */
+export function archiveEntry(
+  caller: Caller,
+  matterId: MatterId,
+  kind: ArchiveEntryKind,
+  fields: { documentId?: DocumentId; from?: string | null; to?: string | null; versionHash?: string; note?: string | null } = {},
+): ArchiveEntryRecord {
+  return {
+    id: newId(),
+    matterId,
+    documentId: fields.documentId ?? null,
+    at: new Date().toISOString(),
+    actorId: caller.user.id,
+    actorName: caller.user.name,
+    kind,
+    from: fields.from ?? null,
+    to: fields.to ?? null,
+    versionHash: fields.versionHash ?? null,
+    note: fields.note ?? null,
+  }
+}
+
+export const archiveEntryView = (entry: ArchiveEntryRecord): ArchiveEntryView => ({
+  id: entry.id,
+  at: entry.at,
+  actor: { id: entry.actorId, name: entry.actorName },
+  kind: entry.kind,
+  documentId: entry.documentId,
+  from: entry.from,
+  to: entry.to,
+  versionHash: entry.versionHash,
+  note: entry.note,
+})
+
+const CSV_COLUMNS = ['at', 'actor', 'kind', 'documentId', 'from', 'to', 'versionHash', 'note'] as const
+
+/** One CSV field (RFC 4180); a leading formula character is neutralised so spreadsheets do not run it. */
+function csvField(value: string | null): string {
+  const text = value ?? ''
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
+}
+
+/** The archive as CSV with a header row, one line per entry, oldest first. */
+export function archiveCsv(entries: readonly ArchiveEntryRecord[]): string {
+  const lines = [CSV_COLUMNS.join(',')]
+  for (const e of entries) {
+    lines.push([e.at, e.actorName, e.kind, e.documentId, e.from, e.to, e.versionHash, e.note].map(csvField).join(','))
+  }
+  return lines.join('\r\n') + '\r\n'
+}

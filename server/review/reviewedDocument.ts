@@ -1,0 +1,72 @@
+import { createHash } from 'node:crypto'
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
+import * as Y from 'yjs'
+import type { ParsedClaim } from '../../shared/claims/types'
+import { analyzePatentDocument, type LocatedFinding } from '../../shared/editor/analyzePatentDocument'
+import { readPatentDocument } from '../../shared/editor/readPatentDocument'
+import { findingKey } from '../../shared/review/findingKey'
+import type { OpenFindingsByRule } from '../../shared/review/checklist'
+import { readBody } from '../documents/documentContent'
+import type { DocumentRecord, MatterRecord, Store } from '../storage/Store'
+import type { TriageRecord } from '../storage/ReviewStore'
+import type { SyncServer } from '../sync/SyncServer'
+
+export interface KeyedFinding extends LocatedFinding {
+  key: string
+  triage: TriageRecord | null
+}
+
+/** A document as it is now, read for review: its content, its hash, its findings with their triage. */
+export interface ReviewedDocument {
+  body: ProseMirrorNode
+  /** `Y.encodeStateAsUpdate` of the document now, kept as the snapshot of an approval. */
+  snapshot: Uint8Array
+  versionHash: string
+  claims: ParsedClaim[]
+  findings: KeyedFinding[]
+  /** Per rule, the error and warning findings not dismissed: what fails a rule-bound checklist item. */
+  openFindings: OpenFindingsByRule
+  /** Error findings not dismissed: an approval is refused while any remain. */
+  openErrors: KeyedFinding[]
+}
+
+/**
+ * The hash of a document's content — what a reader sees, through the schema — not of its Yjs
+ * history, so undoing an edit brings an approval back and compaction never makes one stale.
+ */
+export function contentHash(body: ProseMirrorNode): string {
+  return createHash('sha256').update(JSON.stringify(body.toJSON())).digest('hex')
+}
+
+export async function reviewDocument(
+  store: Store,
+  sync: SyncServer,
+  document: DocumentRecord,
+  matter: MatterRecord,
+): Promise<ReviewedDocument> {
+  const doc = await sync.currentState(document.id)
+  const snapshot = Y.encodeStateAsUpdate(doc)
+  const body = readBody(document.kind, doc)
+  doc.destroy()
+  const triage = new Map((await store.triage(document.id)).map((t) => [t.findingKey, t]))
+  const content = readPatentDocument(body)
+  const { claims, findings } = analyzePatentDocument(body, document.kind, matter.jurisdiction)
+  const keyed = findings.map((f): KeyedFinding => {
+    const key = findingKey(f, content)
+    return { ...f, key, triage: triage.get(key) ?? null }
+  })
+  const open = keyed.filter((f) => f.triage?.decision !== 'dismissed')
+  const openFindings = new Map<string, number>()
+  for (const f of open) {
+    if (f.severity !== 'info') openFindings.set(f.rule, (openFindings.get(f.rule) ?? 0) + 1)
+  }
+  return {
+    body,
+    snapshot,
+    versionHash: contentHash(body),
+    claims,
+    findings: keyed,
+    openFindings,
+    openErrors: open.filter((f) => f.severity === 'error'),
+  }
+}

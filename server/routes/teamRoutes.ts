@@ -1,0 +1,62 @@
+import { Hono } from 'hono'
+import { z } from 'zod'
+import { canOnMatter } from '../../shared/domain/policy'
+import type { Role } from '../../shared/domain/roles'
+import type { MembersResponse, TeamMemberView } from '../../shared/review/reviewApi'
+import { ApiError } from '../ApiError'
+import { authorizeMatter } from '../access'
+import type { AppDeps, AppEnv } from '../app'
+import { authenticate } from '../auth/authenticate'
+import { archiveEntry } from '../review/archiveEntry'
+import type { PersonRecord } from '../storage/ReviewStore'
+import { readJson } from './readJson'
+
+/** Team roles: an admin runs the workspace and sees every matter without a seat on its team. */
+const TEAM_ROLES = ['inventor', 'agent', 'reviewer', 'lead'] as const satisfies readonly Role[]
+
+const TeamBody = z.object({
+  members: z
+    .array(z.object({ userId: z.string().min(1).max(64), role: z.enum(TEAM_ROLES) }))
+    .max(500)
+    .refine((members) => new Set(members.map((m) => m.userId)).size === members.length, 'a user may be on the team only once'),
+})
+
+const memberView = (p: PersonRecord): TeamMemberView => ({ userId: p.userId, name: p.name, email: p.email, role: p.role })
+
+const teamSummary = (team: readonly PersonRecord[]) => team.map((m) => `${m.name}:${m.role}`).join('; ')
+
+/** `GET|PUT /api/matters/:id/members` — the matter's team, managed by leads and admins. */
+export function teamRoutes({ store, sync }: AppDeps): Hono<AppEnv> {
+  const routes = new Hono<AppEnv>()
+  routes.use('*', authenticate(store))
+
+  routes.get('/:id/members', async (c) => {
+    const { matter, role } = await authorizeMatter(store, c.get('caller'), c.req.param('id'), 'matter.read')
+    const body: MembersResponse = { members: (await store.team(matter.id)).map(memberView) }
+    if (canOnMatter(role, 'matter.manageTeam')) body.workspaceMembers = (await store.workspaceMembers(matter.workspaceId)).map(memberView)
+    return c.json(body)
+  })
+
+  routes.put('/:id/members', async (c) => {
+    const caller = c.get('caller')
+    const { matter } = await authorizeMatter(store, caller, c.req.param('id'), 'matter.manageTeam')
+    const input = await readJson(c, TeamBody)
+    const workspace = new Map((await store.workspaceMembers(matter.workspaceId)).map((m) => [m.userId as string, m]))
+    const stranger = input.members.find((m) => !workspace.has(m.userId))
+    if (stranger) throw ApiError.badRequest(`members: user ${stranger.userId} is not a member of this matter's workspace`)
+    const before = await store.team(matter.id)
+    const after = input.members.map((m): PersonRecord => ({ ...workspace.get(m.userId)!, role: m.role }))
+    await store.replaceTeam(
+      matter.id,
+      after.map((m) => ({ userId: m.userId, role: m.role })),
+      archiveEntry(caller, matter.id, 'team.changed', { from: teamSummary(before), to: teamSummary(after) }),
+    )
+    // Open sockets of removed or demoted members turn read-only or close now, not at their next reconnect.
+    const documents = await store.listDocuments(matter.id)
+    await sync.recheckAccess({ documentIds: documents.map((d) => d.id) })
+    const body: MembersResponse = { members: (await store.team(matter.id)).map(memberView), workspaceMembers: [...workspace.values()].map(memberView) }
+    return c.json(body)
+  })
+
+  return routes
+}

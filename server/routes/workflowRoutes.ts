@@ -1,0 +1,53 @@
+import { Hono } from 'hono'
+import { z } from 'zod'
+import { findTransition } from '../../shared/domain/policy'
+import { MATTER_GRADES, MATTER_STATES } from '../../shared/domain/workflow'
+import { ApiError } from '../ApiError'
+import { authorizeMatter } from '../access'
+import type { AppDeps, AppEnv } from '../app'
+import { authenticate } from '../auth/authenticate'
+import { archiveCsv, archiveEntry, archiveEntryView } from '../review/archiveEntry'
+import { matterView } from './views'
+import { readJson } from './readJson'
+
+const Transition = z.object({
+  to: z.enum(MATTER_STATES),
+  grade: z.enum(MATTER_GRADES).optional(),
+})
+
+/** `POST /api/matters/:id/transitions` and `GET /api/matters/:id/archive` — the workflow and its record. */
+export function workflowRoutes({ store, sync }: AppDeps): Hono<AppEnv> {
+  const routes = new Hono<AppEnv>()
+  routes.use('*', authenticate(store))
+
+  routes.post('/:id/transitions', async (c) => {
+    const caller = c.get('caller')
+    const { matter, role } = await authorizeMatter(store, caller, c.req.param('id'), 'matter.read')
+    const { to, grade } = await readJson(c, Transition)
+    const step = findTransition(matter.state, to)
+    if (!step) throw ApiError.badRequest(`to: a matter cannot go from ${matter.state} to ${to}`)
+    if (!step.roles.includes(role)) throw ApiError.forbidden(`a ${role} may not move a matter from ${matter.state} to ${to}`)
+    if (to === 'granted' && !grade) throw ApiError.badRequest('grade: a granted matter needs a grade (A core, B important, C general)')
+    if (to !== 'granted' && grade) throw ApiError.badRequest('grade: only a matter being granted takes a grade')
+    const entry = archiveEntry(caller, matter.id, 'matter.state', { from: matter.state, to, note: grade ? `grade ${grade}` : null })
+    if (!(await store.transitionMatter(matter.id, matter.state, to, grade ?? null, entry))) {
+      throw new ApiError(409, 'conflict', 'the matter changed state meanwhile; reload and try again')
+    }
+    for (const document of await store.listDocuments(matter.id)) sync.notify(document.id, 'matter')
+    return c.json(matterView({ ...matter, state: to, grade: grade ?? matter.grade }))
+  })
+
+  routes.get('/:id/archive', async (c) => {
+    const { matter } = await authorizeMatter(store, c.get('caller'), c.req.param('id'), 'matter.read')
+    const entries = await store.archive(matter.id)
+    const format = c.req.query('format') ?? 'json'
+    if (format === 'csv') {
+      c.header('Content-Disposition', `attachment; filename="archive-${matter.id}.csv"`)
+      return c.body(archiveCsv(entries), 200, { 'Content-Type': 'text/csv; charset=utf-8' })
+    }
+    if (format !== 'json') throw ApiError.badRequest('format: json or csv')
+    return c.json({ entries: entries.map(archiveEntryView) })
+  })
+
+  return routes
+}

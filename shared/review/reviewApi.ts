@@ -1,0 +1,129 @@
+import type { DocumentId, MatterId, UserId } from '../domain/ids'
+import type { Role } from '../domain/roles'
+import type { MatterGrade, MatterState, ReviewState } from '../domain/workflow'
+import type { TextAnchor } from './anchor'
+import type { ChecklistItem } from './checklist'
+
+/** Shapes of the review API's JSON bodies (docs/api.md "Review and approval"), shared by server and client. */
+
+export interface PersonView {
+  id: UserId
+  name: string
+}
+
+export interface TeamMemberView {
+  userId: UserId
+  name: string
+  email: string
+  role: Role
+}
+
+/** `GET /api/matters/:id/members`; `workspaceMembers` (who can be added) only for those who manage the team. */
+export interface MembersResponse {
+  members: TeamMemberView[]
+  workspaceMembers?: TeamMemberView[]
+}
+
+export const ARCHIVE_ENTRY_KINDS = [
+  'matter.created',
+  'matter.state',
+  'document.review-state',
+  'team.changed',
+  'approval',
+  'approval.override',
+  'finding.dismissed',
+] as const
+
+export type ArchiveEntryKind = (typeof ARCHIVE_ENTRY_KINDS)[number]
+
+export interface ArchiveEntryView {
+  id: string
+  at: string
+  actor: PersonView
+  kind: ArchiveEntryKind
+  documentId: DocumentId | null
+  from: string | null
+  to: string | null
+  versionHash: string | null
+  note: string | null
+}
+
+export interface CommentView {
+  id: string
+  author: PersonView
+  text: string
+  anchor: TextAnchor | null
+  mentions: PersonView[]
+  createdAt: string
+  resolved: boolean
+  resolvedBy: PersonView | null
+  resolvedAt: string | null
+  /** Replies in the order written; a reply has no replies and no anchor of its own. */
+  replies: CommentView[]
+}
+
+export const SUGGESTION_STATES = ['open', 'accepted', 'rejected'] as const
+
+export type SuggestionState = (typeof SUGGESTION_STATES)[number]
+
+/** A proposed edit: replace the anchored text (empty for an insertion) by `text` (empty for a deletion). */
+export interface SuggestionView {
+  id: string
+  author: PersonView
+  anchor: TextAnchor
+  text: string
+  state: SuggestionState
+  createdAt: string
+  decidedBy: PersonView | null
+  decidedAt: string | null
+}
+
+export const TRIAGE_DECISIONS = ['acknowledged', 'dismissed'] as const
+
+export type TriageDecision = (typeof TRIAGE_DECISIONS)[number]
+
+export interface TriageView {
+  key: string
+  rule: string
+  decision: TriageDecision
+  reason: string
+  by: PersonView
+  at: string
+}
+
+export interface ChecklistResponse {
+  items: ChecklistItem[]
+  score: number
+  passLine: number
+}
+
+export interface ApprovalView {
+  id: string
+  versionHash: string
+  state: 'valid' | 'stale'
+  approvedBy: PersonView
+  approvedAt: string
+  /** The written reason when the lead approved despite failing checks. */
+  override: { reason: string } | null
+}
+
+export interface DashboardRow {
+  id: MatterId
+  title: string
+  jurisdiction: string
+  state: MatterState
+  grade: MatterGrade | null
+  /** The nearest reply deadline of the matter's office-action replies (YYYY-MM-DD). */
+  nextDeadline: string | null
+  openErrorFindings: number
+  /** The lowest checklist score of the matter's documents, or null without documents. */
+  checklistScore: number | null
+  passLine: number
+  /** Who is expected to act next. */
+  ballHolder: Role | 'office' | null
+  documents: { id: DocumentId; kind: string; title: string; reviewState: ReviewState; score: number; approval: 'valid' | 'stale' | null }[]
+}
+
+export interface DashboardResponse {
+  matters: DashboardRow[]
+}
