@@ -1,0 +1,104 @@
+// `npm run bench:sync`: issue 11's sync scenarios against Claimroom and its peers, in one run.
+// Each server runs in a process of its own on one core, the clients here on the other; traffic
+// stays on 127.0.0.1. Options: --quick (shorter runs), --runs=N (repeat, report medians),
+// --scenarios=team,crowd,… --servers=relay,claimroom,… and --profile (a V8 CPU profile of
+// Claimroom's server during the team scenario, under test-results/bench-sync-profile/).
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { cpus, tmpdir, totalmem } from 'node:os'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { scenarioTable, summarize, type ServerResult } from './benchReport'
+import { FULL_PLAN, QUICK_PLAN, type Measurements, type Scenario } from './scenario'
+import { SCENARIOS } from './scenarios'
+import { CLIENT_CORE, hasTaskset, REPO_ROOT, SERVER_CORE, startServerProcess } from './serverProcess'
+import { SERVERS_UNDER_TEST, type ServerUnderTest } from './serversUnderTest'
+
+const { values: options } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: process.env.BENCH_QUICK === '1' },
+    runs: { type: 'string', default: '1' },
+    scenarios: { type: 'string' },
+    servers: { type: 'string' },
+    profile: { type: 'boolean', default: false },
+  },
+})
+const plan = options.quick ? QUICK_PLAN : FULL_PLAN
+const runs = Math.max(1, Math.min(10, Number(options.runs) || 1))
+const chosen = <T extends { id: string }>(all: T[], list: string | undefined): T[] => {
+  if (!list) return all
+  const ids = list.split(',')
+  const unknown = ids.filter((id) => !all.some((item) => item.id === id))
+  if (unknown.length > 0) throw new Error(`unknown: ${unknown.join(', ')} (known: ${all.map((i) => i.id).join(', ')})`)
+  return all.filter((item) => ids.includes(item.id))
+}
+const scenarios = chosen(SCENARIOS, options.scenarios)
+const servers = chosen(SERVERS_UNDER_TEST, options.servers)
+const resultsDir = join(REPO_ROOT, 'test-results')
+const profileDir = join(resultsDir, 'bench-sync-profile')
+
+if (hasTaskset) execFileSync('taskset', ['-a', '-cp', String(CLIENT_CORE), String(process.pid)], { stdio: 'ignore' })
+else console.log('taskset not found: servers and clients share every core')
+
+async function measure(scenario: Scenario, server: ServerUnderTest, profile: boolean): Promise<Measurements> {
+  const dir = mkdtempSync(join(tmpdir(), `bench-sync-${server.id}-`))
+  try {
+    const prepared = await server.prepare(dir, documentsOf(scenario))
+    const process = await startServerProcess({ ...prepared.launch, ...(profile ? { cpuProfileDir: profileDir } : {}) })
+    try {
+      const measurements = await scenario.run(plan, { server: process, endpoint: prepared.endpoint(process.url) })
+      if (measurements.undelivered) console.log(`${server.id} left edits undelivered; it said:\n${process.recentOutput()}`)
+      return { ...measurements, peakRssMb: process.memory().peakRss / 2 ** 20 }
+    } finally {
+      await process.stop()
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+const documentCache = new Map<Scenario, ReturnType<Scenario['documents']>>()
+function documentsOf(scenario: Scenario) {
+  let documents = documentCache.get(scenario)
+  if (!documents) documentCache.set(scenario, (documents = scenario.documents(plan)))
+  return documents
+}
+
+const started = new Date()
+const report: Record<string, ServerResult[]> = {}
+const tables: string[] = []
+for (const scenario of scenarios) {
+  const perServer = new Map<ServerUnderTest, Measurements[]>(servers.map((s) => [s, []]))
+  for (let run = 1; run <= runs; run++) {
+    // Servers take turns within each run, so drift in the machine's load touches all alike.
+    for (const server of servers) {
+      const profile = options.profile && scenario.id === 'team' && server.id === 'claimroom' && run === 1
+      const measurements = await measure(scenario, server, profile)
+      perServer.get(server)!.push(measurements)
+      const figures = Object.entries(measurements).map(([k, v]) => `${k}=${Number.isInteger(v) ? v : v.toFixed(2)}`)
+      console.log(`${scenario.id} run ${run}/${runs} ${server.id}: ${figures.join(' ')}`)
+    }
+  }
+  report[scenario.id] = servers.map((server) => summarize(server, perServer.get(server)!))
+  const table = scenarioTable(scenario, report[scenario.id]!)
+  tables.push(table)
+  console.log(`\n${table}\n`)
+}
+
+const machine = {
+  cpu: cpus()[0]?.model ?? 'unknown',
+  cores: cpus().length,
+  memoryGb: Math.round(totalmem() / 2 ** 30),
+  node: process.version,
+  serverCore: hasTaskset ? SERVER_CORE : null,
+  clientCore: hasTaskset ? CLIENT_CORE : null,
+}
+mkdirSync(resultsDir, { recursive: true })
+const output = join(resultsDir, 'bench-sync.json')
+writeFileSync(
+  output,
+  JSON.stringify({ startedAt: started.toISOString(), quick: options.quick, runs, plan, machine, results: report }, null, 2),
+)
+console.log(tables.join('\n\n'))
+console.log(`\nmachine: ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}; results in ${output}`)
+if (options.profile) console.log(`CPU profile of Claimroom in the team scenario: ${profileDir}`)

@@ -1,0 +1,67 @@
+import type { BenchDocument } from './benchDocuments'
+import type { ServerProcess } from './serverProcess'
+import type { SyncEndpoint } from './serversUnderTest'
+
+/** How big a run is: `full` is issue 11's workload, `quick` a shorter run of the same shape. */
+export interface BenchPlan {
+  team: { documents: number; editorsPerDocument: number; insertsPerSecond: number; seconds: number }
+  crowd: { readers: number; updatesPerSecond: number; seconds: number }
+  join: { documentBytes: number; clients: number }
+  idle: { documents: number; connections: number }
+  cold: { documents: number; storedUpdates: number }
+}
+
+export const FULL_PLAN: BenchPlan = {
+  team: { documents: 20, editorsPerDocument: 5, insertsPerSecond: 5, seconds: 20 },
+  crowd: { readers: 200, updatesPerSecond: 200, seconds: 10 },
+  join: { documentBytes: 700_000, clients: 50 },
+  idle: { documents: 10, connections: 1000 },
+  cold: { documents: 3, storedUpdates: 100_000 },
+}
+
+export const QUICK_PLAN: BenchPlan = {
+  team: { documents: 20, editorsPerDocument: 5, insertsPerSecond: 5, seconds: 6 },
+  crowd: { readers: 200, updatesPerSecond: 200, seconds: 4 },
+  join: { documentBytes: 700_000, clients: 20 },
+  idle: { documents: 10, connections: 300 },
+  cold: { documents: 1, storedUpdates: 100_000 },
+}
+
+export interface ScenarioRun {
+  server: ServerProcess
+  endpoint: SyncEndpoint
+}
+
+/** One figure of a scenario, as its table shows it. */
+export interface Measure {
+  key: string
+  label: string
+  unit: string
+  /** Compared against the bare relay in the table (for figures where lower is better). */
+  compare: boolean
+}
+
+export type Measurements = Record<string, number>
+
+export interface Scenario {
+  id: 'team' | 'crowd' | 'join' | 'idle' | 'cold'
+  title: string
+  measures: Measure[]
+  /** The documents every server starts with. */
+  documents(plan: BenchPlan): BenchDocument[]
+  run(plan: BenchPlan, target: ScenarioRun): Promise<Measurements>
+}
+
+/** Figures every scenario reports, read from the server process after the run. */
+export const PEAK_RSS: Measure = { key: 'peakRssMb', label: 'peak RSS', unit: 'MB', compare: true }
+
+/**
+ * The clients' own CPU seconds over the same window: near the window's length means the client
+ * core was saturated, and latencies measure the clients rather than the server.
+ */
+export const CLIENT_CPU: Measure = { key: 'clientCpuS', label: 'client CPU', unit: 's', compare: false }
+
+export function clientCpuSeconds(): number {
+  const { user, system } = process.cpuUsage()
+  return (user + system) / 1e6
+}

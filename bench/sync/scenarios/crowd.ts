@@ -1,0 +1,62 @@
+import { bodyTexts, claimSetUpdate } from '../benchDocuments'
+import { connectEditor } from '../benchEditor'
+import { DeliveryLog, type DeliveryReceiver } from '../deliveryLog'
+import { connectProtocolClient, type ProtocolClient } from '../protocolClient'
+import { CLIENT_CPU, PEAK_RSS, clientCpuSeconds, type Scenario } from '../scenario'
+import { runOnSchedule, sleep, waitUntil } from '../waiting'
+
+const DOCUMENT = 'crowd'
+const DRAIN_TIMEOUT_MS = 15_000
+// Readers join in groups, as a meeting's audience does, not in one burst of upgrades.
+const JOIN_GROUP = 20
+
+/** One writer, many readers of the same document: fan-out. */
+export const crowd: Scenario = {
+  id: 'crowd',
+  title: 'crowd: 1 writer, many readers',
+  measures: [
+    { key: 'serverCpuS', label: 'server CPU', unit: 's', compare: true },
+    { key: 'p50Ms', label: 'p50', unit: 'ms', compare: true },
+    { key: 'p99Ms', label: 'p99', unit: 'ms', compare: true },
+    PEAK_RSS,
+    { key: 'undelivered', label: 'undelivered', unit: '', compare: false },
+    CLIENT_CPU,
+  ],
+  documents: () => [{ name: DOCUMENT, updates: [claimSetUpdate()] }],
+  async run({ crowd: plan }, { server, endpoint }) {
+    const log = new DeliveryLog()
+    const receivers: DeliveryReceiver[] = []
+    const readers: ProtocolClient[] = []
+    for (let i = 0; i < plan.readers; i += JOIN_GROUP) {
+      const group = Array.from({ length: Math.min(JOIN_GROUP, plan.readers - i) }, () => {
+        const receiver = log.receiver()
+        receivers.push(receiver)
+        return connectProtocolClient(endpoint, DOCUMENT, (update) => receiver.received(update))
+      })
+      await Promise.all(group.map((reader) => reader.synced))
+      readers.push(...group)
+    }
+    const writer = await connectEditor(endpoint, DOCUMENT)
+    const text = bodyTexts(writer.doc)[0]!
+    await sleep(1000)
+    const count = plan.updatesPerSecond * plan.seconds
+    const cpuBefore = server.cpuSeconds()
+    const clientCpuBefore = clientCpuSeconds()
+    await runOnSchedule(
+      Array.from({ length: count }, (_, i) => (i * 1000) / plan.updatesPerSecond),
+      () => {
+        log.sending(writer.doc)
+        text.insert(text.length, 'x')
+      },
+    )
+    const missing = () => receivers.reduce((sum, r) => sum + r.missing(writer.doc), 0)
+    await waitUntil(() => missing() === 0, DRAIN_TIMEOUT_MS)
+    const serverCpuS = server.cpuSeconds() - cpuBefore
+    const clientCpuS = clientCpuSeconds() - clientCpuBefore
+    const undelivered = missing()
+    writer.destroy()
+    for (const reader of readers) reader.close()
+    const [p50Ms, p99Ms] = log.percentiles(50, 99)
+    return { serverCpuS, clientCpuS, p50Ms: p50Ms!, p99Ms: p99Ms!, undelivered, edits: log.sent, readers: readers.length }
+  },
+}

@@ -1,0 +1,9 @@
+import type { Scenario } from '../scenario'
+import { cold } from './cold'
+import { crowd } from './crowd'
+import { idle } from './idle'
+import { join } from './join'
+import { team } from './team'
+
+/** In the order they run. */
+export const SCENARIOS: Scenario[] = [team, crowd, join, idle, cold]

@@ -1,0 +1,87 @@
+import * as Y from 'yjs'
+import { bodyTexts, claimSetUpdate, seededRandom } from '../benchDocuments'
+import { connectEditor, type BenchEditor } from '../benchEditor'
+import { DeliveryLog, type DeliveryReceiver } from '../deliveryLog'
+import { CLIENT_CPU, PEAK_RSS, clientCpuSeconds, type Scenario } from '../scenario'
+import { runOnSchedule, sleep, waitUntil } from '../waiting'
+
+const DRAIN_TIMEOUT_MS = 15_000
+const documentName = (i: number) => `team-${i}`
+
+interface Typist {
+  editor: BenchEditor
+  receiver: DeliveryReceiver
+  text: Y.XmlText
+  at: number
+}
+
+/** Small teams typing in many documents at once: real providers, one character per update. */
+export const team: Scenario = {
+  id: 'team',
+  title: 'team: documents × editors typing, real providers',
+  measures: [
+    { key: 'serverCpuS', label: 'server CPU', unit: 's', compare: true },
+    { key: 'p50Ms', label: 'p50', unit: 'ms', compare: true },
+    { key: 'p99Ms', label: 'p99', unit: 'ms', compare: true },
+    PEAK_RSS,
+    { key: 'undelivered', label: 'undelivered', unit: '', compare: false },
+    CLIENT_CPU,
+  ],
+  documents: (plan) =>
+    Array.from({ length: plan.team.documents }, (_, i) => ({ name: documentName(i), updates: [claimSetUpdate()] })),
+  async run(plans, { server, endpoint }) {
+    const plan = plans.team
+    const log = new DeliveryLog()
+    const random = seededRandom(3)
+    const rooms: Typist[][] = []
+    for (let d = 0; d < plan.documents; d++) {
+      const typists = await Promise.all(
+        Array.from({ length: plan.editorsPerDocument }, async () => {
+          const editor = await connectEditor(endpoint, documentName(d))
+          const receiver = log.receiver()
+          editor.doc.on('update', (update: Uint8Array, _origin: unknown, _doc: Y.Doc, transaction: Y.Transaction) => {
+            if (!transaction.local) receiver.received(update)
+          })
+          const texts = bodyTexts(editor.doc)
+          const text = texts[Math.floor(random() * texts.length)]!
+          return { editor, receiver, text, at: Math.floor(random() * text.length) }
+        }),
+      )
+      rooms.push(typists)
+    }
+    const typists = rooms.flat()
+    // Presence announcements of the joins settle before the clock starts.
+    await sleep(1000)
+    const perTypist = plan.insertsPerSecond * plan.seconds
+    const interval = 1000 / plan.insertsPerSecond
+    const offsets: number[] = []
+    const who: Typist[] = []
+    for (const typist of typists) {
+      const phase = random() * interval
+      for (let k = 0; k < perTypist; k++) {
+        offsets.push(phase + k * interval)
+        who.push(typist)
+      }
+    }
+    const cpuBefore = server.cpuSeconds()
+    const clientCpuBefore = clientCpuSeconds()
+    await runOnSchedule(offsets, (i) => {
+      const typist = who[i]!
+      log.sending(typist.editor.doc)
+      typist.text.insert(Math.min(typist.at++, typist.text.length), 'x')
+    })
+    const missing = () =>
+      rooms.reduce(
+        (sum, room) =>
+          sum + room.reduce((s, r) => s + room.reduce((t, w) => t + (w === r ? 0 : r.receiver.missing(w.editor.doc)), 0), 0),
+        0,
+      )
+    await waitUntil(() => missing() === 0, DRAIN_TIMEOUT_MS)
+    const serverCpuS = server.cpuSeconds() - cpuBefore
+    const clientCpuS = clientCpuSeconds() - clientCpuBefore
+    const undelivered = missing()
+    for (const typist of typists) typist.editor.destroy()
+    const [p50Ms, p99Ms] = log.percentiles(50, 99)
+    return { serverCpuS, clientCpuS, p50Ms: p50Ms!, p99Ms: p99Ms!, undelivered, edits: log.sent }
+  },
+}

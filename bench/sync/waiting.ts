@@ -1,0 +1,35 @@
+/** Rejects with `what` when `promise` takes longer than `ms`: no wait in the benchmark is unbounded. */
+export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined
+  const timeout = new Promise<never>((_, fail) => {
+    timer = setTimeout(() => fail(new Error(`${what} took over ${ms} ms`)), ms)
+  })
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer))
+}
+
+/** Polls `done` until it holds or `ms` have passed; says which. */
+export async function waitUntil(done: () => boolean, ms: number, pollMs = 20): Promise<boolean> {
+  const deadline = performance.now() + ms
+  while (!done()) {
+    if (performance.now() > deadline) return false
+    await sleep(pollMs)
+  }
+  return true
+}
+
+export const sleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms))
+
+/**
+ * Runs `action(i)` for i = 0…count-1 at `start + offsets[i]` ms, as close to time as timers allow,
+ * and resolves after the last one. Late actions run at once rather than being skipped.
+ */
+export async function runOnSchedule(offsetsMs: number[], action: (i: number) => void): Promise<void> {
+  const order = offsetsMs.map((at, i) => ({ at, i })).sort((a, b) => a.at - b.at)
+  const start = performance.now()
+  let next = 0
+  while (next < order.length) {
+    const elapsed = performance.now() - start
+    while (next < order.length && order[next]!.at <= elapsed) action(order[next++]!.i)
+    if (next < order.length) await sleep(Math.max(1, order[next]!.at - (performance.now() - start)))
+  }
+}
