@@ -11,6 +11,8 @@ import { authRoutes } from './routes/authRoutes'
 import { matterRoutes } from './routes/matterRoutes'
 import { teamRoutes } from './routes/teamRoutes'
 import { workflowRoutes } from './routes/workflowRoutes'
+import { checklistRoutes } from './routes/checklistRoutes'
+import { approvalRoutes } from './routes/approvalRoutes'
 import { documentRoutes } from './routes/documentRoutes'
 import { analyzeRoutes } from './routes/analyzeRoutes'
 import { syncRoute } from './routes/syncRoute'
@@ -71,6 +73,8 @@ export function createApp(app: Hono<AppEnv>, deps: AppDeps): Hono<AppEnv> {
   app.route('/api/matters', teamRoutes(deps))
   app.route('/api/matters', workflowRoutes(deps))
   app.route('/api/documents', documentRoutes(deps))
+  app.route('/api/documents', checklistRoutes(deps))
+  app.route('/api/documents', approvalRoutes(deps))
   app.route('/api/analyze', analyzeRoutes(deps))
   app.all('/api/*', (c) => c.json({ error: { code: 'not_found', message: `no route for ${c.req.method} ${c.req.path}` } }, 404))
   app.route('/sync', syncRoute(deps))

@@ -17,3 +17,18 @@ export function typeIntoTitle(doc: Y.Doc, text: string): void {
   const title = titleText(doc)
   title.insert(title.length, ` ${text}`)
 }
+
+/** The text of the first claim of the first claim list. */
+export function firstClaimText(doc: Y.Doc): Y.XmlText {
+  const list = doc
+    .getXmlFragment(BODY_FIELD)
+    .toArray()
+    .find((node): node is Y.XmlElement => node instanceof Y.XmlElement && node.nodeName === 'claimList')
+  const claim = list?.get(0)
+  if (!(claim instanceof Y.XmlElement)) throw new Error('the document has no claim')
+  const text = claim.get(0)
+  if (text instanceof Y.XmlText) return text
+  const created = new Y.XmlText()
+  claim.insert(0, [created])
+  return created
+}

@@ -1,0 +1,90 @@
+import { Hono } from 'hono'
+import { z } from 'zod'
+import { unmetRequiredItems } from '../../shared/review/checklist'
+import type { ApprovalView } from '../../shared/review/reviewApi'
+import { ApiError } from '../ApiError'
+import { authorizeDocument } from '../access'
+import type { AppDeps, AppEnv } from '../app'
+import { authenticate } from '../auth/authenticate'
+import { newId } from '../newId'
+import { archiveEntry } from '../review/archiveEntry'
+import { documentChecklist } from '../review/documentChecklist'
+import { personLookup } from '../review/people'
+import { reviewDocument } from '../review/reviewedDocument'
+import type { ApprovalRecord } from '../storage/ReviewStore'
+import { readJson } from './readJson'
+
+const ApprovalBody = z
+  .object({ override: z.object({ reason: z.string().trim().min(1, 'write why the checks are overridden').max(4000) }).optional() })
+  .strict()
+
+/**
+ * `POST|GET /api/documents/:id/approvals` — a lead approves one exact version: the server keeps its
+ * snapshot and content hash, and the approval is stale as soon as the content differs.
+ */
+export function approvalRoutes({ store, sync }: AppDeps): Hono<AppEnv> {
+  const routes = new Hono<AppEnv>()
+  routes.use('*', authenticate(store))
+
+  routes.post('/:id/approvals', async (c) => {
+    const caller = c.get('caller')
+    const { document, matter } = await authorizeDocument(store, caller, c.req.param('id'), 'document.approve')
+    const { override } = await readJson(c, ApprovalBody)
+    const { checklist, reviewed } = await documentChecklist(store, sync, document, matter, 'en')
+    const failures = [
+      ...unmetRequiredItems(checklist).map((item) => `required item "${item.label}" is ${item.state}`),
+      ...(checklist.score < checklist.passLine ? [`score ${checklist.score} is under the pass line ${checklist.passLine}`] : []),
+      ...(reviewed.openErrors.length > 0 ? [`${reviewed.openErrors.length} error finding(s) not dismissed`] : []),
+    ]
+    if (failures.length > 0 && !override) {
+      throw new ApiError(409, 'approval_blocked', `cannot approve: ${failures.join('; ')}. Fix them, or approve with {"override":{"reason":"…"}}`)
+    }
+    const approval: ApprovalRecord = {
+      id: newId(),
+      documentId: document.id,
+      versionHash: reviewed.versionHash,
+      snapshot: reviewed.snapshot,
+      approvedBy: caller.user.id,
+      approvedAt: new Date().toISOString(),
+      overrideReason: override?.reason ?? null,
+    }
+    const fields = { documentId: document.id, versionHash: approval.versionHash }
+    const entries = [archiveEntry(caller, matter.id, 'approval', { ...fields, from: document.reviewState, to: 'approved' })]
+    if (override) {
+      const overridden = failures.length > 0 ? ` (overrode: ${failures.join('; ')})` : ''
+      entries.push(archiveEntry(caller, matter.id, 'approval.override', { ...fields, note: `${override.reason}${overridden}` }))
+    }
+    await store.createApproval(approval, entries)
+    sync.notify(document.id, 'approvals')
+    const body: ApprovalView = {
+      id: approval.id,
+      versionHash: approval.versionHash,
+      state: 'valid',
+      approvedBy: { id: caller.user.id, name: caller.user.name },
+      approvedAt: approval.approvedAt,
+      override: override ? { reason: override.reason } : null,
+    }
+    return c.json(body, 201)
+  })
+
+  routes.get('/:id/approvals', async (c) => {
+    const { document, matter } = await authorizeDocument(store, c.get('caller'), c.req.param('id'), 'document.read')
+    const [approvals, reviewed] = await Promise.all([store.approvals(document.id), reviewDocument(store, sync, document, matter)])
+    const person = personLookup(store)
+    const views = await Promise.all(
+      approvals.map(
+        async (a): Promise<ApprovalView> => ({
+          id: a.id,
+          versionHash: a.versionHash,
+          state: a.versionHash === reviewed.versionHash ? 'valid' : 'stale',
+          approvedBy: await person(a.approvedBy),
+          approvedAt: a.approvedAt,
+          override: a.overrideReason === null ? null : { reason: a.overrideReason },
+        }),
+      ),
+    )
+    return c.json({ approvals: views, versionHash: reviewed.versionHash })
+  })
+
+  return routes
+}
