@@ -13,6 +13,9 @@ import { teamRoutes } from './routes/teamRoutes'
 import { workflowRoutes } from './routes/workflowRoutes'
 import { checklistRoutes } from './routes/checklistRoutes'
 import { approvalRoutes } from './routes/approvalRoutes'
+import { commentRoutes } from './routes/commentRoutes'
+import { suggestionRoutes } from './routes/suggestionRoutes'
+import { triageRoutes } from './routes/triageRoutes'
 import { documentRoutes } from './routes/documentRoutes'
 import { analyzeRoutes } from './routes/analyzeRoutes'
 import { syncRoute } from './routes/syncRoute'
@@ -75,6 +78,9 @@ export function createApp(app: Hono<AppEnv>, deps: AppDeps): Hono<AppEnv> {
   app.route('/api/documents', documentRoutes(deps))
   app.route('/api/documents', checklistRoutes(deps))
   app.route('/api/documents', approvalRoutes(deps))
+  app.route('/api/documents', commentRoutes(deps))
+  app.route('/api/documents', suggestionRoutes(deps))
+  app.route('/api/documents', triageRoutes(deps))
   app.route('/api/analyze', analyzeRoutes(deps))
   app.all('/api/*', (c) => c.json({ error: { code: 'not_found', message: `no route for ${c.req.method} ${c.req.path}` } }, 404))
   app.route('/sync', syncRoute(deps))
