@@ -10,6 +10,8 @@ export interface ServerConfig {
   clientDir: string | null
   secureCookies: boolean
   unloadGraceMs: number
+  allowedOrigins: string[]
+  maxSocketsPerUser: number
 }
 
 /** Reads the environment (docs/api.md lists every variable); refuses values it cannot use. */
@@ -25,5 +27,15 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     clientDir: existsSync(resolve(clientDir, 'index.html')) ? clientDir : null,
     secureCookies: env.SECURE_COOKIES === '1',
     unloadGraceMs: Number(env.CLAIMROOM_UNLOAD_GRACE_MS ?? 30_000),
+    allowedOrigins: (env.CLAIMROOM_ALLOWED_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
+    maxSocketsPerUser: positiveInteger(env, 'CLAIMROOM_MAX_SOCKETS_PER_USER', 50),
   }
+}
+
+function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name]
+  if (raw === undefined || raw === '') return fallback
+  const value = Number(raw)
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a whole number of at least 1, not "${raw}"`)
+  return value
 }

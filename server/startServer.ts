@@ -39,11 +39,12 @@ export async function startServer(
     store,
     unloadGraceMs: config.unloadGraceMs,
     compactEvery: 500,
+    recheckEveryMs: 60_000,
     guardFor: async (documentId) => {
       const document = await store.findDocument(documentId)
       if (!document) throw new Error(`document ${documentId} has no record`)
       const schema = schemaFor(document.kind)
-      return (decoded) => schemaViolation(decoded, schema)
+      return (decoded, doc, inFlight) => schemaViolation(decoded, schema, doc, inFlight)
     },
     onError: (error, context) => log(`sync error while ${context}: ${error instanceof Error ? error.stack : error}`),
   })
@@ -61,6 +62,8 @@ export async function startServer(
     upgradeWebSocket: ws.upgradeWebSocket,
     clientDir: config.clientDir,
     secureCookies: config.secureCookies,
+    allowedOrigins: config.allowedOrigins,
+    maxSocketsPerUser: config.maxSocketsPerUser,
     log,
   })
   const server = await new Promise<ServerType>((resolve) => {

@@ -134,7 +134,8 @@ describe('sync', () => {
     reader.provider.awareness.setLocalStateField('user', { name: 'Reviewer', color: '#000' })
     appendParagraph(reader.doc, 'reviewer tried to edit')
     await eventually(
-      () => [...writer.provider.awareness.getStates().values()].some((s) => s.user?.name === 'Reviewer'),
+      // The server names the reviewer from the session, whatever the client claims.
+      () => [...writer.provider.awareness.getStates().values()].some((s) => s.user?.userId === reviewer.id && s.user?.name !== 'Reviewer'),
       'reviewer presence',
     )
     appendParagraph(writer.doc, 'agent edit')

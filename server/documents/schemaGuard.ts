@@ -2,25 +2,150 @@ import type { Schema } from '@tiptap/pm/model'
 import * as Y from 'yjs'
 import { BODY_FIELD } from '../../shared/editor/documentExtensions'
 
-/** The top-level shared types a document may have; anything else is not ours. */
-const ROOT_TYPES = new Set([BODY_FIELD])
+export type DecodedUpdate = ReturnType<typeof Y.decodeUpdate>
+type Struct = DecodedUpdate['structs'][number]
+type Content = Y.Item['content']
+
+/** Where an item sits, which decides what content it may hold. */
+type Place =
+  | { kind: 'children'; of: 'body' | { element: string } }
+  | { kind: 'attribute'; element: string; name: string }
+  | { kind: 'text' }
+  /** In a type that was deleted and collected: Yjs discards such an item, whatever it holds. */
+  | { kind: 'collected' }
+  | { kind: 'refused'; why: string }
 
 /**
- * Checks a decoded Yjs update against a document schema before it is stored: every element it
- * creates must be a node type of the schema, every format a mark of it, and every new top-level
- * type a known one. Returns what is wrong, or null. (The structure — which node may hold which —
- * is ProseMirror's to enforce when the document is read.)
+ * Checks an update against a document's schema before it is stored. The whole document lives in
+ * one root, the `body` XML fragment, as y-prosemirror writes it: fragments and elements hold
+ * elements and texts; an element's attributes are the attributes its node type declares, holding
+ * plain values; texts hold characters and the schema's marks. Any other root, any other kind of
+ * content anywhere (a Y.Array of plain values in `body`, a map, binary, a sub-document) would make
+ * the document unreadable for every client and the server, for good — so it is refused.
+ *
+ * An item names its place by its parent, or by the neighbour it was inserted beside; that
+ * neighbour may be in the same update, in updates accepted but not yet stored (`inFlight`), or in
+ * the document. An item whose place cannot be found is refused too: a client's updates only ever
+ * build on what the server has, so this happens only to crafted updates (which could otherwise
+ * wait in Yjs's pending queue for a later update to drop them into the wrong place).
  */
-export function schemaViolation(decoded: ReturnType<typeof Y.decodeUpdate>, schema: Schema): string | null {
-  for (const struct of decoded.structs) {
+export function schemaViolation(
+  update: DecodedUpdate,
+  schema: Schema,
+  doc: Y.Doc,
+  inFlight: readonly DecodedUpdate[] = [],
+): string | null {
+  const lookup = new StructLookup([update, ...inFlight], doc)
+  for (const struct of update.structs) {
     if (!(struct instanceof Y.Item)) continue
-    if (typeof struct.parent === 'string' && !ROOT_TYPES.has(struct.parent)) return `unknown top-level type "${struct.parent}"`
-    const content = struct.content
-    if (content instanceof Y.ContentType && content.type instanceof Y.XmlElement) {
-      if (!schema.nodes[content.type.nodeName]) return `node type "${content.type.nodeName}" is not in the schema`
-    } else if (content instanceof Y.ContentFormat) {
-      if (!schema.marks[content.key]) return `mark "${content.key}" is not in the schema`
-    }
+    const place = placeOf(struct, lookup, 0)
+    const violation = contentViolation(struct.content, place, schema)
+    if (violation) return violation
   }
   return null
+}
+
+function contentViolation(content: Content, place: Place, schema: Schema): string | null {
+  if (place.kind === 'refused') return place.why
+  if (place.kind === 'collected' || content instanceof Y.ContentDeleted) return null
+  switch (place.kind) {
+    case 'children':
+      if (content instanceof Y.ContentType && content.type instanceof Y.XmlElement && !(content.type instanceof Y.XmlHook)) {
+        return schema.nodes[content.type.nodeName] ? null : `node type "${content.type.nodeName}" is not in the schema`
+      }
+      if (content instanceof Y.ContentType && content.type instanceof Y.XmlText) return null
+      return `${describe(content)} cannot be a child of ${place.of === 'body' ? 'the document' : `"${place.of.element}"`}`
+    case 'attribute': {
+      const attrs = schema.nodes[place.element]?.spec.attrs ?? {}
+      if (!Object.hasOwn(attrs, place.name)) return `"${place.element}" has no attribute "${place.name}"`
+      return content instanceof Y.ContentAny ? null : `attribute "${place.name}" must hold a plain value, not ${describe(content)}`
+    }
+    case 'text':
+      if (content instanceof Y.ContentString) return null
+      if (content instanceof Y.ContentFormat) {
+        return schema.marks[content.key] ? null : `mark "${content.key}" is not in the schema`
+      }
+      return `${describe(content)} cannot be inside text`
+  }
+}
+
+function describe(content: Content): string {
+  if (content instanceof Y.ContentType) return `a ${content.type.constructor.name}`
+  return `content of kind ${content.constructor.name}`
+}
+
+/** A parent chain longer than this is not one a client builds: each step is one neighbour. */
+const MAX_NEIGHBOUR_STEPS = 10_000
+
+function placeOf(item: Y.Item, lookup: StructLookup, steps: number): Place {
+  if (steps > MAX_NEIGHBOUR_STEPS) return { kind: 'refused', why: 'item placed by too long a chain of neighbours' }
+  const parent = item.parent as unknown
+  if (typeof parent === 'string') {
+    if (parent !== BODY_FIELD) return { kind: 'refused', why: `unknown top-level type "${parent}"` }
+    if (item.parentSub !== null) return { kind: 'refused', why: 'the document root has no attributes' }
+    return { kind: 'children', of: 'body' }
+  }
+  if (parent instanceof Y.ID) return placeIn(lookup.typeAt(parent), item.parentSub)
+  if (parent instanceof Y.AbstractType) return placeIn(parent, item.parentSub)
+  // Placed beside a neighbour: it shares the neighbour's parent (and attribute name).
+  const neighbourId = item.origin ?? item.rightOrigin
+  if (!neighbourId) return { kind: 'refused', why: 'item without a parent' }
+  const neighbour = lookup.structAt(neighbourId)
+  if (neighbour === undefined) return { kind: 'refused', why: 'update depends on content the server does not have' }
+  if (!(neighbour instanceof Y.Item)) return { kind: 'collected' }
+  return placeOf(neighbour, lookup, steps + 1)
+}
+
+/** The place a parent type (or what is known of it) gives its children or attribute values. */
+function placeIn(parent: Y.AbstractType<unknown> | ParentType | undefined, parentSub: string | null): Place {
+  if (parent === undefined) return { kind: 'refused', why: 'update depends on content the server does not have' }
+  if (parent === 'collected') return { kind: 'collected' }
+  if (parent instanceof Y.XmlElement && !(parent instanceof Y.XmlHook)) {
+    return parentSub === null ? { kind: 'children', of: { element: parent.nodeName } } : { kind: 'attribute', element: parent.nodeName, name: parentSub }
+  }
+  if (parent instanceof Y.XmlText) return parentSub === null ? { kind: 'text' } : { kind: 'refused', why: 'text has no attributes' }
+  // A root type that the server only ever loaded from updates is a plain AbstractType: known by its name.
+  if (parent._item === null && parent.doc && Y.findRootTypeKey(parent) === BODY_FIELD) {
+    return parentSub === null ? { kind: 'children', of: 'body' } : { kind: 'refused', why: 'the document root has no attributes' }
+  }
+  return { kind: 'refused', why: 'content inside a type the schema does not allow' }
+}
+
+type ParentType = 'collected'
+
+/** Finds structs by id in the updates being checked and in the document. */
+class StructLookup {
+  private readonly byClient = new Map<number, Struct[]>()
+
+  constructor(
+    updates: readonly DecodedUpdate[],
+    private readonly doc: Y.Doc,
+  ) {
+    for (const { structs } of updates) {
+      for (const struct of structs) {
+        const list = this.byClient.get(struct.id.client)
+        if (list) list.push(struct)
+        else this.byClient.set(struct.id.client, [struct])
+      }
+    }
+  }
+
+  /** The struct covering this id, or undefined when nobody has it. */
+  structAt(id: Y.ID): Struct | undefined {
+    for (const struct of this.byClient.get(id.client) ?? []) {
+      if (id.clock >= struct.id.clock && id.clock < struct.id.clock + struct.length) return struct
+    }
+    const stored = this.doc.store.clients.get(id.client)
+    if (!stored || id.clock >= Y.getState(this.doc.store, id.client)) return undefined
+    return stored[Y.findIndexSS(stored, id.clock)]
+  }
+
+  /** The type created by the item with this id. */
+  typeAt(id: Y.ID): Y.AbstractType<unknown> | ParentType | undefined {
+    const struct = this.structAt(id)
+    if (struct === undefined) return undefined
+    if (!(struct instanceof Y.Item)) return 'collected'
+    if (struct.content instanceof Y.ContentDeleted) return 'collected'
+    return struct.content instanceof Y.ContentType ? struct.content.type : undefined
+  }
 }

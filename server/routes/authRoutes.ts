@@ -6,7 +6,7 @@ import { ApiError } from '../ApiError'
 import type { AppDeps, AppEnv } from '../app'
 import { authenticate } from '../auth/authenticate'
 import { verifyPassword } from '../auth/passwords'
-import { endSession, SESSION_COOKIE, SESSION_TTL_MS, startSession } from '../auth/sessions'
+import { endSession, SESSION_COOKIE, SESSION_TTL_MS, sessionKey, startSession } from '../auth/sessions'
 import type { LoginResponse, MeResponse } from '../../shared/domain/api'
 import { readJson } from './readJson'
 
@@ -26,7 +26,7 @@ function clientAddress(c: Parameters<typeof getConnInfo>[0]): string {
   }
 }
 
-export function authRoutes({ store, loginLimits, secureCookies }: AppDeps): Hono<AppEnv> {
+export function authRoutes({ store, sync, loginLimits, secureCookies }: AppDeps): Hono<AppEnv> {
   const routes = new Hono<AppEnv>()
 
   routes.post('/login', async (c) => {
@@ -59,7 +59,10 @@ export function authRoutes({ store, loginLimits, secureCookies }: AppDeps): Hono
   })
 
   routes.post('/logout', authenticate(store), async (c) => {
-    await endSession(store, c.get('token'))
+    const token = c.get('token')
+    await endSession(store, token)
+    // The session's open sockets end with it (4401), wherever they are.
+    await sync.recheckAccess({ sessionKey: sessionKey(token) })
     deleteCookie(c, SESSION_COOKIE, { path: '/' })
     return c.json({ ok: true })
   })

@@ -2,44 +2,67 @@ import * as Y from 'yjs'
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness'
 import type { DocumentId } from '../../shared/domain/ids'
 import { CloseCode } from '../../shared/sync/closeCodes'
+import { MAX_DOCUMENT_BYTES, MAX_UPDATE_BYTES } from '../../shared/sync/protocol'
 import type { Store } from '../storage/Store'
+import { admitPresence, encodePresence, MAX_PRESENCE_IDS_PER_CONNECTION, PresenceViolation, type Participant } from './presence'
 import type { SyncSocket } from './SyncSocket'
 import {
   decodeClientMessage,
+  encodeAccess,
   encodeAwareness,
   encodeDurable,
+  encodeReviewChanged,
   encodeSyncStep1,
   encodeSyncStep2,
   encodeUpdate,
   MalformedMessageError,
+  peekUpdateLength,
   type DecodedUpdate,
 } from './syncMessages'
 
+/** What a connection may do, decided by the access policy at the upgrade and at every re-check. */
+export type AccessDecision = { canEdit: boolean } | { close: number; reason: string }
+
 export interface ConnectionOptions {
-  /** Read-only connections keep their presence, but their updates are never applied, stored or relayed. */
+  /** Read-only connections keep their presence, but their updates are never decoded, applied, stored or relayed. */
   canEdit: boolean
-  /** The client asked for Durable messages (`acks=1`). */
+  /**
+   * The client asked for Claimroom's own messages (`acks=1`): Durable acks, ReviewChanged and
+   * Access. Plain y-websocket clients never receive a message type they do not know.
+   */
   wantsDurableAcks: boolean
+  /** The signed-in user behind the socket; their presence carries this name and role, whatever the client says. */
+  participant?: Participant
+  /** The session the socket was opened with, so that signing out closes it. */
+  sessionKey?: string
+  /** Decides again what this connection may do (`SyncServer.recheckAccess`). */
+  reauthorize?: () => Promise<AccessDecision>
 }
 
 export interface RoomConnection extends ConnectionOptions {
   socket: SyncSocket
-  /** Awareness client ids this connection has announced, removed when it leaves. */
+  /** Awareness client ids this connection holds, removed when it leaves. */
   awarenessIds: Set<number>
 }
 
 interface PendingUpdate {
   update: Uint8Array
+  decoded: DecodedUpdate
   from: RoomConnection
 }
 
-/** Says what is wrong with an update's content for this document, or null when it is allowed. */
-export type UpdateGuard = (decoded: DecodedUpdate) => string | null
+/**
+ * Says what is wrong with an update's content for this document, or null when it is allowed.
+ * Gets the document as stored and the updates accepted but not yet stored, on which it may build.
+ */
+export type UpdateGuard = (decoded: DecodedUpdate, doc: Y.Doc, inFlight: readonly DecodedUpdate[]) => string | null
 
 export interface RoomOptions {
   guard: UpdateGuard
   /** Compact the update log into a snapshot after this many appended updates. */
   compactEvery: number
+  /** Largest stored size of the document (MAX_DOCUMENT_BYTES unless a test says otherwise). */
+  maxDocumentBytes?: number
   onError: (error: unknown, context: string) => void
 }
 
@@ -56,26 +79,34 @@ export class Room {
   readonly awareness: Awareness
   readonly connections = new Set<RoomConnection>()
   private pending: PendingUpdate[] = []
+  /** The batch being written now: accepted, not yet in the document. */
+  private writing: PendingUpdate[] = []
   private flushing: Promise<void> | null = null
   private updatesSinceCompaction: number
   private lastSeq: number
+  /** Bytes stored for the document (snapshot and log) plus those queued: what the size cap counts. */
+  private storedBytes: number
+  /** Which connection holds each awareness client id: a connection may not set or remove another's. */
+  private readonly presenceOwners = new Map<number, RoomConnection>()
+  /** Awareness ids that left lately, in order of leaving, with the user who held them. */
+  private readonly departedPresence = new Map<number, { userId: string | undefined; at: number }>()
 
   constructor(
     readonly documentId: DocumentId,
     doc: Y.Doc,
-    lastSeq: number,
-    storedUpdates: number,
+    stored: { lastSeq: number; updates: number; bytes: number },
     private readonly store: Store,
     private readonly options: RoomOptions,
   ) {
     this.doc = doc
-    this.lastSeq = lastSeq
-    this.updatesSinceCompaction = storedUpdates
+    this.lastSeq = stored.lastSeq
+    this.updatesSinceCompaction = stored.updates
+    this.storedBytes = stored.bytes
     this.awareness = new Awareness(doc)
     // The server is not a participant: it has no presence of its own.
     this.awareness.setLocalState(null)
     doc.on('update', (update: Uint8Array, origin: unknown) => this.relayUpdate(update, origin))
-    this.awareness.on('update', (change: AwarenessChange, origin: unknown) => this.relayAwareness(change, origin))
+    this.awareness.on('update', (change: AwarenessChange) => this.relayAwareness(change))
   }
 
   join(connection: RoomConnection): void {
@@ -88,19 +119,48 @@ export class Room {
 
   leave(connection: RoomConnection): void {
     if (!this.connections.delete(connection)) return
-    removeAwarenessStates(this.awareness, [...connection.awarenessIds], connection)
+    const ids = [...connection.awarenessIds]
+    for (const id of ids) this.releasePresence(id)
+    removeAwarenessStates(this.awareness, ids, connection)
+    this.forgetDepartedPresence()
+  }
+
+  /** Changes what a connection may do and tells its client, which makes its editor read-only or editable. */
+  setCanEdit(connection: RoomConnection, canEdit: boolean): void {
+    if (connection.canEdit === canEdit) return
+    connection.canEdit = canEdit
+    if (connection.wantsDurableAcks) connection.socket.send(encodeAccess(canEdit))
+  }
+
+  /** Tells every connection that something beside the text changed (comments, checklist…). */
+  notify(topic: string): void {
+    const message = encodeReviewChanged(topic)
+    for (const connection of this.connections) if (connection.wantsDurableAcks) connection.socket.send(message)
+  }
+
+  /** Closes one connection with a code that says why, and takes it out of the room. */
+  refuse(connection: RoomConnection, code: number, reason: string): void {
+    connection.socket.close(code, reason)
+    this.leave(connection)
   }
 
   /** Handles one raw message; a malformed one closes that connection and touches nothing else. */
   receive(connection: RoomConnection, raw: Uint8Array): void {
+    const updateLength = peekUpdateLength(raw)
+    if (updateLength !== null) {
+      // Checked before decoding, so that a read-only or oversized writer costs next to nothing.
+      if (!connection.canEdit) return
+      if (updateLength > MAX_UPDATE_BYTES) return this.refuse(connection, CloseCode.TooLarge, 'update too large')
+      if (this.storedBytes + updateLength > (this.options.maxDocumentBytes ?? MAX_DOCUMENT_BYTES)) {
+        return this.refuse(connection, CloseCode.TooLarge, 'document too large')
+      }
+    }
     let message
     try {
       message = decodeClientMessage(raw)
     } catch (error) {
       if (!(error instanceof MalformedMessageError)) throw error
-      connection.socket.close(CloseCode.MalformedMessage, 'malformed sync message')
-      this.leave(connection)
-      return
+      return this.refuse(connection, CloseCode.MalformedMessage, 'malformed sync message')
     }
     switch (message.type) {
       case 'sync-step-1':
@@ -108,13 +168,11 @@ export class Room {
         break
       case 'update': {
         if (!connection.canEdit) break
-        const violation = this.options.guard(message.decoded)
-        if (violation) {
-          connection.socket.close(CloseCode.SchemaViolation, violation.slice(0, 120))
-          this.leave(connection)
-          break
-        }
-        this.enqueue({ update: message.update, from: connection })
+        const inFlight = [...this.writing, ...this.pending].map((p) => p.decoded)
+        const violation = this.options.guard(message.decoded, this.doc, inFlight)
+        if (violation) return this.refuse(connection, CloseCode.SchemaViolation, violation.slice(0, 120))
+        this.storedBytes += message.update.byteLength
+        this.enqueue({ update: message.update, decoded: message.decoded, from: connection })
         break
       }
       case 'awareness':
@@ -139,8 +197,7 @@ export class Room {
   async compact(): Promise<void> {
     await this.whenIdle()
     if (this.updatesSinceCompaction === 0) return
-    await this.store.compact(this.documentId, Y.encodeStateAsUpdate(this.doc), this.lastSeq)
-    this.updatesSinceCompaction = 0
+    await this.writeSnapshot()
   }
 
   destroy(): void {
@@ -167,6 +224,7 @@ export class Room {
     while (this.pending.length > 0) {
       const batch = this.pending
       this.pending = []
+      this.writing = batch
       try {
         this.lastSeq = await this.store.appendUpdates(
           this.documentId,
@@ -176,26 +234,30 @@ export class Room {
         // Nothing of the batch was applied or relayed; its senders still hold the updates and
         // send them again when they reconnect.
         this.options.onError(error, `appending updates to ${this.documentId}`)
-        for (const connection of new Set(batch.map((p) => p.from))) {
-          connection.socket.close(CloseCode.StorageFailed, 'storage failed')
-          this.leave(connection)
-        }
+        for (const { update } of batch) this.storedBytes -= update.byteLength
+        this.writing = []
+        for (const connection of new Set(batch.map((p) => p.from))) this.refuse(connection, CloseCode.StorageFailed, 'storage failed')
         continue
       }
       Y.transact(this.doc, () => {
         for (const { update, from } of batch) Y.applyUpdate(this.doc, update, from)
       })
+      this.writing = []
       this.updatesSinceCompaction += batch.length
       this.announceDurable()
     }
     if (this.updatesSinceCompaction >= this.options.compactEvery) {
-      await this.store.compact(this.documentId, Y.encodeStateAsUpdate(this.doc), this.lastSeq).then(
-        () => {
-          this.updatesSinceCompaction = 0
-        },
-        (error: unknown) => this.options.onError(error, `compacting ${this.documentId}`),
-      )
+      await this.writeSnapshot().catch((error: unknown) => this.options.onError(error, `compacting ${this.documentId}`))
     }
+  }
+
+  private async writeSnapshot(): Promise<void> {
+    const snapshot = Y.encodeStateAsUpdate(this.doc)
+    const logged = this.storedBytes
+    await this.store.compact(this.documentId, snapshot, this.lastSeq)
+    this.updatesSinceCompaction = 0
+    // Updates queued while the snapshot was written stay counted on top of it.
+    this.storedBytes = snapshot.byteLength + (this.storedBytes - logged)
   }
 
   private relayUpdate(update: Uint8Array, origin: unknown): void {
@@ -215,20 +277,75 @@ export class Room {
   }
 
   private applyAwareness(connection: RoomConnection, update: Uint8Array): void {
-    applyAwarenessUpdate(this.awareness, update, connection)
+    let entries
+    try {
+      entries = admitPresence(update, connection.participant, (id, removal) => this.claimPresence(connection, id, removal))
+    } catch (error) {
+      if (!(error instanceof PresenceViolation)) throw error
+      return this.refuse(connection, CloseCode.MalformedMessage, error.message)
+    }
+    if (entries.length === 0) return
+    for (const { clientId, state } of entries) if (state === 'null') this.releasePresence(clientId)
+    applyAwarenessUpdate(this.awareness, encodePresence(entries), connection)
   }
 
-  private relayAwareness({ added, updated, removed }: AwarenessChange, origin: unknown): void {
-    const changed = [...added, ...updated, ...removed]
-    if (origin && typeof origin === 'object' && 'awarenessIds' in origin) {
-      const connection = origin as RoomConnection
-      for (const id of added) connection.awarenessIds.add(id)
-      for (const id of removed) connection.awarenessIds.delete(id)
+  /**
+   * Whether the connection may set (or remove) this awareness id, which it then holds. Its own ids, yes. An id another
+   * connection holds, only when that is a socket of the same user (a reconnect while the old
+   * socket is still open). A free id, when the connection holds fewer than its share — unless
+   * the id left the room lately under another user: clients echo states they received, and a
+   * departed visitor's echoed state must not come back as a ghost.
+   */
+  private claimPresence(connection: RoomConnection, id: number, removal: boolean): boolean {
+    const owner = this.presenceOwners.get(id)
+    if (owner === connection) return true
+    const userId = connection.participant?.userId
+    if (owner) {
+      if (owner.participant?.userId !== userId || removal) return false
+      owner.awarenessIds.delete(id)
+    } else {
+      if (removal || connection.awarenessIds.size >= MAX_PRESENCE_IDS_PER_CONNECTION) return false
+      const departed = this.departedPresence.get(id)
+      if (departed && departed.userId !== userId) return false
     }
+    connection.awarenessIds.add(id)
+    this.presenceOwners.set(id, connection)
+    return true
+  }
+
+  private releasePresence(id: number): void {
+    const owner = this.presenceOwners.get(id)
+    if (!owner) return
+    owner.awarenessIds.delete(id)
+    this.presenceOwners.delete(id)
+    // Re-inserted, so that the map stays in order of leaving.
+    this.departedPresence.delete(id)
+    this.departedPresence.set(id, { userId: owner.participant?.userId, at: Date.now() })
+  }
+
+  /**
+   * y-protocols keeps the clock of every client id ever seen; a long-lived room would grow by one
+   * entry per visit. Forgotten once no echo of the visit can still be on its way.
+   */
+  private forgetDepartedPresence(now = Date.now()): void {
+    for (const [id, { at }] of this.departedPresence) {
+      if (now - at < DEPARTED_PRESENCE_MS) break
+      this.departedPresence.delete(id)
+      if (!this.awareness.getStates().has(id)) this.awareness.meta.delete(id)
+    }
+  }
+
+  private relayAwareness({ added, updated, removed }: AwarenessChange): void {
+    // States y-protocols drops as outdated (no renewal for 30 s) free their ids too.
+    for (const id of removed) this.releasePresence(id)
+    const changed = [...added, ...updated, ...removed]
     const message = encodeAwareness(encodeAwarenessUpdate(this.awareness, changed))
     for (const connection of this.connections) connection.socket.send(message)
   }
 }
+
+/** How long a departed awareness id stays reserved for its user. */
+const DEPARTED_PRESENCE_MS = 60_000
 
 interface AwarenessChange {
   added: number[]

@@ -1,8 +1,14 @@
 import * as Y from 'yjs'
-import type { DocumentId } from '../../shared/domain/ids'
+import type { DocumentId, UserId } from '../../shared/domain/ids'
 import { CloseCode } from '../../shared/sync/closeCodes'
 import type { Store } from '../storage/Store'
 import { Room, type ConnectionOptions, type RoomConnection, type UpdateGuard } from './Room'
+
+function matches(connection: RoomConnection, filter: RecheckFilter): boolean {
+  if (filter.userId && connection.participant?.userId !== filter.userId) return false
+  if (filter.sessionKey && connection.sessionKey !== filter.sessionKey) return false
+  return true
+}
 import type { SyncSocket } from './SyncSocket'
 
 export interface SyncServerOptions {
@@ -12,7 +18,16 @@ export interface SyncServerOptions {
   compactEvery: number
   /** The content check for a document's updates, made once per load. */
   guardFor: (documentId: DocumentId) => Promise<UpdateGuard>
+  /** Access of every open socket is decided again this often, so that expired sessions end too. */
+  recheckEveryMs?: number
   onError: (error: unknown, context: string) => void
+}
+
+/** Which open sockets to re-check; every field given must match, none given means all. */
+export interface RecheckFilter {
+  userId?: UserId
+  documentIds?: DocumentId[]
+  sessionKey?: string
 }
 
 /** What an adapter holds for one open socket: feed it messages, tell it when the socket closed. */
@@ -35,8 +50,14 @@ interface LoadedRoom {
 export class SyncServer {
   private readonly rooms = new Map<DocumentId, LoadedRoom>()
   private closed = false
+  private readonly recheckTimer: NodeJS.Timeout | null
+  private readonly shutdownHooks: (() => void)[] = []
 
-  constructor(private readonly options: SyncServerOptions) {}
+  constructor(private readonly options: SyncServerOptions) {
+    this.recheckTimer = options.recheckEveryMs
+      ? setInterval(() => void this.recheckAccess(), options.recheckEveryMs).unref()
+      : null
+  }
 
   /**
    * Attaches a socket to a document. Messages that arrive while the document loads are kept and
@@ -77,14 +98,60 @@ export class SyncServer {
     }
   }
 
+  /**
+   * Decides again what matching open sockets may do — after a sign-out, a change of role, team or
+   * membership — and applies it at once: a socket turns read-only or editable (its client is told
+   * with an Access message), or is closed with the code its access decision names.
+   */
+  async recheckAccess(filter: RecheckFilter = {}): Promise<void> {
+    const checks: Promise<void>[] = []
+    for (const [documentId, entry] of this.rooms) {
+      if (filter.documentIds && !filter.documentIds.includes(documentId)) continue
+      checks.push(
+        entry.room.then(
+          (room) => Promise.all([...room.connections].filter((c) => matches(c, filter)).map((c) => this.recheck(room, c))).then(() => undefined),
+          () => undefined,
+        ),
+      )
+    }
+    await Promise.all(checks)
+  }
+
+  /** Tells every open socket of a document that something beside its text changed. */
+  notify(documentId: DocumentId, topic: string): void {
+    void this.rooms.get(documentId)?.room.then((room) => room.notify(topic), () => undefined)
+  }
+
+  private async recheck(room: Room, connection: RoomConnection): Promise<void> {
+    if (!connection.reauthorize) return
+    let decision
+    try {
+      decision = await connection.reauthorize()
+    } catch (error) {
+      // Access that cannot be decided is not granted.
+      this.options.onError(error, `re-checking access to ${room.documentId}`)
+      decision = { close: CloseCode.AccessRevoked, reason: 'access could not be checked' }
+    }
+    if (!room.connections.has(connection)) return
+    if ('close' in decision) room.refuse(connection, decision.close, decision.reason)
+    else room.setCanEdit(connection, decision.canEdit)
+  }
+
   /** Number of documents held in memory. */
   get loadedDocuments(): number {
     return this.rooms.size
   }
 
+  /** Runs when the server shuts down: adapters stop their own timers. */
+  onShutdown(hook: () => void): void {
+    this.shutdownHooks.push(hook)
+  }
+
   /** Flushes every room, closes every socket with ServerShutdown, and compacts what changed. */
   async shutdown(): Promise<void> {
     this.closed = true
+    if (this.recheckTimer) clearInterval(this.recheckTimer)
+    for (const hook of this.shutdownHooks) hook()
     const rooms = await Promise.allSettled([...this.rooms.values()].map((entry) => entry.room))
     for (const result of rooms) {
       if (result.status !== 'fulfilled') continue
@@ -130,19 +197,20 @@ export class SyncServer {
     return (await this.readStored(documentId)).doc
   }
 
-  private async readStored(documentId: DocumentId): Promise<{ doc: Y.Doc; lastSeq: number; updates: number }> {
+  private async readStored(documentId: DocumentId): Promise<{ doc: Y.Doc; lastSeq: number; updates: number; bytes: number }> {
     const state = await this.options.store.loadDocumentState(documentId)
     const doc = new Y.Doc()
     Y.transact(doc, () => {
       if (state.snapshot) Y.applyUpdate(doc, state.snapshot)
       for (const update of state.updates) Y.applyUpdate(doc, update)
     })
-    return { doc, lastSeq: state.lastSeq, updates: state.updates.length }
+    const bytes = state.updates.reduce((sum, update) => sum + update.byteLength, state.snapshot?.byteLength ?? 0)
+    return { doc, lastSeq: state.lastSeq, updates: state.updates.length, bytes }
   }
 
   private async load(documentId: DocumentId): Promise<Room> {
     const [state, guard] = await Promise.all([this.readStored(documentId), this.options.guardFor(documentId)])
-    return new Room(documentId, state.doc, state.lastSeq, state.updates, this.options.store, {
+    return new Room(documentId, state.doc, state, this.options.store, {
       compactEvery: this.options.compactEvery,
       guard,
       onError: this.options.onError,

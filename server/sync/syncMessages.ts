@@ -23,6 +23,23 @@ export class MalformedMessageError extends Error {
 const QUERY_AWARENESS = 3
 
 /**
+ * The byte length of the document update a message carries, read from its first few bytes
+ * without decoding the update; null for any other message (or one too short to tell, which the
+ * full decode then refuses). Lets the room refuse read-only writers and oversized updates first.
+ */
+export function peekUpdateLength(message: Uint8Array): number | null {
+  try {
+    const decoder = decoding.createDecoder(message)
+    if (decoding.readVarUint(decoder) !== MessageType.Sync) return null
+    const step = decoding.readVarUint(decoder)
+    if (step !== SyncStep.Step2 && step !== SyncStep.Update) return null
+    return decoding.readVarUint(decoder)
+  } catch {
+    return null
+  }
+}
+
+/**
  * Decodes one message completely — including the Yjs update inside — so that a malformed or
  * truncated message is refused whole and never half-applied.
  */
@@ -135,5 +152,21 @@ export function encodeDurable(doc: Y.Doc): Uint8Array {
   const encoder = encoding.createEncoder()
   encoding.writeVarUint(encoder, MessageType.Durable)
   encoding.writeVarUint8Array(encoder, Y.encodeStateVector(doc))
+  return encoding.toUint8Array(encoder)
+}
+
+/** Claimroom's own message: something beside the text changed; the topic says what. */
+export function encodeReviewChanged(topic: string): Uint8Array {
+  const encoder = encoding.createEncoder()
+  encoding.writeVarUint(encoder, MessageType.ReviewChanged)
+  encoding.writeVarString(encoder, topic)
+  return encoding.toUint8Array(encoder)
+}
+
+/** Claimroom's own message: what the connection may now do with the text. */
+export function encodeAccess(canEdit: boolean): Uint8Array {
+  const encoder = encoding.createEncoder()
+  encoding.writeVarUint(encoder, MessageType.Access)
+  encoding.writeVarUint(encoder, canEdit ? 1 : 0)
   return encoding.toUint8Array(encoder)
 }

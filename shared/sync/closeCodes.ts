@@ -15,6 +15,18 @@ export const CloseCode = {
   StorageFailed: 4501,
   /** The server is shutting down; reconnect. */
   ServerShutdown: 1012,
+  /** The session ended (signed out, expired): sign in again. */
+  SessionEnded: 4401,
+  /** The user may no longer read this document (removed from the workspace or the team). */
+  AccessRevoked: 4403,
+  /** The client did not read what the server sent: more than MAX_BUFFERED_BYTES waited for it. */
+  TooSlow: 4408,
+  /** An update larger than MAX_UPDATE_BYTES, or one that would grow the document past MAX_DOCUMENT_BYTES. */
+  TooLarge: 4413,
+  /** The user already has CLAIMROOM_MAX_SOCKETS_PER_USER sync sockets open. */
+  TooManySockets: 4429,
+  /** The socket answered no heartbeat ping within HEARTBEAT_MS. */
+  HeartbeatTimeout: 4008,
 } as const
 
 export type CloseCodeValue = (typeof CloseCode)[keyof typeof CloseCode]

@@ -22,6 +22,8 @@ export async function startTestServer(overrides: Partial<ServerConfig> = {}): Pr
       clientDir: null,
       secureCookies: false,
       unloadGraceMs: 50,
+      allowedOrigins: [],
+      maxSocketsPerUser: 50,
       ...overrides,
     },
     () => undefined,
