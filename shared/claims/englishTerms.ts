@@ -26,6 +26,10 @@ const QUANTITIES = byFirstWord([
 // a lone participle ("each of the identified one or more computers").
 const NOT_A_TERM = new Set(['other', 'former', 'latter', 'rest', 'remainder', 'first', 'second'])
 const NOT_A_TERM_OPENING = new Set(['following', 'same', 'foregoing', 'aforementioned', 'above'])
+// "a first one of the plurality of clients" introduces the first client.
+const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'])
+// "the receiver, scheduler, and sender objects": the first words of a coordinated list.
+const COORDINATED_LIST = /^,\s*(?:[A-Za-z][\w-]*\s*,\s*)*[A-Za-z][\w-]*,?\s+(?:and|or)\s+[A-Za-z]/
 // "the group consisting of", "the step of heating" are idioms, not features.
 const IDIOMS = new Map([['group', 'consisting'], ['step', 'of'], ['steps', 'of']])
 
@@ -113,6 +117,12 @@ export function findEnglishPhrases(
     const end = phraseEnd(claim, first)
     if (end === first) continue
     determiner = end - 1
+    const chosen = oneOfMany(claim, first, end)
+    if (chosen !== null) {
+      phrases.push(chosen)
+      determiner = chosen.end - 1
+      continue
+    }
     if (namesNoFeature(claim, first, end)) continue
     const lastEnd = claim.end(end - 1)
     if (namesThingOfReference(claim.text, lastEnd, references)) continue
@@ -121,7 +131,19 @@ export function findEnglishPhrases(
     const coordinatedEnd = coordinatedFirst > 0 && claim.joined(coordinatedFirst) ? phraseEnd(claim, coordinatedFirst) : -1
     const coordinated = coordinatedEnd > coordinatedFirst
     if (referring) {
-      if (!coordinated) phrases.push(phrase(claim, 'referenced', first, end))
+      if (!coordinated && !COORDINATED_LIST.test(claim.text.slice(lastEnd, lastEnd + 80))) phrases.push(phrase(claim, 'referenced', first, end))
+      continue
+    }
+    const abbreviated = abbreviatedInside(claim, first, end)
+    if (abbreviated !== null) {
+      phrases.push(...abbreviated)
+      determiner = (abbreviated[abbreviated.length - 1]?.end ?? end) - 1
+      continue
+    }
+    const shared = sharedHead(claim, first, end)
+    if (shared !== null) {
+      phrases.push(...shared)
+      determiner = (shared[shared.length - 1]?.end ?? end) - 1
       continue
     }
     phrases.push(phrase(claim, 'introduced', first, end))
@@ -131,6 +153,73 @@ export function findEnglishPhrases(
     }
   }
   return phrases
+}
+
+// " (GPS) module": an abbreviation defined inside a term, and the words after it.
+const INNER_ABBREVIATION = /^\s*[(（]([A-Z][A-Za-z0-9-]{1,11})[)）]\s+[A-Za-z]/
+
+/**
+ * "a global positioning system (GPS) module" introduces the global positioning system module and,
+ * by its abbreviation, the GPS module.
+ */
+function abbreviatedInside(claim: EnglishClaimText, first: number, end: number): EnglishPhrase[] | null {
+  if (!INNER_ABBREVIATION.test(claim.text.slice(claim.end(end - 1), claim.end(end - 1) + 20))) return null
+  const abbreviation = end
+  const tail = end + 1
+  if (claim.flags(tail) & (WordClass.stop | WordClass.digits)) return null
+  const tailEnd = phraseEnd(claim, tail)
+  if (tailEnd === tail) return null
+  const words = claim.phraseText(tail, tailEnd)
+  return [
+    { kind: 'introduced', first, end, term: `${claim.phraseText(first, end)} ${words}` },
+    { kind: 'introduced', first: abbreviation, end: tailEnd, term: `${claim.phraseText(abbreviation, abbreviation + 1)} ${words}` },
+  ]
+}
+
+// ", evaluating and" / " or": the modifiers that follow the first one of a list, up to the conjunction.
+const MODIFIER_LIST = /^((?:\s*,\s*[A-Za-z][\w-]*)*)\s*,?\s+(and|or)\s+/
+
+/**
+ * Modifiers that share one head: "a paper or cardboard web" introduces a paper web and a
+ * cardboard web, "a storing, evaluating and controlling unit" a storing, an evaluating and a
+ * controlling unit. A bare "and" between two words is left alone: "a pump and filter housing" may
+ * be a pump and a filter housing.
+ */
+function sharedHead(claim: EnglishClaimText, first: number, end: number): EnglishPhrase[] | null {
+  if (end - first !== 1) return null
+  const list = MODIFIER_LIST.exec(claim.text.slice(claim.end(first), claim.end(first) + 120))
+  if (list === null) return null
+  const modifiers = (list[1] ?? '').split(',').map((word) => word.trim()).filter((word) => word !== '')
+  if (list[2] === 'and' && modifiers.length === 0) return null
+  const conjunction = end + modifiers.length
+  const last = conjunction + 1
+  if (claim.lower(conjunction) !== list[2] || !claim.joined(last)) return null
+  for (let word = end; word < conjunction; word++) if (claim.flags(word) & (WordClass.stop | WordClass.digits)) return null
+  const lastEnd = phraseEnd(claim, last)
+  if (lastEnd - last < 2) return null
+  const head = claim.phraseText(last + 1, lastEnd)
+  const shared: EnglishPhrase[] = []
+  for (let word = first; word < conjunction; word++) {
+    shared.push({ kind: 'introduced', first: word, end: word + 1, term: `${claim.phraseText(word, word + 1)} ${head}` })
+  }
+  shared.push(phrase(claim, 'introduced', last, lastEnd))
+  return shared
+}
+
+/**
+ * "a first one of the plurality of clients" (or "of a plurality of media servers"): an
+ * introduction of the first client, which "the first client" then refers to.
+ */
+function oneOfMany(claim: EnglishClaimText, first: number, end: number): EnglishPhrase | null {
+  const ordinal = claim.lower(first)
+  if (end - first !== 1 || !ORDINALS.has(ordinal) || claim.lower(end) !== 'one' || claim.lower(end + 1) !== 'of') return null
+  let noun = end + 2
+  if (claim.flags(noun) & WordClass.determiner && !(claim.flags(noun) & WordClass.digits)) noun++
+  noun = skipSequence(claim, noun, QUANTITIES)
+  if (!claim.joined(noun)) return null
+  const nounEnd = phraseEnd(claim, noun)
+  if (nounEnd === noun) return null
+  return { kind: 'introduced', first, end: nounEnd, term: `${ordinal} ${claim.phraseText(noun, nounEnd)}` }
 }
 
 /**
@@ -159,7 +248,7 @@ export function endAtIntroducedTerm(claim: EnglishClaimText, referenced: English
  * Introductions without an article ("comprising luminous nanoparticles", "providing object
  * information"): the first bare occurrence of each term of `vocabulary` that stands as a phrase of
  * its own, outside `occupied`. A word before it that could belong to the same phrase ("front wheel"
- * in "left front wheel") rules the occurrence out; a verb or a function word ("receiving") does not.
+ * in "left front wheel") rules the occurrence out; a verb or a function word ("receiving", "store") does not.
  */
 export function findEnglishBareIntroductions(
   claim: EnglishClaimText,
@@ -168,7 +257,8 @@ export function findEnglishBareIntroductions(
 ): TermMention[] {
   const mentions: TermMention[] = []
   const introduced = new Set<string>()
-  const closesPhrase = WordClass.stop | WordClass.thirdPersonVerb | WordClass.participle
+  // "receiving confirmation", "to store instructions", "select first data units": after a verb.
+  const closesPhrase = WordClass.stop | WordClass.thirdPersonVerb | WordClass.participle | WordClass.baseVerb
   for (let word = 0; word < claim.wordCount; word++) {
     const start = claim.start(word)
     if (occupied[start]) continue

@@ -4,15 +4,26 @@ import { claimFinding, listNumbers } from './finding'
 import { supports } from './termKey'
 import type { ClaimRule, Finding } from './types'
 
-// Phrases with "the" that never need an introduction: "the same", "the prior art", "the following steps".
-const NO_ANTECEDENT_NEEDED = new Set(['same', 'other', 'former', 'latter', 'art', 'prior art', 'invention', 'present invention'])
+// Phrases with "the" that never need an introduction: "the same", "the prior art", "the following
+// steps", and the things there is only one of ("the Internet", "the earth").
+const NO_ANTECEDENT_NEEDED = new Set([
+  'same', 'other', 'former', 'latter', 'art', 'prior art', 'invention', 'present invention',
+  'internet', 'world wide web', 'earth', 'atmosphere', 'sun', 'moon',
+])
 const OPENS_A_LIST = /^following\b/
-// "the surface of the sphere": an inherent attribute of what follows (MPEP 2173.05(e));
-// "the group consisting of": a Markush group.
-const QUALIFIED_BY_WHAT_FOLLOWS = /^\s*(?:of|consisting\s+(?:essentially\s+)?of)\b/i
+// "the surface of the sphere", "the front ends thereof", "the distance between the plates": an
+// inherent attribute of what follows (MPEP 2173.05(e)); "the distance at which the lever
+// engages": a term the clause after it defines; "the group consisting of": a Markush group.
+const QUALIFIED_BY_WHAT_FOLLOWS =
+  /^\s*(?:of|thereof|between|(?:at|in|on|by|through|from|to|with|for|under)\s+which|consisting\s+(?:essentially\s+)?of)\b/i
+// "where d is the distance …": a symbol of a formula, defined by the term that follows it.
+const DEFINES_A_SYMBOL = /(?:^|[\s,(])[A-Za-z](?:\d{1,2}|_[A-Za-z0-9]{1,4})?\s+(?:is|denotes|represents|indicates|means)\s+(?:the|said)\s+$/
 // "receiving object information … the received object information": a leading participle
 // names what happened to the thing, not another thing.
 const LEADING_PARTICIPLE = /^[a-z]+ed (?=\S)/
+// "A nanoparticle thin film manufacturing method … the nanoparticle thin film": a method of
+// making a thing introduces the thing it makes.
+const MADE_BY_SUBJECT = /^(.+) (?:manufacturing|production|fabrication|forming|making|preparation|producing) (?:method|process)$/
 
 /**
  * "所述X" / "the X" / "said X" needs an earlier "X" / "a X" in the claim itself or in the claims
@@ -49,14 +60,26 @@ export const antecedentBasis: ClaimRule = {
 function checkClaim(claimSet: ClaimSet, claim: ParsedClaim): Finding[] {
   const findings: Finding[] = []
   const terms = claimSet.termsOf(claim)
-  const subjects = new Set([claim, ...claimSet.ancestors(claim)].map((source) => claimSet.subjectKeyOf(source)))
+  const subjects = new Set<string>()
+  for (const source of [claim, ...claimSet.ancestors(claim)]) {
+    const subject = claimSet.subjectKeyOf(source)
+    subjects.add(subject)
+    const made = MADE_BY_SUBJECT.exec(subject)?.[1]
+    if (made !== undefined) subjects.add(made)
+  }
   const parents = claim.dependsOn
     .map((number) => claimSet.claim(number))
     .filter((parent): parent is ParsedClaim => parent !== undefined && parent !== claim)
   const reported = new Set<string>()
+  // "the boundary of the terminal domain … the boundary": an attribute named once is there to refer to.
+  const attributes = new Set<string>()
   for (const { mention, key } of terms.mentions) {
-    if (mention.kind !== 'referenced' || key === '' || reported.has(key)) continue
-    if (needsNoAntecedent(claim, mention.range, key) || subjects.has(key) || insideReference(claim, mention.range)) continue
+    if (mention.kind !== 'referenced' || key === '' || reported.has(key) || attributes.has(key)) continue
+    if (needsNoAntecedent(claim, mention.range, key)) {
+      attributes.add(key)
+      continue
+    }
+    if (subjects.has(key) || insideReference(claim, mention.range)) continue
     const keys = claim.language === 'en' && LEADING_PARTICIPLE.test(key) ? [key, key.replace(LEADING_PARTICIPLE, '')] : [key]
     if (keys.some((candidate) => introducedEarlier(terms, mention, candidate, claim.language))) continue
     const lacking = parents.filter((parent) => !keys.some((candidate) => knownAlong(claimSet, parent, candidate, claim.language)))
@@ -85,6 +108,7 @@ function needsNoAntecedent(claim: ParsedClaim, range: TextRange, key: string): b
   if (claim.language === 'zh') return false
   return NO_ANTECEDENT_NEEDED.has(key) || OPENS_A_LIST.test(key)
     || QUALIFIED_BY_WHAT_FOLLOWS.test(claim.text.slice(range.end, range.end + 32))
+    || DEFINES_A_SYMBOL.test(claim.text.slice(Math.max(0, range.start - 24), range.start))
 }
 
 function insideReference(claim: ParsedClaim, range: TextRange): boolean {

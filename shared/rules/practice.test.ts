@@ -28,3 +28,50 @@ describe('English noun phrases end where a verb, adjective or adverb begins', ()
     )).toEqual([])
   })
 })
+
+describe('English terms introduced in another form', () => {
+  it('finds the introduction of a plural, an abbreviation defined inside a term, a hyphenated variant and dropped adjectives', () => {
+    expect(antecedents('US',
+      '1. A cart comprising a plurality of legs, a global positioning system (GPS) module, a hand-held unit and two parallel rails.',
+      '2. The cart of claim 1, wherein the legs, the GPS module, the global positioning system module and said hand held unit are fixed to the two rails.',
+      '3. The cart of claim 1, wherein the rails and the parallel rails are steel.',
+    )).toEqual([])
+  })
+
+  it('reads "a first one of the plurality of clients" as the first client, and modifiers that share a head as one term each', () => {
+    expect(antecedents('US',
+      '1. A method comprising receiving a request from a first one of the plurality of clients and dispatching the first client to a first one of a plurality of media servers, a paper or cardboard web and a storing, evaluating and controlling unit.',
+      '2. The method of claim 1, wherein the first media server stores the paper web and the evaluating unit receives the request.',
+    )).toEqual([])
+  })
+
+  it('accepts terms introduced without an article, after a verb', () => {
+    expect(antecedents('US',
+      '1. A method comprising receiving confirmation, selecting first data units and joining a frame by two parallel rails, wherein said confirmation, the first data units and the rails are stored.',
+      '2. A device comprising a processor and a memory to store instructions, wherein the instructions cause the processor to act.',
+    )).toEqual([])
+  })
+
+  it('does not take a longer term as the antecedent of its first words: "the vehicle" after "a vehicle seat"', () => {
+    expect(antecedents('US',
+      '1. A vehicle seat comprising a frame assembly and a cushion.',
+      '2. The vehicle seat of claim 1, wherein the vehicle moves the frame and the cushion.',
+    )).toEqual([[2, 'vehicle'], [2, 'frame']])
+  })
+})
+
+describe('English terms that need no introduction', () => {
+  it('accepts inherent attributes, terms defined by the clause after them, idioms and things there is one of', () => {
+    expect(antecedents('US',
+      '1. A method comprising the steps of sending a rod and a device over the Internet, wherein the total length of the rod is 5 mm, the power consumption of the device is low, the front ends thereof are round, and d is the distance at which the rod engages the device.',
+      '2. Apparatus according to claim 1, wherein the boundary of the device is round and the boundary is smooth.',
+    )).toEqual([])
+  })
+
+  it('takes a method of making a thing as introducing the thing', () => {
+    expect(antecedents('US',
+      '1. A thin film manufacturing method comprising coating a substrate.',
+      '2. The thin film manufacturing method of claim 1, wherein the thin film is dried.',
+    )).toEqual([])
+  })
+})

@@ -1,3 +1,4 @@
+import { isOnlyAdjective } from '../claims/englishLexicon'
 import type { ClaimLanguage } from '../claims/types'
 
 /**
@@ -11,7 +12,9 @@ const MEMO_SIZE = 20_000
 const singulars = new Map<string, string>()
 const memo: Record<ClaimLanguage, Map<string, string>> = { zh: new Map(), en: new Map() }
 
-const ENGLISH_LEADING_WORDS = /^(?:(?:the|said|a|an|each|every|at least one|one or more|a plurality of|plurality of|of)\s+)+/
+// A number in front is a quantifier too: "two parallel rails" and "the two rails" name the rails.
+const ENGLISH_LEADING_WORDS =
+  /^(?:(?:the|said|a|an|each|every|at least one|one or more|a plurality of|plurality of|of|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)+/
 
 // Quantifiers in front of a Chinese noun ("一对接触引脚", "至少一个第一导向孔"); a bare 一 is
 // left alone because it starts words of its own (一体结构).
@@ -74,16 +77,39 @@ export function termKey(term: string, language: ClaimLanguage): string {
 
 /**
  * Whether an introduced term gives antecedent basis to a referenced one: the same key, or an
- * introduced term that ends with or contains the referenced one ("所述端盖" after "第一端盖",
- * "the member" after "a support member"). English keys match on whole words only.
+ * introduced term that ends with the referenced one, since the head of a term comes last
+ * ("所述端盖" after "第一端盖", "the member" after "a support member"). A longer term is no
+ * antecedent for its first words ("所述齿轮" after "齿轮箱", "the vehicle" after "a vehicle seat").
+ * English keys match on whole words, and a reference may leave out adjectives of the
+ * introduction ("the elongated member" after "a flexible elongated member", "the two rails" after
+ * "two parallel rails").
  */
 export function supports(introducedKey: string, referencedKey: string, language: ClaimLanguage): boolean {
   if (introducedKey === referencedKey) return true
   if (referencedKey === '' || referencedKey.length > introducedKey.length) return false
-  if (language === 'zh') return introducedKey.includes(referencedKey)
-  for (let at = introducedKey.indexOf(referencedKey); at >= 0; at = introducedKey.indexOf(referencedKey, at + 1)) {
-    const end = at + referencedKey.length
-    if ((at === 0 || introducedKey[at - 1] === ' ') && (end === introducedKey.length || introducedKey[end] === ' ')) return true
+  if (language === 'zh') return introducedKey.endsWith(referencedKey)
+  if (introducedKey.endsWith(referencedKey) && introducedKey[introducedKey.length - referencedKey.length - 1] === ' ') return true
+  const introduced = introducedKey.split(' ')
+  const referenced = referencedKey.split(' ')
+  return withoutAdjectives(introduced, referenced) || measuredBy(introduced, referenced)
+}
+
+// Heads that name a record of a quantity: a "basis weight cross-direction profile" is a profile
+// of the web's basis weight, so "the basis weight" has its basis there.
+const RECORDS = new Set(['profile', 'value', 'signal', 'level', 'datum', 'measurement', 'distribution', 'curve', 'rate', 'course', 'reading'])
+
+function measuredBy(introduced: readonly string[], referenced: readonly string[]): boolean {
+  if (!RECORDS.has(introduced[introduced.length - 1] ?? '')) return false
+  return referenced.every((word, index) => introduced[index] === word)
+}
+
+// The referenced words in order within the introduced ones, with the same head, every word left out an adjective.
+function withoutAdjectives(introduced: readonly string[], referenced: readonly string[]): boolean {
+  if (referenced.length >= introduced.length || introduced[introduced.length - 1] !== referenced[referenced.length - 1]) return false
+  let next = 0
+  for (const word of introduced) {
+    if (next < referenced.length && word === referenced[next]) next++
+    else if (!isOnlyAdjective(word)) return false
   }
-  return false
+  return next === referenced.length
 }
