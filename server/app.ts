@@ -9,6 +9,13 @@ import type { Store } from './storage/Store'
 import type { SyncServer } from './sync/SyncServer'
 import { authRoutes } from './routes/authRoutes'
 import { matterRoutes } from './routes/matterRoutes'
+import { teamRoutes } from './routes/teamRoutes'
+import { workflowRoutes } from './routes/workflowRoutes'
+import { checklistRoutes } from './routes/checklistRoutes'
+import { approvalRoutes } from './routes/approvalRoutes'
+import { commentRoutes } from './routes/commentRoutes'
+import { suggestionRoutes } from './routes/suggestionRoutes'
+import { triageRoutes } from './routes/triageRoutes'
 import { documentRoutes } from './routes/documentRoutes'
 import { analyzeRoutes } from './routes/analyzeRoutes'
 import { syncRoute } from './routes/syncRoute'
@@ -66,7 +73,14 @@ export function createApp(app: Hono<AppEnv>, deps: AppDeps): Hono<AppEnv> {
   app.use('/api/*', guardStateChanges(deps.allowedOrigins))
   app.route('/api/auth', authRoutes(deps))
   app.route('/api/matters', matterRoutes(deps))
+  app.route('/api/matters', teamRoutes(deps))
+  app.route('/api/matters', workflowRoutes(deps))
   app.route('/api/documents', documentRoutes(deps))
+  app.route('/api/documents', checklistRoutes(deps))
+  app.route('/api/documents', approvalRoutes(deps))
+  app.route('/api/documents', commentRoutes(deps))
+  app.route('/api/documents', suggestionRoutes(deps))
+  app.route('/api/documents', triageRoutes(deps))
   app.route('/api/analyze', analyzeRoutes(deps))
   app.all('/api/*', (c) => c.json({ error: { code: 'not_found', message: `no route for ${c.req.method} ${c.req.path}` } }, 404))
   app.route('/sync', syncRoute(deps))
