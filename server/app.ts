@@ -16,6 +16,7 @@ import { approvalRoutes } from './routes/approvalRoutes'
 import { commentRoutes } from './routes/commentRoutes'
 import { suggestionRoutes } from './routes/suggestionRoutes'
 import { triageRoutes } from './routes/triageRoutes'
+import { dashboardRoutes } from './routes/dashboardRoutes'
 import { documentRoutes } from './routes/documentRoutes'
 import { analyzeRoutes } from './routes/analyzeRoutes'
 import { syncRoute } from './routes/syncRoute'
@@ -82,6 +83,7 @@ export function createApp(app: Hono<AppEnv>, deps: AppDeps): Hono<AppEnv> {
   app.route('/api/documents', suggestionRoutes(deps))
   app.route('/api/documents', triageRoutes(deps))
   app.route('/api/analyze', analyzeRoutes(deps))
+  app.route('/api/dashboard', dashboardRoutes(deps))
   app.all('/api/*', (c) => c.json({ error: { code: 'not_found', message: `no route for ${c.req.method} ${c.req.path}` } }, 404))
   app.route('/sync', syncRoute(deps))
   if (deps.clientDir) app.route('/', staticClient(deps.clientDir))

@@ -1,0 +1,100 @@
+import { Hono } from 'hono'
+import { z } from 'zod'
+import { canInWorkspace } from '../../shared/domain/policy'
+import { OFFICE_ACTION_TYPES, replyDeadline, type OfficeActionType } from '../../shared/domain/replyDeadline'
+import { BALL_HOLDER, MATTER_STATES } from '../../shared/domain/workflow'
+import { readPatentDocument } from '../../shared/editor/readPatentDocument'
+import type { DashboardResponse, DashboardRow } from '../../shared/review/reviewApi'
+import { ApiError } from '../ApiError'
+import { roleIn, visibleMatters } from '../access'
+import type { AppDeps, AppEnv } from '../app'
+import { authenticate } from '../auth/authenticate'
+import { documentChecklist } from '../review/documentChecklist'
+import type { MatterRecord, Store } from '../storage/Store'
+import type { SyncServer } from '../sync/SyncServer'
+import { requestLocale } from './findingViews'
+
+const Query = z.object({
+  state: z.enum(MATTER_STATES).optional(),
+  sort: z.enum(['deadline', 'score', 'errors', 'title', 'state']).default('deadline'),
+})
+
+/** One matter's row: its state and the worst of its documents. */
+async function dashboardRow(store: Store, sync: SyncServer, matter: MatterRecord, locale: 'zh-CN' | 'en'): Promise<DashboardRow> {
+  const documents = await store.listDocuments(matter.id)
+  const rows = await Promise.all(
+    documents.map(async (document) => {
+      const { checklist, reviewed } = await documentChecklist(store, sync, document, matter, locale)
+      const approvals = await store.approvals(document.id)
+      const latest = approvals[approvals.length - 1]
+      const officeAction = document.kind === 'oa-reply' ? readPatentDocument(reviewed.body).officeAction : null
+      const deadline =
+        officeAction && (OFFICE_ACTION_TYPES as readonly string[]).includes(officeAction.actionType)
+          ? replyDeadline(matter.jurisdiction, officeAction.actionType as OfficeActionType, officeAction.issueDate)?.deadline ?? null
+          : null
+      return {
+        view: {
+          id: document.id,
+          kind: document.kind,
+          title: document.title,
+          reviewState: document.reviewState,
+          score: checklist.score,
+          approval: latest ? (latest.versionHash === reviewed.versionHash ? ('valid' as const) : ('stale' as const)) : null,
+        },
+        errors: reviewed.openErrors.length,
+        deadline,
+        passLine: checklist.passLine,
+      }
+    }),
+  )
+  const deadlines = rows.map((r) => r.deadline).filter((d): d is string => d !== null).sort()
+  return {
+    id: matter.id,
+    title: matter.title,
+    jurisdiction: matter.jurisdiction,
+    state: matter.state,
+    grade: matter.grade,
+    // A reply deadline matters only while an office action is open.
+    nextDeadline: matter.state === 'office-action' ? (deadlines[0] ?? null) : null,
+    openErrorFindings: rows.reduce((sum, r) => sum + r.errors, 0),
+    checklistScore: rows.length > 0 ? Math.min(...rows.map((r) => r.view.score)) : null,
+    passLine: rows[0]?.passLine ?? (await store.passLine(matter.workspaceId)),
+    ballHolder: BALL_HOLDER[matter.state],
+    documents: rows.map((r) => r.view),
+  }
+}
+
+const COMPARE: Record<z.infer<typeof Query>['sort'], (a: DashboardRow, b: DashboardRow) => number> = {
+  // Matters with a deadline first, the nearest first.
+  deadline: (a, b) => (a.nextDeadline ?? '9999').localeCompare(b.nextDeadline ?? '9999'),
+  score: (a, b) => (a.checklistScore ?? 101) - (b.checklistScore ?? 101),
+  errors: (a, b) => b.openErrorFindings - a.openErrorFindings,
+  title: (a, b) => a.title.localeCompare(b.title),
+  state: (a, b) => MATTER_STATES.indexOf(a.state) - MATTER_STATES.indexOf(b.state),
+}
+
+/** `GET /api/dashboard` — the portfolio for leads and admins: every matter of their workspaces. */
+export function dashboardRoutes({ store, sync }: AppDeps): Hono<AppEnv> {
+  const routes = new Hono<AppEnv>()
+  routes.use('*', authenticate(store))
+
+  routes.get('/', async (c) => {
+    const caller = c.get('caller')
+    if (!caller.memberships.some((m) => canInWorkspace(m.role, 'dashboard.read'))) {
+      throw ApiError.forbidden('the portfolio dashboard is for leads and admins')
+    }
+    const parsed = Query.safeParse(c.req.query())
+    if (!parsed.success) throw ApiError.badRequest(`${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`)
+    const { state, sort } = parsed.data
+    const matters = (await visibleMatters(store, caller)).filter((m) => {
+      const role = roleIn(caller, m.workspaceId)
+      return role !== null && canInWorkspace(role, 'dashboard.read') && (!state || m.state === state)
+    })
+    const locale = requestLocale(c)
+    const rows = await Promise.all(matters.map((m) => dashboardRow(store, sync, m, locale)))
+    const body: DashboardResponse = { matters: rows.sort((a, b) => COMPARE[sort](a, b) || a.title.localeCompare(b.title)) }
+    return c.json(body)
+  })
+
+  return routes
+}

@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { DocumentId, MatterId } from '../../shared/domain/ids'
+import type { DashboardResponse } from '../../shared/review/reviewApi'
+import { createDocument as createStoredDocument } from '../../server/documents/createDocument'
+import { newId } from '../../server/newId'
+import { demoOfficeActionReply } from '../../server/seed/demoContent'
+import { createDocument, createMatter, createUser, request, type TestUser } from '../support/factories'
+import { startTestServer, type TestServer } from '../support/testServer'
+
+let server: TestServer
+let agent: TestUser
+let lead: TestUser
+
+beforeAll(async () => {
+  server = await startTestServer()
+  agent = await createUser(server.url, server.store, { role: 'agent' })
+  lead = await createUser(server.url, server.store, { role: 'lead', workspaceId: agent.workspaceId })
+})
+afterAll(() => server.dispose())
+
+const dashboard = (user: TestUser, query = '') =>
+  request<DashboardResponse>(server.url, 'GET', `/api/dashboard${query}`, { token: user.token })
+
+describe('the portfolio dashboard', () => {
+  it('shows leads every matter with state, next deadline, open errors, lowest score and who holds the ball', async () => {
+    const quiet = await createMatter(server.url, agent, 'B quiet matter')
+    await createDocument(server.url, agent, quiet.id, 'disclosure')
+    const busy = await createMatter(server.url, agent, 'A matter in prosecution')
+    const record = (await server.store.findMatter(busy.id as MatterId))!
+    await createStoredDocument(server.store, { id: newId<DocumentId>(), matter: record, kind: 'oa-reply', title: 'Reply', content: demoOfficeActionReply() })
+    for (const to of ['evaluation', 'drafting', 'review', 'approved', 'filed', 'office-action']) {
+      expect((await request(server.url, 'POST', `/api/matters/${busy.id}/transitions`, { token: lead.token, body: { to } })).status).toBe(200)
+    }
+    const response = await dashboard(lead)
+    expect(response.status).toBe(200)
+    const rows = response.body.matters
+    expect(rows.map((m) => m.id)).toEqual([busy.id, quiet.id])
+    expect(rows[0]).toMatchObject({ state: 'office-action', nextDeadline: '2027-01-16', ballHolder: 'agent', passLine: 70 })
+    expect(rows[1]).toMatchObject({ state: 'disclosure', nextDeadline: null, ballHolder: 'inventor' })
+    // The empty disclosure template lacks its required fields: errors, and a low score.
+    expect(rows[1]!.openErrorFindings).toBeGreaterThan(0)
+    expect(rows[1]!.checklistScore).toBeLessThan(70)
+    expect(rows[1]!.documents[0]).toMatchObject({ kind: 'disclosure', reviewState: 'draft', approval: null })
+
+    const filtered = await dashboard(lead, '?state=disclosure&sort=title')
+    expect(filtered.body.matters.map((m) => m.id)).toEqual([quiet.id])
+    expect((await dashboard(lead, '?sort=nonsense')).status).toBe(400)
+  })
+
+  it('is refused to agents, inventors and reviewers (403)', async () => {
+    expect((await dashboard(agent)).status).toBe(403)
+  })
+})
