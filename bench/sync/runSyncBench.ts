@@ -1,10 +1,12 @@
 // `npm run bench:sync`: issue 11's sync scenarios against Claimroom and its peers, in one run.
 // Each server runs in a process of its own on one core, the clients here on the other; traffic
 // stays on 127.0.0.1. Options: --quick (shorter runs), --runs=N (repeat, report medians),
-// --scenarios=team,crowd,… --servers=relay,claimroom,… and --profile (a V8 CPU profile of
-// Claimroom's server during the team scenario, under test-results/bench-sync-profile/).
+// --scenarios=team,crowd,… --servers=relay,claimroom,… (claimroom-nosync: the diagnostic server
+// without fsync, only when named) and --profile (a V8 CPU profile of
+// each server during the team scenario, summarized for the measured window, under
+// test-results/bench-sync-profile/).
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -12,7 +14,8 @@ import { scenarioTable, summarize, type ServerResult } from './benchReport'
 import { FULL_PLAN, QUICK_PLAN, type Measurements, type Scenario } from './scenario'
 import { SCENARIOS } from './scenarios'
 import { CLIENT_CORE, hasTaskset, REPO_ROOT, SERVER_CORE, startServerProcess } from './serverProcess'
-import { SERVERS_UNDER_TEST, type ServerUnderTest } from './serversUnderTest'
+import { DIAGNOSTIC_SERVERS, SERVERS_UNDER_TEST, type ServerUnderTest } from './serversUnderTest'
+import { readCpuProfile, summarizeCpuProfile, type ProfileWindow } from './summarizeCpuProfile'
 
 const { values: options } = parseArgs({
   options: {
@@ -33,10 +36,13 @@ const chosen = <T extends { id: string }>(all: T[], list: string | undefined): T
   return all.filter((item) => ids.includes(item.id))
 }
 const scenarios = chosen(SCENARIOS, options.scenarios)
-const servers = chosen(SERVERS_UNDER_TEST, options.servers)
+const servers = options.servers
+  ? chosen([...SERVERS_UNDER_TEST, ...DIAGNOSTIC_SERVERS], options.servers)
+  : SERVERS_UNDER_TEST
 const resultsDir = join(REPO_ROOT, 'test-results')
 const profileDir = join(resultsDir, 'bench-sync-profile')
 
+if (options.profile) rmSync(profileDir, { recursive: true, force: true })
 if (hasTaskset) execFileSync('taskset', ['-a', '-cp', String(CLIENT_CORE), String(process.pid)], { stdio: 'ignore' })
 else console.log('taskset not found: servers and clients share every core')
 
@@ -45,16 +51,31 @@ async function measure(scenario: Scenario, server: ServerUnderTest, profile: boo
   try {
     const prepared = await server.prepare(dir, documentsOf(scenario))
     const process = await startServerProcess({ ...prepared.launch, ...(profile ? { cpuProfileDir: profileDir } : {}) })
+    let window: ProfileWindow | null = null
     try {
-      const measurements = await scenario.run(plan, { server: process, endpoint: prepared.endpoint(process.url) })
+      const measurements = await scenario.run(plan, {
+        server: process,
+        endpoint: prepared.endpoint(process.url),
+        measured: (w) => (window = w),
+      })
       if (measurements.undelivered) console.log(`${server.id} left edits undelivered; it said:\n${process.recentOutput()}`)
       return { ...measurements, peakRssMb: process.memory().peakRss / 2 ** 20 }
     } finally {
       await process.stop()
+      if (profile) writeProfileSummary(`${scenario.id}-${server.id}`, process.pid, window)
     }
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
+}
+
+/** Summarizes the server's main-thread profile (V8 names it …PID.0.…) to a text file beside it. */
+function writeProfileSummary(name: string, pid: number, window: ProfileWindow | null): void {
+  const file = readdirSync(profileDir).find((f) => f.includes(`.${pid}.0.`) && f.endsWith('.cpuprofile'))
+  if (!file) return console.log(`no CPU profile of process ${pid} in ${profileDir}`)
+  const summary = summarizeCpuProfile(readCpuProfile(join(profileDir, file)), REPO_ROOT, window)
+  writeFileSync(join(profileDir, `${name}.txt`), `${file}\n\n${summary}\n`)
+  console.log(`\nCPU profile of ${name} (${file}):\n${summary}\n`)
 }
 
 const documentCache = new Map<Scenario, ReturnType<Scenario['documents']>>()
@@ -72,7 +93,7 @@ for (const scenario of scenarios) {
   for (let run = 1; run <= runs; run++) {
     // Servers take turns within each run, so drift in the machine's load touches all alike.
     for (const server of servers) {
-      const profile = options.profile && scenario.id === 'team' && server.id === 'claimroom' && run === 1
+      const profile = options.profile && scenario.id === 'team' && run === 1
       const measurements = await measure(scenario, server, profile)
       perServer.get(server)!.push(measurements)
       const figures = Object.entries(measurements).map(([k, v]) => `${k}=${Number.isInteger(v) ? v : v.toFixed(2)}`)
@@ -101,4 +122,4 @@ writeFileSync(
 )
 console.log(tables.join('\n\n'))
 console.log(`\nmachine: ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}; results in ${output}`)
-if (options.profile) console.log(`CPU profile of Claimroom in the team scenario: ${profileDir}`)
+if (options.profile) console.log(`CPU profiles of the team scenario and their summaries: ${profileDir}`)

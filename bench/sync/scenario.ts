@@ -1,6 +1,7 @@
 import type { BenchDocument } from './benchDocuments'
 import type { ServerProcess } from './serverProcess'
 import type { SyncEndpoint } from './serversUnderTest'
+import type { ProfileWindow } from './summarizeCpuProfile'
 
 /** How big a run is: `full` is issue 11's workload, `quick` a shorter run of the same shape. */
 export interface BenchPlan {
@@ -30,6 +31,8 @@ export const QUICK_PLAN: BenchPlan = {
 export interface ScenarioRun {
   server: ServerProcess
   endpoint: SyncEndpoint
+  /** Says when the measured part ran, so a CPU profile of the server can be cut to it. */
+  measured(window: ProfileWindow): void
 }
 
 /** One figure of a scenario, as its table shows it. */

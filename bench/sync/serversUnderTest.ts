@@ -6,10 +6,11 @@ import { startSession } from '../../server/auth/sessions'
 import { newId } from '../../server/newId'
 import { SqliteStore } from '../../server/storage/SqliteStore'
 import { mergedState, type BenchDocument } from './benchDocuments'
+import { buildClaimroomServer } from './buildClaimroom'
 import { writeSeedFile } from './seedFile'
 import type { ServerLaunch } from './serverProcess'
 
-export type ServerId = 'relay' | 'y-websocket-server' | 'hocuspocus' | 'claimroom'
+export type ServerId = 'relay' | 'y-websocket-server' | 'hocuspocus' | 'claimroom' | 'claimroom-built' | 'claimroom-nosync'
 
 /** How clients reach one running server: which protocol, where, and under which names. */
 export interface SyncEndpoint {
@@ -85,9 +86,10 @@ const hocuspocus: ServerUnderTest = {
 // Appending a long log in slices keeps each transaction (and its fsync) a realistic size.
 const APPEND_SLICE = 1000
 
-const claimroom: ServerUnderTest = {
-  id: 'claimroom',
-  label: 'Claimroom (durable before relay)',
+/** Claimroom started by `nodeArgs`: the same store, user and documents whichever way it runs. */
+const claimroomServer = (id: ServerId, label: string, nodeArgs: () => Promise<string[]>): ServerUnderTest => ({
+  id,
+  label,
   prepare: async (dir, documents) => {
     // Everything through Claimroom's own store, so the server finds a user, a session and
     // documents exactly as its API would have left them.
@@ -120,8 +122,7 @@ const claimroom: ServerUnderTest = {
     await store.close()
     return {
       launch: {
-        // As `npm start` runs it: server/main.ts compiled at run time by tsx.
-        args: ['--import', 'tsx', 'server/main.ts'],
+        args: await nodeArgs(),
         env: {
           PORT: '0',
           HOST: '127.0.0.1',
@@ -145,7 +146,28 @@ const claimroom: ServerUnderTest = {
       }),
     }
   },
-}
+})
+
+// As `npm start` runs it: server/main.ts compiled at run time by tsx.
+const claimroom = claimroomServer('claimroom', 'Claimroom (tsx, as npm start)', async () => ['--import', 'tsx', 'server/main.ts'])
+
+let built: Promise<string> | null = null
+// The same server compiled ahead of time (esbuild), once per benchmark run.
+const claimroomBuilt = claimroomServer('claimroom-built', 'Claimroom (compiled ahead of time)', async () => [
+  await (built ??= buildClaimroomServer()),
+])
+
+// Diagnostic: the same server with commits that do not wait for fsync. Not durable; only run when named.
+const claimroomWithoutFsync = claimroomServer('claimroom-nosync', 'Claimroom, no fsync (diagnostic)', async () => [
+  '--import',
+  'tsx',
+  '--import',
+  './bench/sync/servers/sqliteWithoutFsync.mjs',
+  'server/main.ts',
+])
 
 /** In table order: the floor first. */
-export const SERVERS_UNDER_TEST: ServerUnderTest[] = [relay, yWebsocketServer, hocuspocus, claimroom]
+export const SERVERS_UNDER_TEST: ServerUnderTest[] = [relay, yWebsocketServer, hocuspocus, claimroom, claimroomBuilt]
+
+/** Servers that answer a question about Claimroom rather than compare it; run with --servers. */
+export const DIAGNOSTIC_SERVERS: ServerUnderTest[] = [claimroomWithoutFsync]

@@ -3,6 +3,7 @@ import { connectEditor } from '../benchEditor'
 import { DeliveryLog, type DeliveryReceiver } from '../deliveryLog'
 import { connectProtocolClient, type ProtocolClient } from '../protocolClient'
 import { CLIENT_CPU, PEAK_RSS, clientCpuSeconds, type Scenario } from '../scenario'
+import { monotonicMicros } from '../summarizeCpuProfile'
 import { runOnSchedule, sleep, waitUntil } from '../waiting'
 
 const DOCUMENT = 'crowd'
@@ -23,7 +24,7 @@ export const crowd: Scenario = {
     CLIENT_CPU,
   ],
   documents: () => [{ name: DOCUMENT, updates: [claimSetUpdate()] }],
-  async run({ crowd: plan }, { server, endpoint }) {
+  async run({ crowd: plan }, { server, endpoint, measured }) {
     const log = new DeliveryLog()
     const receivers: DeliveryReceiver[] = []
     const readers: ProtocolClient[] = []
@@ -40,6 +41,7 @@ export const crowd: Scenario = {
     const text = bodyTexts(writer.doc)[0]!
     await sleep(1000)
     const count = plan.updatesPerSecond * plan.seconds
+    const fromUs = monotonicMicros()
     const cpuBefore = server.cpuSeconds()
     const clientCpuBefore = clientCpuSeconds()
     await runOnSchedule(
@@ -53,6 +55,7 @@ export const crowd: Scenario = {
     await waitUntil(() => missing() === 0, DRAIN_TIMEOUT_MS)
     const serverCpuS = server.cpuSeconds() - cpuBefore
     const clientCpuS = clientCpuSeconds() - clientCpuBefore
+    measured({ fromUs, toUs: monotonicMicros() })
     const undelivered = missing()
     writer.destroy()
     for (const reader of readers) reader.close()

@@ -3,6 +3,7 @@ import { bodyTexts, claimSetUpdate, seededRandom } from '../benchDocuments'
 import { connectEditor, type BenchEditor } from '../benchEditor'
 import { DeliveryLog, type DeliveryReceiver } from '../deliveryLog'
 import { CLIENT_CPU, PEAK_RSS, clientCpuSeconds, type Scenario } from '../scenario'
+import { monotonicMicros } from '../summarizeCpuProfile'
 import { runOnSchedule, sleep, waitUntil } from '../waiting'
 
 const DRAIN_TIMEOUT_MS = 15_000
@@ -29,7 +30,7 @@ export const team: Scenario = {
   ],
   documents: (plan) =>
     Array.from({ length: plan.team.documents }, (_, i) => ({ name: documentName(i), updates: [claimSetUpdate()] })),
-  async run(plans, { server, endpoint }) {
+  async run(plans, { server, endpoint, measured }) {
     const plan = plans.team
     const log = new DeliveryLog()
     const random = seededRandom(3)
@@ -63,6 +64,7 @@ export const team: Scenario = {
         who.push(typist)
       }
     }
+    const fromUs = monotonicMicros()
     const cpuBefore = server.cpuSeconds()
     const clientCpuBefore = clientCpuSeconds()
     await runOnSchedule(offsets, (i) => {
@@ -79,6 +81,7 @@ export const team: Scenario = {
     await waitUntil(() => missing() === 0, DRAIN_TIMEOUT_MS)
     const serverCpuS = server.cpuSeconds() - cpuBefore
     const clientCpuS = clientCpuSeconds() - clientCpuBefore
+    measured({ fromUs, toUs: monotonicMicros() })
     const undelivered = missing()
     for (const typist of typists) typist.editor.destroy()
     const [p50Ms, p99Ms] = log.percentiles(50, 99)
