@@ -2,21 +2,31 @@
 import { chineseBareSignEnd } from './referenceSigns'
 
 // Chinese writes no spaces, so a term ends where a particle, conjunction, preposition, a verb or
-// punctuation begins. These words end a term wherever they stand after its first character.
+// punctuation begins. These words end a term wherever they stand after its first character:
+// among them the verbs of position and motion that never name a thing (所述槽贯通…, 所述滑块偏离…)
+// and adverbs (所述凸台始终…).
 const BOUNDARY_WORDS = `所述 上述 以及 或者 并且 用于 用以 通过 经过 经由 位于 处于 设置 设有 设于 安装 固定
 连接 相连 相接 抵接 包括 包含 含有 具有 进行 远离 靠近 之间 之一 相对 相互 分别 同时 能够 可以 由于 根据
 按照 作为 采用 利用 借助 基于 对应 保持 形成 构成 制成 贯穿 穿过 插入 表示 选自 朝向 沿着 一起 一一 两端
 两侧 整体 彼此 具体 例如 优选 满足 大于 小于 等于 高于 低于 超过 达到 放入 移除 移动 施加 转动 滑动 得到
-获得 导入 整合 编码 垂直 平行 进一步 选取 选择 带动 实现 完成 驱使`.split(/\s+/)
-// Verbs that also name things (生成器, 控制器, 输出轴, 检测装置, 驱动电机) end a term only where
-// what follows shows them as the predicate: an object that is referred back to ("所述第一生物体信息
-// 生成所述…"), a quantified object ("驱动两个齿轮") or the end of the clause ("驱动所述手指关节动作，").
+获得 导入 整合 编码 垂直 平行 进一步 选取 选择 带动 实现 完成 驱使
+偏离 贯通 伸入 伸向 嵌设 套设 穿设 抵靠 贴靠 偏移 环绕 围绕 包围 横跨 跨设
+始终 一直 逐渐 依次 相应 恰好 刚好 完全 总是 仅仅`.split(/\s+/)
+// Verbs that also name things (生成器, 控制器, 输出轴, 检测装置, 驱动电机, 延伸部, 铰接座) end a term
+// only where what follows shows them as the predicate: an object that is referred back to
+// ("所述第一生物体信息生成所述…"), a quantified object ("驱动两个齿轮"), a preposition
+// ("所述连杆延伸至…", "倾斜于") or the end of the clause ("驱动所述手指关节动作，").
 const NAMING_VERBS = `生成 计算 判断 判定 采集 获取 输出 输入 发送 接收 控制 驱动 检测 测量 监测 产生 动作 执行
-处理 存储 传输 传递 显示 识别 调节 调整 比较 读取 写入 修正 转换 提取 确定 推动 发出 触发 启动 夹紧`.split(/\s+/)
-const PARTICLES = '的和与及或在于由从将被把使为是并且而还也均都至到沿呈以其有可不该'
+处理 存储 传输 传递 显示 识别 调节 调整 比较 读取 写入 修正 转换 提取 确定 推动 发出 触发 启动 夹紧
+延伸 伸出 伸缩 凸出 突出 嵌入 套装 套接 卡接 卡设 铰接 焊接 贴合 覆盖 悬挂 支撑 支承 夹持 容纳 收容
+承载 倾斜 弯折 弯曲 旋转 摆动 升降 滑移 往复 接触 配合 连通 啮合 相切 重合 对齐 平齐 固接 间隔 分离 结合
+密封 导通`.split(/\s+/)
+// 自, 仅 and 只 are a preposition and adverbs: "所述连杆自所述板…", "所述凸台仅…".
+const PARTICLES = '的和与及或在于由从将被把使为是并且而还也均都至到沿呈以其有可不该自仅只'
 // Localisers end a term only after two characters: "上端部" is a term, "机壳内壁" is 机壳's wall,
-// "所述半导体器件时" is a time.
+// "所述半导体器件时" is a time. 中 and 内 end one already: "所述板中", "所述槽内".
 const LOCALISERS = '上下内外中时'
+const EARLY_LOCALISERS = '中内'
 const PUNCTUATION = '，,。；;：:、（(）)[]【】"“”\'‘’！!？?《》<>≤≥=+×*/\\|~～—…·\u3000'
 const QUANTITIES = '一二两三四五六七八九十几多每各若0123456789'
 const ORDINAL_DIGITS = '一二三四五六七八九十0123456789'
@@ -44,7 +54,8 @@ const OPENS_NAMING_VERB = 16
 const QUANTITY = 32
 const ORDINAL_DIGIT = 64
 const ASCII_DIGIT = 128
-const CHARACTER_CLASSES = new Uint8Array(0x10000)
+const EARLY_LOCALISER = 256
+const CHARACTER_CLASSES = new Uint16Array(0x10000)
 
 // Marks each character of a string, or the first character of each word of a list.
 function classify(entries: string | readonly string[], flag: number): void {
@@ -57,6 +68,7 @@ for (let code = 0; code <= 32; code++) CHARACTER_CLASSES[code] = PUNCTUATION_OR_
 classify(PUNCTUATION, PUNCTUATION_OR_SPACE)
 classify(PARTICLES, PARTICLE)
 classify(LOCALISERS, LOCALISER)
+classify(EARLY_LOCALISERS, EARLY_LOCALISER)
 classify(BOUNDARY_WORDS, OPENS_BOUNDARY_WORD)
 classify(NAMING_VERBS, OPENS_NAMING_VERB)
 classify(QUANTITIES, QUANTITY)
@@ -101,7 +113,7 @@ function isPredicateVerb(text: string, index: number): boolean {
   const after = index + verb.length
   if (after >= text.length) return true
   const next = CHARACTER_CLASSES[text.charCodeAt(after)]!
-  if (next & (PUNCTUATION_OR_SPACE | QUANTITY)) return true
+  if (next & (PUNCTUATION_OR_SPACE | QUANTITY | PARTICLE)) return true
   return referringWordLength(text, after) > 0
 }
 
@@ -123,7 +135,7 @@ function endsTermAt(text: string, start: number, index: number): boolean {
   const classes = CHARACTER_CLASSES[text.charCodeAt(index)]!
   if (classes === 0) return false
   const boundary = (classes & PARTICLE) !== 0
-    || ((classes & LOCALISER) !== 0 && index - start >= 2)
+    || ((classes & LOCALISER) !== 0 && (index - start >= 2 || (classes & EARLY_LOCALISER) !== 0))
     || ((classes & OPENS_BOUNDARY_WORD) !== 0 && wordAt(text, index, BOUNDARY_WORDS_BY_FIRST) !== undefined)
     || ((classes & OPENS_NAMING_VERB) !== 0 && isPredicateVerb(text, index))
     // "底座1的": the sign belongs to the reference signs, not to the term.

@@ -75,3 +75,18 @@ describe('English terms that need no introduction', () => {
     )).toEqual([])
   })
 })
+
+describe('Chinese terms end where a verb, adverb, preposition or localiser begins', () => {
+  it('reads 所述连杆自…, 所述板中, 所述槽贯通…, 所述凸台仅…, 所述滑块偏离… and 所述滑块接触 as the terms alone', () => {
+    expect(antecedents('CN',
+      '1.一种连接装置，其特征在于，底座上固定连杆、板、槽、凸台和滑块，所述连杆自所述底座伸出，所述板中设有通孔，所述槽贯通所述板，所述凸台仅与所述滑块接触，所述滑块偏离所述槽的中心线，所述连杆延伸至所述板。',
+    )).toEqual([])
+  })
+
+  it('does not take a longer term as the antecedent of its first characters: 所述齿轮 after 齿轮箱', () => {
+    expect(antecedents('CN',
+      '1.一种减速装置，其特征在于，包括齿轮箱和电机。',
+      '2.根据权利要求1所述的减速装置，其特征在于，所述齿轮与所述电机连接。',
+    )).toEqual([[2, '齿轮']])
+  })
+})
