@@ -26,6 +26,8 @@ export interface ProtocolClient {
   synced: Promise<void>
   /** Bytes of the first sync step 2: the document as the server sent it. */
   initialStateBytes(): number
+  /** Whether the server closed this connection (a slow reader, a limit) rather than the client. */
+  closedByServer(): boolean
   close(): void
 }
 
@@ -88,11 +90,25 @@ export function connectProtocolClient(
       markSynced()
     } else if (step === UPDATE) onUpdate(payload)
   })
+  let closing = false
+  let serverClosed = false
+  const closedEarly = new Promise<never>((_, fail) => {
+    socket.on('close', (code, reason) => {
+      if (closing) return
+      serverClosed = true
+      fail(new Error(`${room}: the server closed the connection (${code} ${reason.toString()})`))
+    })
+  })
+  // A failed connection also closes; the close says why.
   socket.on('error', () => {})
   return {
-    synced: withTimeout(synced, JOIN_TIMEOUT_MS, `protocol client join of ${room}`),
+    synced: withTimeout(Promise.race([synced, closedEarly]), JOIN_TIMEOUT_MS, `protocol client join of ${room}`),
     initialStateBytes: () => stateBytes,
-    close: () => socket.close(),
+    closedByServer: () => serverClosed,
+    close: () => {
+      closing = true
+      socket.close()
+    },
   }
 }
 

@@ -7,7 +7,7 @@
 // test-results/bench-sync-profile/).
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
-import { cpus, tmpdir, totalmem } from 'node:os'
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { scenarioTable, summarize, type ServerResult } from './benchReport'
@@ -86,6 +86,8 @@ function documentsOf(scenario: Scenario) {
 }
 
 const started = new Date()
+// Other work on the machine shows in every figure; the load average says how much there was.
+const loadBefore = loadavg()[0]!
 const report: Record<string, ServerResult[]> = {}
 const tables: string[] = []
 for (const scenario of scenarios) {
@@ -113,6 +115,7 @@ const machine = {
   node: process.version,
   serverCore: hasTaskset ? SERVER_CORE : null,
   clientCore: hasTaskset ? CLIENT_CORE : null,
+  loadAverage: { atStart: loadBefore, atEnd: loadavg()[0]! },
 }
 mkdirSync(resultsDir, { recursive: true })
 const output = join(resultsDir, 'bench-sync.json')
@@ -121,5 +124,7 @@ writeFileSync(
   JSON.stringify({ startedAt: started.toISOString(), quick: options.quick, runs, plan, machine, results: report }, null, 2),
 )
 console.log(tables.join('\n\n'))
-console.log(`\nmachine: ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}; results in ${output}`)
+console.log(
+  `\nmachine: ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}, load average ${loadBefore.toFixed(1)} → ${machine.loadAverage.atEnd.toFixed(1)}; results in ${output}`,
+)
 if (options.profile) console.log(`CPU profiles of the team scenario and their summaries: ${profileDir}`)

@@ -21,6 +21,7 @@ export const crowd: Scenario = {
     { key: 'p99Ms', label: 'p99', unit: 'ms', compare: true },
     PEAK_RSS,
     { key: 'undelivered', label: 'undelivered', unit: '', compare: false },
+    { key: 'closedReaders', label: 'readers closed by server', unit: '', compare: false },
     CLIENT_CPU,
   ],
   documents: () => [{ name: DOCUMENT, updates: [claimSetUpdate()] }],
@@ -57,9 +58,10 @@ export const crowd: Scenario = {
     const clientCpuS = clientCpuSeconds() - clientCpuBefore
     measured({ fromUs, toUs: monotonicMicros() })
     const undelivered = missing()
+    const closedReaders = readers.filter((reader) => reader.closedByServer()).length
     writer.destroy()
     for (const reader of readers) reader.close()
     const [p50Ms, p99Ms] = log.percentiles(50, 99)
-    return { serverCpuS, clientCpuS, p50Ms: p50Ms!, p99Ms: p99Ms!, undelivered, edits: log.sent, readers: readers.length }
+    return { serverCpuS, clientCpuS, p50Ms: p50Ms!, p99Ms: p99Ms!, undelivered, closedReaders, edits: log.sent }
   },
 }
