@@ -1,59 +1,77 @@
 import { lazy, Suspense, useEffect } from 'react'
 import { useI18n } from './i18n/I18nProvider'
 import { LOCALES } from './i18n/messages'
-import { Link, navigate, useRoute } from './router'
+import { countPendingChanges } from './localCopies'
+import { navigate, useRoute, Link } from './router'
 import { useSession } from './session'
 import { LoginPage } from './pages/LoginPage'
 import { MattersPage } from './pages/MattersPage'
 import { MatterPage } from './pages/MatterPage'
+import { DocumentSkeleton, PageSkeleton } from './pages/Skeleton'
 
 // The editor (Tiptap, Yjs, the checker) loads only when a document is opened.
 const DocumentPage = lazy(() => import('./pages/DocumentPage').then((module) => ({ default: module.DocumentPage })))
 
+const MAIN_ID = 'main'
+
 export function App() {
   const route = useRoute()
   const { me, loading, signOut } = useSession()
-  const { t, locale, setLocale } = useI18n()
+  const { t, plural, locale, setLocale } = useI18n()
 
   useEffect(() => {
     if (!loading && !me && route.page !== 'login') navigate(`/login?next=${encodeURIComponent(location.pathname)}`)
   }, [loading, me, route.page])
 
-  if (loading) return null
+  const onSignOut = () => {
+    const pending = me ? countPendingChanges(me.user.id) : 0
+    if (pending > 0 && !window.confirm(plural('signOut.unsaved', pending))) return
+    void signOut().then(() => navigate('/login'))
+  }
+  // One person may hold different roles in different workspaces; the header names the first.
+  const role = me?.workspaces[0]?.role
+
   return (
     <div className="app">
+      <a className="skip-link" href={`#${MAIN_ID}`}>
+        {t('nav.skipToContent')}
+      </a>
       <header className="topbar">
-        <Link to="/" className="brand">
+        <Link to="/" className="brand" translate="no">
           {t('app.name')}
         </Link>
-        {me && <Link to="/">{t('nav.matters')}</Link>}
+        <nav aria-label={t('nav.matters')} className="topnav">
+          {me && <Link to="/">{t('nav.matters')}</Link>}
+        </nav>
         <span className="spacer" />
-        <label className="language">
-          <span className="sr-only">{t('nav.language')}</span>
-          <select value={locale} onChange={(e) => setLocale(e.target.value as typeof locale)} aria-label={t('nav.language')}>
-            {LOCALES.map((l) => (
-              <option key={l.locale} value={l.locale}>
-                {l.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <select className="language" value={locale} onChange={(e) => setLocale(e.target.value as typeof locale)} aria-label={t('nav.language')}>
+          {LOCALES.map((l) => (
+            <option key={l.locale} value={l.locale} lang={l.locale} translate="no">
+              {l.label}
+            </option>
+          ))}
+        </select>
         {me && (
           <>
-            <span className="who">{me.user.name}</span>
-            <button type="button" className="link" onClick={() => void signOut().then(() => navigate('/login'))}>
+            <span className="who">
+              <span translate="no">{me.user.name}</span>
+              {role && <span className="role"> · {t(`role.${role}`)}</span>}
+            </span>
+            <button type="button" className="link" onClick={onSignOut}>
               {t('nav.signOut')}
             </button>
           </>
         )}
       </header>
-      <main>
-        {route.page === 'login' || !me ? (
+      <main id={MAIN_ID} tabIndex={-1}>
+        {loading ? (
+          <PageSkeleton />
+        ) : route.page === 'login' || !me ? (
           <LoginPage />
         ) : route.page === 'matter' ? (
           <MatterPage matterId={route.matterId} />
         ) : route.page === 'document' ? (
-          <Suspense fallback={<p className="muted">{t('document.loading')}</p>}>
+          <Suspense fallback={<DocumentSkeleton />}>
             <DocumentPage documentId={route.documentId} />
           </Suspense>
         ) : (

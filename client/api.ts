@@ -1,6 +1,6 @@
 import type { ApiErrorBody } from '../shared/domain/api'
 
-/** An API error as the server sent it: status plus stable code. */
+/** An API error as the server sent it: status plus stable code; status 0 and code `network` when no answer came. */
 export class ApiRequestError extends Error {
   constructor(
     readonly status: number,
@@ -21,6 +21,9 @@ export async function api<T>(path: string, init: { method?: string; body?: unkno
     headers: init.body === undefined ? {} : { 'content-type': 'application/json' },
     body: init.body === undefined ? null : JSON.stringify(init.body),
     credentials: 'same-origin',
+  }).catch((error: unknown) => {
+    // fetch rejects only when no response came back: offline, or the server is down.
+    throw new ApiRequestError(0, 'network', error instanceof Error ? error.message : String(error))
   })
   const body: unknown = await response.json().catch(() => null)
   if (!response.ok) {

@@ -1,4 +1,5 @@
 import { useEffect, useState, type MouseEvent, type ReactNode } from 'react'
+import { confirmLeave } from './leaveGuard'
 
 /** The client's routes; paths are also what the server answers with index.html. */
 export type Route =
@@ -16,7 +17,9 @@ export function parseRoute(pathname: string): Route {
   return { page: 'matters' }
 }
 
+/** Changes the route; a page holding work not yet on the server is asked first (leaveGuard). */
 export function navigate(path: string): void {
+  if (!confirmLeave()) return
   history.pushState(null, '', path)
   window.dispatchEvent(new PopStateEvent('popstate'))
 }
@@ -32,14 +35,14 @@ export function useRoute(): Route {
 }
 
 /** A link that changes the route without reloading the page. */
-export function Link({ to, children, className }: { to: string; children: ReactNode; className?: string }) {
+export function Link({ to, children, className, translate }: { to: string; children: ReactNode; className?: string; translate?: 'no' }) {
   const onClick = (event: MouseEvent) => {
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return
     event.preventDefault()
     navigate(to)
   }
   return (
-    <a href={to} onClick={onClick} className={className}>
+    <a href={to} onClick={onClick} className={className} translate={translate}>
       {children}
     </a>
   )

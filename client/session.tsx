@@ -1,11 +1,13 @@
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react'
 import type { MeResponse } from '../shared/domain/api'
 import { api, ApiRequestError } from './api'
+import { clearLocalCopies } from './localCopies'
 
 interface Session {
   me: MeResponse | null
   loading: boolean
   signIn(email: string, password: string): Promise<void>
+  /** Ends the session and deletes this device's copies of the user's documents. */
   signOut(): Promise<void>
 }
 
@@ -33,10 +35,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     },
     [refresh],
   )
+  const userId = me?.user.id
   const signOut = useCallback(async () => {
     await api('/api/auth/logout', { method: 'POST' }).catch(() => undefined)
     setMe(null)
-  }, [])
+    if (userId) await clearLocalCopies(userId)
+  }, [userId])
   return <SessionContext.Provider value={{ me, loading, signIn, signOut }}>{children}</SessionContext.Provider>
 }
 

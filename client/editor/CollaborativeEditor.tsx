@@ -1,73 +1,110 @@
 import Collaboration from '@tiptap/extension-collaboration'
 import CollaborationCaret from '@tiptap/extension-collaboration-caret'
-import { EditorContent, useEditor } from '@tiptap/react'
+import { EditorContent, useEditor, type Editor } from '@tiptap/react'
+import { useEffect, useRef, type ReactNode } from 'react'
 import type { Jurisdiction } from '../../shared/claims/types'
 import type { DocumentKind } from '../../shared/domain/documentKinds'
 import { BODY_FIELD } from '../../shared/editor/documentExtensions'
 import { useI18n } from '../i18n/I18nProvider'
+import { PanelTabs, type SidePanel } from '../layout/PanelTabs'
+import { useLeaveGuard } from '../leaveGuard'
+import { DocumentSkeleton } from '../pages/Skeleton'
 import { editorExtensions } from './editorExtensions'
 import { JurisdictionContext } from './jurisdictionContext'
 import { ClaimTreePanel } from './panels/ClaimTreePanel'
 import { FindingsPanel } from './panels/FindingsPanel'
 import { PresencePanel } from './panels/PresencePanel'
+import { StatusBar } from './StatusBar'
 import { useCollaborationStatus, type Collaboration as CollaborationHandle } from './useCollaboration'
 import { useDocumentAnalysis } from './useDocumentAnalysis'
+import { usePresence } from './usePresence'
 
 interface Props {
   collaboration: CollaborationHandle
   kind: DocumentKind
+  title: string
   jurisdiction: Jurisdiction
   canEdit: boolean
   user: { name: string; color: string }
+  /** Panels the page adds beside the built-in ones (the review: comments, checklist, approval). */
+  extraPanels?: (editor: Editor | null) => SidePanel[]
 }
 
 /** The Tiptap editor bound to the shared document, with carets, presence, save state and the live checker. */
-export function CollaborativeEditor({ collaboration, kind, jurisdiction, canEdit, user }: Props) {
-  const { t, locale } = useI18n()
+export function CollaborativeEditor({ collaboration, kind, title, jurisdiction, canEdit, user, extraPanels }: Props) {
+  const { t, plural, locale } = useI18n()
   const status = useCollaborationStatus(collaboration)
+  useLeaveGuard(status.pendingCount > 0 ? plural('leave.unsaved', status.pendingCount) : null)
+  const currentLocale = useRef(locale)
   const editor = useEditor(
     {
       editable: canEdit,
       extensions: [
-        ...editorExtensions(kind, locale),
+        ...editorExtensions(kind, () => currentLocale.current),
         Collaboration.configure({ document: collaboration.doc, field: BODY_FIELD }),
         CollaborationCaret.configure({ provider: collaboration.provider, user }),
       ],
+      editorProps: { attributes: { role: 'textbox', 'aria-multiline': 'true' } },
     },
-    [collaboration, kind, canEdit, locale],
+    [collaboration, kind, canEdit],
   )
+  // A new language redraws the text (section headings), keeping the editor, its focus and its undo history.
+  useEffect(() => {
+    if (!editor || currentLocale.current === locale) return
+    currentLocale.current = locale
+    editor.view.setProps({ nodeViews: { ...editor.view.props.nodeViews } })
+  }, [editor, locale])
+  useEffect(() => {
+    editor?.view.dom.setAttribute('aria-label', t('document.textLabel', { title }))
+  }, [editor, t, title])
   const analysis = useDocumentAnalysis(editor, kind, jurisdiction, locale)
+  const participants = usePresence(collaboration.provider)
 
-  if (status.failure !== null) {
-    return (
+  if (!status.hasContent) {
+    // Nothing from this device or the server yet: an empty editor would invite typing into a document that is not there.
+    return status.closeCode !== null || status.connection === 'offline' ? (
       <p className="error" role="alert">
         {t('error.loadFailed')}
       </p>
+    ) : (
+      <DocumentSkeleton />
     )
   }
+
+  const panels: SidePanel[] = [
+    {
+      id: 'findings',
+      title: t('findings.title'),
+      count: analysis.findings.length,
+      content: <FindingsPanel editor={editor} findings={analysis.findings} />,
+    },
+    ...(extraPanels?.(editor) ?? []),
+    ...(kind === 'disclosure'
+      ? []
+      : [{ id: 'claims', title: t('claimTree.title'), count: analysis.claims.length, content: <ClaimTreePanel editor={editor} claims={analysis.claims} /> }]),
+    {
+      id: 'presence',
+      title: t('presence.title'),
+      count: participants.length,
+      content: <PresencePanel participants={participants} online={status.connection === 'online'} />,
+    },
+  ]
   return (
     <JurisdictionContext.Provider value={jurisdiction}>
-      <div className="document-layout">
-        <div className="editor-column">
-          <div className="status-bar" data-testid="status-bar">
-            <span className={`connection ${status.connection}`} data-testid="connection-state" data-state={status.connection}>
-              {t(`connection.${status.connection}`)}
-            </span>
-            <span className={`save ${status.save}`} data-testid="save-state" data-state={status.save}>
-              {t(`save.${status.save}`)}
-            </span>
-            <span className="badge">{jurisdiction}</span>
-            {!canEdit && <span className="muted">{t('document.readOnly')}</span>}
-            {canEdit && kind !== 'disclosure' && <span className="muted small hint">{t('editor.claimsHint')}</span>}
-          </div>
-          <EditorContent editor={editor} className={`editor kind-${kind}`} data-testid="editor" />
-        </div>
-        <aside className="side-panels">
-          <PresencePanel provider={collaboration.provider} />
-          {kind !== 'disclosure' && <ClaimTreePanel editor={editor} claims={analysis.claims} />}
-          <FindingsPanel editor={editor} findings={analysis.findings} />
-        </aside>
-      </div>
+      <DocumentLayout panels={<PanelTabs panels={panels} label={t('panels.label')} />}>
+        <StatusBar status={status} jurisdiction={jurisdiction} kind={kind} canEdit={canEdit} />
+        <EditorContent editor={editor} className={`editor kind-${kind}`} data-testid="editor" translate="no" />
+      </DocumentLayout>
     </JurisdictionContext.Provider>
+  )
+}
+
+/** The text with its panels: side by side on wide screens, panels folded above the text on a phone. */
+function DocumentLayout({ children, panels }: { children: ReactNode; panels: ReactNode }) {
+  return (
+    <div className="document-layout">
+      <div className="editor-column">{children}</div>
+      {panels}
+    </div>
   )
 }

@@ -8,16 +8,24 @@ import { FindingHighlights } from './analysisPlugin'
 import { ObjectionView } from './nodeViews/ObjectionView'
 import { OfficeActionView } from './nodeViews/OfficeActionView'
 
-const NODE_VIEWS = { officeAction: OfficeActionView, objection: ObjectionView } as const
+/** The office action's cited documents are list items: their content element must be the list itself. */
+const NODE_VIEWS = {
+  officeAction: { component: OfficeActionView, contentTag: 'ol' },
+  objection: { component: ObjectionView, contentTag: 'div' },
+} as const
 
 /**
  * The shared document extensions as the browser mounts them: section headings in the reader's
  * language, form-like views for the office action and objections, and the finding underlines.
+ * The language is read when a section is drawn, so switching it redraws the text (see
+ * CollaborativeEditor) instead of rebuilding the editor and losing focus and undo history.
  */
-export function editorExtensions(kind: DocumentKind, locale: Locale): Extensions {
-  const extensions = documentExtensions(kind, { labelFor: (field) => sectionLabel(field, locale) }).map((extension) => {
+export function editorExtensions(kind: DocumentKind, locale: () => Locale): Extensions {
+  const extensions = documentExtensions(kind, { labelFor: (field) => sectionLabel(field, locale()) }).map((extension) => {
     const view = NODE_VIEWS[extension.name as keyof typeof NODE_VIEWS]
-    return view ? extension.extend({ addNodeView: () => ReactNodeViewRenderer(view) }) : extension
+    return view
+      ? extension.extend({ addNodeView: () => ReactNodeViewRenderer(view.component, { contentDOMElementTag: view.contentTag }) })
+      : extension
   })
   return [...extensions, FindingHighlights]
 }

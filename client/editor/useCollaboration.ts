@@ -1,25 +1,35 @@
 import * as decoding from 'lib0/decoding'
-import { useEffect, useState } from 'react'
+import { useEffect, useState, useSyncExternalStore } from 'react'
+import { IndexeddbPersistence } from 'y-indexeddb'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
-import { CloseCode } from '../../shared/sync/closeCodes'
+import { BODY_FIELD } from '../../shared/editor/documentExtensions'
 import { DURABLE_ACKS_PARAM, MessageType } from '../../shared/sync/protocol'
+import { isRetriedClose } from './closeCodeMessages'
+import { localCopyName, readPendingChanges, writePendingChanges } from '../localCopies'
+import { PendingChanges } from './PendingChanges'
 
+/** `connecting` only until the first attempt ends; after that the editor is `offline` until it connects. */
 export type ConnectionState = 'connecting' | 'online' | 'offline'
 
-/** `saved` only once the server has made every local change durable. */
-export type SaveState = 'saved' | 'saving' | 'unsaved'
+/** `saved` only once the server has made every local change durable; `kept`: offline, changes only on this device. */
+export type SaveState = 'saved' | 'saving' | 'kept'
 
 export interface Collaboration {
   doc: Y.Doc
   provider: WebsocketProvider
+  pending: PendingChanges
 }
 
 export interface CollaborationStatus {
   connection: ConnectionState
   save: SaveState
-  /** Set when the server refuses the document for good (load failure, no access). */
-  failure: number | null
+  /** Edits on this device the server has not confirmed yet. */
+  pendingCount: number
+  /** The close code of the server's last refusal, until a connection holds again. */
+  closeCode: number | null
+  /** The document has content, from this device's copy or the server: it can be shown and edited. */
+  hasContent: boolean
 }
 
 function syncUrl(): string {
@@ -27,59 +37,87 @@ function syncUrl(): string {
   return `${protocol}//${location.host}/sync`
 }
 
-/** Opens the document's Yjs doc and sync socket for as long as the component is mounted. */
-export function useCollaboration(documentId: string): Collaboration | null {
+/**
+ * Opens the document for as long as the component is mounted: the device's copy is loaded first
+ * (so what was typed offline is there at once), then the sync socket merges it with the server's.
+ */
+export function useCollaboration(userId: string, documentId: string): Collaboration | null {
   const [collaboration, setCollaboration] = useState<Collaboration | null>(null)
   useEffect(() => {
     const doc = new Y.Doc()
+    const localCopy = new IndexeddbPersistence(localCopyName(userId, documentId), doc)
+    const pending = new PendingChanges(doc, readPendingChanges(userId, documentId), (changes) =>
+      writePendingChanges(userId, documentId, changes),
+    )
     // The session cookie authenticates the socket; `acks=1` asks for Durable messages.
-    const provider = new WebsocketProvider(syncUrl(), documentId, doc, { params: { [DURABLE_ACKS_PARAM]: '1' } })
-    setCollaboration({ doc, provider })
+    const provider = new WebsocketProvider(syncUrl(), documentId, doc, {
+      params: { [DURABLE_ACKS_PARAM]: '1' },
+      connect: false,
+      shouldReconnect: (event) => isRetriedClose(event.code),
+    })
+    provider.messageHandlers[MessageType.Durable] = (_encoder, decoder) => {
+      pending.confirm(Y.decodeStateVector(decoding.readVarUint8Array(decoder)))
+    }
+    const onUpdate = (_update: Uint8Array, origin: unknown) => {
+      if (origin !== provider && origin !== localCopy) pending.record()
+    }
+    doc.on('update', onUpdate)
+    let live = true
+    // A device without IndexedDB (some private modes) still edits online.
+    void localCopy.whenSynced
+      .catch(() => undefined)
+      .then(() => {
+        if (!live) return
+        provider.connect()
+        setCollaboration({ doc, provider, pending })
+      })
     return () => {
+      live = false
+      doc.off('update', onUpdate)
       provider.destroy()
+      void localCopy.destroy()
       doc.destroy()
       setCollaboration(null)
     }
-  }, [documentId])
+  }, [userId, documentId])
   return collaboration
 }
 
-/**
- * Connection and save state. The server sends the state vector of what it has stored after
- * every write; everything typed here is saved when that vector covers this client's own clock.
- */
-export function useCollaborationStatus({ doc, provider }: Collaboration): CollaborationStatus {
+/** Connection and save state, and why the server last closed the socket. */
+export function useCollaborationStatus({ doc, provider, pending }: Collaboration): CollaborationStatus {
   const [connection, setConnection] = useState<ConnectionState>(provider.wsconnected ? 'online' : 'connecting')
-  const [durableClock, setDurableClock] = useState(0)
-  const [localClock, setLocalClock] = useState(() => Y.getState(doc.store, doc.clientID))
-  const [failure, setFailure] = useState<number | null>(null)
+  const [closeCode, setCloseCode] = useState<number | null>(null)
+  const pendingCount = useSyncExternalStore(
+    (listener) => pending.subscribe(listener),
+    () => pending.count,
+  )
+  const hasContent = useSyncExternalStore(
+    (listener) => {
+      doc.on('update', listener)
+      return () => doc.off('update', listener)
+    },
+    () => doc.getXmlFragment(BODY_FIELD).length > 0,
+  )
 
   useEffect(() => {
-    provider.messageHandlers[MessageType.Durable] = (_encoder, decoder) => {
-      const stateVector = Y.decodeStateVector(decoding.readVarUint8Array(decoder))
-      setDurableClock(stateVector.get(doc.clientID) ?? 0)
-    }
     const onStatus = ({ status }: { status: string }) => {
-      setConnection(status === 'connected' ? 'online' : status === 'connecting' ? 'connecting' : 'offline')
-      // A load failure is retried by the provider; once a connection holds, the document is back.
-      if (status === 'connected') setFailure(null)
+      if (status === 'connected') {
+        setConnection('online')
+        setCloseCode(null)
+      } else if (status === 'disconnected') setConnection('offline')
     }
     const onClose = (event: CloseEvent | null) => {
-      if (event && (event.code === CloseCode.LoadFailed || (event.code >= 4400 && event.code < 4500))) setFailure(event.code)
-    }
-    const onUpdate = (_update: Uint8Array, origin: unknown) => {
-      if (origin !== provider) setLocalClock(Y.getState(doc.store, doc.clientID))
+      setConnection('offline')
+      if (event && event.code >= 4000) setCloseCode(event.code)
     }
     provider.on('status', onStatus)
     provider.on('connection-close', onClose)
-    doc.on('update', onUpdate)
     return () => {
       provider.off('status', onStatus)
       provider.off('connection-close', onClose)
-      doc.off('update', onUpdate)
     }
-  }, [doc, provider])
+  }, [provider])
 
-  const save: SaveState = durableClock >= localClock ? 'saved' : connection === 'online' ? 'saving' : 'unsaved'
-  return { connection, save, failure }
+  const save: SaveState = pendingCount === 0 ? 'saved' : connection === 'online' ? 'saving' : 'kept'
+  return { connection, save, pendingCount, closeCode, hasContent }
 }

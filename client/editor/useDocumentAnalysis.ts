@@ -2,11 +2,21 @@ import type { Editor } from '@tiptap/core'
 import { useEffect, useState } from 'react'
 import type { Jurisdiction } from '../../shared/claims/types'
 import type { DocumentKind } from '../../shared/domain/documentKinds'
-import { analyzePatentDocument, type PatentDocumentAnalysis } from '../../shared/editor/analyzePatentDocument'
+import type { PatentDocumentAnalysis } from '../../shared/editor/analyzePatentDocument'
 import type { Locale } from '../../shared/i18n/locale'
 import { findingDecorations, findingsKey } from './analysisPlugin'
 
 const EMPTY: PatentDocumentAnalysis = { claims: [], findings: [] }
+
+type Checker = typeof import('../../shared/editor/analyzePatentDocument').analyzePatentDocument
+
+let checker: Promise<Checker> | undefined
+
+/** The parser and rules are a chunk of their own: the text is on screen before they arrive. */
+function loadChecker(): Promise<Checker> {
+  checker ??= import('../../shared/editor/analyzePatentDocument').then((module) => module.analyzePatentDocument)
+  return checker
+}
 
 /** Analysis waits for this pause in changes, so a burst of keystrokes or remote edits is checked once. */
 const ANALYSIS_DELAY_MS = 100
@@ -25,6 +35,7 @@ export function useDocumentAnalysis(
   useEffect(() => {
     if (!editor) return
     let timer: ReturnType<typeof setTimeout> | undefined
+    let analyze: Checker | undefined
     let latest = EMPTY
     let caret = -1
     const decorate = () => {
@@ -34,8 +45,8 @@ export function useDocumentAnalysis(
     }
     const run = () => {
       timer = undefined
-      if (editor.isDestroyed) return
-      latest = analyzePatentDocument(editor.state.doc, kind, jurisdiction)
+      if (editor.isDestroyed || !analyze) return
+      latest = analyze(editor.state.doc, kind, jurisdiction)
       setAnalysis(latest)
       decorate()
     }
@@ -47,10 +58,15 @@ export function useDocumentAnalysis(
       clearTimeout(timer)
       timer = setTimeout(run, ANALYSIS_DELAY_MS)
     }
-    run()
+    let live = true
+    void loadChecker().then((loaded) => {
+      analyze = loaded
+      if (live) run()
+    })
     editor.on('update', schedule)
     editor.on('selectionUpdate', onSelection)
     return () => {
+      live = false
       editor.off('update', schedule)
       editor.off('selectionUpdate', onSelection)
       clearTimeout(timer)

@@ -1,13 +1,17 @@
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react'
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
 import type { Locale } from '../../shared/i18n/locale'
-import { MESSAGES, preferredLocale, type MessageKey } from './messages'
+import { formatMessage, MESSAGES, pluralMessage, preferredLocale, type MessageKey, type PluralKey } from './messages'
 
 const STORAGE_KEY = 'claimroom.locale'
+
+export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string
 
 interface I18n {
   locale: Locale
   setLocale(locale: Locale): void
-  t(key: MessageKey, values?: Record<string, string | number>): string
+  t: Translate
+  /** A message that counts something, in the right plural form: "1 error", "2 errors". */
+  plural(key: PluralKey, count: number, values?: Record<string, string | number>): string
 }
 
 const I18nContext = createContext<I18n | null>(null)
@@ -23,15 +27,18 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   const [locale, setLocaleState] = useState<Locale>(initialLocale)
   const setLocale = useCallback((next: Locale) => {
     localStorage.setItem(STORAGE_KEY, next)
-    document.documentElement.lang = next
     setLocaleState(next)
   }, [])
+  // Screen readers pick their voice by the page's language.
+  useEffect(() => {
+    document.documentElement.lang = locale
+  }, [locale])
   const value = useMemo<I18n>(
     () => ({
       locale,
       setLocale,
-      t: (key, values) =>
-        MESSAGES[locale][key].replace(/\{(\w+)\}/g, (_, name: string) => String(values?.[name] ?? `{${name}}`)),
+      t: (key, values) => formatMessage(MESSAGES[locale][key], values),
+      plural: (key, count, values) => pluralMessage(locale, key, count, values),
     }),
     [locale, setLocale],
   )

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import type { Locale } from '../../shared/i18n/locale'
-import { LOCALES, MESSAGES, preferredLocale } from './messages'
+import { CloseCode } from '../../shared/sync/closeCodes'
+import { ROLES } from '../../shared/domain/roles'
+import { ApiRequestError } from '../api'
+import { describeClose } from '../editor/closeCodeMessages'
+import { describeProblem } from './describeProblem'
+import type { Translate } from './I18nProvider'
+import { formatMessage, LOCALES, MESSAGES, pluralMessage, preferredLocale, type MessageKey } from './messages'
+import { API_ERROR_CODES } from './problemMessages'
 
 const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!).sort()
 
@@ -47,11 +54,69 @@ describe('MESSAGES', () => {
       locales.some((locale) => placeholders(MESSAGES[locale][key]).join() !== placeholders(MESSAGES.en[key]).join()),
     )
     expect(mismatched).toEqual([])
-    expect(placeholders(MESSAGES['zh-CN']['error.generic'])).toEqual(['message'])
+    expect(placeholders(MESSAGES['zh-CN']['close.unknown'])).toEqual(['code'])
+  })
+
+  it('gives every counted message both plural forms', () => {
+    const bases = keys.filter((key) => key.endsWith('.other')).map((key) => key.slice(0, -'.other'.length))
+    expect(bases.length).toBeGreaterThan(0)
+    for (const base of bases) expect(keys).toContain(`${base}.one`)
   })
 
   it('offers every locale that has messages in the language picker, and only those', () => {
     expect(LOCALES.map(({ locale }) => locale).sort()).toEqual([...locales].sort())
     expect([...locales].sort()).toEqual(['en', 'zh-CN'])
+  })
+})
+
+describe('pluralMessage', () => {
+  it('says "1 error" and "2 errors" in English, never "1 errors"', () => {
+    expect(pluralMessage('en', 'findings.errors', 1)).toBe('1 error')
+    expect(pluralMessage('en', 'findings.errors', 2)).toBe('2 errors')
+    expect(pluralMessage('en', 'findings.errors', 0)).toBe('0 errors')
+    expect(pluralMessage('en', 'findings.warnings', 1)).toBe('1 warning')
+    expect(pluralMessage('en', 'save.kept', 1)).toBe('1 change kept on this device')
+    expect(pluralMessage('en', 'save.kept', 3)).toBe('3 changes kept on this device')
+  })
+
+  it('uses the one Chinese form for every count', () => {
+    expect(pluralMessage('zh-CN', 'findings.errors', 1)).toBe('1 个错误')
+    expect(pluralMessage('zh-CN', 'save.kept', 5)).toBe('5 处修改保存在本设备上')
+  })
+})
+
+const translator =
+  (locale: Locale): Translate =>
+  (key: MessageKey, values?: Record<string, string | number>) =>
+    formatMessage(MESSAGES[locale][key], values)
+
+describe('problems in the reader\'s language', () => {
+  it.each(locales)('maps every API error code to its own message in %s, never the server\'s English', (locale) => {
+    const t = translator(locale)
+    const texts = API_ERROR_CODES.map((code) => describeProblem(new ApiRequestError(400, code, `server text for ${code}`), t))
+    expect(texts.filter((text) => text.includes('server text'))).toEqual([])
+    expect(new Set(texts).size).toBe(API_ERROR_CODES.length)
+    expect(texts).not.toContain(t('apiError.unknown', { status: 400 }))
+  })
+
+  it('says the server cannot be reached when no answer came, and names the status of an unknown code', () => {
+    const t = translator('zh-CN')
+    expect(describeProblem(new ApiRequestError(0, 'network', 'Failed to fetch'), t)).toBe('无法连接服务器，请检查网络后重试。')
+    expect(describeProblem(new ApiRequestError(502, 'http_error', 'Bad Gateway'), t)).toBe('出现问题（状态码 502），请稍后再试。')
+    expect(describeProblem(new TypeError('x is undefined'), t)).toBe(MESSAGES['zh-CN']['error.unexpected'])
+  })
+
+  it.each(locales)('explains every sync close code in %s with its own message', (locale) => {
+    const t = translator(locale)
+    const codes = Object.values(CloseCode)
+    const texts = codes.map((code) => describeClose(code, t))
+    expect(codes.filter((code) => describeClose(code, t) === t('close.unknown', { code }))).toEqual([])
+    expect(new Set(texts).size).toBe(codes.length)
+    expect(describeClose(4999, t)).toContain('4999')
+  })
+
+  it('names every role in both languages', () => {
+    for (const locale of locales) for (const role of ROLES) expect(MESSAGES[locale][`role.${role}`]).toBeTruthy()
+    expect(MESSAGES['zh-CN']['role.agent']).toBe('专利代理师')
   })
 })

@@ -1,5 +1,4 @@
 import type { DocumentDetail } from '../../shared/domain/api'
-import { can } from '../../shared/domain/policy'
 import { CollaborativeEditor } from '../editor/CollaborativeEditor'
 import { useCollaboration } from '../editor/useCollaboration'
 import { userColor } from '../editor/userColor'
@@ -8,28 +7,32 @@ import { Link } from '../router'
 import { useSession } from '../session'
 import { useApi } from '../useApi'
 import { ErrorNote } from './ErrorNote'
+import { DocumentSkeleton } from './Skeleton'
 
 export function DocumentPage({ documentId }: { documentId: string }) {
   const { t } = useI18n()
   const { me } = useSession()
   const { data, error } = useApi<DocumentDetail>(`/api/documents/${encodeURIComponent(documentId)}`)
-  const collaboration = useCollaboration(documentId)
+  const collaboration = useCollaboration(me?.user.id ?? '', documentId)
 
   if (error) return <ErrorNote error={error} />
-  if (!data || !collaboration || !me) return <p className="muted">{t('document.loading')}</p>
+  if (!data || !collaboration || !me) return <DocumentSkeleton />
+  const kindName = t(`kind.${data.kind}`)
   return (
-    <section className="page wide">
-      <p>
+    <section className="page wide" aria-labelledby="document-title">
+      <p className="back">
         <Link to={`/matters/${data.matterId}`}>← {t('document.back')}</Link>
       </p>
-      <h1>
-        {data.title} <span className="badge">{t(`kind.${data.kind}`)}</span>
+      <h1 id="document-title">
+        <span translate="no">{data.title}</span>
+        {data.title !== kindName && <span className="badge">{kindName}</span>}
       </h1>
       <CollaborativeEditor
         collaboration={collaboration}
         kind={data.kind}
+        title={data.title}
         jurisdiction={data.jurisdiction}
-        canEdit={can(data.role, 'document.edit')}
+        canEdit={data.permissions.includes('document.edit')}
         user={{ name: me.user.name, color: userColor(me.user.id) }}
       />
     </section>

@@ -1,13 +1,12 @@
-import { ApiRequestError } from '../api'
+import { describeProblem } from '../i18n/describeProblem'
 import { useI18n } from '../i18n/I18nProvider'
 
-export function ErrorNote({ error }: { error: Error }) {
+/** A failed request, said in the reader's language. */
+export function ErrorNote({ error }: { error: unknown }) {
   const { t } = useI18n()
-  const text =
-    error instanceof ApiRequestError && error.status === 404 ? t('error.notFound') : t('error.generic', { message: error.message })
   return (
     <p className="error" role="alert">
-      {text}
+      {describeProblem(error, t)}
     </p>
   )
 }

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react'
-import { ApiRequestError } from '../api'
+import { describeProblem } from '../i18n/describeProblem'
 import { useI18n } from '../i18n/I18nProvider'
 import { navigate } from '../router'
+import { RequiredMark } from './RequiredMark'
 import { useSession } from '../session'
 
 export function LoginPage() {
@@ -9,7 +10,7 @@ export function LoginPage() {
   const { signIn } = useSession()
   const [email, setEmail] = useState('')
   const [password, setPassword] = useState('')
-  const [error, setError] = useState<string | null>(null)
+  const [error, setError] = useState<unknown>(null)
   const [busy, setBusy] = useState(false)
 
   const submit = async (event: FormEvent) => {
@@ -21,24 +22,26 @@ export function LoginPage() {
       const next = new URLSearchParams(location.search).get('next')
       navigate(next?.startsWith('/') && !next.startsWith('//') ? next : '/')
     } catch (e) {
-      if (e instanceof ApiRequestError && e.status === 429) setError(t('login.rateLimited'))
-      else if (e instanceof ApiRequestError && e.status === 401) setError(t('login.failed'))
-      else setError(t('error.generic', { message: e instanceof Error ? e.message : String(e) }))
+      setError(e)
     } finally {
       setBusy(false)
     }
   }
 
   return (
-    <form className="card login" onSubmit={(e) => void submit(e)}>
-      <h1>{t('login.title')}</h1>
+    <form className="card login" onSubmit={(e) => void submit(e)} aria-labelledby="login-title">
+      <h1 id="login-title">{t('login.title')}</h1>
       <p className="muted">{t('app.tagline')}</p>
       <label>
-        {t('login.email')}
+        <span>
+          {t('login.email')} <RequiredMark />
+        </span>
         <input name="email" type="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} required />
       </label>
       <label>
-        {t('login.password')}
+        <span>
+          {t('login.password')} <RequiredMark />
+        </span>
         <input
           name="password"
           type="password"
@@ -48,15 +51,18 @@ export function LoginPage() {
           required
         />
       </label>
-      {error && (
+      {error !== null && (
         <p className="error" role="alert">
-          {error}
+          {describeProblem(error, t)}
         </p>
       )}
       <button type="submit" disabled={busy}>
         {t('login.submit')}
       </button>
-      <p className="muted small">{t('login.demoHint')}</p>
+      <p className="muted small">
+        {t('login.demoAccounts')} <code translate="no">lead@ agent@ inventor@ reviewer@demo.test</code> · {t('login.demoPassword')}{' '}
+        <code translate="no">demo-password</code>
+      </p>
     </form>
   )
 }

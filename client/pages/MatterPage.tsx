@@ -6,13 +6,14 @@ import { useI18n } from '../i18n/I18nProvider'
 import { Link, navigate } from '../router'
 import { useApi } from '../useApi'
 import { ErrorNote } from './ErrorNote'
+import { PageSkeleton } from './Skeleton'
 
 export function MatterPage({ matterId }: { matterId: string }) {
   const { t } = useI18n()
   const { data, error } = useApi<MatterDetail>(`/api/matters/${encodeURIComponent(matterId)}`)
   const [kind, setKind] = useState<DocumentKind>('claims')
   const [title, setTitle] = useState('')
-  const [createError, setCreateError] = useState<Error | null>(null)
+  const [createError, setCreateError] = useState<unknown>(null)
 
   const create = async (event: FormEvent) => {
     event.preventDefault()
@@ -23,39 +24,58 @@ export function MatterPage({ matterId }: { matterId: string }) {
       })
       navigate(`/documents/${document.id}`)
     } catch (e) {
-      setCreateError(e instanceof Error ? e : new Error(String(e)))
+      setCreateError(e)
     }
   }
 
   if (error) return <ErrorNote error={error} />
-  if (!data) return null
+  if (!data) return <PageSkeleton />
   return (
-    <section className="page">
-      <h1>
-        {data.title} <span className="badge">{data.jurisdiction}</span>
+    <section className="page" aria-labelledby="matter-title">
+      <h1 id="matter-title">
+        <span translate="no">{data.title}</span> <span className="badge">{t(`jurisdiction.${data.jurisdiction}`)}</span>
       </h1>
       <h2>{t('matter.documents')}</h2>
       {data.documents.length === 0 && <p className="muted">{t('matter.noDocuments')}</p>}
-      <ul className="list">
-        {data.documents.map((d) => (
-          <li key={d.id}>
-            <Link to={`/documents/${d.id}`}>{d.title}</Link>
-            <span className="badge">{t(`kind.${d.kind}`)}</span>
-          </li>
-        ))}
-      </ul>
-      <form className="inline-form" onSubmit={(e) => void create(e)}>
-        <h2>{t('matter.newDocument')}</h2>
-        <select value={kind} onChange={(e) => setKind(e.target.value as DocumentKind)}>
-          {DOCUMENT_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {t(`kind.${k}`)}
-            </option>
+      {data.documents.length > 0 && (
+        <ul className="list">
+          {data.documents.map((d) => (
+            <li key={d.id}>
+              <Link to={`/documents/${d.id}`} translate="no">
+                {d.title}
+              </Link>
+              <span className="badge">{t(`kind.${d.kind}`)}</span>
+            </li>
           ))}
-        </select>
-        <input placeholder={t('matter.documentTitle')} value={title} onChange={(e) => setTitle(e.target.value)} />
+        </ul>
+      )}
+      <form className="stacked-form" onSubmit={(e) => void create(e)} aria-labelledby="new-document-title">
+        <h2 id="new-document-title">{t('matter.newDocument')}</h2>
+        <label>
+          <span>{t('matter.kind')}</span>
+          <select name="kind" value={kind} onChange={(e) => setKind(e.target.value as DocumentKind)}>
+            {DOCUMENT_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`kind.${k}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>{t('matter.documentTitle')}</span>
+          <input
+            name="title"
+            placeholder={t(`kind.${kind}`)}
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+            aria-describedby="document-title-hint"
+          />
+        </label>
+        <p id="document-title-hint" className="muted small">
+          {t('matter.documentTitleHint')}
+        </p>
         <button type="submit">{t('matter.create')}</button>
-        {createError && <ErrorNote error={createError} />}
+        {createError !== null && <ErrorNote error={createError} />}
       </form>
     </section>
   )

@@ -6,13 +6,14 @@ import { useI18n } from '../i18n/I18nProvider'
 import { Link, navigate } from '../router'
 import { useApi } from '../useApi'
 import { ErrorNote } from './ErrorNote'
+import { RequiredMark } from './RequiredMark'
 
 export function MattersPage() {
   const { t } = useI18n()
   const { data, error } = useApi<{ matters: MatterView[] }>('/api/matters')
   const [title, setTitle] = useState('')
   const [jurisdiction, setJurisdiction] = useState<Jurisdiction>('CN')
-  const [createError, setCreateError] = useState<Error | null>(null)
+  const [createError, setCreateError] = useState<unknown>(null)
 
   const create = async (event: FormEvent) => {
     event.preventDefault()
@@ -20,33 +21,47 @@ export function MattersPage() {
       const matter = await api<MatterView>('/api/matters', { method: 'POST', body: { title, jurisdiction } })
       navigate(`/matters/${matter.id}`)
     } catch (e) {
-      setCreateError(e instanceof Error ? e : new Error(String(e)))
+      setCreateError(e)
     }
   }
 
   return (
-    <section className="page">
-      <h1>{t('matters.title')}</h1>
+    <section className="page" aria-labelledby="matters-title">
+      <h1 id="matters-title">{t('matters.title')}</h1>
       {error && <ErrorNote error={error} />}
       {data && data.matters.length === 0 && <p className="muted">{t('matters.empty')}</p>}
-      <ul className="list">
-        {data?.matters.map((m) => (
-          <li key={m.id}>
-            <Link to={`/matters/${m.id}`}>{m.title}</Link>
-            <span className="badge">{m.jurisdiction}</span>
-          </li>
-        ))}
-      </ul>
-      <form className="inline-form" onSubmit={(e) => void create(e)}>
-        <h2>{t('matters.new')}</h2>
-        <input placeholder={t('matters.newTitle')} value={title} onChange={(e) => setTitle(e.target.value)} required />
-        <select value={jurisdiction} onChange={(e) => setJurisdiction(e.target.value as Jurisdiction)} aria-label={t('matters.jurisdiction')}>
-          {JURISDICTIONS.map((j) => (
-            <option key={j}>{j}</option>
+      {data && data.matters.length > 0 && (
+        <ul className="list">
+          {data.matters.map((m) => (
+            <li key={m.id}>
+              <Link to={`/matters/${m.id}`} translate="no">
+                {m.title}
+              </Link>
+              <span className="badge">{t(`jurisdiction.${m.jurisdiction}`)}</span>
+            </li>
           ))}
-        </select>
+        </ul>
+      )}
+      <form className="stacked-form" onSubmit={(e) => void create(e)} aria-labelledby="new-matter-title">
+        <h2 id="new-matter-title">{t('matters.new')}</h2>
+        <label>
+          <span>
+            {t('matters.newTitle')} <RequiredMark />
+          </span>
+          <input name="title" placeholder={t('matters.newTitle')} value={title} onChange={(e) => setTitle(e.target.value)} required />
+        </label>
+        <label>
+          <span>{t('matters.jurisdiction')}</span>
+          <select name="jurisdiction" value={jurisdiction} onChange={(e) => setJurisdiction(e.target.value as Jurisdiction)}>
+            {JURISDICTIONS.map((j) => (
+              <option key={j} value={j}>
+                {t(`jurisdiction.${j}.long`)}
+              </option>
+            ))}
+          </select>
+        </label>
         <button type="submit">{t('matters.create')}</button>
-        {createError && <ErrorNote error={createError} />}
+        {createError !== null && <ErrorNote error={createError} />}
       </form>
     </section>
   )

@@ -40,7 +40,7 @@ export function OfficeActionView({ node, updateAttributes, editor }: ReactNodeVi
         </span>
         <span className="muted small">{t('officeAction.cited')}</span>
       </div>
-      <NodeViewContent<"ol"> as="ol" className="cited-documents" />
+      <NodeViewContent className="cited-documents" />
     </NodeViewWrapper>
   )
 }

@@ -39,7 +39,7 @@ export function ClaimTreePanel({ editor, claims }: { editor: Editor | null; clai
     return (
     <li key={node.claim.number}>
       <button type="button" className="claim-node" onClick={() => jump(node.claim.number)} data-claim={node.claim.number}>
-        <strong>{node.claim.number}</strong> {node.claim.subject || '…'}
+        <strong>{node.claim.number}</strong> <span translate="no">{node.claim.subject || '…'}</span>
         {node.claim.kind === 'independent' && <span className="badge">{t('claimTree.independent')}</span>}
         {node.claim.kind === 'cancelled' && <span className="badge">{t('claimTree.cancelled')}</span>}
         {others.length > 0 && <span className="muted small"> · {t('claimTree.alsoRefersTo', { numbers: others.join(', ') })}</span>}
@@ -49,9 +49,9 @@ export function ClaimTreePanel({ editor, claims }: { editor: Editor | null; clai
     )
   }
   return (
-    <section className="panel" data-testid="claim-tree">
-      <h2>{t('claimTree.title')}</h2>
+    <div className="panel" data-testid="claim-tree">
+      <h2 className="sr-only">{t('claimTree.title')}</h2>
       {claims.length === 0 ? <p className="muted">{t('claimTree.empty')}</p> : <ul className="claim-tree">{claimTree(claims).map(render)}</ul>}
-    </section>
+    </div>
   )
 }

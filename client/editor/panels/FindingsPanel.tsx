@@ -17,14 +17,14 @@ function useFindingPlace() {
 
 /** The findings by severity; a click selects the text a finding is about. */
 export function FindingsPanel({ editor, findings }: { editor: Editor | null; findings: LocatedFinding[] }) {
-  const { t, locale } = useI18n()
+  const { t, plural, locale } = useI18n()
   const place = useFindingPlace()
   const count = (severity: string) => findings.filter((f) => f.severity === severity).length
   return (
-    <section className="panel" data-testid="findings-panel">
-      <h2>{t('findings.title')}</h2>
-      <p className="muted small">
-        {t('findings.count', { errors: count('error'), warnings: count('warning'), infos: count('info') })}
+    <div className="panel" data-testid="findings-panel">
+      <h2 className="sr-only">{t('findings.title')}</h2>
+      <p className="muted small" data-testid="findings-count">
+        {[plural('findings.errors', count('error')), plural('findings.warnings', count('warning')), plural('findings.notes', count('info'))].join(' · ')}
       </p>
       {findings.length === 0 && <p className="muted">{t('findings.none')}</p>}
       {SEVERITIES.filter((severity) => count(severity) > 0).map((severity) => (
@@ -43,13 +43,15 @@ export function FindingsPanel({ editor, findings }: { editor: Editor | null; fin
                   >
                     <span className="finding-place">{place(f)}</span>
                     <span className="finding-message">{f.message[locale]}</span>
-                    <code className="finding-rule">{f.rule}</code>
+                    <code className="finding-rule" translate="no">
+                      {f.rule}
+                    </code>
                   </button>
                 </li>
               ))}
           </ul>
         </div>
       ))}
-    </section>
+    </div>
   )
 }

@@ -1,23 +1,22 @@
-import type { WebsocketProvider } from 'y-websocket'
 import { useI18n } from '../../i18n/I18nProvider'
-import { usePresence } from '../usePresence'
+import type { Participant } from '../usePresence'
 
-/** Who has the document open, with their caret colours. */
-export function PresencePanel({ provider }: { provider: WebsocketProvider }) {
+/** Who has the document open, with their caret colours; offline, only oneself is known. */
+export function PresencePanel({ participants, online }: { participants: Participant[]; online: boolean }) {
   const { t } = useI18n()
-  const participants = usePresence(provider)
   return (
-    <section className="panel">
-      <h2>{t('presence.title')}</h2>
+    <div className="panel">
+      <h2 className="sr-only">{t('presence.title')}</h2>
+      {!online && <p className="muted small">{t('presence.offline')}</p>}
       <ul className="presence" data-testid="presence">
         {participants.map((p) => (
           <li key={p.clientId}>
             <span className="dot" style={{ background: p.color }} />
-            {p.name}
+            <span translate="no">{p.name}</span>
             {p.self && <span className="muted"> ({t('presence.you')})</span>}
           </li>
         ))}
       </ul>
-    </section>
+    </div>
   )
 }

@@ -1,0 +1,53 @@
+import * as Y from 'yjs'
+
+/** One local edit: the Yjs client that made it and that client's clock right after it. */
+export interface PendingChange {
+  client: number
+  clock: number
+}
+
+/**
+ * The edits made on this device that the server has not yet confirmed as stored. An edit is
+ * confirmed when a state vector the server sends after writing (protocol message 100) reaches
+ * the edit's clock. The list survives a reload (through `persist`), so edits typed offline in an
+ * earlier session — under an earlier client id — still count until the server has them.
+ */
+export class PendingChanges {
+  private changes: PendingChange[]
+  private readonly listeners = new Set<() => void>()
+
+  constructor(
+    private readonly doc: Y.Doc,
+    stored: readonly PendingChange[],
+    private readonly persist: (changes: readonly PendingChange[]) => void,
+  ) {
+    this.changes = [...stored]
+  }
+
+  get count(): number {
+    return this.changes.length
+  }
+
+  /** Call after each local transaction. A deletion leaves the clock where it was; it is confirmed by the next write's vector. */
+  record(): void {
+    this.changes.push({ client: this.doc.clientID, clock: Y.getState(this.doc.store, this.doc.clientID) })
+    this.changed()
+  }
+
+  /** The server has stored everything up to `stateVector`. */
+  confirm(stateVector: Map<number, number>): void {
+    const before = this.changes.length
+    this.changes = this.changes.filter((change) => (stateVector.get(change.client) ?? 0) < change.clock)
+    if (this.changes.length !== before) this.changed()
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  private changed(): void {
+    this.persist(this.changes)
+    for (const listener of this.listeners) listener()
+  }
+}

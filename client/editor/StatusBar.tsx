@@ -1,0 +1,44 @@
+import type { Jurisdiction } from '../../shared/claims/types'
+import type { DocumentKind } from '../../shared/domain/documentKinds'
+import { useI18n } from '../i18n/I18nProvider'
+import { describeClose } from './closeCodeMessages'
+import type { CollaborationStatus } from './useCollaboration'
+
+/** Connection, saving, why the server closed the socket, the office, and what the reader may do. */
+export function StatusBar({
+  status,
+  jurisdiction,
+  kind,
+  canEdit,
+}: {
+  status: CollaborationStatus
+  jurisdiction: Jurisdiction
+  kind: DocumentKind
+  canEdit: boolean
+}) {
+  const { t, plural } = useI18n()
+  return (
+    <div className="status-bar" data-testid="status-bar" aria-label={t('document.status')} role="group">
+      <span role="status" className="status-live">
+        <span className={`connection ${status.connection}`} data-testid="connection-state" data-state={status.connection}>
+          {t(`connection.${status.connection}`)}
+        </span>
+        <span className={`save ${status.save}`} data-testid="save-state" data-state={status.save} data-count={status.pendingCount}>
+          {status.save === 'kept' ? plural('save.kept', status.pendingCount) : t(`save.${status.save}`)}
+        </span>
+      </span>
+      {status.closeCode !== null && (
+        <span className="close-reason" data-testid="close-reason" data-code={status.closeCode}>
+          {describeClose(status.closeCode, t)}
+        </span>
+      )}
+      <span className="badge">{t(`jurisdiction.${jurisdiction}`)}</span>
+      {!canEdit && <span className="muted">{t('document.readOnly')}</span>}
+      {canEdit && kind !== 'disclosure' && (
+        <span className="muted small hint">
+          <kbd translate="no">Alt+↑/↓</kbd> {t('editor.claimsHint')}
+        </span>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,74 @@
+import type { PendingChange } from './editor/PendingChanges'
+
+/**
+ * Every document a user opens is kept on the device: its Yjs updates in IndexedDB (one database
+ * per user and document, written by y-indexeddb in the editor), and the list of that user's
+ * edits the server has not yet confirmed in localStorage. This module holds no Yjs, so the
+ * sign-out path does not load the editor. Both carry the user's id in their name, so one person never opens another's
+ * copy, and signing out deletes them.
+ */
+const PREFIX = 'claimroom.local'
+
+const copyPrefix = (userId: string) => `${PREFIX}:${encodeURIComponent(userId)}:`
+const copyName = (userId: string, documentId: string) => copyPrefix(userId) + encodeURIComponent(documentId)
+
+/** The name of the IndexedDB database that holds the device's copy of a document (y-indexeddb). */
+export function localCopyName(userId: string, documentId: string): string {
+  return copyName(userId, documentId)
+}
+
+export function readPendingChanges(userId: string, documentId: string): PendingChange[] {
+  try {
+    const stored: unknown = JSON.parse(localStorage.getItem(copyName(userId, documentId)) ?? '[]')
+    return Array.isArray(stored) ? stored.filter(isPendingChange) : []
+  } catch {
+    return []
+  }
+}
+
+export function writePendingChanges(userId: string, documentId: string, changes: readonly PendingChange[]): void {
+  const name = copyName(userId, documentId)
+  if (changes.length === 0) localStorage.removeItem(name)
+  else localStorage.setItem(name, JSON.stringify(changes))
+}
+
+/** How many edits of this user, over all their documents, exist only on this device. */
+export function countPendingChanges(userId: string): number {
+  let count = 0
+  for (const key of localStorageKeys(copyPrefix(userId))) {
+    count += readPendingChanges(userId, decodeURIComponent(key.slice(copyPrefix(userId).length))).length
+  }
+  return count
+}
+
+/**
+ * Deletes every local copy of the user's documents. A copy still open in this tab is deleted as
+ * soon as its editor closes (IndexedDB holds the deletion until then).
+ */
+export async function clearLocalCopies(userId: string): Promise<void> {
+  for (const key of localStorageKeys(copyPrefix(userId))) localStorage.removeItem(key)
+  const databases = await indexedDB.databases()
+  await Promise.all(
+    databases
+      .flatMap(({ name }) => (name?.startsWith(copyPrefix(userId)) ? [name] : []))
+      .map(
+        (name) =>
+          new Promise<void>((resolve) => {
+            const request = indexedDB.deleteDatabase(name)
+            request.onsuccess = () => resolve()
+            request.onerror = () => resolve()
+          }),
+      ),
+  )
+}
+
+function localStorageKeys(prefix: string): string[] {
+  return Array.from({ length: localStorage.length }, (_, index) => localStorage.key(index)).filter(
+    (key): key is string => key !== null && key.startsWith(prefix),
+  )
+}
+
+function isPendingChange(value: unknown): value is PendingChange {
+  const change = value as PendingChange
+  return typeof change?.client === 'number' && typeof change.clock === 'number'
+}
