@@ -1,0 +1,88 @@
+import type { CloseCode } from '../../shared/sync/closeCodes'
+
+/**
+ * What the user reads when something fails: one message per API error code (docs/api.md
+ * "Errors", server/ApiError.ts) and per sync close code (shared/sync/closeCodes.ts). The server's
+ * own English `message` is for developers and never shown. Typed by the close-code names, so a
+ * new close code does not compile until it has a message in both languages.
+ */
+export const API_ERROR_CODES = [
+  'invalid_input',
+  'invalid_json',
+  'unauthorized',
+  'invalid_credentials',
+  'forbidden',
+  'forbidden_origin',
+  'not_found',
+  'conflict',
+  'too_large',
+  'unsupported_media_type',
+  'rate_limited',
+  'internal',
+] as const
+
+export type ApiErrorCode = (typeof API_ERROR_CODES)[number]
+
+type CloseCodeName = keyof typeof CloseCode
+
+type ProblemKey = `apiError.${ApiErrorCode}` | `close.${CloseCodeName}` | 'apiError.network' | 'apiError.unknown' | 'close.unknown'
+
+export const problemMessagesEn: Record<ProblemKey, string> = {
+  'apiError.invalid_input': 'Some of what was entered is missing or not valid. Check the fields and try again.',
+  'apiError.invalid_json': 'The request could not be read. Reload the page and try again.',
+  'apiError.unauthorized': 'Your session has ended. Sign in again.',
+  'apiError.invalid_credentials': 'Wrong e-mail or password.',
+  'apiError.forbidden': 'Your role in this workspace does not allow this.',
+  'apiError.forbidden_origin': 'This request came from another site and was refused. Open Claimroom at its own address.',
+  'apiError.conflict': 'Someone changed this at the same time. Reload the page and try again.',
+  'apiError.unsupported_media_type': 'The request was sent in a form the server does not accept. Reload the page and try again.',
+  'apiError.not_found': 'Not found, or you do not have access.',
+  'apiError.too_large': 'This is too large to send. Make it shorter and try again.',
+  'apiError.rate_limited': 'Too many attempts. Wait a while and try again.',
+  'apiError.internal': 'The server ran into a problem. Nothing was changed; try again later.',
+  'apiError.network': 'The server cannot be reached. Check the connection and try again.',
+  'apiError.unknown': 'Something went wrong (status {status}). Try again later.',
+  'close.MalformedMessage': 'The server could not read a message from this page. Reload the page; your changes are kept on this device.',
+  'close.SchemaViolation': 'The server refused a change this document cannot hold. Reload the page; your changes are kept on this device.',
+  'close.MessageTooBig': 'A change was too large to send in one piece. Reload the page; your changes are kept on this device.',
+  'close.LoadFailed': 'The server cannot load this document right now. Your changes are kept on this device; it retries by itself.',
+  'close.StorageFailed': 'The server could not save the last change. It is kept on this device and sent again.',
+  'close.ServerShutdown': 'The server is restarting. Your changes are kept on this device and sent when it is back.',
+  'close.SessionEnded': 'Your session has ended. Sign in again; your changes are kept on this device.',
+  'close.AccessRevoked': 'You no longer have access to this document. Changes the server does not have yet stay on this device.',
+  'close.TooSlow': 'The connection was too slow to keep up. Reconnecting; your changes are kept on this device.',
+  'close.TooLarge': 'This change is too large for the document. Undo it or split it up; it is kept on this device.',
+  'close.TooManySockets': 'Too many documents are open at once. Close some tabs; this one retries by itself.',
+  'close.HeartbeatTimeout': 'The connection stopped answering. Reconnecting; your changes are kept on this device.',
+  'close.unknown': 'The connection was closed (code {code}). Your changes are kept on this device.',
+}
+
+export const problemMessagesZhCN: Record<ProblemKey, string> = {
+  'apiError.invalid_input': '有内容缺失或格式不正确，请检查后重试。',
+  'apiError.invalid_json': '请求无法读取，请刷新页面后重试。',
+  'apiError.unauthorized': '登录已失效，请重新登录。',
+  'apiError.invalid_credentials': '邮箱或密码错误。',
+  'apiError.forbidden': '您在此工作区的角色无权执行此操作。',
+  'apiError.forbidden_origin': '请求来自其他网站，已被拒绝。请直接打开本应用的网址。',
+  'apiError.conflict': '有人同时修改了这里。请刷新页面后重试。',
+  'apiError.unsupported_media_type': '请求格式不被服务器接受。请刷新页面后重试。',
+  'apiError.not_found': '未找到，或您没有访问权限。',
+  'apiError.too_large': '内容过大，无法发送，请精简后重试。',
+  'apiError.rate_limited': '尝试次数过多，请稍后再试。',
+  'apiError.internal': '服务器出现问题，未做任何更改，请稍后再试。',
+  'apiError.network': '无法连接服务器，请检查网络后重试。',
+  'apiError.unknown': '出现问题（状态码 {status}），请稍后再试。',
+  'close.MalformedMessage': '服务器无法读取本页面发送的消息。请刷新页面；您的修改已保存在本设备上。',
+  'close.SchemaViolation': '服务器拒绝了一处本文件不能包含的修改。请刷新页面；您的修改已保存在本设备上。',
+  'close.MessageTooBig': '一次修改过大，无法发送。请刷新页面；您的修改已保存在本设备上。',
+  'close.LoadFailed': '服务器暂时无法加载此文件。您的修改已保存在本设备上，系统会自动重试。',
+  'close.StorageFailed': '服务器未能保存最近的修改。修改已保存在本设备上，会自动重新发送。',
+  'close.ServerShutdown': '服务器正在重启。您的修改已保存在本设备上，服务器恢复后自动发送。',
+  'close.SessionEnded': '登录已失效。请重新登录；您的修改已保存在本设备上。',
+  'close.AccessRevoked': '您已无权访问此文件。服务器尚未收到的修改仍保存在本设备上。',
+  'close.TooSlow': '连接过慢，跟不上更新，正在重新连接；您的修改已保存在本设备上。',
+  'close.TooLarge': '这处修改超出了文件的大小限制。请撤销或分几次修改；修改已保存在本设备上。',
+  'close.TooManySockets': '同时打开的文件过多。请关闭一些标签页；本页会自动重试。',
+  'close.HeartbeatTimeout': '连接没有响应，正在重新连接；您的修改已保存在本设备上。',
+  'close.unknown': '连接已被关闭（代码 {code}）。您的修改已保存在本设备上。',
+}
