@@ -6,7 +6,7 @@ import { BODY_FIELD } from '../../shared/editor/documentExtensions'
 import { CloseCode } from '../../shared/sync/closeCodes'
 import { MAX_UPDATE_BYTES, MessageType } from '../../shared/sync/protocol'
 import { encodeSyncStep1, encodeUpdate } from '../../server/sync/syncMessages'
-import { createDocument, createMatter, createUser, request, type TestUser } from '../support/factories'
+import { addToTeam, createDocument, createMatter, createUser, request, type TestUser } from '../support/factories'
 import { appendParagraph, connectClient, eventually, nextClose, whenSynced, type SyncClient } from '../support/syncClient'
 import { startTestServer, type TestServer } from '../support/testServer'
 
@@ -27,8 +27,10 @@ afterEach(() => {
 })
 afterAll(() => server.dispose())
 
+/** A claim set on a new matter whose team has the agent and the reviewer. */
 async function newDocument(): Promise<string> {
   const matter = await createMatter(server.url, agent)
+  await addToTeam(server.store, matter.id, reviewer, 'reviewer')
   return (await createDocument(server.url, agent, matter.id)).id
 }
 
@@ -240,6 +242,7 @@ describe('revocation', () => {
   it('closes a session’s open sockets with 4401 at logout, and nothing written after it is stored', async () => {
     const id = await newDocument()
     const user = await createUser(server.url, server.store, { role: 'agent', workspaceId: agent.workspaceId })
+    await addToTeam(server.store, (await server.store.findDocument(id as never))!.matterId, user, 'agent')
     const client = connect(id, user)
     await whenSynced(client)
     const closed = nextClose(client)
