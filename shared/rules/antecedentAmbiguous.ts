@@ -1,15 +1,26 @@
 import type { ParsedClaim, TermMention } from '../claims/types'
 import type { ClaimSet } from './claimSet'
 import { claimFinding } from './finding'
+import { singular } from './termKey'
 import type { ClaimRule, Finding } from './types'
 
-// A second introduction counts only when written as one: "a"/"another" (not "each", "any",
-// "a count of"), or a Chinese quantifier ("一", "另一个") not bound to an earlier thing by 的
-// ("所述电接触端子中的一对接触引脚" refers to the pair already there).
-const ENGLISH_INTRODUCTION = /(?:^|[^A-Za-z])(?:a|an|another)\s+(?:plurality\s+of\s+)?$/i
-const ENGLISH_OPENING = /^(?:a|an|another)\s/i
-const CHINESE_OPENING = /^(?:一|另一|另外|又一|再一|若干|多个|两个|至少一个)/
-const CHINESE_INTRODUCTION = /(?:^|[^的])(?:一|一个|一种|一对|一组|另一|另一个|另外一个|又一|再一|若干|若干个|多个|两个|至少一个)\s*$/
+// A second introduction counts only when written as one: "a" (not "each", "any", "a count of",
+// nor "another", which says it is a different one), or a Chinese quantifier ("一", "多个") not bound
+// to an earlier thing by 的 ("所述电接触端子中的一对接触引脚" refers to the pair already there).
+const ENGLISH_INTRODUCTION = /(?:^|[^A-Za-z])(?:a|an)\s+(?:plurality\s+of\s+)?$/i
+const ENGLISH_OPENING = /^(?:a|an)\s/i
+const CHINESE_OPENING = /^(?:一|若干|多个|两个|至少一个)/
+const CHINESE_INTRODUCTION = /(?:^|[^的另又再])(?:一|一个|一种|一对|一组|若干|若干个|多个|两个|至少一个)\s*$/
+
+// "a plurality of modes … a mode", "多个用户 … 用户": one thing and a class of them are different terms.
+const ENGLISH_PLURAL_LEAD = /(?:plurality\s+of|one\s+or\s+more|two\s+or\s+more|at\s+least\s+two|several|multiple|two|three|four|five|six|seven|eight|nine|ten)\s+$/i
+const CHINESE_PLURAL_LEAD = /(?:多|若干|[两二三四五六七八九十几]|至少两)[个根条块片组对只套台层段枚颗把支种]?$/
+const ENGLISH_PLURAL_OPENING = /^(?:(?:a|an)\s+)?(?:plurality\s+of|one\s+or\s+more|two\s+or\s+more|at\s+least\s+two|several|multiple)\s/i
+const CHINESE_PLURAL_OPENING = /^(?:多|若干|[两二三四五六七八九十几]|至少两)[个根条块片组对只套台层段枚颗把支种]?/
+// "每组包括多个第一单元", "each group comprising a plurality of units": said of each one, not a new element.
+const CLAUSE_START = /[，,；;：:\n。]/
+const ENGLISH_DISTRIBUTIVE = /\b(?:each|every)\b/i
+const CHINESE_DISTRIBUTIVE = /[每各]/
 
 // "the change in the basis weight": a reference that says which one it means is not ambiguous.
 const QUALIFIED_BY_WHAT_FOLLOWS = /^\s*(?:of|in|on|at|for|between|from|to|with|within)\b/i
@@ -47,6 +58,7 @@ export const antecedentAmbiguous: ClaimRule = {
         const earlier = earlierIntroduction(claimSet, claim, mention, key)
         if (earlier === undefined) continue
         if (!introducesAnew(claim, mention) || sameSign(earlier, { claim, mention })) continue
+        if (isPlural(earlier.claim, earlier.mention) !== isPlural(claim, mention) || saidOfEach(claim, mention)) continue
         if (!referredToAfter(claimSet, claim, mention, key)) continue
         reported.add(key)
         const written = claim.text.slice(mention.range.start, mention.range.end)
@@ -82,6 +94,23 @@ function introducesAnew(claim: ParsedClaim, mention: TermMention): boolean {
   const opening = claim.language === 'zh' ? CHINESE_OPENING : ENGLISH_OPENING
   // The mention's range may include its article or quantifier, or start after it.
   return pattern.test(lead) || (opening.test(written) && !lead.endsWith('的'))
+}
+
+/** Whether an introduction names several things: "a plurality of connectors", "多个用户". */
+function isPlural(claim: ParsedClaim, mention: TermMention): boolean {
+  const lead = claim.text.slice(Math.max(0, mention.range.start - 20), mention.range.start)
+  const written = claim.text.slice(mention.range.start, mention.range.end)
+  if (claim.language === 'zh') return CHINESE_PLURAL_LEAD.test(lead) || CHINESE_PLURAL_OPENING.test(written)
+  const last = /[a-z0-9]+$/i.exec(written)?.[0].toLowerCase() ?? ''
+  return ENGLISH_PLURAL_LEAD.test(lead) || ENGLISH_PLURAL_OPENING.test(written) || singular(last) !== last
+}
+
+/** Whether the clause an introduction stands in speaks of each of several things. */
+function saidOfEach(claim: ParsedClaim, mention: TermMention): boolean {
+  let start = mention.range.start
+  while (start > claim.bodyStart && !CLAUSE_START.test(claim.text[start - 1] ?? '')) start--
+  const clause = claim.text.slice(start, mention.range.start)
+  return (claim.language === 'zh' ? CHINESE_DISTRIBUTIVE : ENGLISH_DISTRIBUTIVE).test(clause)
 }
 
 /** The reference sign right after a mention ("支撑座（1）", "member 12"), if any. */

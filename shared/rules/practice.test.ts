@@ -90,3 +90,26 @@ describe('Chinese terms end where a verb, adverb, preposition or localiser begin
     )).toEqual([[2, '齿轮']])
   })
 })
+
+describe('a term introduced twice', () => {
+  const ambiguous = (jurisdiction: Jurisdiction, ...claims: string[]) =>
+    raised(jurisdiction, ...claims).filter(([rule]) => rule === 'claims.antecedent-ambiguous').map(([, claim, text]) => [claim, text])
+
+  it('is not ambiguous when one introduction names a class and the other one of it, or another one', () => {
+    expect(ambiguous('US',
+      '1. A device comprising a plurality of modes and a computer, wherein a mode is selected, another computer is idle, and the mode and the computer are stored.',
+    )).toEqual([])
+    expect(ambiguous('CN', '1.一种签名系统，其特征在于，存储器保持用户的模板，所述用户登录，所述存储器保持多个用户的模板，所述用户的数量为十。')).toEqual([])
+  })
+
+  it('is not ambiguous when a later clause explains what each of several things holds', () => {
+    expect(ambiguous('CN', '1.一种装置，其特征在于，包括多个第一单元和多组支架，每组包括多个第一单元，所述第一单元为钢制。')).toEqual([])
+  })
+
+  it('is ambiguous when the same thing is introduced again in the same number', () => {
+    expect(ambiguous('US',
+      '1. A faucet comprising a seat and a plurality of connectors.',
+      '2. The faucet of claim 1, wherein a plurality of connectors are positioned so that said connectors are in contact with the seat.',
+    )).toEqual([[2, 'connectors']])
+  })
+})
