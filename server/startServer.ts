@@ -12,6 +12,7 @@ import type { ServerConfig } from './config'
 import { schemaFor } from './documents/documentContent'
 import { schemaViolation } from './documents/schemaGuard'
 import { seedDemoWorkspace } from './seed/seedDemoWorkspace'
+import { DataDirLock } from './storage/DataDirLock'
 import { SqliteStore } from './storage/SqliteStore'
 import type { Store } from './storage/Store'
 import { SyncServer } from './sync/SyncServer'
@@ -25,12 +26,27 @@ export interface RunningServer {
   close(): Promise<void>
 }
 
+const SESSION_SWEEP_MS = 60 * 60 * 1000
+
+/** Expired sessions are refused when used; sweeping keeps the table from growing forever. */
+async function sweepExpiredSessions(store: Store, log: (message: string) => void): Promise<void> {
+  try {
+    const swept = await store.deleteExpiredSessions(Date.now())
+    if (swept > 0) log(`swept ${swept} expired session${swept === 1 ? '' : 's'}`)
+  } catch (error) {
+    log(`sweeping expired sessions failed: ${error instanceof Error ? error.message : String(error)}`)
+  }
+}
+
 /** Composes store, sync core and HTTP app, and listens. The one place the parts meet. */
 export async function startServer(
   config: ServerConfig,
   log: (message: string) => void = (m) => console.log(m),
 ): Promise<RunningServer> {
+  const lock = DataDirLock.acquire(config.dataDir)
   const store = new SqliteStore(join(config.dataDir, 'claimroom.sqlite'))
+  await sweepExpiredSessions(store, log)
+  const sweeper = setInterval(() => void sweepExpiredSessions(store, log), SESSION_SWEEP_MS).unref()
   if (config.seed && (await store.isEmpty())) {
     await seedDemoWorkspace(store)
     log('seeded the demo workspace (CLAIMROOM_SEED=0 turns this off)')
@@ -86,7 +102,9 @@ export async function startServer(
         for (const client of ws.wss.clients) client.terminate()
         if ('closeAllConnections' in server) server.closeAllConnections()
         await stopped
+        clearInterval(sweeper)
         await store.close()
+        lock.release()
       })()),
   }
 }

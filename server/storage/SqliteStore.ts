@@ -116,6 +116,10 @@ export class SqliteStore extends SqliteReviewTables implements Store {
     this.db.prepare('DELETE FROM sessions WHERE token_hash = ?').run(tokenHash)
   }
 
+  async deleteExpiredSessions(now: number): Promise<number> {
+    return this.db.prepare('DELETE FROM sessions WHERE expires_at <= ?').run(now).changes
+  }
+
   async createMatter(matter: Omit<MatterRecord, 'state' | 'grade'>): Promise<void> {
     this.db
       .prepare('INSERT INTO matters (id, workspace_id, title, jurisdiction, created_at) VALUES (?, ?, ?, ?, ?)')
@@ -186,6 +190,10 @@ export class SqliteStore extends SqliteReviewTables implements Store {
 
   async compact(documentId: DocumentId, snapshot: Uint8Array, throughSeq: number): Promise<void> {
     this.db.transaction(() => {
+      const stored = this.db.prepare('SELECT through_seq FROM document_snapshots WHERE document_id = ?').get(documentId) as Row | undefined
+      const storedSeq = stored ? integer(stored, 'through_seq', 'document_snapshots') : 0
+      // An older snapshot over a newer one would lose the updates between them, already deleted.
+      if (throughSeq < storedSeq) throw new Error(`snapshot of ${documentId} through seq ${throughSeq} is older than the stored one (${storedSeq})`)
       this.db
         .prepare(
           `INSERT INTO document_snapshots (document_id, data, through_seq) VALUES (?, ?, ?)

@@ -67,6 +67,8 @@ export interface Store extends ReviewStore {
   createSession(tokenHash: string, session: SessionRecord): Promise<void>
   findSession(tokenHash: string): Promise<SessionRecord | null>
   deleteSession(tokenHash: string): Promise<void>
+  /** Deletes sessions that expired before `now`; resolves to how many. */
+  deleteExpiredSessions(now: number): Promise<number>
 
   // Matters and documents
   /** A new matter starts in state `disclosure` with no grade. */
@@ -86,7 +88,10 @@ export interface Store extends ReviewStore {
    */
   appendUpdates(documentId: DocumentId, updates: Uint8Array[]): Promise<number>
   loadDocumentState(documentId: DocumentId): Promise<StoredDocumentState>
-  /** Replaces the snapshot and drops the updates it includes (seq ≤ throughSeq), atomically. */
+  /**
+   * Replaces the snapshot and drops the updates it includes (seq ≤ throughSeq), atomically. A
+   * snapshot never goes back: one through an earlier seq than the stored one is refused.
+   */
   compact(documentId: DocumentId, snapshot: Uint8Array, throughSeq: number): Promise<void>
 
   close(): Promise<void>
