@@ -5,6 +5,7 @@ import { ApiError } from './ApiError'
 import { guardStateChanges } from './auth/originCheck'
 import type { Caller } from './access'
 import type { LoginRateLimiter } from './auth/LoginRateLimiter'
+import type { PasswordCheckQueue } from './auth/PasswordCheckQueue'
 import type { Store } from './storage/Store'
 import type { SyncServer } from './sync/SyncServer'
 import { authRoutes } from './routes/authRoutes'
@@ -25,8 +26,9 @@ import { staticClient } from './routes/staticClient'
 export interface AppDeps {
   store: Store
   sync: SyncServer
-  /** Failed sign-ins are counted per e-mail and, more generously, per client address. */
-  loginLimits: { byEmail: LoginRateLimiter; byAddress: LoginRateLimiter }
+  /** Failed sign-ins are counted per account and address pair and, more generously, per client address. */
+  loginLimits: { byAccountAndAddress: LoginRateLimiter; byAddress: LoginRateLimiter }
+  passwordChecks: PasswordCheckQueue
   upgradeWebSocket: UpgradeWebSocket
   /** Where the built client lives; null serves no client (API-only tests). */
   clientDir: string | null

@@ -7,6 +7,7 @@ import { MAX_SYNC_MESSAGE_BYTES } from '../shared/sync/protocol'
 import { Hono } from 'hono'
 import { createApp, type AppEnv } from './app'
 import { LoginRateLimiter } from './auth/LoginRateLimiter'
+import { PasswordCheckQueue } from './auth/PasswordCheckQueue'
 import { guardUpgradeSockets } from './net/guardUpgradeSockets'
 import type { ServerConfig } from './config'
 import { schemaFor } from './documents/documentContent'
@@ -72,9 +73,11 @@ export async function startServer(
     store,
     sync,
     loginLimits: {
-      byEmail: new LoginRateLimiter(10, 15 * 60 * 1000),
+      byAccountAndAddress: new LoginRateLimiter(10, 15 * 60 * 1000),
       byAddress: new LoginRateLimiter(100, 15 * 60 * 1000),
     },
+    // Two scrypt checks at a time fill this machine's two cores; sixteen more may wait (~3 s).
+    passwordChecks: new PasswordCheckQueue(2, 16),
     upgradeWebSocket: ws.upgradeWebSocket,
     clientDir: config.clientDir,
     secureCookies: config.secureCookies,

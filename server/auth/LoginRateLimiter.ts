@@ -1,6 +1,9 @@
 /**
- * Slows password guessing: at most `maxFailures` failed sign-ins per key (an e-mail, a client
- * address) within `windowMs`. Kept in memory: a restart forgets, which only helps a guesser once.
+ * Slows password guessing: at most `maxFailures` failed sign-ins per key (an account and address
+ * pair, a client address) within `windowMs`. An attempt counts as failed from the moment it
+ * starts (`recordFailure` before the password is checked) until it succeeds, so concurrent
+ * guesses cannot all slip in before the first is counted. Kept in memory: a restart forgets,
+ * which only helps a guesser once.
  */
 const MAX_TRACKED_KEYS = 10_000
 
@@ -26,6 +29,13 @@ export class LoginRateLimiter {
 
   recordSuccess(key: string): void {
     this.failures.delete(key)
+  }
+
+  /** Takes back the latest attempt counted for this key: it turned out not to be a failure. */
+  forgiveLatest(key: string): void {
+    const recent = this.failures.get(key)
+    recent?.pop()
+    if (recent?.length === 0) this.failures.delete(key)
   }
 
   private recent(key: string, now: number): number[] {

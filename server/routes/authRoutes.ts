@@ -26,26 +26,36 @@ function clientAddress(c: Parameters<typeof getConnInfo>[0]): string {
   }
 }
 
-export function authRoutes({ store, sync, loginLimits, secureCookies }: AppDeps): Hono<AppEnv> {
+export function authRoutes({ store, sync, loginLimits, passwordChecks, secureCookies, log }: AppDeps): Hono<AppEnv> {
   const routes = new Hono<AppEnv>()
 
   routes.post('/login', async (c) => {
     const { email, password } = await readJson(c, LoginBody)
-    const emailKey = email.toLowerCase()
     const address = clientAddress(c)
-    const wait = Math.max(loginLimits.byEmail.retryAfterMs(emailKey), loginLimits.byAddress.retryAfterMs(address))
+    // Per account and address: a stranger's guesses lock out the stranger, not the account's owner.
+    const pair = `${email.toLowerCase()}\n${address}`
+    const wait = Math.max(loginLimits.byAccountAndAddress.retryAfterMs(pair), loginLimits.byAddress.retryAfterMs(address))
     if (wait > 0) {
       c.header('Retry-After', String(Math.ceil(wait / 1000)))
+      log(`sign-in refused for ${address}: too many failed attempts`)
       throw new ApiError(429, 'rate_limited', 'too many failed sign-ins; try again later')
     }
+    loginLimits.byAccountAndAddress.recordFailure(pair)
+    loginLimits.byAddress.recordFailure(address)
     const user = await store.findUserByEmail(email)
-    const ok = await verifyPassword(password, user?.passwordHash ?? DECOY_HASH)
-    if (!user || !ok) {
-      loginLimits.byEmail.recordFailure(emailKey)
-      loginLimits.byAddress.recordFailure(address)
-      throw new ApiError(401, 'invalid_credentials', 'wrong e-mail or password')
+    let ok: boolean
+    try {
+      ok = await passwordChecks.run(address, () => verifyPassword(password, user?.passwordHash ?? DECOY_HASH))
+    } catch (error) {
+      // Not checked at all: not a failed guess either.
+      loginLimits.byAccountAndAddress.forgiveLatest(pair)
+      loginLimits.byAddress.forgiveLatest(address)
+      if (error instanceof ApiError) c.header('Retry-After', '1')
+      throw error
     }
-    loginLimits.byEmail.recordSuccess(emailKey)
+    if (!user || !ok) throw new ApiError(401, 'invalid_credentials', 'wrong e-mail or password')
+    loginLimits.byAccountAndAddress.recordSuccess(pair)
+    loginLimits.byAddress.forgiveLatest(address)
     const token = await startSession(store, user.id)
     setCookie(c, SESSION_COOKIE, token, {
       httpOnly: true,
