@@ -24,6 +24,10 @@ export const abstractLength: ClaimRule = {
     'zh-CN': '摘要篇幅',
     en: 'Abstract length',
   },
+  advice: {
+    'zh-CN': '删减摘要，只保留技术领域、要解决的问题、技术方案要点和主要用途。',
+    en: 'Shorten the abstract to the field, the problem, the gist of the solution and the main use.',
+  },
   check(claimSet: ClaimSet): Finding[] {
     const text = claimSet.abstract ?? ''
     if (claimSet.jurisdiction === 'CN') {

@@ -49,6 +49,10 @@ export const antecedentAmbiguous: ClaimRule = {
     'zh-CN': '同一术语不重复引入',
     en: 'A term is introduced only once',
   },
+  advice: {
+    'zh-CN': '第二次提及时改用“所述”，或用“第一/第二”等区分两个不同的部件。',
+    en: 'Refer back with "the"/"said" the second time, or tell the two apart ("first", "second").',
+  },
   check(claimSet: ClaimSet): Finding[] {
     const findings: Finding[] = []
     for (const claim of claimSet.activeClaims) {

@@ -50,6 +50,10 @@ export const antecedentBasis: ClaimRule = {
     'zh-CN': '“所述X”须有在前记载（引用基础）',
     en: '"the X" / "said X" has antecedent basis',
   },
+  advice: {
+    'zh-CN': '在本权利要求或其引用的权利要求中先用“一种/一个”引入该术语，或改用已引入的名称。',
+    en: 'Introduce the term earlier with "a"/"an" in this claim or a claim it depends on, or use the name already introduced.',
+  },
   check(claimSet: ClaimSet): Finding[] {
     const findings: Finding[] = []
     for (const claim of claimSet.activeClaims) findings.push(...checkClaim(claimSet, claim))

@@ -26,6 +26,10 @@ export const disclosureReferenceNumerals: DisclosureRule = {
     'zh-CN': '附图标记与附图标记说明一致',
     en: 'Reference numerals match their list',
   },
+  advice: {
+    'zh-CN': '使正文中的附图标记与附图标记说明一致：补充缺少的，删除多余的。',
+    en: 'Make the numerals in the text match the list of reference numerals: add the missing ones, remove the extra ones.',
+  },
   check(disclosure: DisclosureInput): Finding[] {
     const list = disclosure.fields.referenceNumerals ?? ''
     const drawings = disclosure.fields.drawings ?? ''

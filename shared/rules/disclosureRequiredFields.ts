@@ -20,6 +20,10 @@ export const disclosureRequiredFields: DisclosureRule = {
     'zh-CN': '技术交底书必填项已填写',
     en: 'Required disclosure fields are filled in',
   },
+  advice: {
+    'zh-CN': '补充该栏目的内容；没有内容时写明原因。',
+    en: 'Fill in this field; if there is nothing to say, say why.',
+  },
   check(disclosure: DisclosureInput): Finding[] {
     return DISCLOSURE_FIELDS
       .filter((field) => field.required && (disclosure.fields[field.key] ?? '').trim() === '')

@@ -26,6 +26,10 @@ export const fees: ClaimRule = {
     'zh-CN': '权利要求附加费',
     en: 'Excess-claim fees',
   },
+  advice: {
+    'zh-CN': '如不需要这些权利要求，合并或删除部分权利要求以避免附加费。',
+    en: 'If the extra claims are not needed, merge or delete some to avoid the excess-claim fee.',
+  },
   check(claimSet: ClaimSet): Finding[] {
     const message = claimSet.jurisdiction === 'US' ? usFees(claimSet)
       : claimSet.jurisdiction === 'EP' ? epFees(claimSet.activeClaims.length)

@@ -1,5 +1,11 @@
 import type { ParsedClaim, TextRange } from '../claims/types'
-import type { DocumentPart, Finding, LocalizedText, RuleDescriptor } from './types'
+import type { DocumentPart, Finding, LocalizedText, RuleDescriptor, Severity } from './types'
+
+/** Where one finding differs from its rule: a milder severity for an office, its own advice. */
+export interface FindingOverrides {
+  severity?: Severity
+  advice?: LocalizedText
+}
 
 /** A finding inside one claim, located by a range of ParsedClaim.text. */
 export function claimFinding(
@@ -7,13 +13,23 @@ export function claimFinding(
   claim: ParsedClaim,
   range: TextRange,
   message: LocalizedText,
+  overrides: FindingOverrides = {},
 ): Finding {
-  return { rule: rule.id, severity: rule.severity, part: 'claims', claim: claim.number, start: range.start, end: range.end, message }
+  return {
+    rule: rule.id,
+    severity: overrides.severity ?? rule.severity,
+    part: 'claims',
+    claim: claim.number,
+    start: range.start,
+    end: range.end,
+    message,
+    advice: overrides.advice ?? rule.advice,
+  }
 }
 
 /** A finding on the claim set as a whole: no claim, an empty range at 0. */
 export function claimSetFinding(rule: RuleDescriptor, message: LocalizedText): Finding {
-  return { rule: rule.id, severity: rule.severity, part: 'claims', claim: null, start: 0, end: 0, message }
+  return { rule: rule.id, severity: rule.severity, part: 'claims', claim: null, start: 0, end: 0, message, advice: rule.advice }
 }
 
 /** A finding in the title, the abstract or a disclosure field, located by a range of that text. */
@@ -24,7 +40,9 @@ export function partFinding(
   message: LocalizedText,
   field?: string,
 ): Finding {
-  const finding: Finding = { rule: rule.id, severity: rule.severity, part, claim: null, start: range.start, end: range.end, message }
+  const finding: Finding = {
+    rule: rule.id, severity: rule.severity, part, claim: null, start: range.start, end: range.end, message, advice: rule.advice,
+  }
   if (field !== undefined) finding.field = field
   return finding
 }

@@ -85,4 +85,30 @@ describe('claims.indefinite-term', () => {
   ])('does not report "%s" in an English claim', (_words, feature) => {
     expect(checkText(indefiniteTerm, 'US', englishClaim(feature))).toEqual([])
   })
+
+  it.each([
+    ['左右', '所述底座的直径为5毫米左右'],
+    ['上下', '所述支架的倾角为30°上下'],
+  ])('reports "%s" after a quantity in a Chinese claim', (word, feature) => {
+    const text = chineseClaim(feature)
+    const findings = checkText(indefiniteTerm, 'CN', text)
+    expect(findings).toMatchObject([{ severity: 'warning' }])
+    expect(located(text, 'CN', findings[0]!)).toBe(word)
+  })
+
+  it('does not report 左右 and 上下 as positions', () => {
+    expect(checkText(indefiniteTerm, 'CN', chineseClaim('所述底座的左右两侧设有上下滑动的滑块'))).toEqual([])
+  })
+
+  it('notes US terms of degree as info that asks for a standard in the description, and warns of them for CN and EP', () => {
+    const us = checkText(indefiniteTerm, 'US', englishClaim('the base is about 5 mm thick and substantially round'))
+    expect(us).toMatchObject([{ severity: 'info' }, { severity: 'info' }])
+    expect(us[0]!.advice.en).toContain('standard')
+    expect(checkText(indefiniteTerm, 'EP', englishClaim('the base is about 5 mm thick'))).toMatchObject([{ severity: 'warning' }])
+    expect(checkText(indefiniteTerm, 'CN', chineseClaim('所述底座的直径约5毫米'))).toMatchObject([{ severity: 'warning' }])
+  })
+
+  it('warns of exemplary wording in US claims', () => {
+    expect(checkText(indefiniteTerm, 'US', englishClaim('the base is made of a metal such as steel'))).toMatchObject([{ severity: 'warning' }])
+  })
 })

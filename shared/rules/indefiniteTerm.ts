@@ -35,13 +35,26 @@ function guarded(text: string, at: number, entry: IndefiniteWord): boolean {
       if (at - offset >= 0 && text.startsWith(guard, at - offset)) return true
     }
   }
+  if (entry.precededBy !== undefined && !entry.precededBy.test(text.slice(Math.max(0, at - 16), at))) return true
   return entry.followedBy !== undefined && !entry.followedBy.test(text.slice(at + entry.word.length, at + entry.word.length + 24))
 }
+
+// MPEP 2173.05(b): a term of degree is definite when the description gives a standard for it.
+const US_DEGREE = {
+  severity: 'info',
+  advice: {
+    'zh-CN': '美国实践接受程度用语，但说明书须给出衡量该程度的标准；请确认说明书已给出。',
+    en: 'The USPTO accepts a term of degree when the description gives a standard for measuring it: make sure it does.',
+  },
+} as const
 
 /**
  * Indefinite or exemplary words ("约", "等", "例如", "substantially", "such as") make the scope
  * of a claim unclear; each hit is checked against guard lists so that definite words that
- * contain them (强度, 等于, 约束, 厚度, 薄膜, "rotate about an axis") are not reported.
+ * contain them (强度, 等于, 约束, 厚度, 薄膜, "rotate about an axis") are not reported. Severity
+ * follows the office: CNIPA and the EPO object to terms of degree (约, 左右, "about") and the rule
+ * warns; the USPTO accepts them where the description gives a standard, so for the US they are
+ * an info note asking to check that it does.
  */
 export const indefiniteTerm: ClaimRule = {
   id: 'claims.indefinite-term',
@@ -57,6 +70,10 @@ export const indefiniteTerm: ClaimRule = {
     'zh-CN': '不使用含义不确定或示例性的用语',
     en: 'No indefinite or exemplary wording',
   },
+  advice: {
+    'zh-CN': '删除该用语，或改为确定的数值范围或明确的特征；示例可移到说明书中。',
+    en: 'Delete the word or replace it with a definite value, range or feature; move examples to the description.',
+  },
   check(claimSet: ClaimSet): Finding[] {
     const findings: Finding[] = []
     for (const claim of claimSet.activeClaims) {
@@ -68,10 +85,16 @@ export const indefiniteTerm: ClaimRule = {
         const entry = byWord.get(claim.language === 'en' ? match[0].toLowerCase() : match[0])
         if (entry === undefined || match.index < claim.bodyStart || guarded(text, match.index, entry)) continue
         const written = claim.text.slice(match.index, match.index + match[0].length)
-        findings.push(claimFinding(indefiniteTerm, claim, { start: match.index, end: match.index + match[0].length }, {
-          'zh-CN': `“${written}”含义不确定或属于示例性用语，会使保护范围不清楚`,
-          en: `"${written}" is indefinite or exemplary wording that leaves the scope of the claim unclear`,
-        }))
+        const range = { start: match.index, end: match.index + match[0].length }
+        findings.push(entry.degree && claimSet.jurisdiction === 'US'
+          ? claimFinding(indefiniteTerm, claim, range, {
+              'zh-CN': `“${written}”是程度用语，其含义取决于说明书给出的衡量标准`,
+              en: `"${written}" is a term of degree: its meaning depends on the standard the description gives`,
+            }, US_DEGREE)
+          : claimFinding(indefiniteTerm, claim, range, {
+              'zh-CN': `“${written}”含义不确定或属于示例性用语，会使保护范围不清楚`,
+              en: `"${written}" is indefinite or exemplary wording that leaves the scope of the claim unclear`,
+            }))
       }
     }
     return findings

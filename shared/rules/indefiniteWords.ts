@@ -2,14 +2,24 @@
  * The indefinite and exemplary words claims should avoid, each with the longer words that
  * contain it and are definite. The Chinese list follows the Guidelines (Part II Ch. 2 §3.2.2),
  * the English one MPEP 2173.05(b) and (d) and EPO Guidelines F-IV 4.6–4.9.
+ *
+ * `degree` marks terms of degree ("about", "substantially", 约, 左右): the USPTO accepts them
+ * when the description gives a standard for measuring the degree (MPEP 2173.05(b)), while
+ * CNIPA and the EPO object to them unless the value is defined.
  */
 export interface IndefiniteWord {
   word: string
+  degree?: true
   /** Definite words that contain `word`: a hit inside one of them is no hit ("强度" for "强"). */
   guards?: readonly string[]
   /** What must follow for the word to be indefinite: "about" only before a quantity. */
   followedBy?: RegExp
+  /** What must come before it: 左右 is "about" only after a quantity ("5毫米左右"), else left and right. */
+  precededBy?: RegExp
 }
+
+// A number and its unit just before the word: "5毫米左右", "30°上下".
+const AFTER_QUANTITY = /\d[\d.]*\s*(?:[a-zA-Zμ°℃%％/²³]+|[毫厘千微纳]?米|度|秒|分钟|小时|天|个|倍|[毫千微]?克|[毫]?升|转)?\s*$/
 
 export const CHINESE_INDEFINITE_WORDS: readonly IndefiniteWord[] = [
   { word: '例如' },
@@ -21,9 +31,11 @@ export const CHINESE_INDEFINITE_WORDS: readonly IndefiniteWord[] = [
   { word: '优选' },
   { word: '或类似物' },
   { word: '很宽范围' },
-  { word: '大约' },
-  { word: '约', guards: ['约束', '节约', '约定', '制约', '契约', '预约', '公约', '简约'] },
-  { word: '接近', guards: ['接近开关', '接近传感器', '接近觉', '彼此接近', '相互接近', '互相接近'] },
+  { word: '大约', degree: true },
+  { word: '约', degree: true, guards: ['约束', '节约', '约定', '制约', '契约', '预约', '公约', '简约'] },
+  { word: '接近', degree: true, guards: ['接近开关', '接近传感器', '接近觉', '彼此接近', '相互接近', '互相接近'] },
+  { word: '左右', degree: true, precededBy: AFTER_QUANTITY },
+  { word: '上下', degree: true, precededBy: AFTER_QUANTITY },
   {
     word: '等',
     guards: [
@@ -47,10 +59,10 @@ export const CHINESE_INDEFINITE_WORDS: readonly IndefiniteWord[] = [
 const QUANTITY = /^\s*(?:[-+±~]?\s*[\d½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|a\s+(?:third|quarter|half|hundred|thousand)|half|equal|the\s+same)\b)/i
 
 export const ENGLISH_INDEFINITE_WORDS: readonly IndefiniteWord[] = [
-  { word: 'substantially' },
-  { word: 'approximately' },
+  { word: 'substantially', degree: true },
+  { word: 'approximately', degree: true },
   // "rotate about an axis", "information about the device": a preposition unless a quantity follows.
-  { word: 'about', followedBy: QUANTITY },
+  { word: 'about', degree: true, followedBy: QUANTITY },
   { word: 'such as', guards: ['such as to'] },
   { word: 'preferably' },
   { word: 'or the like' },

@@ -19,6 +19,10 @@ export const meansPlusFunction: ClaimRule = {
     'zh-CN': '功能性限定（means for / step for）',
     en: 'Means- or step-plus-function language',
   },
+  advice: {
+    'zh-CN': '确认说明书写明了实现该功能的具体结构、材料或动作。',
+    en: 'Make sure the description discloses the structure, material or acts that perform the function.',
+  },
   check(claimSet: ClaimSet): Finding[] {
     const findings: Finding[] = []
     for (const claim of claimSet.activeClaims) {

@@ -21,6 +21,10 @@ export const multipleDependencyAlternative: ClaimRule = {
     'zh-CN': '多项从属权利要求只能以择一方式引用',
     en: 'Multiple dependent claims refer in the alternative only',
   },
+  advice: {
+    'zh-CN': '把“和/and”改为“或/or”，或拆分为多项权利要求。',
+    en: 'Change "and" to "or", or split the claim into several claims.',
+  },
   check(claimSet: ClaimSet): Finding[] {
     const findings: Finding[] = []
     for (const claim of claimSet.activeClaims) {

@@ -19,6 +19,10 @@ export const multipleDependencyChain: ClaimRule = {
     'zh-CN': '多项从属权利要求不得作为另一项多项从属权利要求的基础',
     en: 'No multiple dependent claim on another multiple dependent claim',
   },
+  advice: {
+    'zh-CN': '改为只引用单项权利要求，或拆分为几项权利要求，使多项从属权利要求不作为另一项多项从属权利要求的基础。',
+    en: 'Refer to single claims only, or split the claim, so that no multiple dependent claim rests on another.',
+  },
   check(claimSet: ClaimSet): Finding[] {
     const findings: Finding[] = []
     for (const claim of claimSet.activeClaims) {

@@ -17,6 +17,10 @@ export const noIndependent: ClaimRule = {
     'zh-CN': '权利要求书至少有一项独立权利要求',
     en: 'The claims include at least one independent claim',
   },
+  advice: {
+    'zh-CN': '至少写一项不引用其他权利要求的独立权利要求。',
+    en: 'Write at least one independent claim that refers to no other claim.',
+  },
   check(claimSet: ClaimSet): Finding[] {
     const claims = claimSet.activeClaims
     if (claims.length === 0 || claims.some((claim) => claim.kind === 'independent')) return []

@@ -24,6 +24,10 @@ export const numbering: ClaimRule = {
     'zh-CN': '权利要求用阿拉伯数字连续编号',
     en: 'Claims are numbered consecutively in Arabic numerals',
   },
+  advice: {
+    'zh-CN': '按1、2、3……连续编号，删除编号前的多余文字。',
+    en: 'Number the claims 1, 2, 3 … without gaps, and remove any words before the number.',
+  },
   check(claimSet: ClaimSet): Finding[] {
     const findings: Finding[] = []
     const seen = new Set<number>()

@@ -17,6 +17,10 @@ export const referenceForward: ClaimRule = {
     'zh-CN': '只能引用在前的权利要求',
     en: 'Claims refer only to preceding claims',
   },
+  advice: {
+    'zh-CN': '只引用在前的权利要求：调整权利要求顺序或修改引用。',
+    en: 'Refer only to earlier claims: reorder the claims or change the reference.',
+  },
   check(claimSet: ClaimSet): Finding[] {
     const findings: Finding[] = []
     for (const claim of claimSet.activeClaims) {

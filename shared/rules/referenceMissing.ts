@@ -17,6 +17,10 @@ export const referenceMissing: ClaimRule = {
     'zh-CN': '引用的权利要求必须存在',
     en: 'Referenced claims exist',
   },
+  advice: {
+    'zh-CN': '改为引用存在的权利要求，或恢复被删除的权利要求。',
+    en: 'Refer to a claim that exists, or restore the deleted claim.',
+  },
   check(claimSet: ClaimSet): Finding[] {
     const findings: Finding[] = []
     for (const claim of claimSet.activeClaims) {

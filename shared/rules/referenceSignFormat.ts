@@ -17,6 +17,10 @@ export const referenceSignFormat: ClaimRule = {
     'zh-CN': '权利要求中的附图标记置于括号内',
     en: 'Reference signs in claims are in parentheses',
   },
+  advice: {
+    'zh-CN': '把附图标记放在相应技术特征后的括号内，如“支架(3)”。',
+    en: 'Put the reference sign in brackets right after its feature, e.g. "bracket (3)".',
+  },
   check(claimSet: ClaimSet): Finding[] {
     const findings: Finding[] = []
     for (const claim of claimSet.activeClaims) {

@@ -38,6 +38,10 @@ export const refersToDescription: ClaimRule = {
     'zh-CN': '权利要求不引用说明书或附图',
     en: 'Claims do not refer to the description or drawings',
   },
+  advice: {
+    'zh-CN': '删除对说明书或附图的引用，把所指的技术特征直接写入权利要求。',
+    en: 'Delete the reference to the description or drawings and write the feature itself into the claim.',
+  },
   check(claimSet: ClaimSet): Finding[] {
     const findings: Finding[] = []
     for (const claim of claimSet.activeClaims) {

@@ -32,6 +32,10 @@ export const singleSentence: ClaimRule = {
     'zh-CN': '每项权利要求只在结尾处使用句号',
     en: 'Each claim is one sentence ending with a full stop',
   },
+  advice: {
+    'zh-CN': '把权利要求写成一句话，只在末尾使用句号。',
+    en: 'Write the claim as one sentence with a single full stop at the end.',
+  },
   check(claimSet: ClaimSet): Finding[] {
     const findings: Finding[] = []
     for (const claim of claimSet.activeClaims) {

@@ -25,6 +25,10 @@ export const subjectMismatch: ClaimRule = {
     'zh-CN': '从属权利要求的主题名称与被引用的权利要求一致',
     en: 'A dependent claim names the subject of the claim it refers to',
   },
+  advice: {
+    'zh-CN': '使从属权利要求的主题名称与其引用的权利要求一致。',
+    en: 'Name the same subject as the claim referred to.',
+  },
   check(claimSet: ClaimSet): Finding[] {
     const findings: Finding[] = []
     for (const claim of claimSet.activeClaims) {

@@ -20,6 +20,10 @@ export const titleLength: ClaimRule = {
     'zh-CN': '发明名称长度',
     en: 'Title length',
   },
+  advice: {
+    'zh-CN': '缩短发明名称，只保留技术主题。',
+    en: 'Shorten the title to the technical subject.',
+  },
   check(claimSet: ClaimSet): Finding[] {
     if (claimSet.jurisdiction === 'EP') return []
     const limit = TITLE_LIMITS[claimSet.jurisdiction]

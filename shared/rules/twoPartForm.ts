@@ -20,6 +20,10 @@ export const twoPartForm: ClaimRule = {
     'zh-CN': '独立权利要求采用两部分撰写方式',
     en: 'Independent claims use the two-part form',
   },
+  advice: {
+    'zh-CN': '如现有技术明确，用“其特征在于”把与现有技术共有的特征与区别特征分开；发明性质不适合时可保留。',
+    en: 'Where the closest prior art is clear, separate the known features from the new ones with "characterised in that"; keep the form if the invention does not suit it.',
+  },
   check(claimSet: ClaimSet): Finding[] {
     const findings: Finding[] = []
     for (const claim of claimSet.activeClaims) {

@@ -36,6 +36,8 @@ export interface Finding {
   start: number
   end: number
   message: LocalizedText
+  /** What to do about it: the rule's advice, or a finding's own where the case needs another. */
+  advice: LocalizedText
 }
 
 /** A claim set with what its claims must be supported by. */
@@ -66,6 +68,8 @@ export interface RuleDescriptor {
   source: Partial<Record<Jurisdiction, string>>
   /** A short description of what the rule checks, for the rule list in the interface. */
   title: LocalizedText
+  /** What to do about a finding of the rule, unless the finding says otherwise. */
+  advice: LocalizedText
 }
 
 /** A rule on the claim set, its title, abstract and description. */

@@ -21,6 +21,10 @@ export const unsupportedTerm: ClaimRule = {
     'zh-CN': '权利要求用语在说明书中有记载',
     en: 'Claim terms appear in the description',
   },
+  advice: {
+    'zh-CN': '在说明书中记载该术语并说明其含义，或改用说明书中的用语。',
+    en: 'Describe the term in the description, or use the description\'s wording.',
+  },
   check(claimSet: ClaimSet): Finding[] {
     const description = claimSet.description
     if (description === null) return []
