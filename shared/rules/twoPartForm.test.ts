@@ -26,4 +26,15 @@ describe('claims.two-part-form', () => {
     const { findings } = analyzeClaimSet({ jurisdiction: 'US', claimsText: claimsText(US_CLAIMS) })
     expect(findings.filter((finding) => finding.rule === twoPartForm.id)).toEqual([])
   })
+
+  it('does not ask for two parts where the referred claims carry the features: a product obtained by them, a composition of them, their use', () => {
+    const text = claimsText([
+      ...CN_CLAIMS,
+      '4.一种细胞，其由权利要求1所述的支撑装置培养后获得。',
+      '5.一种组合物，其包含权利要求1所述的支撑装置和载体。',
+      '6.权利要求1所述的支撑装置在桥梁检测中的用途。',
+      '7.一种检测方法，包括将权利要求1所述的支撑装置放在桥梁上，测量所述支架的位移。',
+    ])
+    expect(checkText(twoPartForm, 'CN', text)).toMatchObject([{ claim: 7 }])
+  })
 })

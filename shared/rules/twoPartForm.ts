@@ -1,11 +1,17 @@
+import type { ParsedClaim } from '../claims/types'
 import type { ClaimSet } from './claimSet'
 import { bodyRange, claimFinding } from './finding'
 import type { ClaimRule, Finding } from './types'
 
+// Clauses of a claim: what follows its subject, split at commas and semicolons.
+const CLAUSE_BREAK = /[，,；;]/g
+
 /**
  * An independent claim has a preamble and a characterising part ("其特征在于" / "characterised
  * in that") where the nature of the invention allows; a warning, since both offices accept
- * other forms where the two-part form does not fit.
+ * other forms where the two-part form does not fit. It does not fit a claim whose features are
+ * those of the claims it refers to, joined by one relation: a use of them, a product obtained by
+ * or containing them ("一种细胞，其由权利要求7至12任一所述的方法编辑后获得").
  */
 export const twoPartForm: ClaimRule = {
   id: 'claims.two-part-form',
@@ -27,7 +33,7 @@ export const twoPartForm: ClaimRule = {
   check(claimSet: ClaimSet): Finding[] {
     const findings: Finding[] = []
     for (const claim of claimSet.activeClaims) {
-      if (claim.kind !== 'independent' || claim.characterisingPart !== null) continue
+      if (claim.kind !== 'independent' || claim.characterisingPart !== null || definedByReferredClaims(claim)) continue
       const range = claim.preamble.end > claim.preamble.start ? claim.preamble : bodyRange(claim)
       findings.push(claimFinding(twoPartForm, claim, range, {
         'zh-CN': '独立权利要求未分为前序部分和特征部分（缺少“其特征在于”）',
@@ -36,4 +42,9 @@ export const twoPartForm: ClaimRule = {
     }
     return findings
   },
+}
+
+function definedByReferredClaims(claim: ParsedClaim): boolean {
+  if (claim.dependsOn.length === 0) return false
+  return claim.category === 'use' || (claim.text.slice(claim.bodyStart).trim().match(CLAUSE_BREAK)?.length ?? 0) <= 1
 }
