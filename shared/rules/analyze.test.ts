@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { parseClaimText } from '../claims/parseClaims'
+import { parseClaimList, parseClaimText } from '../claims/parseClaims'
 import { JURISDICTIONS } from '../claims/types'
+import { analyzePatentDocument } from '../editor/analyzePatentDocument'
+import { documentTemplate } from '../editor/documentTemplate'
+import { buildDocument } from '../editor/testing'
 import { analyzeClaimSet, analyzeDisclosure } from './analyze'
 import { RULES } from './rules'
 import { CN_CLAIMS, US_CLAIMS, claimsText } from './testing/claimSets'
@@ -8,6 +11,13 @@ import { CN_DISCLOSURE } from './testing/disclosures'
 import { SEVERITIES } from './types'
 
 describe('RULES', () => {
+  it('gives every rule advice on what to do, in both languages', () => {
+    for (const rule of RULES) {
+      expect(rule.advice['zh-CN'], rule.id).not.toBe('')
+      expect(rule.advice.en, rule.id).not.toBe('')
+    }
+  })
+
   it('gives every rule a unique id', () => {
     const ids = RULES.map((rule) => rule.id)
     expect(new Set(ids).size).toBe(ids.length)
@@ -77,6 +87,23 @@ describe('analyzeDisclosure', () => {
     expect(findings.map((finding) => [finding.rule, finding.field])).toEqual([
       ['disclosure.required-fields', 'background'],
       ['disclosure.reference-numerals', 'referenceNumerals'],
+    ])
+  })
+})
+
+describe('a claim not written yet', () => {
+  it.each(JURISDICTIONS)('raises nothing for the placeholder claim of a new %s claim set or reply', (jurisdiction) => {
+    for (const kind of ['claims', 'oa-reply'] as const) {
+      const { doc } = buildDocument(kind, documentTemplate(kind, jurisdiction, 'Title'))
+      const findings = analyzePatentDocument(doc, kind, jurisdiction).findings.filter((finding) => finding.part === 'claims')
+      expect(findings, kind).toEqual([])
+    }
+  })
+
+  it('is skipped among written claims, which are still checked', () => {
+    const claims = parseClaimList([{ number: 1, text: '' }, { number: 2, text: 'A shelf comprising the board.' }], { jurisdiction: 'US' })
+    expect(analyzeClaimSet({ jurisdiction: 'US', claims }).findings.map((finding) => [finding.rule, finding.claim])).toEqual([
+      ['claims.antecedent-basis', 2],
     ])
   })
 })

@@ -34,7 +34,10 @@ export interface ClaimSet {
   readonly description: DescriptionIndex | null
   /** Every claim as given, cancelled ones included, in the given order. */
   readonly claims: readonly ParsedClaim[]
-  /** The claims that are not cancelled, in the given order. */
+  /**
+   * The claims the rules check, in the given order: not cancelled, and not blank. A blank claim
+   * is one not written yet (a new claim set's placeholder claim): it has nothing to check.
+   */
   readonly activeClaims: readonly ParsedClaim[]
   /** The active claim with this number (the first one if the number is duplicated). */
   claim(number: number): ParsedClaim | undefined
@@ -83,7 +86,7 @@ class IndexedClaimSet implements ClaimSet {
       ? null
       : descriptionIndexFor(input.description)
     this.claims = input.claims
-    this.activeClaims = input.claims.filter((claim) => claim.kind !== 'cancelled')
+    this.activeClaims = input.claims.filter((claim) => claim.kind !== 'cancelled' && !isBlank(claim))
     for (const claim of input.claims) {
       if (claim.kind === 'cancelled') {
         const [first, last] = claim.numberRange ?? [claim.number, claim.number]
@@ -173,4 +176,8 @@ class IndexedClaimSet implements ClaimSet {
     this.termMemo.set(claim, terms)
     return terms
   }
+}
+
+function isBlank(claim: ParsedClaim): boolean {
+  return claim.text.slice(claim.bodyStart).trim() === ''
 }
