@@ -38,3 +38,11 @@ export function isOnlyAdjective(word: string): boolean {
   const tags = tagsOf(word)
   return tags === undefined ? ADJECTIVE_SUFFIX.test(word) : tags.every((tag) => ADJECTIVE_TAGS.has(tag))
 }
+
+const NOUN_TAGS = new Set(['NN', 'NNS', 'NNP', 'NNPS'])
+
+/** Whether a word can name a thing: a noun in the lexicon, or a word it does not know ("headbox"). */
+export function canBeNoun(word: string): boolean {
+  const tags = tagsOf(word)
+  return tags === undefined || tags.some((tag) => NOUN_TAGS.has(tag))
+}

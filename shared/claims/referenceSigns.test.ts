@@ -42,4 +42,9 @@ describe('reference signs', () => {
     expect(signsOf('The device of claims 1-3, wherein two (2) bolts are heated from 50 to 200° C. for 10-9 seconds in step (1), at least 2 times.', 'US')).toEqual([])
     expect(signsOf('根据权利要求1-9任一项所述的电机，所述绕组由3个线圈制成，极槽配合为2极3槽，序列如SEQ ID NO:2所示。', 'CN')).toEqual([])
   })
+
+  it('does not read a number that a verb comes before, or one that opens a range, as a sign', () => {
+    expect(signsOf('The conveyor of claim 1, wherein the belt has 4 to 6 ribs, a chain of 2 to 8 segments and between 10 and 20 teeth.', 'US')).toEqual([])
+    expect(signsOf('The conveyor of claim 1, wherein the belt comprises a member 12, and the roller 14 is steel.', 'US')).toMatchObject([{ sign: '12' }, { sign: '14' }])
+  })
 })

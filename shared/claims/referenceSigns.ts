@@ -1,3 +1,4 @@
+import { canBeNoun } from './englishLexicon'
 import type { ClaimLanguage, ReferenceSign, TextRange } from './types'
 
 // "支撑座（1）", "足基座总成 (2)", "(2-1-1-1)", "member (12a)", "(12, 14)".
@@ -9,10 +10,12 @@ const FEATURE_BEFORE = /[A-Za-z\u3400-\u9fff][ \t]?$/
 const NOT_A_FEATURE = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|claims?|steps?)[ \t]?$/i
 
 // Unbracketed: "support member 12," in English, "支撑座1的" or "部件2-1、" in Chinese. Measurements
-// ("of 50 to 200° C.", "由3个", "2极3槽") are left alone: the word or character before the number
-// must be a noun and the one after it must end the feature.
+// ("of 50 to 200° C.", "由3个", "2极3槽", "has 4 to 6 ribs") are left alone: the word or character
+// before the number must be a noun, the one after it must end the feature, and it opens no range.
 const ENGLISH_SIGN = /\d{1,4}[a-z']?(?:-\d{1,4})*(?=[,;:)]|[ \t]+(?:and|or|is|are|has|have|which|that|wherein|being|to|of|in|on|with)\b)/y
 const BLANK_DIGIT = /[ \t]\d/g
+// "2 to 8 segments", "between 10 and 20 teeth": a number that opens a range is a quantity.
+const OPENS_A_RANGE = /^[ \t]+(?:to|and|or)[ \t]+\d/
 const WORD_BEFORE = /([A-Za-z][A-Za-z-]{2,})[ \t]*$/
 const ENGLISH_NOT_NOUN = new Set([
   'claim', 'claims', 'step', 'steps', 'fig', 'figs', 'figure', 'figures', 'about', 'least', 'most',
@@ -74,8 +77,9 @@ function englishBareSigns(text: string, from: number): TextRange[] {
     if (!ENGLISH_SIGN.test(text)) continue
     const end = ENGLISH_SIGN.lastIndex
     BLANK_DIGIT.lastIndex = end
-    const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - 31), start))?.[1] ?? ''
-    if (before !== '' && !ENGLISH_NOT_NOUN.has(before.toLowerCase())) ranges.push({ start, end })
+    const before = (WORD_BEFORE.exec(text.slice(Math.max(0, start - 31), start))?.[1] ?? '').toLowerCase()
+    if (before === '' || ENGLISH_NOT_NOUN.has(before) || !canBeNoun(before)) continue
+    if (!OPENS_A_RANGE.test(text.slice(end, end + 12))) ranges.push({ start, end })
   }
   return ranges
 }
