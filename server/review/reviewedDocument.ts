@@ -2,10 +2,11 @@ import { createHash } from 'node:crypto'
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
 import * as Y from 'yjs'
 import type { ParsedClaim } from '../../shared/claims/types'
-import { analyzePatentDocument, type LocatedFinding } from '../../shared/editor/analyzePatentDocument'
+import type { LocatedFinding } from '../../shared/editor/analyzePatentDocument'
 import { readPatentDocument } from '../../shared/editor/readPatentDocument'
 import { findingKey } from '../../shared/review/findingKey'
 import type { OpenFindingsByRule } from '../../shared/review/checklist'
+import { checker } from '../analysis/checker'
 import { readBody } from '../documents/documentContent'
 import type { DocumentRecord, MatterRecord, Store } from '../storage/Store'
 import type { TriageRecord } from '../storage/ReviewStore'
@@ -50,7 +51,8 @@ export async function reviewDocument(
   doc.destroy()
   const triage = new Map((await store.triage(document.id)).map((t) => [t.findingKey, t]))
   const content = readPatentDocument(body)
-  const { claims, findings } = analyzePatentDocument(body, document.kind, matter.jurisdiction)
+  // On the checker thread: a long document must not stall the sync loop.
+  const { claims, findings } = await checker.analyzeDocument(document.kind, matter.jurisdiction, snapshot)
   const keyed = findings.map((f): KeyedFinding => {
     const key = findingKey(f, content)
     return { ...f, key, triage: triage.get(key) ?? null }
