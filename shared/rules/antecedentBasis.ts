@@ -16,6 +16,9 @@ const OPENS_A_LIST = /^following\b/
 // engages": a term the clause after it defines; "the group consisting of": a Markush group.
 const QUALIFIED_BY_WHAT_FOLLOWS =
   /^\s*(?:of|thereof|between|(?:at|in|on|by|through|from|to|with|for|under)\s+which|consisting\s+(?:essentially\s+)?of)\b/i
+// "the data in the object": what a thing holds is there with the thing.
+const CONTENTS = new Set(['data', 'datum', 'content', 'information'])
+const HELD_IN = /^\s*(?:in|on|stored\s+in|contained\s+in|held\s+in)\s/i
 // "where d is the distance …": a symbol of a formula, defined by the term that follows it.
 const DEFINES_A_SYMBOL = /(?:^|[\s,(])[A-Za-z](?:\d{1,2}|_[A-Za-z0-9]{1,4})?\s+(?:is|denotes|represents|indicates|means)\s+(?:the|said)\s+$/
 // "receiving object information … the received object information": a leading participle
@@ -78,7 +81,7 @@ function checkClaim(claimSet: ClaimSet, claim: ParsedClaim): Finding[] {
   // "the boundary of the terminal domain … the boundary": an attribute named once is there to refer to.
   const attributes = new Set<string>()
   for (const { mention, key } of terms.mentions) {
-    if (mention.kind !== 'referenced' || key === '' || reported.has(key) || attributes.has(key)) continue
+    if (mention.kind !== 'referenced' || key === '' || reported.has(key) || namedBefore(attributes, key, claim.language)) continue
     if (needsNoAntecedent(claim, mention.range, key)) {
       attributes.add(key)
       continue
@@ -100,6 +103,13 @@ function checkClaim(claimSet: ClaimSet, claim: ParsedClaim): Finding[] {
   return findings
 }
 
+/** Whether an attribute named before ("the boundary of …", "the basis weight profile of …") supports the key. */
+function namedBefore(attributes: ReadonlySet<string>, key: string, language: ClaimLanguage): boolean {
+  if (attributes.has(key)) return true
+  for (const attribute of attributes) if (supports(attribute, key, language)) return true
+  return false
+}
+
 function readWith(written: string, numbers: number[]) {
   const list = listNumbers(numbers)
   return {
@@ -112,6 +122,7 @@ function needsNoAntecedent(claim: ParsedClaim, range: TextRange, key: string): b
   if (claim.language === 'zh') return false
   return NO_ANTECEDENT_NEEDED.has(key) || OPENS_A_LIST.test(key)
     || QUALIFIED_BY_WHAT_FOLLOWS.test(claim.text.slice(range.end, range.end + 32))
+    || (CONTENTS.has(key) && HELD_IN.test(claim.text.slice(range.end, range.end + 16)))
     || DEFINES_A_SYMBOL.test(claim.text.slice(Math.max(0, range.start - 24), range.start))
 }
 

@@ -62,6 +62,9 @@ export function buildClaimSet(input: ClaimSetInput): ClaimSet {
 
 // An abbreviation a claim defines in brackets after a term: "a device model agent (DMA)".
 const DEFINED_ABBREVIATION = /[(（]([A-Z][A-Za-z0-9-]{1,11})[)）]/g
+// "a sectional stock density-regulated headbox": the words before "-regulated" name a quantity the
+// thing has, so "the stock density" refers to it.
+const HYPHENATED_PARTICIPLE = /\b((?:[A-Za-z]+\s+){0,2}[A-Za-z]+)-[a-z]+ed\b/g
 
 class IndexedClaimSet implements ClaimSet {
   readonly jurisdiction: Jurisdiction
@@ -172,6 +175,12 @@ class IndexedClaimSet implements ClaimSet {
       introduced.add(abbreviation)
       all.add(abbreviation)
     }
+    if (claim.language === 'en') {
+      for (const key of quantitiesNamedInCompounds(claim.text)) {
+        introduced.add(key)
+        all.add(key)
+      }
+    }
     const terms = { mentions, introduced, firstIntroduced, all }
     this.termMemo.set(claim, terms)
     return terms
@@ -181,3 +190,18 @@ class IndexedClaimSet implements ClaimSet {
 function isBlank(claim: ParsedClaim): boolean {
   return claim.text.slice(claim.bodyStart).trim() === ''
 }
+
+/** The keys of quantities named before a hyphenated participle, each with the words before it: "density", "stock density". */
+function quantitiesNamedInCompounds(text: string): string[] {
+  const keys: string[] = []
+  for (const match of text.matchAll(HYPHENATED_PARTICIPLE)) {
+    const words = (match[1] ?? '').toLowerCase().split(/\s+/)
+    for (let first = words.length - 1; first >= 0; first--) {
+      if (STOP_BEFORE_QUANTITY.has(words[first] ?? '')) break
+      keys.push(termKey(words.slice(first).join(' '), 'en'))
+    }
+  }
+  return keys
+}
+
+const STOP_BEFORE_QUANTITY = new Set(['a', 'an', 'the', 'said', 'and', 'or', 'of', 'with', 'by', 'in', 'on', 'to', 'for', 'is', 'are'])

@@ -68,6 +68,12 @@ describe('English terms that need no introduction', () => {
     )).toEqual([])
   })
 
+  it('accepts a quantity named in a hyphenated compound, what a thing holds, and an attribute named before', () => {
+    expect(antecedents('US',
+      '1. A process comprising feeding a web from a stock density-regulated headbox to a memory holding an object, wherein the stock density is changed, the data in the object is read, and the basis weight profile of the web and the basis weight are measured.',
+    )).toEqual([])
+  })
+
   it('takes a method of making a thing as introducing the thing', () => {
     expect(antecedents('US',
       '1. A thin film manufacturing method comprising coating a substrate.',
