@@ -1,3 +1,4 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks'
 import type { BenchDocument } from './benchDocuments'
 import type { ServerProcess } from './serverProcess'
 import type { SyncEndpoint } from './serversUnderTest'
@@ -63,6 +64,19 @@ export const PEAK_RSS: Measure = { key: 'peakRssMb', label: 'peak RSS', unit: 'M
  * core was saturated, and latencies measure the clients rather than the server.
  */
 export const CLIENT_CPU: Measure = { key: 'clientCpuS', label: 'client CPU', unit: 's', compare: false }
+
+/** The clients' event-loop delay over the window, p99: time a received message may have waited to be read. */
+export const CLIENT_LAG: Measure = { key: 'clientLagP99Ms', label: 'client loop delay p99', unit: 'ms', compare: false }
+
+/** Starts watching the clients' event loop; the returned function stops and reads p99 in ms. */
+export function watchClientLag(): () => number {
+  const histogram = monitorEventLoopDelay({ resolution: 5 })
+  histogram.enable()
+  return () => {
+    histogram.disable()
+    return histogram.percentile(99) / 1e6
+  }
+}
 
 export function clientCpuSeconds(): number {
   const { user, system } = process.cpuUsage()

@@ -2,7 +2,7 @@ import { bodyTexts, claimSetUpdate } from '../benchDocuments'
 import { connectEditor } from '../benchEditor'
 import { DeliveryLog, type DeliveryReceiver } from '../deliveryLog'
 import { connectProtocolClient, type ProtocolClient } from '../protocolClient'
-import { CLIENT_CPU, PEAK_RSS, clientCpuSeconds, type Scenario } from '../scenario'
+import { CLIENT_CPU, CLIENT_LAG, PEAK_RSS, clientCpuSeconds, watchClientLag, type Scenario } from '../scenario'
 import { monotonicMicros } from '../summarizeCpuProfile'
 import { runOnSchedule, sleep, waitUntil } from '../waiting'
 
@@ -23,6 +23,7 @@ export const crowd: Scenario = {
     { key: 'undelivered', label: 'undelivered', unit: '', compare: false },
     { key: 'closedReaders', label: 'readers closed by server', unit: '', compare: false },
     CLIENT_CPU,
+    CLIENT_LAG,
   ],
   documents: () => [{ name: DOCUMENT, updates: [claimSetUpdate()] }],
   async run({ crowd: plan }, { server, endpoint, measured }) {
@@ -45,6 +46,7 @@ export const crowd: Scenario = {
     const fromUs = monotonicMicros()
     const cpuBefore = server.cpuSeconds()
     const clientCpuBefore = clientCpuSeconds()
+    const clientLag = watchClientLag()
     await runOnSchedule(
       Array.from({ length: count }, (_, i) => (i * 1000) / plan.updatesPerSecond),
       () => {
@@ -56,12 +58,13 @@ export const crowd: Scenario = {
     await waitUntil(() => missing() === 0, DRAIN_TIMEOUT_MS)
     const serverCpuS = server.cpuSeconds() - cpuBefore
     const clientCpuS = clientCpuSeconds() - clientCpuBefore
+    const clientLagP99Ms = clientLag()
     measured({ fromUs, toUs: monotonicMicros() })
     const undelivered = missing()
     const closedReaders = readers.filter((reader) => reader.closedByServer()).length
     writer.destroy()
     for (const reader of readers) reader.close()
     const [p50Ms, p99Ms] = log.percentiles(50, 99)
-    return { serverCpuS, clientCpuS, p50Ms: p50Ms!, p99Ms: p99Ms!, undelivered, closedReaders, edits: log.sent }
+    return { serverCpuS, clientCpuS, clientLagP99Ms, p50Ms: p50Ms!, p99Ms: p99Ms!, undelivered, closedReaders, edits: log.sent }
   },
 }

@@ -2,7 +2,7 @@ import * as Y from 'yjs'
 import { bodyTexts, claimSetUpdate, seededRandom } from '../benchDocuments'
 import { connectEditor, type BenchEditor } from '../benchEditor'
 import { DeliveryLog, type DeliveryReceiver } from '../deliveryLog'
-import { CLIENT_CPU, PEAK_RSS, clientCpuSeconds, type Scenario } from '../scenario'
+import { CLIENT_CPU, CLIENT_LAG, PEAK_RSS, clientCpuSeconds, watchClientLag, type Scenario } from '../scenario'
 import { monotonicMicros } from '../summarizeCpuProfile'
 import { runOnSchedule, sleep, waitUntil } from '../waiting'
 
@@ -27,6 +27,7 @@ export const team: Scenario = {
     PEAK_RSS,
     { key: 'undelivered', label: 'undelivered', unit: '', compare: false },
     CLIENT_CPU,
+    CLIENT_LAG,
   ],
   documents: (plan) =>
     Array.from({ length: plan.team.documents }, (_, i) => ({ name: documentName(i), updates: [claimSetUpdate()] })),
@@ -67,6 +68,7 @@ export const team: Scenario = {
     const fromUs = monotonicMicros()
     const cpuBefore = server.cpuSeconds()
     const clientCpuBefore = clientCpuSeconds()
+    const clientLag = watchClientLag()
     await runOnSchedule(offsets, (i) => {
       const typist = who[i]!
       log.sending(typist.editor.doc)
@@ -81,10 +83,11 @@ export const team: Scenario = {
     await waitUntil(() => missing() === 0, DRAIN_TIMEOUT_MS)
     const serverCpuS = server.cpuSeconds() - cpuBefore
     const clientCpuS = clientCpuSeconds() - clientCpuBefore
+    const clientLagP99Ms = clientLag()
     measured({ fromUs, toUs: monotonicMicros() })
     const undelivered = missing()
     for (const typist of typists) typist.editor.destroy()
     const [p50Ms, p99Ms] = log.percentiles(50, 99)
-    return { serverCpuS, clientCpuS, p50Ms: p50Ms!, p99Ms: p99Ms!, undelivered, edits: log.sent }
+    return { serverCpuS, clientCpuS, clientLagP99Ms, p50Ms: p50Ms!, p99Ms: p99Ms!, undelivered, edits: log.sent }
   },
 }
