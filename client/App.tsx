@@ -7,6 +7,8 @@ import { useSession } from './session'
 import { LoginPage } from './pages/LoginPage'
 import { MattersPage } from './pages/MattersPage'
 import { MatterPage } from './pages/MatterPage'
+import { DashboardPage } from './review/DashboardPage'
+import { canInWorkspace } from '../shared/domain/policy'
 import { DocumentSkeleton, PageSkeleton } from './pages/Skeleton'
 
 // The editor (Tiptap, Yjs, the checker) loads only when a document is opened.
@@ -42,6 +44,7 @@ export function App() {
         </Link>
         <nav aria-label={t('nav.matters')} className="topnav">
           {me && <Link to="/">{t('nav.matters')}</Link>}
+          {me?.workspaces.some((w) => canInWorkspace(w.role, 'dashboard.read')) && <Link to="/dashboard">{t('nav.dashboard')}</Link>}
         </nav>
         <span className="spacer" />
         <select className="language" value={locale} onChange={(e) => setLocale(e.target.value as typeof locale)} aria-label={t('nav.language')}>
@@ -68,6 +71,8 @@ export function App() {
           <PageSkeleton />
         ) : route.page === 'login' || !me ? (
           <LoginPage />
+        ) : route.page === 'dashboard' ? (
+          <DashboardPage />
         ) : route.page === 'matter' ? (
           <MatterPage matterId={route.matterId} />
         ) : route.page === 'document' ? (

@@ -7,6 +7,7 @@ export type Route =
   | { page: 'matters' }
   | { page: 'matter'; matterId: string }
   | { page: 'document'; documentId: string }
+  | { page: 'dashboard' }
 
 export function parseRoute(pathname: string): Route {
   const matter = /^\/matters\/([^/]+)\/?$/.exec(pathname)
@@ -14,6 +15,7 @@ export function parseRoute(pathname: string): Route {
   const document = /^\/documents\/([^/]+)\/?$/.exec(pathname)
   if (document) return { page: 'document', documentId: decodeURIComponent(document[1]!) }
   if (pathname === '/login') return { page: 'login' }
+  if (pathname === '/dashboard') return { page: 'dashboard' }
   return { page: 'matters' }
 }
 

@@ -2,7 +2,7 @@ import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { buildClient, launchChromium, SCREENSHOT_DIR } from './support/browser'
-import { createDocument, createMatter, createUser, request, TEST_PASSWORD, type TestUser } from './support/factories'
+import { addToTeam, createDocument, createMatter, createUser, request, TEST_PASSWORD, type TestUser } from './support/factories'
 import { startTestServer, type TestServer } from './support/testServer'
 
 let server: TestServer
@@ -29,6 +29,7 @@ it('lets two people edit one document live, each seeing the other’s text and c
   const agent = await createUser(server.url, server.store, { role: 'agent' })
   const inventor = await createUser(server.url, server.store, { role: 'inventor', workspaceId: agent.workspaceId })
   const matter = await createMatter(server.url, agent, '输电线路覆冰监测')
+  await addToTeam(server.store, matter.id, inventor, 'inventor')
   const disclosure = await createDocument(server.url, agent, matter.id, 'disclosure', '技术交底书')
 
   const agentPage = await (await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 800 } })).newPage()
@@ -116,6 +117,7 @@ it('turns a pasted claim set into numbered claims and renumbers references when 
     token: agent.token,
     body: { title: 'Fastener', jurisdiction: 'US' },
   })
+  await addToTeam(server.store, matter.body.id, reviewer, 'reviewer')
   const claims = await createDocument(server.url, agent, matter.body.id, 'claims', 'Claims')
   const agentPage = await (await browser.newContext({ locale: 'en-US', viewport: { width: 1400, height: 900 } })).newPage()
   const reviewerPage = await (await browser.newContext({ locale: 'en-US', viewport: { width: 1400, height: 900 } })).newPage()

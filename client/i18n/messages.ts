@@ -1,5 +1,6 @@
 import type { Locale } from '../../shared/i18n/locale'
 import { problemMessagesEn, problemMessagesZhCN } from './problemMessages'
+import { reviewMessagesEn, reviewMessagesZhCN } from '../review/reviewMessages'
 
 /**
  * Every string the interface shows, in both languages. English is the key set. A message that
@@ -106,6 +107,7 @@ const en = {
   'error.unexpected': 'Something unexpected went wrong. Reload the page and try again.',
   'error.loadFailed': 'This document could not be loaded. Nothing was changed; try again later.',
   ...problemMessagesEn,
+  ...reviewMessagesEn,
 }
 
 export type MessageKey = keyof typeof en
@@ -213,6 +215,7 @@ const zhCN: Record<MessageKey, string> = {
   'error.unexpected': '出现意外问题，请刷新页面后重试。',
   'error.loadFailed': '文件无法加载。内容未被更改，请稍后再试。',
   ...problemMessagesZhCN,
+  ...reviewMessagesZhCN,
 }
 
 export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { en, 'zh-CN': zhCN }

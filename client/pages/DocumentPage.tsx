@@ -7,12 +7,13 @@ import { Link } from '../router'
 import { useSession } from '../session'
 import { useApi } from '../useApi'
 import { ErrorNote } from './ErrorNote'
+import { reviewPanels } from '../review/reviewPanels'
 import { DocumentSkeleton } from './Skeleton'
 
 export function DocumentPage({ documentId }: { documentId: string }) {
   const { t } = useI18n()
   const { me } = useSession()
-  const { data, error } = useApi<DocumentDetail>(`/api/documents/${encodeURIComponent(documentId)}`)
+  const { data, error, reload } = useApi<DocumentDetail>(`/api/documents/${encodeURIComponent(documentId)}`)
   const collaboration = useCollaboration(me?.user.id ?? '', documentId)
 
   if (error) return <ErrorNote error={error} />
@@ -34,6 +35,7 @@ export function DocumentPage({ documentId }: { documentId: string }) {
         jurisdiction={data.jurisdiction}
         canEdit={data.permissions.includes('document.edit')}
         user={{ name: me.user.name, color: userColor(me.user.id) }}
+        extraPanels={(editor) => reviewPanels(editor, { collaboration, document: data, onReviewStateChanged: reload, t })}
       />
     </section>
   )

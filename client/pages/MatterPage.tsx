@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import type { DocumentView, MatterDetail } from '../../shared/domain/api'
-import { DOCUMENT_KINDS, type DocumentKind } from '../../shared/domain/documentKinds'
+import type { DocumentKind } from '../../shared/domain/documentKinds'
+import { MatterReview } from '../review/MatterReview'
 import { api } from '../api'
 import { useI18n } from '../i18n/I18nProvider'
 import { Link, navigate } from '../router'
@@ -10,17 +11,20 @@ import { PageSkeleton } from './Skeleton'
 
 export function MatterPage({ matterId }: { matterId: string }) {
   const { t } = useI18n()
-  const { data, error } = useApi<MatterDetail>(`/api/matters/${encodeURIComponent(matterId)}`)
+  const { data, error, reload } = useApi<MatterDetail>(`/api/matters/${encodeURIComponent(matterId)}`)
   const [kind, setKind] = useState<DocumentKind>('claims')
   const [title, setTitle] = useState('')
   const [createError, setCreateError] = useState<unknown>(null)
 
+  // Only the kinds the caller may create are offered.
+  const creatable = data?.creatableKinds ?? []
+  const chosenKind = creatable.includes(kind) ? kind : (creatable[0] ?? kind)
   const create = async (event: FormEvent) => {
     event.preventDefault()
     try {
       const document = await api<DocumentView>(`/api/matters/${encodeURIComponent(matterId)}/documents`, {
         method: 'POST',
-        body: { kind, title: title || t(`kind.${kind}`) },
+        body: { kind: chosenKind, title: title || t(`kind.${chosenKind}`) },
       })
       navigate(`/documents/${document.id}`)
     } catch (e) {
@@ -45,38 +49,42 @@ export function MatterPage({ matterId }: { matterId: string }) {
                 {d.title}
               </Link>
               <span className="badge">{t(`kind.${d.kind}`)}</span>
+              <span className="badge">{t(`reviewState.${d.reviewState}`)}</span>
             </li>
           ))}
         </ul>
       )}
-      <form className="stacked-form" onSubmit={(e) => void create(e)} aria-labelledby="new-document-title">
-        <h2 id="new-document-title">{t('matter.newDocument')}</h2>
-        <label>
-          <span>{t('matter.kind')}</span>
-          <select name="kind" value={kind} onChange={(e) => setKind(e.target.value as DocumentKind)}>
-            {DOCUMENT_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(`kind.${k}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span>{t('matter.documentTitle')}</span>
-          <input
-            name="title"
-            placeholder={t(`kind.${kind}`)}
-            value={title}
-            onChange={(e) => setTitle(e.target.value)}
-            aria-describedby="document-title-hint"
-          />
-        </label>
-        <p id="document-title-hint" className="muted small">
-          {t('matter.documentTitleHint')}
-        </p>
-        <button type="submit">{t('matter.create')}</button>
-        {createError !== null && <ErrorNote error={createError} />}
-      </form>
+      <MatterReview matter={data} onChanged={reload} />
+      {creatable.length > 0 && (
+        <form className="stacked-form" onSubmit={(e) => void create(e)} aria-labelledby="new-document-title">
+          <h2 id="new-document-title">{t('matter.newDocument')}</h2>
+          <label>
+            <span>{t('matter.kind')}</span>
+            <select name="kind" value={chosenKind} onChange={(e) => setKind(e.target.value as DocumentKind)}>
+              {creatable.map((k) => (
+                <option key={k} value={k}>
+                  {t(`kind.${k}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            <span>{t('matter.documentTitle')}</span>
+            <input
+              name="title"
+              placeholder={t(`kind.${chosenKind}`)}
+              value={title}
+              onChange={(e) => setTitle(e.target.value)}
+              aria-describedby="document-title-hint"
+            />
+          </label>
+          <p id="document-title-hint" className="muted small">
+            {t('matter.documentTitleHint')}
+          </p>
+          <button type="submit">{t('matter.create')}</button>
+          {createError !== null && <ErrorNote error={createError} />}
+        </form>
+      )}
     </section>
   )
 }

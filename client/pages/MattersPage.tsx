@@ -7,9 +7,12 @@ import { Link, navigate } from '../router'
 import { useApi } from '../useApi'
 import { ErrorNote } from './ErrorNote'
 import { RequiredMark } from './RequiredMark'
+import { useSession } from '../session'
+import { canInWorkspace } from '../../shared/domain/policy'
 
 export function MattersPage() {
   const { t } = useI18n()
+  const { me } = useSession()
   const { data, error } = useApi<{ matters: MatterView[] }>('/api/matters')
   const [title, setTitle] = useState('')
   const [jurisdiction, setJurisdiction] = useState<Jurisdiction>('CN')
@@ -42,27 +45,29 @@ export function MattersPage() {
           ))}
         </ul>
       )}
-      <form className="stacked-form" onSubmit={(e) => void create(e)} aria-labelledby="new-matter-title">
-        <h2 id="new-matter-title">{t('matters.new')}</h2>
-        <label>
-          <span>
-            {t('matters.newTitle')} <RequiredMark />
-          </span>
-          <input name="title" placeholder={t('matters.newTitle')} value={title} onChange={(e) => setTitle(e.target.value)} required />
-        </label>
-        <label>
-          <span>{t('matters.jurisdiction')}</span>
-          <select name="jurisdiction" value={jurisdiction} onChange={(e) => setJurisdiction(e.target.value as Jurisdiction)}>
-            {JURISDICTIONS.map((j) => (
-              <option key={j} value={j}>
-                {t(`jurisdiction.${j}.long`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="submit">{t('matters.create')}</button>
-        {createError !== null && <ErrorNote error={createError} />}
-      </form>
+      {me?.workspaces.some((w) => canInWorkspace(w.role, 'matter.create')) && (
+        <form className="stacked-form" onSubmit={(e) => void create(e)} aria-labelledby="new-matter-title">
+          <h2 id="new-matter-title">{t('matters.new')}</h2>
+          <label>
+            <span>
+              {t('matters.newTitle')} <RequiredMark />
+            </span>
+            <input name="title" placeholder={t('matters.newTitle')} value={title} onChange={(e) => setTitle(e.target.value)} required />
+          </label>
+          <label>
+            <span>{t('matters.jurisdiction')}</span>
+            <select name="jurisdiction" value={jurisdiction} onChange={(e) => setJurisdiction(e.target.value as Jurisdiction)}>
+              {JURISDICTIONS.map((j) => (
+                <option key={j} value={j}>
+                  {t(`jurisdiction.${j}.long`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="submit">{t('matters.create')}</button>
+          {createError !== null && <ErrorNote error={createError} />}
+        </form>
+      )}
     </section>
   )
 }

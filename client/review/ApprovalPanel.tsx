@@ -1,0 +1,115 @@
+import { useEffect, useState } from 'react'
+import type * as Y from 'yjs'
+import type { WebsocketProvider } from 'y-websocket'
+import type { DocumentAction } from '../../shared/domain/policy'
+import type { ReviewState } from '../../shared/domain/workflow'
+import { REVIEW_TRANSITIONS } from '../../shared/domain/workflow'
+import type { ApprovalView } from '../../shared/review/reviewApi'
+import { api, ApiRequestError } from '../api'
+import { useI18n } from '../i18n/I18nProvider'
+import { ErrorNote } from '../pages/ErrorNote'
+import { onReviewChanged } from './reviewChannel'
+import { useReviewResource } from './useReviewResource'
+
+interface Props {
+  provider: WebsocketProvider
+  doc: Y.Doc
+  documentId: string
+  permissions: readonly DocumentAction[]
+  reviewState: ReviewState
+  onReviewStateChanged(): void
+}
+
+/**
+ * The document's review state and approvals. An approval holds one exact version: it shows stale
+ * for everyone as soon as the text differs. A refused approval can be given with a written reason.
+ */
+export function ApprovalPanel({ provider, doc, documentId, permissions, reviewState, onReviewStateChanged }: Props) {
+  const { t, locale } = useI18n()
+  const base = `/api/documents/${encodeURIComponent(documentId)}`
+  const { data, reload } = useReviewResource<{ approvals: ApprovalView[] }>(`${base}/approvals`, provider, ['approvals'], doc)
+  const [blocked, setBlocked] = useState<string | null>(null)
+  const [reason, setReason] = useState('')
+  const [failure, setFailure] = useState<unknown>(null)
+  const canApprove = permissions.includes('document.approve')
+  const canEdit = permissions.includes('document.edit')
+  const canSendBack = permissions.includes('checklist.fill') || canApprove
+  const steps = REVIEW_TRANSITIONS.filter((s) => s.from === reviewState && (s.by === 'editor' ? canEdit : canSendBack))
+
+  const approve = async (override?: string) => {
+    try {
+      setFailure(null)
+      await api(`${base}/approvals`, { method: 'POST', body: override ? { override: { reason: override } } : {} })
+      setBlocked(null)
+      setReason('')
+      reload()
+      onReviewStateChanged()
+    } catch (error) {
+      if (error instanceof ApiRequestError && error.code === 'approval_blocked') setBlocked(error.message)
+      else setFailure(error)
+    }
+  }
+
+  const move = async (to: ReviewState) => {
+    try {
+      await api(`${base}/transitions`, { method: 'POST', body: { to } })
+      onReviewStateChanged()
+    } catch (error) {
+      setFailure(error)
+    }
+  }
+
+  // Someone else's approval or review step changes the review state shown here.
+  useEffect(
+    () => onReviewChanged(provider, (topic) => (topic === 'approvals' || topic === 'review-state') && onReviewStateChanged()),
+    [provider, onReviewStateChanged],
+  )
+
+  const latest = data?.approvals[data.approvals.length - 1]
+  return (
+    <div className="approval-panel" data-testid="approval-panel">
+      <p>
+        {t('approval.reviewState')} <span className="badge" data-testid="review-state">{t(`reviewState.${reviewState}`)}</span>
+      </p>
+      {steps.map((step) => (
+        <button key={step.to} type="button" onClick={() => void move(step.to)}>
+          {t(`reviewStep.${step.to}`)}
+        </button>
+      ))}
+      {latest && (
+        <p data-testid="approval-state" data-state={latest.state} className={`approval-state ${latest.state}`}>
+          {latest.state === 'valid' ? t('approval.valid', { name: latest.approvedBy.name }) : t('approval.stale', { name: latest.approvedBy.name })}
+        </p>
+      )}
+      {failure !== null && <ErrorNote error={failure} />}
+      {canApprove && (
+        <button type="button" onClick={() => void approve()} data-testid="approve">
+          {t('approval.approve')}
+        </button>
+      )}
+      {blocked && (
+        <div className="approval-blocked" role="alert">
+          <p>{t('approval.blocked')}</p>
+          <p className="muted small" lang="en">
+            {blocked}
+          </p>
+          <textarea value={reason} onChange={(e) => setReason(e.target.value)} placeholder={t('approval.overrideReason')} aria-label={t('approval.overrideReason')} />
+          <button type="button" disabled={!reason.trim()} onClick={() => void approve(reason)}>
+            {t('approval.override')}
+          </button>
+        </div>
+      )}
+      <h3>{t('approval.history')}</h3>
+      <ul className="approval-history">
+        {(data?.approvals ?? []).map((a) => (
+          <li key={a.id}>
+            <span translate="no">{a.approvedBy.name}</span> · {new Date(a.approvedAt).toLocaleString(locale)} ·{' '}
+            <code title={a.versionHash}>{a.versionHash.slice(0, 12)}</code>{' '}
+            <span className={`badge approval-${a.state}`}>{t(`approval.state.${a.state}`)}</span>
+            {a.override && <p className="muted small">{t('approval.overriddenBecause', { reason: a.override.reason })}</p>}
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}

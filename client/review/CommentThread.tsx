@@ -1,0 +1,60 @@
+import { useState, type FormEvent } from 'react'
+import type { CommentView } from '../../shared/review/reviewApi'
+import { useI18n } from '../i18n/I18nProvider'
+
+interface Props {
+  thread: CommentView
+  canComment: boolean
+  active: boolean
+  onSelect(): void
+  onReply(text: string): Promise<void>
+  onResolve(resolved: boolean): Promise<void>
+}
+
+/** One thread beside the text: its anchor's quote, the comments, a reply box, resolve or reopen. */
+export function CommentThread({ thread, canComment, active, onSelect, onReply, onResolve }: Props) {
+  const { t, locale } = useI18n()
+  const [reply, setReply] = useState('')
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    if (!reply.trim()) return
+    await onReply(reply)
+    setReply('')
+  }
+  const when = (iso: string) => new Date(iso).toLocaleString(locale, { dateStyle: 'short', timeStyle: 'short' })
+  return (
+    <li className={`review-thread${thread.resolved ? ' resolved' : ''}${active ? ' active' : ''}`} data-testid="comment-thread" data-comment-id={thread.id}>
+      {thread.anchor?.quote ? (
+        <button type="button" className="link review-quote" onClick={onSelect} title={t('review.showInText')}>
+          “{thread.anchor.quote}”
+        </button>
+      ) : (
+        <span className="muted small">{t('review.wholeDocument')}</span>
+      )}
+      {[thread, ...thread.replies].map((comment) => (
+        <div key={comment.id} className="review-comment-body">
+          <span className="review-author" translate="no">{comment.author.name}</span> <span className="muted small">{when(comment.createdAt)}</span>
+          <p>{comment.text}</p>
+        </div>
+      ))}
+      {thread.resolved && thread.resolvedBy && (
+        <p className="muted small" data-testid="resolved-note">
+          {t('review.resolvedBy', { name: thread.resolvedBy.name })}
+        </p>
+      )}
+      {canComment && (
+        <div className="review-actions">
+          {!thread.resolved && (
+            <form onSubmit={(e) => void submit(e)} className="review-reply">
+              <input value={reply} onChange={(e) => setReply(e.target.value)} placeholder={t('review.replyPlaceholder')} aria-label={t('review.reply')} />
+              <button type="submit">{t('review.reply')}</button>
+            </form>
+          )}
+          <button type="button" className="link" onClick={() => void onResolve(!thread.resolved)} data-testid="resolve-thread">
+            {thread.resolved ? t('review.reopen') : t('review.resolve')}
+          </button>
+        </div>
+      )}
+    </li>
+  )
+}

@@ -1,0 +1,85 @@
+import { useState } from 'react'
+import { MATTER_STATES, type MatterState } from '../../shared/domain/workflow'
+import type { DashboardResponse } from '../../shared/review/reviewApi'
+import { useI18n } from '../i18n/I18nProvider'
+import { ErrorNote } from '../pages/ErrorNote'
+import { PageSkeleton } from '../pages/Skeleton'
+import { Link } from '../router'
+import { useApi } from '../useApi'
+import './review.css'
+
+const SORTS = ['deadline', 'score', 'errors', 'title', 'state'] as const
+
+/** The portfolio for leads: every matter with its state, grade, deadline, open errors, score and who acts next. */
+export function DashboardPage() {
+  const { t } = useI18n()
+  const [state, setState] = useState<MatterState | ''>('')
+  const [sort, setSort] = useState<(typeof SORTS)[number]>('deadline')
+  const { data, error } = useApi<DashboardResponse>(`/api/dashboard?sort=${sort}${state ? `&state=${state}` : ''}`)
+  if (error) return <ErrorNote error={error} />
+  if (!data) return <PageSkeleton />
+  return (
+    <section className="page wide" aria-labelledby="dashboard-title">
+      <h1 id="dashboard-title">{t('dashboard.title')}</h1>
+      <div className="dashboard-filters">
+        <label>
+          <span>{t('dashboard.filterState')}</span>{' '}
+          <select value={state} onChange={(e) => setState(e.target.value as MatterState | '')}>
+            <option value="">{t('dashboard.allStates')}</option>
+            {MATTER_STATES.map((s) => (
+              <option key={s} value={s}>
+                {t(`matterState.${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>{t('dashboard.sort')}</span>{' '}
+          <select value={sort} onChange={(e) => setSort(e.target.value as (typeof SORTS)[number])}>
+            {SORTS.map((s) => (
+              <option key={s} value={s}>
+                {t(`dashboard.sort.${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {data.matters.length === 0 ? (
+        <p className="muted">{t('matters.empty')}</p>
+      ) : (
+        <table className="dashboard-table" data-testid="dashboard">
+          <thead>
+            <tr>
+              <th>{t('dashboard.matter')}</th>
+              <th>{t('dashboard.state')}</th>
+              <th>{t('dashboard.grade')}</th>
+              <th>{t('dashboard.deadline')}</th>
+              <th>{t('dashboard.errors')}</th>
+              <th>{t('dashboard.score')}</th>
+              <th>{t('dashboard.ball')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.matters.map((m) => (
+              <tr key={m.id}>
+                <td>
+                  <Link to={`/matters/${m.id}`} translate="no">
+                    {m.title}
+                  </Link>
+                </td>
+                <td>{t(`matterState.${m.state}`)}</td>
+                <td>{m.grade ? t(`grade.${m.grade}`) : '—'}</td>
+                <td>{m.nextDeadline ?? '—'}</td>
+                <td>{m.openErrorFindings}</td>
+                <td className={m.checklistScore !== null && m.checklistScore < m.passLine ? 'error' : undefined}>
+                  {m.checklistScore === null ? '—' : `${m.checklistScore} / ${m.passLine}`}
+                </td>
+                <td>{m.ballHolder === null ? '—' : m.ballHolder === 'office' ? t('dashboard.office') : t(`role.${m.ballHolder}`)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  )
+}

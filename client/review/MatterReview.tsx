@@ -1,0 +1,23 @@
+import { useState } from 'react'
+import type { MatterDetail } from '../../shared/domain/api'
+import { MatterTeam } from './MatterTeam'
+import { MatterTimeline } from './MatterTimeline'
+import { MatterWorkflow } from './MatterWorkflow'
+import './review.css'
+
+/** The review half of the matter page: workflow, team and the process archive. */
+export function MatterReview({ matter, onChanged }: { matter: MatterDetail; onChanged(): void }) {
+  // Every change here adds to the archive: the timeline reads it again.
+  const [version, setVersion] = useState(0)
+  const changed = () => {
+    setVersion((v) => v + 1)
+    onChanged()
+  }
+  return (
+    <>
+      <MatterWorkflow matter={matter} onChanged={changed} />
+      <MatterTeam matterId={matter.id} canManage={matter.permissions.includes('matter.manageTeam')} onChanged={changed} />
+      <MatterTimeline matterId={matter.id} version={version} />
+    </>
+  )
+}

@@ -1,0 +1,89 @@
+import { useState } from 'react'
+import type { Role } from '../../shared/domain/roles'
+import type { MembersResponse } from '../../shared/review/reviewApi'
+import { api } from '../api'
+import { useI18n } from '../i18n/I18nProvider'
+import { ErrorNote } from '../pages/ErrorNote'
+import { useApi } from '../useApi'
+
+const TEAM_ROLES: Role[] = ['inventor', 'agent', 'reviewer', 'lead']
+
+/** The matter's team; leads and admins add, remove and change roles (PUT replaces the whole team). */
+export function MatterTeam({ matterId, canManage, onChanged }: { matterId: string; canManage: boolean; onChanged(): void }) {
+  const { t } = useI18n()
+  const path = `/api/matters/${encodeURIComponent(matterId)}/members`
+  const { data, error, reload } = useApi<MembersResponse>(path)
+  const [adding, setAdding] = useState('')
+  const [failure, setFailure] = useState<unknown>(null)
+
+  const save = async (members: { userId: string; role: Role }[]) => {
+    try {
+      setFailure(null)
+      await api(path, { method: 'PUT', body: { members } })
+      reload()
+      onChanged()
+    } catch (e) {
+      setFailure(e)
+    }
+  }
+  if (error) return <ErrorNote error={error} />
+  if (!data) return null
+  const current = data.members.map((m) => ({ userId: m.userId, role: m.role }))
+  const candidates = (data.workspaceMembers ?? []).filter((w) => !data.members.some((m) => m.userId === w.userId))
+  return (
+    <section aria-labelledby="team-title" data-testid="team">
+      <h2 id="team-title">{t('team.title')}</h2>
+      <ul className="list">
+        {data.members.map((member) => (
+          <li key={member.userId}>
+            <span translate="no">{member.name}</span>
+            {canManage ? (
+              <>
+                <select
+                  value={member.role}
+                  aria-label={t('team.roleOf', { name: member.name })}
+                  onChange={(e) => void save(current.map((m) => (m.userId === member.userId ? { ...m, role: e.target.value as Role } : m)))}
+                >
+                  {TEAM_ROLES.map((role) => (
+                    <option key={role} value={role}>
+                      {t(`role.${role}`)}
+                    </option>
+                  ))}
+                </select>
+                <button type="button" className="link" onClick={() => void save(current.filter((m) => m.userId !== member.userId))}>
+                  {t('team.remove')}
+                </button>
+              </>
+            ) : (
+              <span className="badge">{t(`role.${member.role}`)}</span>
+            )}
+          </li>
+        ))}
+      </ul>
+      {canManage && candidates.length > 0 && (
+        <div className="review-actions">
+          <select value={adding} onChange={(e) => setAdding(e.target.value)} aria-label={t('team.add')}>
+            <option value="">{t('team.add')}</option>
+            {candidates.map((c) => (
+              <option key={c.userId} value={c.userId}>
+                {c.name} · {t(`role.${c.role}`)}
+              </option>
+            ))}
+          </select>
+          <button
+            type="button"
+            disabled={!adding}
+            onClick={() => {
+              const person = candidates.find((c) => c.userId === adding)
+              if (person) void save([...current, { userId: person.userId, role: person.role === 'admin' ? 'lead' : person.role }])
+              setAdding('')
+            }}
+          >
+            {t('team.addButton')}
+          </button>
+        </div>
+      )}
+      {failure !== null && <ErrorNote error={failure} />}
+    </section>
+  )
+}

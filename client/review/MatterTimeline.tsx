@@ -1,0 +1,42 @@
+import type { ArchiveEntryView } from '../../shared/review/reviewApi'
+import { useI18n } from '../i18n/I18nProvider'
+import { ErrorNote } from '../pages/ErrorNote'
+import { useApi } from '../useApi'
+
+/** The process archive as a timeline, newest first, with its CSV export. */
+export function MatterTimeline({ matterId, version }: { matterId: string; version: number }) {
+  const { t, locale } = useI18n()
+  const path = `/api/matters/${encodeURIComponent(matterId)}/archive`
+  const { data, error } = useApi<{ entries: ArchiveEntryView[] }>(`${path}?v=${version}`)
+  if (error) return <ErrorNote error={error} />
+  return (
+    <section aria-labelledby="timeline-title">
+      <h2 id="timeline-title">{t('archive.title')}</h2>
+      <p>
+        <a href={`${path}?format=csv`} download>
+          {t('archive.csv')}
+        </a>{' '}
+        ·{' '}
+        <a href={`${path}?format=json`} download>
+          {t('archive.json')}
+        </a>
+      </p>
+      <ol className="timeline" data-testid="timeline">
+        {[...(data?.entries ?? [])].reverse().map((e) => (
+          <li key={e.id}>
+            <span className="muted small">{new Date(e.at).toLocaleString(locale)}</span> <span translate="no">{e.actor.name}</span> ·{' '}
+            {t(`archive.kind.${e.kind}`)}
+            {(e.from || e.to) && (
+              <span>
+                {' '}
+                {e.from ?? '—'} → {e.to ?? '—'}
+              </span>
+            )}
+            {e.versionHash && <code title={e.versionHash}> {e.versionHash.slice(0, 12)}</code>}
+            {e.note && <p className="muted small">{e.note}</p>}
+          </li>
+        ))}
+      </ol>
+    </section>
+  )
+}

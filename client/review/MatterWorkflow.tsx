@@ -1,0 +1,51 @@
+import { useState } from 'react'
+import type { MatterDetail } from '../../shared/domain/api'
+import { MATTER_GRADES, type MatterGrade, type MatterState } from '../../shared/domain/workflow'
+import { api } from '../api'
+import { useI18n } from '../i18n/I18nProvider'
+import { ErrorNote } from '../pages/ErrorNote'
+
+/** The matter's state and the steps the caller may take from it (a grant takes a grade). */
+export function MatterWorkflow({ matter, onChanged }: { matter: MatterDetail; onChanged(): void }) {
+  const { t } = useI18n()
+  const [grade, setGrade] = useState<MatterGrade>('B')
+  const [failure, setFailure] = useState<unknown>(null)
+  const move = async (to: MatterState) => {
+    try {
+      setFailure(null)
+      await api(`/api/matters/${encodeURIComponent(matter.id)}/transitions`, { method: 'POST', body: to === 'granted' ? { to, grade } : { to } })
+      onChanged()
+    } catch (error) {
+      setFailure(error)
+    }
+  }
+  return (
+    <section aria-labelledby="workflow-title">
+      <h2 id="workflow-title">{t('workflow.title')}</h2>
+      <p>
+        <span className="badge" data-testid="matter-state">{t(`matterState.${matter.state}`)}</span>
+        {matter.grade && <span className="badge">{t(`grade.${matter.grade}`)}</span>}
+      </p>
+      {matter.nextStates.includes('granted') && (
+        <label>
+          <span>{t('workflow.grade')}</span>
+          <select value={grade} onChange={(e) => setGrade(e.target.value as MatterGrade)}>
+            {MATTER_GRADES.map((g) => (
+              <option key={g} value={g}>
+                {t(`grade.${g}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <div className="review-actions">
+        {matter.nextStates.map((to) => (
+          <button key={to} type="button" onClick={() => void move(to)} data-testid={`move-${to}`}>
+            {t('workflow.moveTo', { state: t(`matterState.${to}`) })}
+          </button>
+        ))}
+      </div>
+      {failure !== null && <ErrorNote error={failure} />}
+    </section>
+  )
+}

@@ -1,0 +1,135 @@
+import type { Editor } from '@tiptap/core'
+import { useEffect, useMemo, useState, type FormEvent } from 'react'
+import type { WebsocketProvider } from 'y-websocket'
+import type { DocumentAction } from '../../shared/domain/policy'
+import type { CommentView, MembersResponse, SuggestionView } from '../../shared/review/reviewApi'
+import { api } from '../api'
+import { useI18n } from '../i18n/I18nProvider'
+import { ErrorNote } from '../pages/ErrorNote'
+import { useApi } from '../useApi'
+import { CommentThread } from './CommentThread'
+import { anchorFromSelection, resolveInState } from './editorAnchors'
+import { showReviewMarks } from './reviewHighlights'
+import { SuggestionList } from './SuggestionList'
+import { useReviewResource } from './useReviewResource'
+
+interface Props {
+  editor: Editor | null
+  provider: WebsocketProvider
+  documentId: string
+  matterId: string
+  permissions: readonly DocumentAction[]
+}
+
+/**
+ * Comments and suggestions beside the text, and highlighted in it. A comment or suggestion takes
+ * the editor's selection as its anchor; without a selection a comment is on the whole document.
+ */
+export function ReviewPanel({ editor, provider, documentId, matterId, permissions }: Props) {
+  const { t } = useI18n()
+  const base = `/api/documents/${encodeURIComponent(documentId)}`
+  const comments = useReviewResource<{ comments: CommentView[] }>(`${base}/comments`, provider, ['comments'])
+  const suggestions = useReviewResource<{ suggestions: SuggestionView[] }>(`${base}/suggestions`, provider, ['suggestions'])
+  const members = useApi<MembersResponse>(`/api/matters/${encodeURIComponent(matterId)}/members`)
+  const [active, setActive] = useState<string | null>(null)
+  const [text, setText] = useState('')
+  const [mentions, setMentions] = useState<string[]>([])
+  const [failure, setFailure] = useState<unknown>(null)
+  const canComment = permissions.includes('document.comment')
+
+  const threads = useMemo(() => comments.data?.comments ?? [], [comments.data])
+  const open = useMemo(() => (suggestions.data?.suggestions ?? []).filter((s) => s.state === 'open'), [suggestions.data])
+
+  useEffect(() => {
+    if (!editor) return
+    showReviewMarks(editor, {
+      comments: threads.filter((c) => c.anchor && !c.resolved).map((c) => ({ id: c.id, anchor: c.anchor!, active: c.id === active })),
+      suggestions: open.map((s) => ({ id: s.id, anchor: s.anchor, text: s.text, author: s.author.name })),
+    })
+  }, [editor, threads, open, active])
+
+  const run = async (action: () => Promise<unknown>) => {
+    try {
+      setFailure(null)
+      await action()
+    } catch (error) {
+      setFailure(error)
+    }
+  }
+
+  const addComment = (event: FormEvent) => {
+    event.preventDefault()
+    if (!editor || !text.trim()) return
+    const selection = editor.state.selection
+    const anchor = selection.empty ? undefined : (anchorFromSelection(editor) ?? undefined)
+    void run(async () => {
+      await api(`${base}/comments`, { method: 'POST', body: { text, anchor, mentions } })
+      setText('')
+      setMentions([])
+      comments.reload()
+    })
+  }
+
+  const mention = (userId: string) => {
+    const person = members.data?.members.find((m) => m.userId === userId)
+    if (!person || mentions.includes(userId)) return
+    setMentions([...mentions, userId])
+    setText(`${text}@${person.name} `)
+  }
+
+  const select = (thread: CommentView) => {
+    setActive(thread.id)
+    const range = editor && thread.anchor ? resolveInState(editor.state, thread.anchor) : null
+    if (editor && range) editor.chain().setTextSelection(range).scrollIntoView().run()
+  }
+
+  return (
+    <div className="review-panel" data-testid="review-panel">
+      {failure !== null && <ErrorNote error={failure} />}
+      <SuggestionList editor={editor} documentId={documentId} suggestions={open} permissions={permissions} onChanged={suggestions.reload} onFailure={setFailure} />
+      <h3>{t('review.comments')}</h3>
+      {canComment && (
+        <form onSubmit={addComment} className="review-compose">
+          <textarea
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            placeholder={t('review.commentPlaceholder')}
+            aria-label={t('review.newComment')}
+            data-testid="comment-input"
+            rows={3}
+          />
+          <div className="review-compose-row">
+            <select value="" onChange={(e) => mention(e.target.value)} aria-label={t('review.mention')}>
+              <option value="">{t('review.mention')}</option>
+              {(members.data?.members ?? []).map((m) => (
+                <option key={m.userId} value={m.userId}>
+                  {m.name}
+                </option>
+              ))}
+            </select>
+            <button type="submit" data-testid="comment-submit">
+              {t('review.addComment')}
+            </button>
+          </div>
+          <p className="muted small">{t('review.selectionHint')}</p>
+        </form>
+      )}
+      {threads.length === 0 && <p className="muted">{t('review.noComments')}</p>}
+      <ul className="review-threads">
+        {threads.map((thread) => (
+          <CommentThread
+            key={thread.id}
+            thread={thread}
+            canComment={canComment}
+            active={thread.id === active}
+            onSelect={() => select(thread)}
+            onReply={(reply) => run(() => api(`${base}/comments`, { method: 'POST', body: { text: reply, replyTo: thread.id } }).then(comments.reload))}
+            onResolve={(resolved) =>
+              run(() => api(`${base}/comments/${thread.id}`, { method: 'PATCH', body: { resolved } }).then(comments.reload))
+            }
+          />
+        ))}
+      </ul>
+    </div>
+  )
+}

@@ -1,0 +1,123 @@
+import { join } from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import type { DocumentId, MatterId } from '../../shared/domain/ids'
+import { createDocument as createStoredDocument } from '../../server/documents/createDocument'
+import { newId } from '../../server/newId'
+import { demoClaims } from '../../server/seed/demoContent'
+import { buildClient, launchChromium, SCREENSHOT_DIR } from '../support/browser'
+import { addToTeam, createMatter, createUser, request, TEST_PASSWORD, type TestUser } from '../support/factories'
+import { startTestServer, type TestServer } from '../support/testServer'
+
+let server: TestServer
+let browser: Browser
+
+beforeAll(async () => {
+  const clientDir = await buildClient()
+  server = await startTestServer({ clientDir })
+  browser = await launchChromium()
+})
+afterAll(async () => {
+  await browser?.close()
+  await server?.dispose()
+})
+
+async function open(user: TestUser, path: string, locale: string): Promise<Page> {
+  const page = await (await browser.newContext({ locale, viewport: { width: 1400, height: 900 } })).newPage()
+  await page.goto(server.url + path)
+  await page.fill('input[name=email]', user.email)
+  await page.fill('input[name=password]', TEST_PASSWORD)
+  await page.click('button[type=submit]')
+  await page.waitForSelector('.tiptap li.claim')
+  return page
+}
+
+/** Selects the first occurrence of `quote` in claim 1, as a mouse would, and lets the editor take it. */
+async function selectInClaim1(page: Page, quote: string): Promise<void> {
+  await page.evaluate((text) => {
+    // A read-only editor takes the page's selection only while no other element holds the focus.
+    ;(document.activeElement as HTMLElement | null)?.blur()
+    const claim = document.querySelector('.tiptap li.claim')!
+    const walker = document.createTreeWalker(claim, NodeFilter.SHOW_TEXT)
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent!.indexOf(text)
+      if (at < 0) continue
+      const range = document.createRange()
+      range.setStart(node, at)
+      range.setEnd(node, at + text.length)
+      const selection = window.getSelection()!
+      selection.removeAllRanges()
+      selection.addRange(range)
+      return
+    }
+    throw new Error(`"${text}" is not in claim 1`)
+  }, quote)
+  await page.waitForFunction(() => new Promise((resolve) => requestAnimationFrame(() => resolve(true))))
+}
+
+const tab = (page: Page, id: string) => page.click(`[role=tab][data-panel=${id}]`)
+
+const approvalState = (page: Page) => page.getAttribute('[data-testid=approval-state]', 'data-state')
+
+it('reviewer comments and suggests on claim 1, the agent accepts and resolves, the lead approves, an edit makes the approval stale for everyone', async () => {
+  const agent = await createUser(server.url, server.store, { role: 'agent' })
+  const lead = await createUser(server.url, server.store, { role: 'lead', workspaceId: agent.workspaceId })
+  const reviewer = await createUser(server.url, server.store, { role: 'reviewer', workspaceId: agent.workspaceId })
+  const matter = await createMatter(server.url, agent, '输电线路覆冰厚度在线监测装置及方法')
+  await addToTeam(server.store, matter.id, reviewer, 'reviewer')
+  const record = (await server.store.findMatter(matter.id as MatterId))!
+  const claims = await createStoredDocument(server.store, { id: newId<DocumentId>(), matter: record, kind: 'claims', title: '权利要求书', content: demoClaims() })
+  // The reviewer has filled every item but the last one of the checklist.
+  const filled = await request(server.url, 'PUT', `/api/documents/${claims.id}/checklist`, {
+    token: reviewer.token,
+    body: { items: ['quality.prior-art-searched', 'quality.innovation-points', 'quality.scope'].map((id) => ({ id, state: 'pass' })) },
+  })
+  expect(filled.status).toBe(200)
+
+  const reviewerPage = await open(reviewer, `/documents/${claims.id}`, 'zh-CN')
+  const agentPage = await open(agent, `/documents/${claims.id}`, 'en-US')
+  const leadPage = await open(lead, `/documents/${claims.id}`, 'en-US')
+
+  // The reviewer comments on a phrase of claim 1 and suggests replacing another.
+  await tab(reviewerPage, 'review')
+  await selectInClaim1(reviewerPage, '倾角传感器（2）')
+  await reviewerPage.fill('[data-testid=comment-input]', '倾角传感器的安装位置需要限定')
+  await reviewerPage.click('[data-testid=comment-submit]')
+  await selectInClaim1(reviewerPage, '上设置有')
+  await reviewerPage.fill('[data-testid=suggestion-input]', '上固定安装有')
+  await reviewerPage.click('[data-testid=suggestion-submit]')
+
+  // The agent sees both live: the thread beside the text, the comment highlighted and the suggestion in place.
+  await tab(agentPage, 'review')
+  await agentPage.waitForSelector('[data-testid=comment-thread]:has-text("倾角传感器的安装位置需要限定")')
+  await agentPage.waitForSelector('.tiptap .review-comment:has-text("倾角传感器（2）")')
+  await agentPage.waitForSelector('.tiptap .review-suggestion-insert:has-text("上固定安装有")')
+  await agentPage.waitForSelector('.tiptap .review-suggestion-delete:has-text("上设置有")')
+  await agentPage.screenshot({ path: join(SCREENSHOT_DIR, 'review-agent-sees-comment-and-suggestion.png') })
+
+  // The agent accepts the suggestion, which changes the text for everyone, and resolves the thread.
+  await agentPage.click('[data-testid=accept-suggestion]')
+  await reviewerPage.waitForFunction(() => document.querySelector('.tiptap li.claim')?.textContent?.includes('上固定安装有'))
+  await agentPage.click('[data-testid=resolve-thread]')
+  await reviewerPage.waitForSelector('[data-testid=comment-thread].resolved')
+  await reviewerPage.screenshot({ path: join(SCREENSHOT_DIR, 'review-reviewer-sees-accepted-and-resolved.png') })
+
+  // The lead fills the last checklist item and approves this version.
+  await tab(leadPage, 'checklist')
+  await leadPage.selectOption('[data-item-id="quality.categories"] select', 'pass')
+  await expect.poll(() => leadPage.getAttribute('[data-testid=checklist-score]', 'data-score')).toBe('100')
+  await tab(leadPage, 'approval')
+  await leadPage.click('[data-testid=approve]')
+  for (const page of [leadPage, agentPage, reviewerPage]) await expect.poll(() => approvalState(page)).toBe('valid')
+
+  // The agent edits claim 1: the approval turns stale for everyone.
+  await agentPage.click('.tiptap li.claim')
+  await agentPage.keyboard.press('End')
+  await agentPage.keyboard.type('X')
+  for (const page of [leadPage, agentPage, reviewerPage]) await expect.poll(() => approvalState(page), { timeout: 10_000 }).toBe('stale')
+  await tab(reviewerPage, 'approval')
+  await reviewerPage.screenshot({ path: join(SCREENSHOT_DIR, 'review-approval-stale.png') })
+  // The reviewer never wrote the text: the suggestion reached it through the agent's editor.
+  const archive = await request<{ entries: { kind: string }[] }>(server.url, 'GET', `/api/matters/${matter.id}/archive`, { token: lead.token })
+  expect(archive.body.entries.map((e) => e.kind)).toContain('approval')
+}, 120_000)
