@@ -7,13 +7,13 @@
 // test-results/bench-sync-profile/).
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
-import { cpus, getPriority, loadavg, tmpdir, totalmem } from 'node:os'
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { scenarioTable, summarize, type ServerResult } from './benchReport'
 import { FULL_PLAN, QUICK_PLAN, type Measurements, type Scenario } from './scenario'
 import { SCENARIOS } from './scenarios'
-import { CLIENT_CORE, hasTaskset, raisePriority, REPO_ROOT, SERVER_CORE, startServerProcess } from './serverProcess'
+import { CLIENT_CORE, hasTaskset, REPO_ROOT, SERVER_CORE, startServerProcess } from './serverProcess'
 import { DIAGNOSTIC_SERVERS, SERVERS_UNDER_TEST, type ServerUnderTest } from './serversUnderTest'
 import { readCpuProfile, summarizeCpuProfile, type ProfileWindow } from './summarizeCpuProfile'
 
@@ -45,7 +45,6 @@ const profileDir = join(resultsDir, 'bench-sync-profile')
 if (options.profile) rmSync(profileDir, { recursive: true, force: true })
 if (hasTaskset) execFileSync('taskset', ['-a', '-cp', String(CLIENT_CORE), String(process.pid)], { stdio: 'ignore' })
 else console.log('taskset not found: servers and clients share every core')
-raisePriority()
 
 async function measure(scenario: Scenario, server: ServerUnderTest, profile: boolean): Promise<Measurements> {
   const dir = mkdtempSync(join(tmpdir(), `bench-sync-${server.id}-`))
@@ -115,7 +114,6 @@ const machine = {
   memoryGb: Math.round(totalmem() / 2 ** 30),
   node: process.version,
   serverCore: hasTaskset ? SERVER_CORE : null,
-  niceness: getPriority(),
   clientCore: hasTaskset ? CLIENT_CORE : null,
   loadAverage: { atStart: loadBefore, atEnd: loadavg()[0]! },
 }

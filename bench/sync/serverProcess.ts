@@ -1,5 +1,4 @@
 import { spawn, spawnSync } from 'node:child_process'
-import { setPriority } from 'node:os'
 import { resolve } from 'node:path'
 import { cpuSeconds, memoryUse, type MemoryUse } from './processStats'
 
@@ -13,13 +12,6 @@ const START_TIMEOUT_MS = 60_000
 const STOP_TIMEOUT_MS = 15_000
 
 export const hasTaskset = spawnSync('taskset', ['--version']).status === 0
-
-/**
- * Scheduling priority of the benchmark's processes (nice). On a machine shared with other work a
- * server that waits for the CPU shows the wait as latency; a raised priority (needs root, else
- * it stays at 0) keeps that wait out of the figures without giving the server more than it uses.
- */
-export const BENCH_NICENESS = -10
 
 export interface ServerLaunch {
   /** Node arguments after the benchmark's own (the entry module and what it needs). */
@@ -51,10 +43,9 @@ export async function startServerProcess(launch: ServerLaunch): Promise<ServerPr
     ...(launch.cpuProfileDir ? ['--cpu-prof', '--cpu-prof-dir', launch.cpuProfileDir] : []),
     ...launch.args,
   ]
-  // Started niced and pinned, so every thread the server makes inherits both.
-  const niced = canRaisePriority ? ['nice', '-n', String(BENCH_NICENESS)] : []
+  // Pinned from the start, so every thread the server makes inherits the core.
   const pinned = hasTaskset ? ['taskset', '-c', String(SERVER_CORE)] : []
-  const [command, ...args] = [...niced, ...pinned, process.execPath, ...nodeArgs]
+  const [command, ...args] = [...pinned, process.execPath, ...nodeArgs]
   const child = spawn(command!, args, {
     cwd: REPO_ROOT,
     env: { ...process.env, ...launch.env },
@@ -84,18 +75,6 @@ export async function startServerProcess(launch: ServerLaunch): Promise<ServerPr
       await exited
       clearTimeout(timer)
     },
-  }
-}
-
-let canRaisePriority = false
-
-/** Gives the benchmark's own (client) thread BENCH_NICENESS, and its servers too when that was allowed. */
-export function raisePriority(): void {
-  try {
-    setPriority(BENCH_NICENESS)
-    canRaisePriority = true
-  } catch {
-    console.log(`could not raise the priority to nice ${BENCH_NICENESS}: figures include waits for the CPU`)
   }
 }
 
