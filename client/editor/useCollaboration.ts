@@ -112,6 +112,8 @@ export function useCollaborationStatus({ doc, provider, pending }: Collaboration
     }
     provider.on('status', onStatus)
     provider.on('connection-close', onClose)
+    // The socket may have opened between the first render and this subscription.
+    if (provider.wsconnected) setConnection('online')
     return () => {
       provider.off('status', onStatus)
       provider.off('connection-close', onClose)

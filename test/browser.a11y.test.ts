@@ -1,0 +1,162 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { DocumentKind } from '../shared/domain/documentKinds'
+import {
+  buildClient,
+  DESKTOP,
+  englishOnScreen,
+  launchChromium,
+  newContext,
+  PHONE,
+  screenshot,
+  seriousAccessibilityViolations,
+  sidewaysOverflow,
+  signIn,
+} from './support/browser'
+import { addToTeam, createDocument, createMatter, createUser, type TestUser } from './support/factories'
+import { startTestServer, type TestServer } from './support/testServer'
+
+let server: TestServer
+let browser: Browser
+let agent: TestUser
+let reviewer: TestUser
+let matterId: string
+const documents = {} as Record<DocumentKind, string>
+
+/** Every page a user meets: what to open, who opens it, and what shows that it is ready. */
+interface PageVisit {
+  name: string
+  path: () => string
+  user: () => TestUser | null
+  ready: string
+}
+
+const PAGES: PageVisit[] = [
+  { name: 'login', path: () => '/login', user: () => null, ready: 'input[name=email]' },
+  { name: 'matters', path: () => '/', user: () => agent, ready: '[id=matters-title]' },
+  { name: 'matter', path: () => `/matters/${matterId}`, user: () => agent, ready: '[id=matter-title]' },
+  ...(['disclosure', 'claims', 'oa-reply'] as const).map((kind) => ({
+    name: `document-${kind}`,
+    path: () => `/documents/${documents[kind]}`,
+    user: () => agent,
+    ready: '[data-testid=save-state][data-state=saved]',
+  })),
+  {
+    name: 'review-claims',
+    path: () => `/documents/${documents.claims}`,
+    user: () => reviewer,
+    ready: '[data-testid=connection-state][data-state=online]',
+  },
+]
+
+beforeAll(async () => {
+  const clientDir = await buildClient()
+  server = await startTestServer({ clientDir })
+  browser = await launchChromium()
+  agent = await createUser(server.url, server.store, { role: 'agent' })
+  reviewer = await createUser(server.url, server.store, { role: 'reviewer', workspaceId: agent.workspaceId })
+  matterId = (await createMatter(server.url, agent, '一种紧固件')).id
+  await addToTeam(server.store, matterId, reviewer, 'reviewer')
+  documents.disclosure = (await createDocument(server.url, agent, matterId, 'disclosure', '技术交底书')).id
+  documents.claims = (await createDocument(server.url, agent, matterId, 'claims', '权利要求书')).id
+  documents['oa-reply'] = (await createDocument(server.url, agent, matterId, 'oa-reply', '第一次审查意见答复')).id
+
+  // Claims with findings and a dependency, so the findings list and the claim tree have entries.
+  const page = await (await newContext(browser, 'zh-CN')).newPage()
+  await signIn(page, server.url, agent, `/documents/${documents.claims}`)
+  await page.click('.tiptap li.claim')
+  await page.keyboard.type('一种紧固件，包括卡扣，其特征在于，所述卡扣为钢制。')
+  await page.keyboard.press('Enter')
+  await page.keyboard.type('根据权利要求3所述的紧固件，所述弹簧为钢制。')
+  await page.waitForSelector('[data-testid=findings-panel] [data-rule="claims.reference-missing"]')
+  await page.waitForSelector('[data-testid=save-state][data-state=saved]')
+  await page.context().close()
+})
+afterAll(async () => {
+  await browser?.close()
+  await server?.dispose()
+})
+
+/** Opens a page as its user in a fresh profile and waits until it shows what it is for. */
+async function open(visit: PageVisit, locale: 'zh-CN' | 'en-US', viewport: typeof PHONE): Promise<Page> {
+  const page = await (await newContext(browser, locale, viewport)).newPage()
+  const user = visit.user()
+  if (user) await signIn(page, server.url, user, visit.path())
+  else await page.goto(server.url + visit.path())
+  await page.waitForSelector(visit.ready)
+  return page
+}
+
+describe.each([
+  ['zh-CN', PHONE],
+  ['zh-CN', DESKTOP],
+  ['en-US', PHONE],
+  ['en-US', DESKTOP],
+] as const)('in %s at %o', (locale, viewport) => {
+  it.each(PAGES.map((visit) => [visit.name, visit] as const))(
+    'the %s page has no critical or serious accessibility violation and nothing scrolls sideways',
+    async (name, visit) => {
+      const page = await open(visit, locale, viewport)
+      await screenshot(page, `${name}-${locale}-${viewport.width}`)
+      expect(await seriousAccessibilityViolations(page)).toEqual([])
+      expect(await sidewaysOverflow(page)).toBe(0)
+      await page.context().close()
+    },
+  )
+})
+
+it.each([PHONE, DESKTOP])('shows no English to a zh-CN reader on any page, in any panel (%o)', async (viewport) => {
+  const english: Record<string, string[]> = {}
+  for (const visit of PAGES) {
+    const page = await open(visit, 'zh-CN', viewport)
+    const found = await englishOnScreen(page)
+    // Every panel of a document page, one after the other.
+    for (const tab of await page.locator('[role=tab]').all()) {
+      await tab.click()
+      await page.waitForSelector(`[role=tabpanel][aria-labelledby="${await tab.getAttribute('id')}"]:not([hidden])`)
+      found.push(...(await englishOnScreen(page)))
+    }
+    if (found.length > 0) english[visit.name] = [...new Set(found)]
+    await page.context().close()
+  }
+  expect(english).toEqual({})
+}, 180_000)
+
+it('reaches the findings and the claim tree from the keyboard, and a claim in the tree takes the caret to it', async () => {
+  const visit = PAGES.find((candidate) => candidate.name === 'document-claims')!
+  const page = await open(visit, 'zh-CN', DESKTOP)
+  // Focus starts at the top of a freshly loaded page, not where the sign-in button was.
+  await page.reload()
+  await page.waitForSelector(visit.ready)
+  const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-rule') ?? document.activeElement?.className ?? '')
+
+  // The skip link is the first stop and leads past the header.
+  await page.keyboard.press('Tab')
+  expect(await page.evaluate(() => document.activeElement?.className)).toBe('skip-link')
+  await page.keyboard.press('Enter')
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('main')
+
+  const tabUntil = async (isThere: () => Promise<boolean>) => {
+    for (let presses = 0; presses < 60 && !(await isThere()); presses++) await page.keyboard.press('Tab')
+    return isThere()
+  }
+  // The editor takes Tab as text only inside it; from the page, Tab walks the controls in order.
+  expect(await tabUntil(async () => (await focused()) === 'panel-tab')).toBe(true)
+  expect(await tabUntil(async () => (await focused()) === 'claims.reference-missing')).toBe(true)
+
+  // Back to the tabs, the arrow key opens the claim tree, Tab enters it.
+  await page.keyboard.down('Shift')
+  expect(await tabUntil(async () => (await focused()) === 'panel-tab')).toBe(true)
+  await page.keyboard.up('Shift')
+  await page.keyboard.press('ArrowRight')
+  await page.waitForSelector('[data-testid=panel-claims]:not([hidden])')
+  const claimFocused = () => page.evaluate(() => document.activeElement?.getAttribute('data-claim') ?? null)
+  expect(await tabUntil(async () => (await claimFocused()) === '1')).toBe(true)
+  await page.keyboard.press('Tab')
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('data-claim'))).toBe('2')
+  await page.keyboard.press('Enter')
+  await expect
+    .poll(() => page.evaluate(() => window.getSelection()?.anchorNode?.parentElement?.closest('li.claim:nth-child(2)') != null))
+    .toBe(true)
+  await page.context().close()
+})
