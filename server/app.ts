@@ -21,6 +21,7 @@ import { dashboardRoutes } from './routes/dashboardRoutes'
 import { documentRoutes } from './routes/documentRoutes'
 import { analyzeRoutes } from './routes/analyzeRoutes'
 import { syncRoute } from './routes/syncRoute'
+import { workspaceRoutes } from './routes/workspaceRoutes'
 import { staticClient } from './routes/staticClient'
 
 export interface AppDeps {
@@ -75,6 +76,7 @@ export function createApp(app: Hono<AppEnv>, deps: AppDeps): Hono<AppEnv> {
   )
   app.use('/api/*', guardStateChanges(deps.allowedOrigins))
   app.route('/api/auth', authRoutes(deps))
+  app.route('/api/workspaces', workspaceRoutes(deps))
   app.route('/api/matters', matterRoutes(deps))
   app.route('/api/matters', teamRoutes(deps))
   app.route('/api/matters', workflowRoutes(deps))

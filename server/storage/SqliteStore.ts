@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import type { DocumentKind } from '../../shared/domain/documentKinds'
 import { isDocumentKind } from '../../shared/domain/documentKinds'
+import type { Role } from '../../shared/domain/roles'
 import type { DocumentId, MatterId, UserId, WorkspaceId } from '../../shared/domain/ids'
 import { isRole } from '../../shared/domain/roles'
 import type { Jurisdiction } from '../../shared/claims/types'
@@ -80,6 +81,15 @@ export class SqliteStore extends SqliteReviewTables implements Store {
     this.db
       .prepare('INSERT OR REPLACE INTO memberships (workspace_id, user_id, role) VALUES (?, ?, ?)')
       .run(workspaceId, userId, role)
+  }
+
+  async setMemberRole(workspaceId: WorkspaceId, userId: UserId, role: Role): Promise<boolean> {
+    const result = this.db.prepare('UPDATE memberships SET role = ? WHERE workspace_id = ? AND user_id = ?').run(role, workspaceId, userId)
+    return result.changes > 0
+  }
+
+  async removeMember(workspaceId: WorkspaceId, userId: UserId): Promise<boolean> {
+    return this.db.prepare('DELETE FROM memberships WHERE workspace_id = ? AND user_id = ?').run(workspaceId, userId).changes > 0
   }
 
   async memberships(userId: UserId): Promise<MembershipRecord[]> {

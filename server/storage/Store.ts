@@ -63,6 +63,10 @@ export interface Store extends ReviewStore {
   findUserById(id: UserId): Promise<UserRecord | null>
   createWorkspace(id: WorkspaceId, name: string): Promise<void>
   addMember(workspaceId: WorkspaceId, userId: UserId, role: Role): Promise<void>
+  /** Changes a member's role; false when they are not a member. */
+  setMemberRole(workspaceId: WorkspaceId, userId: UserId, role: Role): Promise<boolean>
+  /** Removes a member from the workspace; false when they were not one. */
+  removeMember(workspaceId: WorkspaceId, userId: UserId): Promise<boolean>
   memberships(userId: UserId): Promise<MembershipRecord[]>
   createSession(tokenHash: string, session: SessionRecord): Promise<void>
   findSession(tokenHash: string): Promise<SessionRecord | null>

@@ -14,6 +14,8 @@ export type WorkspaceAction =
   | 'workspace.seeAllMatters'
   | 'matter.create'
   | 'dashboard.read'
+  /** Change a member's workspace role or remove them; open sockets are re-checked at once. */
+  | 'workspace.manageMembers'
 
 /** Actions on a matter, decided by the caller's role in that matter. */
 export type MatterAction = 'matter.read' | 'matter.manageTeam'
@@ -37,6 +39,7 @@ const WORKSPACE_POLICY: Record<WorkspaceAction, readonly Role[]> = {
   'workspace.seeAllMatters': ['lead', 'admin'],
   'matter.create': ['agent', 'lead', 'admin'],
   'dashboard.read': ['lead', 'admin'],
+  'workspace.manageMembers': ['admin'],
 }
 
 const MATTER_POLICY: Record<MatterAction, readonly Role[]> = {
