@@ -39,6 +39,8 @@ export interface AppDeps {
   allowedOrigins: readonly string[]
   /** Most sync sockets one user may hold open (CLAIMROOM_MAX_SOCKETS_PER_USER). */
   maxSocketsPerUser: number
+  /** Ping interval of the sync sockets; a socket that misses one ping is closed. */
+  heartbeatMs: number
   log: (message: string) => void
 }
 

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
+import { HEARTBEAT_MS } from '../shared/sync/protocol'
 
 export interface ServerConfig {
   port: number
@@ -12,6 +13,8 @@ export interface ServerConfig {
   unloadGraceMs: number
   allowedOrigins: string[]
   maxSocketsPerUser: number
+  /** Ping interval of the sync sockets' heartbeat (HEARTBEAT_MS unless a test says otherwise). */
+  heartbeatMs: number
 }
 
 /** Reads the environment (docs/api.md lists every variable); refuses values it cannot use. */
@@ -29,6 +32,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     unloadGraceMs: Number(env.CLAIMROOM_UNLOAD_GRACE_MS ?? 30_000),
     allowedOrigins: (env.CLAIMROOM_ALLOWED_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
     maxSocketsPerUser: positiveInteger(env, 'CLAIMROOM_MAX_SOCKETS_PER_USER', 50),
+    heartbeatMs: HEARTBEAT_MS,
   }
 }
 

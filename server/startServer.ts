@@ -83,6 +83,7 @@ export async function startServer(
     secureCookies: config.secureCookies,
     allowedOrigins: config.allowedOrigins,
     maxSocketsPerUser: config.maxSocketsPerUser,
+    heartbeatMs: config.heartbeatMs,
     log,
   })
   const server = await new Promise<ServerType>((resolve) => {

@@ -4,7 +4,7 @@ import type { IncomingMessage } from 'node:http'
 import type { WebSocket } from 'ws'
 import type { DocumentId } from '../../shared/domain/ids'
 import { CloseCode } from '../../shared/sync/closeCodes'
-import { DURABLE_ACKS_PARAM, HEARTBEAT_MS, MAX_BUFFERED_BYTES, MAX_SYNC_MESSAGE_BYTES } from '../../shared/sync/protocol'
+import { DURABLE_ACKS_PARAM, MAX_BUFFERED_BYTES, MAX_SYNC_MESSAGE_BYTES } from '../../shared/sync/protocol'
 import { ApiError } from '../ApiError'
 import { authorizeSync, loadCaller } from '../access'
 import type { AppDeps, AppEnv } from '../app'
@@ -31,12 +31,14 @@ const WEBSOCKET_KEY = /^[+/0-9A-Za-z]{22}==$/
  * socket and the sync core, and holds the limits that belong to a socket: the bytes waiting for a
  * slow reader, the sockets per user, the heartbeat. Every close it makes is logged with its reason.
  */
-export function syncRoute({ store, sync, upgradeWebSocket, allowedOrigins, maxSocketsPerUser, log }: AppDeps): Hono<SyncEnv> {
+export function syncRoute({ store, sync, upgradeWebSocket, allowedOrigins, maxSocketsPerUser, heartbeatMs, log }: AppDeps): Hono<SyncEnv> {
   const routes = new Hono<SyncEnv>()
   const quota = new PerUserQuota(maxSocketsPerUser)
-  const heartbeat = new Heartbeat(HEARTBEAT_MS, (raw) => {
+  const heartbeat = new Heartbeat(heartbeatMs, (raw) => {
+    log(`sync: closed a socket that answered no ping in ${heartbeatMs} ms`)
     raw.close(CloseCode.HeartbeatTimeout, 'no answer to ping')
-    raw.terminate()
+    // A half-open peer never answers the close either.
+    setTimeout(() => raw.terminate(), CLOSE_GRACE_MS).unref()
   })
   sync.onShutdown(() => heartbeat.stop())
 

@@ -24,6 +24,7 @@ export async function startTestServer(overrides: Partial<ServerConfig> = {}): Pr
       unloadGraceMs: 50,
       allowedOrigins: [],
       maxSocketsPerUser: 50,
+      heartbeatMs: 30_000,
       ...overrides,
     },
     () => undefined,

@@ -1,0 +1,98 @@
+import * as encoding from 'lib0/encoding'
+import * as Y from 'yjs'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import type { DocumentId } from '../../shared/domain/ids'
+import { CloseCode } from '../../shared/sync/closeCodes'
+import { MessageType } from '../../shared/sync/protocol'
+import { SqliteStore } from '../storage/SqliteStore'
+import { Room, type RoomConnection } from './Room'
+import { encodeUpdate } from './syncMessages'
+
+const DOC = 'room-hardening' as DocumentId
+
+function connection(userId: string): RoomConnection & { closed: number | null } {
+  const conn = {
+    closed: null as number | null,
+    canEdit: true,
+    wantsDurableAcks: false,
+    participant: { userId, name: userId, role: 'agent' },
+    awarenessIds: new Set<number>(),
+    socket: { send: () => undefined, close: (code: number) => void (conn.closed = code) },
+  }
+  return conn
+}
+
+function room(maxDocumentBytes?: number): Room {
+  return new Room(DOC, new Y.Doc(), { lastSeq: 0, updates: 0, bytes: 0 }, new SqliteStore(':memory:'), {
+    guard: () => null,
+    compactEvery: 1000,
+    maxDocumentBytes,
+    onError: () => undefined,
+  })
+}
+
+function presence(clientId: number, clock: number, state: unknown): Uint8Array {
+  const update = encoding.createEncoder()
+  encoding.writeVarUint(update, 1)
+  encoding.writeVarUint(update, clientId)
+  encoding.writeVarUint(update, clock)
+  encoding.writeVarString(update, JSON.stringify(state))
+  const message = encoding.createEncoder()
+  encoding.writeVarUint(message, MessageType.Awareness)
+  encoding.writeVarUint8Array(message, encoding.toUint8Array(update))
+  return encoding.toUint8Array(message)
+}
+
+function textUpdate(size: number): Uint8Array {
+  const doc = new Y.Doc()
+  doc.getText('t').insert(0, 'x'.repeat(size))
+  return encodeUpdate(Y.encodeStateAsUpdate(doc))
+}
+
+afterEach(() => {
+  vi.useRealTimers()
+})
+
+describe('Room limits', () => {
+  it('closes a writer with 4413 when an update would grow the document past its cap', () => {
+    const r = room(10_000)
+    const writer = connection('u1')
+    r.join(writer)
+    r.receive(writer, textUpdate(6_000))
+    expect(writer.closed).toBeNull()
+    r.receive(writer, textUpdate(6_000))
+    expect(writer.closed).toBe(CloseCode.TooLarge)
+  })
+
+  it('forgets the awareness clocks of visitors a minute after they left, so a long-lived room does not grow', () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    const r = room()
+    // The server's own (empty) presence.
+    const own = r.awareness.meta.size
+    for (let i = 1; i <= 200; i++) {
+      const visitor = connection(`visitor-${i}`)
+      r.join(visitor)
+      r.receive(visitor, presence(10_000 + i, 1, { user: { name: 'v' } }))
+      r.leave(visitor)
+    }
+    expect(r.awareness.meta.size).toBe(own + 200)
+    vi.setSystemTime(Date.now() + 61_000)
+    const last = connection('last')
+    r.join(last)
+    r.leave(last)
+    expect(r.awareness.meta.size).toBe(own)
+  })
+
+  it('does not let another user bring back a departed visitor’s state by echoing it', () => {
+    const r = room()
+    const visitor = connection('visitor')
+    const other = connection('other')
+    r.join(visitor)
+    r.join(other)
+    r.receive(visitor, presence(4242, 1, { user: { name: 'v' } }))
+    r.leave(visitor)
+    r.receive(other, presence(4242, 1, { user: { name: 'v' } }))
+    expect(r.awareness.getStates().has(4242)).toBe(false)
+    expect(other.closed).toBeNull()
+  })
+})
