@@ -34,6 +34,8 @@ interface Props {
 export function CollaborativeEditor({ collaboration, kind, title, jurisdiction, canEdit, user, extraPanels }: Props) {
   const { t, plural, locale } = useI18n()
   const status = useCollaborationStatus(collaboration)
+  // A change of role while the page is open reaches it as an Access message: the editor follows at once.
+  const mayEdit = status.serverCanEdit ?? canEdit
   useLeaveGuard(status.pendingCount > 0 ? plural('leave.unsaved', status.pendingCount) : null)
   const currentLocale = useRef(locale)
   const editor = useEditor(
@@ -57,6 +59,9 @@ export function CollaborativeEditor({ collaboration, kind, title, jurisdiction, 
   useEffect(() => {
     editor?.view.dom.setAttribute('aria-label', t('document.textLabel', { title }))
   }, [editor, t, title])
+  useEffect(() => {
+    if (editor && editor.isEditable !== mayEdit) editor.setEditable(mayEdit)
+  }, [editor, mayEdit])
   const analysis = useDocumentAnalysis(editor, kind, jurisdiction, locale)
   const participants = usePresence(collaboration.provider)
 
@@ -92,7 +97,7 @@ export function CollaborativeEditor({ collaboration, kind, title, jurisdiction, 
   return (
     <JurisdictionContext.Provider value={jurisdiction}>
       <DocumentLayout panels={<PanelTabs panels={panels} label={t('panels.label')} />}>
-        <StatusBar status={status} jurisdiction={jurisdiction} kind={kind} canEdit={canEdit} />
+        <StatusBar status={status} jurisdiction={jurisdiction} kind={kind} canEdit={mayEdit} />
         <EditorContent editor={editor} className={`editor kind-${kind}`} data-testid="editor" translate="no" />
       </DocumentLayout>
     </JurisdictionContext.Provider>

@@ -30,6 +30,11 @@ export interface CollaborationStatus {
   closeCode: number | null
   /** The document has content, from this device's copy or the server: it can be shown and edited. */
   hasContent: boolean
+  /**
+   * What the server last said this connection may do with the text (its Access message, sent
+   * when a role or team changes while the document is open); null until it says anything.
+   */
+  serverCanEdit: boolean | null
 }
 
 function syncUrl(): string {
@@ -87,6 +92,7 @@ export function useCollaboration(userId: string, documentId: string): Collaborat
 export function useCollaborationStatus({ doc, provider, pending }: Collaboration): CollaborationStatus {
   const [connection, setConnection] = useState<ConnectionState>(provider.wsconnected ? 'online' : 'connecting')
   const [closeCode, setCloseCode] = useState<number | null>(null)
+  const [serverCanEdit, setServerCanEdit] = useState<boolean | null>(null)
   const pendingCount = useSyncExternalStore(
     (listener) => pending.subscribe(listener),
     () => pending.count,
@@ -110,6 +116,9 @@ export function useCollaborationStatus({ doc, provider, pending }: Collaboration
       setConnection('offline')
       if (event && event.code >= 4000) setCloseCode(event.code)
     }
+    provider.messageHandlers[MessageType.Access] = (_encoder, decoder) => {
+      setServerCanEdit(decoding.readVarUint(decoder) === 1)
+    }
     provider.on('status', onStatus)
     provider.on('connection-close', onClose)
     // The socket may have opened between the first render and this subscription.
@@ -121,5 +130,5 @@ export function useCollaborationStatus({ doc, provider, pending }: Collaboration
   }, [provider])
 
   const save: SaveState = pendingCount === 0 ? 'saved' : connection === 'online' ? 'saving' : 'kept'
-  return { connection, save, pendingCount, closeCode, hasContent }
+  return { connection, save, pendingCount, closeCode, hasContent, serverCanEdit }
 }
