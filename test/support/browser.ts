@@ -18,7 +18,14 @@ export const DESKTOP = { width: 1280, height: 860 }
  */
 export async function buildClient(): Promise<string> {
   const outDir = mkdtempSync(join(tmpdir(), 'claimroom-client-'))
-  await build({ configFile: resolve(__dirname, '../../vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } })
+  // Vitest sets NODE_ENV=test, with which Vite would bundle React's development build.
+  const testEnv = process.env.NODE_ENV
+  process.env.NODE_ENV = 'production'
+  try {
+    await build({ configFile: resolve(__dirname, '../../vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } })
+  } finally {
+    process.env.NODE_ENV = testEnv
+  }
   return outDir
 }
 

@@ -1,0 +1,121 @@
+import type { Browser, Dialog, Page } from 'playwright-core'
+import { afterAll, afterEach, beforeAll, expect, it } from 'vitest'
+import { buildClient, launchChromium, newContext, screenshot, signIn } from './support/browser'
+import { createDocument, createMatter, createUser, type TestUser } from './support/factories'
+import { connectClient, whenSynced } from './support/syncClient'
+import { startTestServer, type TestServer } from './support/testServer'
+
+let clientDir: string
+let browser: Browser
+let server: TestServer
+
+beforeAll(async () => {
+  clientDir = await buildClient()
+  browser = await launchChromium()
+})
+afterEach(async () => {
+  await server?.dispose()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+const OFFLINE_CLAIM = '一种离线时写下的紧固件，包括卡扣。'
+
+/** The next dialog the page opens: its kind and text; accepted or dismissed as asked. */
+function nextDialog(page: Page, answer: 'accept' | 'dismiss'): Promise<{ type: string; message: string }> {
+  return new Promise((resolve) =>
+    page.once('dialog', (dialog: Dialog) => {
+      resolve({ type: dialog.type(), message: dialog.message() })
+      void (answer === 'accept' ? dialog.accept() : dialog.dismiss())
+    }),
+  )
+}
+
+/** Opens a claim set as its agent and waits until everything is on the server. */
+async function openClaimSet(): Promise<{ page: Page; agent: TestUser; documentId: string }> {
+  const agent = await createUser(server.url, server.store, { role: 'agent' })
+  const matter = await createMatter(server.url, agent, '一种紧固件')
+  const document = await createDocument(server.url, agent, matter.id, 'claims', '权利要求书')
+  const page = await (await newContext(browser, 'zh-CN')).newPage()
+  await signIn(page, server.url, agent, `/documents/${document.id}`)
+  await page.waitForSelector('[data-testid=connection-state][data-state=online]')
+  await page.waitForSelector('[data-testid=save-state][data-state=saved]')
+  return { page, agent, documentId: document.id }
+}
+
+/** Stops the server, keeping its data, and waits until the page knows it is offline. */
+async function stopServer(page: Page): Promise<void> {
+  await server.close()
+  await page.waitForSelector('[data-testid=connection-state][data-state=offline]')
+}
+
+it('keeps what was typed while the server was down through closing the tab, and sends it when the server is back', async () => {
+  server = await startTestServer({ clientDir })
+  const { page, agent, documentId } = await openClaimSet()
+  const context = page.context()
+  await stopServer(page)
+
+  await page.click('.tiptap li.claim')
+  await page.keyboard.type(OFFLINE_CLAIM)
+  await page.waitForSelector('[data-testid=save-state][data-state=kept]')
+  expect(await page.textContent('[data-testid=save-state]')).toMatch(/^[1-9]\d* 处修改保存在本设备上$/)
+  await screenshot(page, 'offline-changes-kept-zh-CN-1280')
+
+  // Leaving through the app asks first; saying no stays on the document.
+  const inAppQuestion = nextDialog(page, 'dismiss')
+  await page.click('a:has-text("返回案件")')
+  expect(await inAppQuestion).toMatchObject({ type: 'confirm', message: expect.stringContaining('尚未保存到服务器') })
+  expect(new URL(page.url()).pathname).toBe(`/documents/${documentId}`)
+
+  // Closing the tab asks through the browser's own dialog; the tab closes when the user agrees.
+  const closeQuestion = nextDialog(page, 'accept')
+  const closed = new Promise((resolve) => page.once('close', resolve))
+  await page.close({ runBeforeUnload: true })
+  expect((await closeQuestion).type).toBe('beforeunload')
+  await closed
+
+  // The server comes back on the same address with the same data; the document is opened again.
+  server = await startTestServer({ clientDir, dataDir: server.dataDir, port: Number(new URL(server.url).port) })
+  const again = await context.newPage()
+  await again.goto(`${server.url}/documents/${documentId}`)
+  await again.waitForFunction((text) => document.querySelector('.tiptap')?.textContent?.includes(text), OFFLINE_CLAIM)
+  await again.waitForSelector('[data-testid=save-state][data-state=saved]')
+  await screenshot(again, 'offline-changes-sent-zh-CN-1280')
+
+  // The server has it: another client reads it from there.
+  const reader = connectClient(server.url, documentId, agent.token)
+  await whenSynced(reader)
+  expect(reader.text()).toContain(OFFLINE_CLAIM)
+  reader.destroy()
+  await context.close()
+})
+
+it('deletes the device’s copies of a user’s documents at sign-out, asking first while some edits are only here', async () => {
+  server = await startTestServer({ clientDir })
+  const { page } = await openClaimSet()
+  const localCopies = () =>
+    page.evaluate(async () => ({
+      databases: (await indexedDB.databases()).flatMap(({ name }) => (name?.startsWith('claimroom.local:') ? [name] : [])),
+      pendingLists: Object.keys(localStorage).filter((key) => key.startsWith('claimroom.local:')),
+    }))
+  expect((await localCopies()).databases).toHaveLength(1)
+
+  await stopServer(page)
+  await page.click('.tiptap li.claim')
+  await page.keyboard.type(OFFLINE_CLAIM)
+  await page.waitForSelector('[data-testid=save-state][data-state=kept]')
+  expect((await localCopies()).pendingLists).toHaveLength(1)
+
+  const notYet = nextDialog(page, 'dismiss')
+  await page.click('button:has-text("退出")')
+  expect(await notYet).toMatchObject({ type: 'confirm', message: expect.stringContaining('服务器尚未收到') })
+  expect(new URL(page.url()).pathname).not.toBe('/login')
+
+  const agreed = nextDialog(page, 'accept')
+  await page.click('button:has-text("退出")')
+  await agreed
+  await page.waitForSelector('input[name=email]')
+  await expect.poll(localCopies).toEqual({ databases: [], pendingLists: [] })
+  await page.context().close()
+})
