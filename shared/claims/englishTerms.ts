@@ -29,9 +29,15 @@ const NOT_A_TERM_OPENING = new Set(['following', 'same', 'foregoing', 'aforement
 // "a first one of the plurality of clients" introduces the first client.
 const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'])
 // "the receiver, scheduler, and sender objects": the first words of a coordinated list.
-const COORDINATED_LIST = /^,\s*(?:[A-Za-z][\w-]*\s*,\s*)*[A-Za-z][\w-]*,?\s+(?:and|or)\s+[A-Za-z]/
+const COORDINATED_LIST = /,\s*(?:[A-Za-z][\w-]*\s*,\s*)*[A-Za-z][\w-]*,?\s+(?:and|or)\s+[A-Za-z]/y
 // "the group consisting of", "the step of heating" are idioms, not features.
 const IDIOMS = new Map([['group', 'consisting'], ['step', 'of'], ['steps', 'of']])
+
+/** Whether a sticky `pattern` matches `text` at `index`; read in place, as this runs at every phrase. */
+function matchesAt(pattern: RegExp, text: string, index: number): boolean {
+  pattern.lastIndex = index
+  return pattern.test(text)
+}
 
 function byFirstWord(sequences: readonly string[][]): ReadonlyMap<string, readonly string[][]> {
   const map = new Map<string, string[][]>()
@@ -131,7 +137,7 @@ export function findEnglishPhrases(
     const coordinatedEnd = coordinatedFirst > 0 && claim.joined(coordinatedFirst) ? phraseEnd(claim, coordinatedFirst) : -1
     const coordinated = coordinatedEnd > coordinatedFirst
     if (referring) {
-      if (!coordinated && !COORDINATED_LIST.test(claim.text.slice(lastEnd, lastEnd + 80))) phrases.push(phrase(claim, 'referenced', first, end))
+      if (!coordinated && !matchesAt(COORDINATED_LIST, claim.text, lastEnd)) phrases.push(phrase(claim, 'referenced', first, end))
       continue
     }
     const abbreviated = abbreviatedInside(claim, first, end)
@@ -156,14 +162,14 @@ export function findEnglishPhrases(
 }
 
 // " (GPS) module": an abbreviation defined inside a term, and the words after it.
-const INNER_ABBREVIATION = /^\s*[(（]([A-Z][A-Za-z0-9-]{1,11})[)）]\s+[A-Za-z]/
+const INNER_ABBREVIATION = /\s*[(（][A-Z][A-Za-z0-9-]{1,11}[)）]\s+[A-Za-z]/y
 
 /**
  * "a global positioning system (GPS) module" introduces the global positioning system module and,
  * by its abbreviation, the GPS module.
  */
 function abbreviatedInside(claim: EnglishClaimText, first: number, end: number): EnglishPhrase[] | null {
-  if (!INNER_ABBREVIATION.test(claim.text.slice(claim.end(end - 1), claim.end(end - 1) + 20))) return null
+  if (!matchesAt(INNER_ABBREVIATION, claim.text, claim.end(end - 1))) return null
   const abbreviation = end
   const tail = end + 1
   if (claim.flags(tail) & (WordClass.stop | WordClass.digits)) return null
@@ -177,7 +183,7 @@ function abbreviatedInside(claim: EnglishClaimText, first: number, end: number):
 }
 
 // ", evaluating and" / " or": the modifiers that follow the first one of a list, up to the conjunction.
-const MODIFIER_LIST = /^((?:\s*,\s*[A-Za-z][\w-]*)*)\s*,?\s+(and|or)\s+/
+const MODIFIER_LIST = /((?:\s*,\s*[A-Za-z][\w-]*)*)\s*,?\s+(and|or)\s+/y
 
 /**
  * Modifiers that share one head: "a paper or cardboard web" introduces a paper web and a
@@ -187,7 +193,8 @@ const MODIFIER_LIST = /^((?:\s*,\s*[A-Za-z][\w-]*)*)\s*,?\s+(and|or)\s+/
  */
 function sharedHead(claim: EnglishClaimText, first: number, end: number): EnglishPhrase[] | null {
   if (end - first !== 1) return null
-  const list = MODIFIER_LIST.exec(claim.text.slice(claim.end(first), claim.end(first) + 120))
+  MODIFIER_LIST.lastIndex = claim.end(first)
+  const list = MODIFIER_LIST.exec(claim.text)
   if (list === null) return null
   const modifiers = (list[1] ?? '').split(',').map((word) => word.trim()).filter((word) => word !== '')
   if (list[2] === 'and' && modifiers.length === 0) return null

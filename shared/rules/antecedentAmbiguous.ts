@@ -18,7 +18,7 @@ const CHINESE_PLURAL_LEAD = /(?:多|若干|[两二三四五六七八九十几]|�
 const ENGLISH_PLURAL_OPENING = /^(?:(?:a|an)\s+)?(?:plurality\s+of|one\s+or\s+more|two\s+or\s+more|at\s+least\s+two|several|multiple)\s/i
 const CHINESE_PLURAL_OPENING = /^(?:多|若干|[两二三四五六七八九十几]|至少两)[个根条块片组对只套台层段枚颗把支种]?/
 // "每组包括多个第一单元", "each group comprising a plurality of units": said of each one, not a new element.
-const CLAUSE_START = /[，,；;：:\n。]/
+const CLAUSE_TAIL = /[，,；;：:\n。][^，,；;：:\n。]*$/
 const ENGLISH_DISTRIBUTIVE = /\b(?:each|every)\b/i
 const CHINESE_DISTRIBUTIVE = /[每各]/
 
@@ -111,9 +111,8 @@ function isPlural(claim: ParsedClaim, mention: TermMention): boolean {
 
 /** Whether the clause an introduction stands in speaks of each of several things. */
 function saidOfEach(claim: ParsedClaim, mention: TermMention): boolean {
-  let start = mention.range.start
-  while (start > claim.bodyStart && !CLAUSE_START.test(claim.text[start - 1] ?? '')) start--
-  const clause = claim.text.slice(start, mention.range.start)
+  const before = claim.text.slice(Math.max(claim.bodyStart, mention.range.start - 160), mention.range.start)
+  const clause = before.slice(CLAUSE_TAIL.exec(before)?.index ?? 0)
   return (claim.language === 'zh' ? CHINESE_DISTRIBUTIVE : ENGLISH_DISTRIBUTIVE).test(clause)
 }
 

@@ -78,19 +78,15 @@ function checkClaim(claimSet: ClaimSet, claim: ParsedClaim): Finding[] {
     .map((number) => claimSet.claim(number))
     .filter((parent): parent is ParsedClaim => parent !== undefined && parent !== claim)
   const reported = new Set<string>()
-  // "the boundary of the terminal domain … the boundary": an attribute named once is there to refer to.
-  const attributes = new Set<string>()
-  for (const { mention, key } of terms.mentions) {
-    if (mention.kind !== 'referenced' || key === '' || reported.has(key) || namedBefore(attributes, key, claim.language)) continue
-    if (needsNoAntecedent(claim, mention.range, key)) {
-      attributes.add(key)
-      continue
-    }
-    if (subjects.has(key) || insideReference(claim, mention.range)) continue
+  terms.mentions.forEach(({ mention, key }, index) => {
+    if (mention.kind !== 'referenced' || key === '' || reported.has(key)) return
+    if (subjects.has(key) || insideReference(claim, mention.range)) return
     const keys = claim.language === 'en' && LEADING_PARTICIPLE.test(key) ? [key, key.replace(LEADING_PARTICIPLE, '')] : [key]
-    if (keys.some((candidate) => introducedEarlier(terms, mention, candidate, claim.language))) continue
+    if (keys.some((candidate) => introducedEarlier(terms, mention, candidate, claim.language))) return
     const lacking = parents.filter((parent) => !keys.some((candidate) => knownAlong(claimSet, parent, candidate, claim.language)))
-    if (parents.length > 0 && lacking.length === 0) continue
+    if (parents.length > 0 && lacking.length === 0) return
+    // Rarer reasons come last: most references find their introduction above.
+    if (needsNoAntecedent(claim, mention.range, key) || attributeNamedBefore(claim, terms, index, key)) return
     reported.add(key)
     const written = claim.text.slice(mention.range.start, mention.range.end)
     findings.push(claimFinding(antecedentBasis, claim, mention.range, lacking.length < parents.length
@@ -99,14 +95,20 @@ function checkClaim(claimSet: ClaimSet, claim: ParsedClaim): Finding[] {
           'zh-CN': `“${written}”缺少引用基础：本权利要求及其引用的权利要求中此前均未记载“${mention.term}”`,
           en: `"${written}" has no antecedent basis: "${mention.term}" is not introduced earlier in this claim or in the claims it depends on`,
         }))
-  }
+  })
   return findings
 }
 
-/** Whether an attribute named before ("the boundary of …", "the basis weight profile of …") supports the key. */
-function namedBefore(attributes: ReadonlySet<string>, key: string, language: ClaimLanguage): boolean {
-  if (attributes.has(key)) return true
-  for (const attribute of attributes) if (supports(attribute, key, language)) return true
+/**
+ * "the boundary of the terminal domain … the boundary", "the basis weight profile of the web … the
+ * basis weight": an attribute named earlier in the claim is there to refer to.
+ */
+function attributeNamedBefore(claim: ParsedClaim, terms: ClaimTerms, index: number, key: string): boolean {
+  for (let earlier = 0; earlier < index; earlier++) {
+    const { mention, key: earlierKey } = terms.mentions[earlier]!
+    if (mention.kind !== 'referenced' || !supports(earlierKey, key, claim.language)) continue
+    if (needsNoAntecedent(claim, mention.range, earlierKey)) return true
+  }
   return false
 }
 

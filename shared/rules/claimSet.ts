@@ -64,7 +64,8 @@ export function buildClaimSet(input: ClaimSetInput): ClaimSet {
 const DEFINED_ABBREVIATION = /[(（]([A-Z][A-Za-z0-9-]{1,11})[)）]/g
 // "a sectional stock density-regulated headbox": the words before "-regulated" name a quantity the
 // thing has, so "the stock density" refers to it.
-const HYPHENATED_PARTICIPLE = /\b((?:[A-Za-z]+\s+){0,2}[A-Za-z]+)-[a-z]+ed\b/g
+const HYPHENATED_PARTICIPLE = /-[a-z]+ed\b/g
+const WORDS_BEFORE = /(?:[A-Za-z]+\s+){0,2}[A-Za-z]+$/
 
 class IndexedClaimSet implements ClaimSet {
   readonly jurisdiction: Jurisdiction
@@ -175,7 +176,7 @@ class IndexedClaimSet implements ClaimSet {
       introduced.add(abbreviation)
       all.add(abbreviation)
     }
-    if (claim.language === 'en') {
+    if (claim.language === 'en' && claim.text.includes('-')) {
       for (const key of quantitiesNamedInCompounds(claim.text)) {
         introduced.add(key)
         all.add(key)
@@ -195,7 +196,9 @@ function isBlank(claim: ParsedClaim): boolean {
 function quantitiesNamedInCompounds(text: string): string[] {
   const keys: string[] = []
   for (const match of text.matchAll(HYPHENATED_PARTICIPLE)) {
-    const words = (match[1] ?? '').toLowerCase().split(/\s+/)
+    const named = WORDS_BEFORE.exec(text.slice(Math.max(0, match.index - 48), match.index))?.[0]
+    if (named === undefined) continue
+    const words = named.toLowerCase().split(/\s+/)
     for (let first = words.length - 1; first >= 0; first--) {
       if (STOP_BEFORE_QUANTITY.has(words[first] ?? '')) break
       keys.push(termKey(words.slice(first).join(' '), 'en'))

@@ -88,20 +88,29 @@ export function supports(introducedKey: string, referencedKey: string, language:
   if (introducedKey === referencedKey) return true
   if (referencedKey === '' || referencedKey.length > introducedKey.length) return false
   if (language === 'zh') return introducedKey.endsWith(referencedKey)
-  if (introducedKey.endsWith(referencedKey) && introducedKey[introducedKey.length - referencedKey.length - 1] === ' ') return true
-  const introduced = introducedKey.split(' ')
-  const referenced = referencedKey.split(' ')
-  return withoutAdjectives(introduced, referenced) || measuredBy(introduced, referenced)
+  if (introducedKey.endsWith(referencedKey)) return introducedKey.charCodeAt(introducedKey.length - referencedKey.length - 1) === SPACE
+  // Rules call this for every pair of terms: most pairs share neither the head nor the first words.
+  const head = referencedKey.lastIndexOf(' ')
+  if (head > 0 && sameEnding(introducedKey, referencedKey, head) && withoutAdjectives(introducedKey.split(' '), referencedKey.split(' '))) return true
+  return introducedKey.startsWith(referencedKey) && introducedKey.charCodeAt(referencedKey.length) === SPACE
+    && RECORDS.has(introducedKey.slice(introducedKey.lastIndexOf(' ') + 1))
+}
+
+const SPACE = 32
+
+/** Whether `introduced` ends with `referenced` from `from` on (its last word, with the space before it), without cutting it out. */
+function sameEnding(introduced: string, referenced: string, from: number): boolean {
+  const offset = introduced.length - referenced.length
+  if (offset + from < 0) return false
+  for (let index = referenced.length - 1; index >= from; index--) {
+    if (introduced.charCodeAt(offset + index) !== referenced.charCodeAt(index)) return false
+  }
+  return true
 }
 
 // Heads that name a record of a quantity: a "basis weight cross-direction profile" is a profile
 // of the web's basis weight, so "the basis weight" has its basis there.
 const RECORDS = new Set(['profile', 'value', 'signal', 'level', 'datum', 'measurement', 'distribution', 'curve', 'rate', 'course', 'reading'])
-
-function measuredBy(introduced: readonly string[], referenced: readonly string[]): boolean {
-  if (!RECORDS.has(introduced[introduced.length - 1] ?? '')) return false
-  return referenced.every((word, index) => introduced[index] === word)
-}
 
 // The referenced words in order within the introduced ones, with the same head, every word left out an adjective.
 function withoutAdjectives(introduced: readonly string[], referenced: readonly string[]): boolean {
