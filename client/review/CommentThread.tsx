@@ -9,10 +9,13 @@ interface Props {
   onSelect(): void
   onReply(text: string): Promise<void>
   onResolve(resolved: boolean): Promise<void>
+  /** Items whose note this thread can become, for those who fill the checklist. */
+  checklistItems: { id: string; label: string }[]
+  onToChecklist(itemId: string): Promise<void>
 }
 
 /** One thread beside the text: its anchor's quote, the comments, a reply box, resolve or reopen. */
-export function CommentThread({ thread, canComment, active, onSelect, onReply, onResolve }: Props) {
+export function CommentThread({ thread, canComment, active, onSelect, onReply, onResolve, checklistItems, onToChecklist }: Props) {
   const { t, locale } = useI18n()
   const [reply, setReply] = useState('')
   const submit = async (event: FormEvent) => {
@@ -53,6 +56,16 @@ export function CommentThread({ thread, canComment, active, onSelect, onReply, o
           <button type="button" className="link" onClick={() => void onResolve(!thread.resolved)} data-testid="resolve-thread">
             {thread.resolved ? t('review.reopen') : t('review.resolve')}
           </button>
+          {checklistItems.length > 0 && (
+            <select value="" onChange={(e) => e.target.value && void onToChecklist(e.target.value)} aria-label={t('review.toChecklist')}>
+              <option value="">{t('review.toChecklist')}</option>
+              {checklistItems.map((item) => (
+                <option key={item.id} value={item.id}>
+                  {item.label}
+                </option>
+              ))}
+            </select>
+          )}
         </div>
       )}
     </li>

@@ -2,7 +2,7 @@ import type { Editor } from '@tiptap/core'
 import { useEffect, useMemo, useState, type FormEvent } from 'react'
 import type { WebsocketProvider } from 'y-websocket'
 import type { DocumentAction } from '../../shared/domain/policy'
-import type { CommentView, MembersResponse, SuggestionView } from '../../shared/review/reviewApi'
+import type { ChecklistResponse, CommentView, MembersResponse, SuggestionView } from '../../shared/review/reviewApi'
 import { api } from '../api'
 import { useI18n } from '../i18n/I18nProvider'
 import { ErrorNote } from '../pages/ErrorNote'
@@ -26,16 +26,31 @@ interface Props {
  * the editor's selection as its anchor; without a selection a comment is on the whole document.
  */
 export function ReviewPanel({ editor, provider, documentId, matterId, permissions }: Props) {
-  const { t } = useI18n()
+  const { t, locale } = useI18n()
   const base = `/api/documents/${encodeURIComponent(documentId)}`
   const comments = useReviewResource<{ comments: CommentView[] }>(`${base}/comments`, provider, ['comments'])
   const suggestions = useReviewResource<{ suggestions: SuggestionView[] }>(`${base}/suggestions`, provider, ['suggestions'])
   const members = useApi<MembersResponse>(`/api/matters/${encodeURIComponent(matterId)}/members`)
+  const canFill = permissions.includes('checklist.fill')
+  const checklist = useReviewResource<ChecklistResponse>(`${base}/checklist?lang=${locale}`, provider, ['checklist'])
+  const noteItems = canFill ? (checklist.data?.items ?? []).filter((i) => !i.rule) : []
   const [active, setActive] = useState<string | null>(null)
   const [text, setText] = useState('')
   const [mentions, setMentions] = useState<string[]>([])
   const [failure, setFailure] = useState<unknown>(null)
   const canComment = permissions.includes('document.comment')
+
+  // What a new comment or suggestion will be anchored to, shown so that nobody anchors blindly.
+  const [selected, setSelected] = useState('')
+  useEffect(() => {
+    if (!editor) return
+    const onSelection = () => {
+      const { from, to } = editor.state.selection
+      setSelected(editor.state.doc.textBetween(from, to, '\n', '\n'))
+    }
+    editor.on('selectionUpdate', onSelection)
+    return () => void editor.off('selectionUpdate', onSelection)
+  }, [editor])
 
   const threads = useMemo(() => comments.data?.comments ?? [], [comments.data])
   const open = useMemo(() => (suggestions.data?.suggestions ?? []).filter((s) => s.state === 'open'), [suggestions.data])
@@ -77,6 +92,14 @@ export function ReviewPanel({ editor, provider, documentId, matterId, permission
     setText(`${text}@${person.name} `)
   }
 
+  // A comment on a claim becomes the note of a checklist item, keeping the item's state.
+  const toChecklist = (thread: CommentView, itemId: string) => {
+    const item = noteItems.find((i) => i.id === itemId)
+    if (!item) return Promise.resolve()
+    const note = thread.anchor?.quote ? `“${thread.anchor.quote}” ${thread.text}` : thread.text
+    return run(() => api(`${base}/checklist`, { method: 'PUT', body: { items: [{ id: item.id, state: item.state, note }] } }))
+  }
+
   const select = (thread: CommentView) => {
     setActive(thread.id)
     const range = editor && thread.anchor ? resolveInState(editor.state, thread.anchor) : null
@@ -86,6 +109,9 @@ export function ReviewPanel({ editor, provider, documentId, matterId, permission
   return (
     <div className="review-panel" data-testid="review-panel">
       {failure !== null && <ErrorNote error={failure} />}
+      <p className="muted small" data-testid="selection-quote">
+        {selected ? t('review.selected', { quote: selected.length > 80 ? `${selected.slice(0, 80)}…` : selected }) : t('review.selectionHint')}
+      </p>
       <SuggestionList editor={editor} documentId={documentId} suggestions={open} permissions={permissions} onChanged={suggestions.reload} onFailure={setFailure} />
       <h3>{t('review.comments')}</h3>
       {canComment && (
@@ -111,7 +137,6 @@ export function ReviewPanel({ editor, provider, documentId, matterId, permission
               {t('review.addComment')}
             </button>
           </div>
-          <p className="muted small">{t('review.selectionHint')}</p>
         </form>
       )}
       {threads.length === 0 && <p className="muted">{t('review.noComments')}</p>}
@@ -123,6 +148,8 @@ export function ReviewPanel({ editor, provider, documentId, matterId, permission
             canComment={canComment}
             active={thread.id === active}
             onSelect={() => select(thread)}
+            checklistItems={noteItems}
+            onToChecklist={(itemId) => toChecklist(thread, itemId)}
             onReply={(reply) => run(() => api(`${base}/comments`, { method: 'POST', body: { text: reply, replyTo: thread.id } }).then(comments.reload))}
             onResolve={(resolved) =>
               run(() => api(`${base}/comments/${thread.id}`, { method: 'PATCH', body: { resolved } }).then(comments.reload))

@@ -30,10 +30,10 @@ export function SuggestionList({ editor, documentId, suggestions, permissions, o
   const canDecide = permissions.includes('document.edit')
   const canSuggest = permissions.includes('document.suggest')
 
-  const decide = async (suggestion: SuggestionView, state: 'accepted' | 'rejected') => {
+  const decide = async (suggestion: SuggestionView, state: 'accepted' | 'rejected'): Promise<boolean> => {
     try {
       if (state === 'accepted') {
-        if (!editor) return
+        if (!editor) return false
         const range = resolveInState(editor.state, suggestion.anchor)
         if (!range || editor.state.doc.textBetween(range.from, range.to, '\n', '\n') !== suggestion.anchor.quote) {
           throw new SuggestionOutdated(t('review.suggestionOutdated'))
@@ -42,9 +42,16 @@ export function SuggestionList({ editor, documentId, suggestions, permissions, o
       }
       await api(`${base}/${suggestion.id}`, { method: 'PATCH', body: { state } })
       onChanged()
+      return true
     } catch (error) {
       onFailure(error)
+      return false
     }
+  }
+
+  // One after another: each is found again in the text the previous one changed.
+  const acceptAll = async () => {
+    for (const suggestion of suggestions) if (!(await decide(suggestion, 'accepted'))) return
   }
 
   const propose = async (event: FormEvent) => {
@@ -78,6 +85,11 @@ export function SuggestionList({ editor, documentId, suggestions, permissions, o
         </form>
       )}
       {suggestions.length === 0 && <p className="muted">{t('review.noSuggestions')}</p>}
+      {canDecide && suggestions.length > 1 && (
+        <button type="button" onClick={() => void acceptAll()}>
+          {t('review.acceptAll')}
+        </button>
+      )}
       <ul className="review-suggestion-list">
         {suggestions.map((s) => (
           <li key={s.id} data-testid="suggestion" data-suggestion-id={s.id}>

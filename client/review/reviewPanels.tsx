@@ -5,6 +5,7 @@ import type { SidePanel } from '../layout/PanelTabs'
 import type { Collaboration } from '../editor/useCollaboration'
 import { ApprovalPanel } from './ApprovalPanel'
 import { ChecklistPanel } from './ChecklistPanel'
+import { FindingTriage } from './FindingTriage'
 import { ReviewPanel } from './ReviewPanel'
 import './review.css'
 
@@ -17,6 +18,7 @@ export function reviewPanels(
   return [
     { id: 'review', title: t('review.title'), content: <ReviewPanel editor={editor} matterId={document.matterId} {...common} /> },
     { id: 'checklist', title: t('checklist.title'), content: <ChecklistPanel doc={collaboration.doc} {...common} /> },
+    { id: 'triage', title: t('triage.title'), content: <FindingTriage doc={collaboration.doc} {...common} /> },
     {
       id: 'approval',
       title: t('approval.title'),

@@ -52,7 +52,8 @@ async function selectInClaim1(page: Page, quote: string): Promise<void> {
     }
     throw new Error(`"${text}" is not in claim 1`)
   }, quote)
-  await page.waitForFunction(() => new Promise((resolve) => requestAnimationFrame(() => resolve(true))))
+  // The review panel names what is selected once the editor has taken the selection.
+  await page.waitForSelector(`[data-testid=selection-quote]:has-text("${quote}")`)
 }
 
 const tab = (page: Page, id: string) => page.click(`[role=tab][data-panel=${id}]`)
