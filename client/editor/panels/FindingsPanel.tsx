@@ -43,6 +43,8 @@ export function FindingsPanel({ editor, findings }: { editor: Editor | null; fin
                   >
                     <span className="finding-place">{place(f)}</span>
                     <span className="finding-message">{f.message[locale]}</span>
+                    <br />
+                    <span className="finding-advice muted small">{f.advice[locale]}</span>
                     <code className="finding-rule" translate="no">
                       {f.rule}
                     </code>
