@@ -77,6 +77,12 @@ export function createApp(app: Hono<AppEnv>, deps: AppDeps): Hono<AppEnv> {
     }),
   )
   app.use('/api/*', guardStateChanges(deps.allowedOrigins))
+  app.use('/api/*', async (c, next) => {
+    await next()
+    // API answers are data for our own pages: never sniffed as something else, never cached.
+    c.header('X-Content-Type-Options', 'nosniff')
+    if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store')
+  })
   app.route('/api/auth', authRoutes(deps))
   app.route('/api/workspaces', workspaceRoutes(deps))
   app.route('/api/matters', matterRoutes(deps))

@@ -96,3 +96,11 @@ describe('text with a broken character', () => {
     expect((good.body as { title: string }).title).toBe('好 😀 title')
   })
 })
+
+describe('API responses', () => {
+  it('are never sniffed or cached', async () => {
+    const response = await request(server.url, 'GET', '/api/auth/me', { token: admin.token })
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(response.headers.get('cache-control')).toBe('no-store')
+  })
+})
