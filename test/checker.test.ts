@@ -22,7 +22,16 @@ afterAll(() => server.dispose())
 
 interface AnalyzeResponse {
   claims: { number: number; kind: string; dependsOn: number[]; category: string | null }[]
-  findings: { rule: string; severity: string; claim: number | null; start: number; end: number; message: string; messages: Record<string, string> }[]
+  findings: {
+    rule: string
+    severity: string
+    claim: number | null
+    start: number
+    end: number
+    message: string
+    messages: Record<string, string>
+    advice: Record<string, string>
+  }[]
 }
 
 describe('POST /api/analyze/claims', () => {
@@ -48,6 +57,22 @@ describe('POST /api/analyze/claims', () => {
     const antecedent = response.body.findings.find((f) => f.rule === 'claims.antecedent-basis')!
     const claim2 = text.split('\n')[1]!
     expect(claim2.slice(antecedent.start, antecedent.end)).toContain('spring')
+  })
+
+  it('says on each finding what to do about it, and grades a term of degree by the office', async () => {
+    const text = '1. A fastener comprising a clip about 5 mm long.'
+    const severityOf = async (jurisdiction: string) => {
+      const response = await request<AnalyzeResponse>(server.url, 'POST', '/api/analyze/claims', {
+        token: agent.token,
+        body: { text, jurisdiction },
+      })
+      const finding = response.body.findings.find((f) => f.rule === 'claims.indefinite-term')!
+      expect(finding.advice['zh-CN']).not.toBe('')
+      expect(finding.advice.en).not.toBe('')
+      return finding.severity
+    }
+    expect(await severityOf('US')).toBe('info')
+    expect(await severityOf('EP')).toBe('warning')
   })
 
   it('answers in the language asked for, with both languages beside it', async () => {
