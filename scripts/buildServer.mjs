@@ -1,0 +1,45 @@
+// Compiles the server ahead of time into dist/server: `npm start` runs plain JavaScript, with
+// no TypeScript compiler loaded at run time (tsx stays for `npm run dev` and the tests). Packages
+// stay external, loaded from node_modules. The checker thread is an entry of its own, beside
+// main.mjs, because a worker thread loads its module by file.
+import { build } from 'esbuild'
+import { existsSync, readdirSync, statSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = resolve(fileURLToPath(import.meta.url), '../..')
+export const builtServer = join(root, 'dist/server/main.mjs')
+
+export function newestMtime(path) {
+  const stat = statSync(path)
+  if (!stat.isDirectory()) return stat.mtimeMs
+  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestMtime(join(path, name))))
+}
+
+/** Whether dist/server is missing or older than any of the server's sources. */
+export function serverBuildIsStale() {
+  if (!existsSync(builtServer)) return true
+  const sources = ['server', 'shared', 'package-lock.json'].map((p) => join(root, p)).filter(existsSync)
+  return Math.max(...sources.map(newestMtime)) > statSync(builtServer).mtimeMs
+}
+
+/** Builds into dist/server, or into `outdir` (the tests build a copy of their own). */
+export async function buildServer(outdir = join(root, 'dist/server')) {
+  await build({
+    entryPoints: {
+      main: join(root, 'server/main.ts'),
+      checkerThread: join(root, 'server/analysis/checkerThread.ts'),
+      workerBoot: join(root, 'server/analysis/workerBoot.mjs'),
+    },
+    outdir,
+    outExtension: { '.js': '.mjs' },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'warning',
+  })
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await buildServer()

@@ -1,0 +1,54 @@
+import { spawn } from 'node:child_process'
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+// @ts-expect-error: a plain .mjs build script without type declarations
+import { buildServer } from '../scripts/buildServer.mjs'
+import type { LoginResponse } from '../shared/domain/api'
+import { request } from './support/factories'
+
+const ROOT = resolve(__dirname, '..')
+
+describe('the server as npm start runs it: compiled ahead of time', () => {
+  // Inside the repository: the built files load their packages from its node_modules.
+  mkdirSync(join(ROOT, 'test-results'), { recursive: true })
+  const outdir = mkdtempSync(join(ROOT, 'test-results/built-server-'))
+  const dataDir = mkdtempSync(join(tmpdir(), 'claimroom-built-data-'))
+  const children: ReturnType<typeof spawn>[] = []
+  afterAll(() => {
+    for (const child of children) child.kill('SIGKILL')
+    rmSync(outdir, { recursive: true, force: true })
+    rmSync(dataDir, { recursive: true, force: true })
+  })
+
+  it('serves the API and runs the checker on its thread from the built files', async () => {
+    await (buildServer as (outdir: string) => Promise<void>)(outdir)
+    const child = spawn(process.execPath, [join(outdir, 'main.mjs')], {
+      cwd: ROOT,
+      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, CLIENT_DIR: '/nonexistent' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    children.push(child)
+    const url = await new Promise<string>((done, fail) => {
+      let output = ''
+      child.stdout!.on('data', (chunk: Buffer) => {
+        output += chunk.toString()
+        const match = /listening on (http:\/\/\S+)/.exec(output)
+        if (match) done(match[1]!)
+      })
+      child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()))
+      child.once('exit', (code) => fail(new Error(`built server exited (${code}):\n${output}`)))
+    })
+    const login = await request<LoginResponse>(url, 'POST', '/api/auth/login', {
+      body: { email: 'agent@demo.test', password: 'demo-password' },
+    })
+    expect(login.status).toBe(200)
+    const analysis = await request<{ claims: unknown[] }>(url, 'POST', '/api/analyze/claims', {
+      token: login.body.token,
+      body: { text: '1. 一种装置，包括壳体。\n2. 根据权利要求1所述的装置，其特征在于，所述壳体为圆形。', jurisdiction: 'CN' },
+    })
+    expect(analysis.status).toBe(200)
+    expect(analysis.body.claims).toHaveLength(2)
+  })
+})
