@@ -3,14 +3,16 @@ import lexicon from 'wink-lexicon/src/lexicon.js'
 /**
  * Part-of-speech knowledge of general English from wink-lexicon (13,452 words, each with the
  * Penn Treebank tags it can take, most frequent first). The claim reader asks it only which words
- * can be nothing but a verb, an adverb or an adjective; a word that can also be a noun ("supports",
- * "signal", "front") is left to the reader's own rules, as claims use such words as names.
+ * can be nothing but a verb, a participle, an adverb or an adjective, and which can be a noun; a
+ * word that can also be a noun ("supports", "signal", "front") is left to the reader's own rules,
+ * as claims use such words as names.
  */
 
 // Read once: a test runner or tsx reaches an imported binding through a getter on every use.
 const TAGS: Readonly<Record<string, readonly string[]>> = lexicon
 
 const ADVERB_TAGS = new Set(['RB', 'RBR', 'RBS'])
+const NOUN_TAGS = new Set(['NN', 'NNS', 'NNP', 'NNPS'])
 const ADJECTIVE_TAGS = new Set(['JJ', 'JJR', 'JJS'])
 
 // Patent adjectives general English lexicons lack: "pivotable", "rotatable", "insertable".
@@ -27,6 +29,12 @@ export function isOnlyThirdPersonVerb(word: string): boolean {
   return tags !== undefined && tags.every((tag) => tag === 'VBZ')
 }
 
+/** A past participle that is never a noun: "made", "built", "held" ("a rod made of steel"). */
+export function isParticipleNotNoun(word: string): boolean {
+  const tags = tagsOf(word)
+  return tags !== undefined && tags.includes('VBN') && !tags.some((tag) => NOUN_TAGS.has(tag))
+}
+
 /** Only ever an adverb: "generally", "thereafter", "fully". */
 export function isOnlyAdverb(word: string): boolean {
   const tags = tagsOf(word)
@@ -39,7 +47,6 @@ export function isOnlyAdjective(word: string): boolean {
   return tags === undefined ? ADJECTIVE_SUFFIX.test(word) : tags.every((tag) => ADJECTIVE_TAGS.has(tag))
 }
 
-const NOUN_TAGS = new Set(['NN', 'NNS', 'NNP', 'NNPS'])
 
 /** Whether a word can name a thing: a noun in the lexicon, or a word it does not know ("headbox"). */
 export function canBeNoun(word: string): boolean {

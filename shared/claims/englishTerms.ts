@@ -60,13 +60,16 @@ function skipSequence(claim: EnglishClaimText, at: number, sequences: ReadonlyMa
 }
 
 // A word after the first ends the phrase when it reads as the verb of the clause: "the service
-// manager loads", "the members open", "the TAP hidden from", "provides a UI".
+// manager loads", "the members open", "the TAP hidden from", "provides a UI", or as an adjective
+// after the noun: "the arm pivotable about", "the track slidable relative to".
 function endsPhrase(claim: EnglishClaimText, word: number): boolean {
   const flags = claim.flags(word)
   if (flags & (WordClass.thirdPersonVerb | WordClass.adverb)) return true
   if (flags & WordClass.baseVerb && claim.flags(word - 1) & WordClass.endsInS) return true
   const nextFlags = claim.joined(word + 1) ? claim.flags(word + 1) : 0
   if (nextFlags & WordClass.stop && flags & (WordClass.participle | WordClass.postmodifier)) return true
+  // "an upper track slidable relative to", "a lever rotatable independently of".
+  if (nextFlags & (WordClass.postmodifier | WordClass.adverb) && flags & WordClass.postmodifier) return true
   return (flags & WordClass.endsInS) !== 0 && (nextFlags & WordClass.objectDeterminer) !== 0
 }
 

@@ -1,5 +1,5 @@
 /** Word lists the English noun-phrase reader decides by. */
-import { isOnlyAdjective, isOnlyAdverb, isOnlyThirdPersonVerb } from './englishLexicon'
+import { isOnlyAdjective, isOnlyAdverb, isOnlyThirdPersonVerb, isParticipleNotNoun } from './englishLexicon'
 
 // Words that end a noun phrase: determiners, pronouns, prepositions, conjunctions, auxiliaries,
 // the transitions and the participles claims link features with.
@@ -98,7 +98,7 @@ export function classOfWord(lower: string): number {
   if (THIRD_PERSON_VERBS.has(lower) || isOnlyThirdPersonVerb(lower)) flags |= WordClass.thirdPersonVerb
   if (BASE_VERBS.has(lower)) flags |= WordClass.baseVerb
   if (ADVERB.test(lower) || isOnlyAdverb(lower)) flags |= WordClass.adverb
-  if (/(?:ed|ing)$/.test(lower) && !NOUNS_LIKE_PARTICIPLES.has(lower)) flags |= WordClass.participle
+  if ((/(?:ed|ing)$/.test(lower) && !NOUNS_LIKE_PARTICIPLES.has(lower)) || isParticipleNotNoun(lower)) flags |= WordClass.participle
   // "the signal indicative of", "the arm pivotable about": an adjective that closes the phrase.
   if (POSTMODIFIERS.has(lower) || isOnlyAdjective(lower)) flags |= WordClass.postmodifier
   if (lower.endsWith('s')) flags |= WordClass.endsInS

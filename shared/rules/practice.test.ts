@@ -29,6 +29,14 @@ describe('English noun phrases end where a verb, adjective or adverb begins', ()
   })
 })
 
+describe('English introductions end where their noun phrase ends', () => {
+  it('reads "an upper track slidable relative to", "a lever rotatable independently of" and "a rod made of" as the track, the lever and the rod', () => {
+    expect(antecedents('US',
+      '1. A seat comprising a lower track, an upper track slidable relative to the lower track, a lever rotatable independently of the upper track, and a rod made of steel, wherein the upper track, the lever and the rod are connected.',
+    )).toEqual([])
+  })
+})
+
 describe('English terms introduced in another form', () => {
   it('finds the introduction of a plural, an abbreviation defined inside a term, a hyphenated variant and dropped adjectives', () => {
     expect(antecedents('US',
