@@ -1,3 +1,4 @@
+import * as decoding from 'lib0/decoding'
 import * as encoding from 'lib0/encoding'
 import * as Y from 'yjs'
 import { afterEach, describe, expect, it, vi } from 'vitest'
@@ -94,5 +95,37 @@ describe('Room limits', () => {
     r.receive(other, presence(4242, 1, { user: { name: 'v' } }))
     expect(r.awareness.getStates().has(4242)).toBe(false)
     expect(other.closed).toBeNull()
+  })
+})
+
+/** The document update inside a sync step 2 message. */
+function updateOf(message: Uint8Array): Uint8Array {
+  const decoder = decoding.createDecoder(message)
+  decoding.readVarUint(decoder)
+  decoding.readVarUint(decoder)
+  return decoding.readVarUint8Array(decoder)
+}
+
+describe('Room joins', () => {
+  it('answers clients with nothing with the same encoded document until it changes, and then with the change', async () => {
+    const r = room()
+    const writer = connection('writer')
+    r.join(writer)
+    r.receive(writer, textUpdate(1_000))
+    await r.whenIdle()
+    const sent: Uint8Array[] = []
+    const joiner = { ...connection('joiner'), socket: { send: (m: Uint8Array) => void sent.push(m), close: () => undefined } }
+    // A sync step 1 with an empty state vector: type 0, step 0, a one-byte vector of no clients.
+    const emptyStep1 = new Uint8Array([0, 0, 1, 0])
+    r.receive(joiner, emptyStep1)
+    r.receive(joiner, emptyStep1)
+    expect(sent[1]).toBe(sent[0])
+    r.receive(writer, textUpdate(10))
+    await r.whenIdle()
+    r.receive(joiner, emptyStep1)
+    expect(sent[2]).not.toBe(sent[0])
+    const doc = new Y.Doc()
+    Y.applyUpdate(doc, updateOf(sent[2]!))
+    expect(doc.getText('t').length).toBe(1_010)
   })
 })

@@ -79,6 +79,8 @@ export class Room {
   readonly awareness: Awareness
   readonly connections = new Set<RoomConnection>()
   private pending: PendingUpdate[] = []
+  /** The sync step 2 that gives a client with nothing the whole document, until the next change. */
+  private wholeDocument: Uint8Array | null = null
   /** The batch being written now: accepted, not yet in the document. */
   private writing: PendingUpdate[] = []
   private flushing: Promise<void> | null = null
@@ -164,7 +166,7 @@ export class Room {
     }
     switch (message.type) {
       case 'sync-step-1':
-        connection.socket.send(encodeSyncStep2(this.doc, message.stateVector))
+        connection.socket.send(this.syncStep2For(message.stateVector))
         break
       case 'update': {
         if (!connection.canEdit) break
@@ -260,7 +262,19 @@ export class Room {
     this.storedBytes = snapshot.byteLength + (this.storedBytes - logged)
   }
 
+  /**
+   * The answer to a client's sync step 1. A client with nothing (an empty state vector: a new
+   * tab, a first visit) needs the whole document, the same bytes for everyone: encoded once per
+   * version of the document, not once per joining client.
+   */
+  private syncStep2For(stateVector: Uint8Array): Uint8Array {
+    if (stateVector.length !== 1 || stateVector[0] !== 0) return encodeSyncStep2(this.doc, stateVector)
+    this.wholeDocument ??= encodeSyncStep2(this.doc, stateVector)
+    return this.wholeDocument
+  }
+
   private relayUpdate(update: Uint8Array, origin: unknown): void {
+    this.wholeDocument = null
     const message = encodeUpdate(update)
     for (const connection of this.connections) {
       if (connection !== origin) connection.socket.send(message)
