@@ -148,8 +148,11 @@ it('reaches the findings and the claim tree from the keyboard, and a claim in th
   await page.keyboard.down('Shift')
   expect(await tabUntil(async () => (await focused()) === 'panel-tab')).toBe(true)
   await page.keyboard.up('Shift')
-  await page.keyboard.press('ArrowRight')
-  await page.waitForSelector('[data-testid=panel-claims]:not([hidden])')
+  // Other panels may sit between the findings and the claim tree; the arrow keys walk the tabs in order.
+  const claimTreeOpen = () => page.locator('[data-testid=panel-claims]').isVisible()
+  const tabCount = await page.locator('[role=tab]').count()
+  for (let presses = 0; presses < tabCount && !(await claimTreeOpen()); presses++) await page.keyboard.press('ArrowRight')
+  expect(await claimTreeOpen()).toBe(true)
   const claimFocused = () => page.evaluate(() => document.activeElement?.getAttribute('data-claim') ?? null)
   expect(await tabUntil(async () => (await claimFocused()) === '1')).toBe(true)
   await page.keyboard.press('Tab')

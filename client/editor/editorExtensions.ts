@@ -5,6 +5,7 @@ import { documentExtensions } from '../../shared/editor/documentExtensions'
 import { sectionLabel } from '../../shared/editor/sectionFields'
 import type { Locale } from '../../shared/i18n/locale'
 import { FindingHighlights } from './analysisPlugin'
+import { emptyFieldPlaceholders } from './emptyFieldPlaceholders'
 import { ObjectionView } from './nodeViews/ObjectionView'
 import { OfficeActionView } from './nodeViews/OfficeActionView'
 
@@ -27,5 +28,5 @@ export function editorExtensions(kind: DocumentKind, locale: () => Locale): Exte
       ? extension.extend({ addNodeView: () => ReactNodeViewRenderer(view.component, { contentDOMElementTag: view.contentTag }) })
       : extension
   })
-  return [...extensions, FindingHighlights]
+  return [...extensions, FindingHighlights, emptyFieldPlaceholders(locale)]
 }
