@@ -18,6 +18,7 @@ import { commentRoutes } from './routes/commentRoutes'
 import { suggestionRoutes } from './routes/suggestionRoutes'
 import { triageRoutes } from './routes/triageRoutes'
 import { dashboardRoutes } from './routes/dashboardRoutes'
+import { checklistTemplateRoutes } from './routes/checklistTemplateRoutes'
 import { documentRoutes } from './routes/documentRoutes'
 import { analyzeRoutes } from './routes/analyzeRoutes'
 import { syncRoute } from './routes/syncRoute'
@@ -85,6 +86,7 @@ export function createApp(app: Hono<AppEnv>, deps: AppDeps): Hono<AppEnv> {
   })
   app.route('/api/auth', authRoutes(deps))
   app.route('/api/workspaces', workspaceRoutes(deps))
+  app.route('/api/workspaces', checklistTemplateRoutes(deps))
   app.route('/api/matters', matterRoutes(deps))
   app.route('/api/matters', teamRoutes(deps))
   app.route('/api/matters', workflowRoutes(deps))

@@ -1,12 +1,12 @@
 import { Hono } from 'hono'
 import { z } from 'zod'
 import { CHECKLIST_STATES } from '../../shared/review/checklist'
-import { CHECKLIST_TEMPLATES } from '../../shared/review/checklistTemplates'
 import type { ChecklistResponse } from '../../shared/review/reviewApi'
 import { ApiError } from '../ApiError'
 import { authorizeDocument } from '../access'
 import type { AppDeps, AppEnv } from '../app'
 import { authenticate } from '../auth/authenticate'
+import { checklistTemplateFor } from '../review/checklistTemplate'
 import { documentChecklist } from '../review/documentChecklist'
 import { requestLocale } from './findingViews'
 import { readJson } from './readJson'
@@ -33,7 +33,7 @@ export function checklistRoutes({ store, sync }: AppDeps): Hono<AppEnv> {
     const caller = c.get('caller')
     const { document, matter } = await authorizeDocument(store, caller, c.req.param('id'), 'checklist.fill')
     const { items } = await readJson(c, ChecklistBody)
-    const template = new Map(CHECKLIST_TEMPLATES[document.kind].map((item) => [item.id, item]))
+    const template = new Map((await checklistTemplateFor(store, matter.workspaceId, document.kind)).map((item) => [item.id, item]))
     const existing = new Map((await store.checklistMarks(document.id)).map((mark) => [mark.itemId, mark]))
     const setAt = new Date().toISOString()
     const marks = items.map((item, index) => {

@@ -2,6 +2,8 @@ import type { DocumentId, MatterId, UserId, WorkspaceId } from '../../shared/dom
 import type { Role } from '../../shared/domain/roles'
 import type { MatterGrade, MatterState, ReviewState } from '../../shared/domain/workflow'
 import type { ChecklistMark } from '../../shared/review/checklist'
+import type { ChecklistTemplateItem } from '../../shared/review/checklistTemplates'
+import type { DocumentKind } from '../../shared/domain/documentKinds'
 import type { ArchiveEntryKind, SuggestionState, TriageDecision } from '../../shared/review/reviewApi'
 
 export interface PersonRecord {
@@ -92,6 +94,10 @@ export interface ReviewStore {
   /** Moves a matter on if it is still in `from`; false when another change came first. */
   transitionMatter(matterId: MatterId, from: MatterState, to: MatterState, grade: MatterGrade | null, entry: ArchiveEntryRecord): Promise<boolean>
   setReviewState(documentId: DocumentId, from: ReviewState, to: ReviewState, entry: ArchiveEntryRecord): Promise<boolean>
+
+  /** The workspace's own checklist template for a kind, or null for the built-in one. */
+  checklistTemplate(workspaceId: WorkspaceId, kind: DocumentKind): Promise<ChecklistTemplateItem[] | null>
+  setChecklistTemplate(workspaceId: WorkspaceId, kind: DocumentKind, items: ChecklistTemplateItem[]): Promise<void>
 
   passLine(workspaceId: WorkspaceId): Promise<number>
   setPassLine(workspaceId: WorkspaceId, passLine: number): Promise<void>

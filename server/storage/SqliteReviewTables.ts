@@ -3,7 +3,9 @@ import type { DocumentId, MatterId, UserId, WorkspaceId } from '../../shared/dom
 import { ROLES, type Role } from '../../shared/domain/roles'
 import type { MatterGrade, MatterState, ReviewState } from '../../shared/domain/workflow'
 import { CHECKLIST_STATES, type ChecklistMark } from '../../shared/review/checklist'
-import { DEFAULT_PASS_LINE } from '../../shared/review/checklistTemplates'
+import { DEFAULT_PASS_LINE, type ChecklistTemplateItem } from '../../shared/review/checklistTemplates'
+import { parseChecklistTemplate } from '../../shared/review/checklistTemplateSchema'
+import type { DocumentKind } from '../../shared/domain/documentKinds'
 import {
   ARCHIVE_ENTRY_KINDS,
   SUGGESTION_STATES,
@@ -97,6 +99,25 @@ export class SqliteReviewTables implements ReviewStore {
       this.insertArchive(entry)
       return true
     })()
+  }
+
+  async checklistTemplate(workspaceId: WorkspaceId, kind: DocumentKind): Promise<ChecklistTemplateItem[] | null> {
+    const row = this.db.prepare('SELECT items FROM checklist_templates WHERE workspace_id = ? AND kind = ?').get(workspaceId, kind) as
+      | Row
+      | undefined
+    if (!row) return null
+    const items = parseChecklistTemplate(JSON.parse(text(row, 'items', 'checklist_templates')))
+    if (!items) throw new CorruptRowError('checklist_templates', 'items')
+    return items
+  }
+
+  async setChecklistTemplate(workspaceId: WorkspaceId, kind: DocumentKind, items: ChecklistTemplateItem[]): Promise<void> {
+    this.db
+      .prepare(
+        `INSERT INTO checklist_templates (workspace_id, kind, items) VALUES (?, ?, ?)
+         ON CONFLICT(workspace_id, kind) DO UPDATE SET items = excluded.items`,
+      )
+      .run(workspaceId, kind, JSON.stringify(items))
   }
 
   async passLine(workspaceId: WorkspaceId): Promise<number> {

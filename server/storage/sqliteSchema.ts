@@ -145,4 +145,13 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
     PRIMARY KEY (document_id, finding_key)
   );
   `,
+  // Checklist templates an admin has set for a workspace, in place of the built-in ones.
+  `
+  CREATE TABLE checklist_templates (
+    workspace_id TEXT NOT NULL REFERENCES workspaces(id),
+    kind TEXT NOT NULL,
+    items TEXT NOT NULL,
+    PRIMARY KEY (workspace_id, kind)
+  );
+  `,
 ]

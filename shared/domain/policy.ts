@@ -14,6 +14,8 @@ export type WorkspaceAction =
   | 'workspace.seeAllMatters'
   | 'matter.create'
   | 'dashboard.read'
+  /** Set the workspace's checklist templates and pass line. */
+  | 'checklist.editTemplates'
   /** Change a member's workspace role or remove them; open sockets are re-checked at once. */
   | 'workspace.manageMembers'
 
@@ -39,6 +41,7 @@ const WORKSPACE_POLICY: Record<WorkspaceAction, readonly Role[]> = {
   'workspace.seeAllMatters': ['lead', 'admin'],
   'matter.create': ['agent', 'lead', 'admin'],
   'dashboard.read': ['lead', 'admin'],
+  'checklist.editTemplates': ['admin'],
   'workspace.manageMembers': ['admin'],
 }
 

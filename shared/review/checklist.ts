@@ -1,7 +1,6 @@
-import type { DocumentKind } from '../domain/documentKinds'
 import type { UserId } from '../domain/ids'
 import type { Locale } from '../i18n/locale'
-import { CHECKLIST_TEMPLATES } from './checklistTemplates'
+import type { ChecklistTemplateItem } from './checklistTemplates'
 
 export const CHECKLIST_STATES = ['open', 'pass', 'fail', 'n/a'] as const
 
@@ -41,30 +40,30 @@ export interface Checklist {
 export type OpenFindingsByRule = ReadonlyMap<string, number>
 
 /**
- * A document's checklist: its kind's template, the marks people set, and the rule-bound items
+ * A document's checklist: the template of its kind, the marks people set, and the rule-bound items
  * decided by the checker — pass when the rule has no undismissed error or warning, else fail.
  */
 export function buildChecklist(
-  kind: DocumentKind,
+  template: readonly ChecklistTemplateItem[],
   marks: readonly ChecklistMark[],
   openFindings: OpenFindingsByRule,
   passLine: number,
   locale: Locale,
 ): Checklist {
   const byId = new Map(marks.map((mark) => [mark.itemId, mark]))
-  const items = CHECKLIST_TEMPLATES[kind].map((template): ChecklistItem => {
-    const base = { id: template.id, label: template.label[locale], weight: template.weight, required: template.required }
-    if (template.rule) {
-      const open = openFindings.get(template.rule) ?? 0
+  const items = template.map((question): ChecklistItem => {
+    const base = { id: question.id, label: question.label[locale], weight: question.weight, required: question.required }
+    if (question.rule) {
+      const open = openFindings.get(question.rule) ?? 0
       return {
         ...base,
-        rule: template.rule,
+        rule: question.rule,
         state: open === 0 ? 'pass' : 'fail',
         note: open === 0 ? '' : locale === 'zh-CN' ? `${open} 条未处理的检查结果` : `${open} open finding${open === 1 ? '' : 's'}`,
         setBy: 'checker',
       }
     }
-    const mark = byId.get(template.id)
+    const mark = byId.get(question.id)
     return mark
       ? { ...base, state: mark.state, note: mark.note, setBy: mark.setBy, setAt: mark.setAt }
       : { ...base, state: 'open', note: '' }

@@ -1,0 +1,38 @@
+import { z } from 'zod'
+import { DOCUMENT_KINDS } from '../domain/documentKinds'
+import { RULES } from '../rules/rules'
+import type { ChecklistTemplateItem } from './checklistTemplates'
+
+const RULE_IDS = new Set(RULES.map((rule) => rule.id))
+
+const TemplateItem = z.object({
+  id: z.string().regex(/^[a-z0-9.-]{1,60}$/, 'ids are lower-case letters, digits, dots and dashes'),
+  label: z.object({ 'zh-CN': z.string().trim().min(1).max(300), en: z.string().trim().min(1).max(300) }),
+  weight: z.number().int().min(1).max(100),
+  required: z.boolean().default(false),
+  rule: z.string().refine((id) => RULE_IDS.has(id), 'not a drafting rule id (shared/rules/rules.ts)').optional(),
+})
+
+/**
+ * A checklist template as an admin may set it: unique item ids, both languages, whole weights
+ * that add up to 100 so the score stays out of 100, rule-bound items naming a real rule.
+ */
+export const ChecklistTemplateSchema = z
+  .array(TemplateItem)
+  .min(1)
+  .max(100)
+  .refine((items) => new Set(items.map((i) => i.id)).size === items.length, 'item ids must be unique')
+  .refine((items) => items.reduce((sum, i) => sum + i.weight, 0) === 100, 'the weights must add up to 100')
+
+export const ChecklistSettingsSchema = z
+  .object({
+    passLine: z.number().int().min(0).max(100).optional(),
+    templates: z.object(Object.fromEntries(DOCUMENT_KINDS.map((kind) => [kind, ChecklistTemplateSchema.optional()]))).strict().optional(),
+  })
+  .strict()
+
+/** Parses a stored or submitted template; null when it does not hold. */
+export function parseChecklistTemplate(value: unknown): ChecklistTemplateItem[] | null {
+  const parsed = ChecklistTemplateSchema.safeParse(value)
+  return parsed.success ? parsed.data : null
+}
