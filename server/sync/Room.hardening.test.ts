@@ -1,13 +1,12 @@
 import * as decoding from 'lib0/decoding'
-import * as encoding from 'lib0/encoding'
 import * as Y from 'yjs'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { DocumentId } from '../../shared/domain/ids'
 import { CloseCode } from '../../shared/sync/closeCodes'
-import { MessageType } from '../../shared/sync/protocol'
 import { SqliteStore } from '../storage/SqliteStore'
 import { Room, type RoomConnection } from './Room'
-import { encodeUpdate } from './syncMessages'
+import { encodePresence } from './presence'
+import { encodeAwareness, encodeUpdate } from './syncMessages'
 
 const DOC = 'room-hardening' as DocumentId
 
@@ -32,17 +31,8 @@ function room(maxDocumentBytes?: number): Room {
   })
 }
 
-function presence(clientId: number, clock: number, state: unknown): Uint8Array {
-  const update = encoding.createEncoder()
-  encoding.writeVarUint(update, 1)
-  encoding.writeVarUint(update, clientId)
-  encoding.writeVarUint(update, clock)
-  encoding.writeVarString(update, JSON.stringify(state))
-  const message = encoding.createEncoder()
-  encoding.writeVarUint(message, MessageType.Awareness)
-  encoding.writeVarUint8Array(message, encoding.toUint8Array(update))
-  return encoding.toUint8Array(message)
-}
+const presence = (clientId: number, clock: number, state: unknown): Uint8Array =>
+  encodeAwareness(encodePresence([{ clientId, clock, state: JSON.stringify(state) }]))
 
 function textUpdate(size: number): Uint8Array {
   const doc = new Y.Doc()

@@ -116,57 +116,39 @@ function checkAwarenessUpdate(update: Uint8Array): void {
   if (decoding.hasContent(decoder)) throw new MalformedMessageError('trailing bytes in awareness update')
 }
 
-export function encodeSyncStep1(doc: Y.Doc): Uint8Array {
+/** A message of the given type whose body `write` fills in. */
+function message(type: number, write: (encoder: encoding.Encoder) => void): Uint8Array {
   const encoder = encoding.createEncoder()
-  encoding.writeVarUint(encoder, MessageType.Sync)
-  encoding.writeVarUint(encoder, SyncStep.Step1)
-  encoding.writeVarUint8Array(encoder, Y.encodeStateVector(doc))
+  encoding.writeVarUint(encoder, type)
+  write(encoder)
   return encoding.toUint8Array(encoder)
 }
 
-export function encodeSyncStep2(doc: Y.Doc, stateVector: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder()
-  encoding.writeVarUint(encoder, MessageType.Sync)
-  encoding.writeVarUint(encoder, SyncStep.Step2)
-  encoding.writeVarUint8Array(encoder, Y.encodeStateAsUpdate(doc, stateVector))
-  return encoding.toUint8Array(encoder)
-}
+/** A sync message: its step, then its payload. */
+const syncMessage = (step: number, payload: Uint8Array) =>
+  message(MessageType.Sync, (encoder) => {
+    encoding.writeVarUint(encoder, step)
+    encoding.writeVarUint8Array(encoder, payload)
+  })
 
-export function encodeUpdate(update: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder()
-  encoding.writeVarUint(encoder, MessageType.Sync)
-  encoding.writeVarUint(encoder, SyncStep.Update)
-  encoding.writeVarUint8Array(encoder, update)
-  return encoding.toUint8Array(encoder)
-}
+export const encodeSyncStep1 = (doc: Y.Doc): Uint8Array => syncMessage(SyncStep.Step1, Y.encodeStateVector(doc))
 
-export function encodeAwareness(update: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder()
-  encoding.writeVarUint(encoder, MessageType.Awareness)
-  encoding.writeVarUint8Array(encoder, update)
-  return encoding.toUint8Array(encoder)
-}
+export const encodeSyncStep2 = (doc: Y.Doc, stateVector: Uint8Array): Uint8Array =>
+  syncMessage(SyncStep.Step2, Y.encodeStateAsUpdate(doc, stateVector))
+
+export const encodeUpdate = (update: Uint8Array): Uint8Array => syncMessage(SyncStep.Update, update)
+
+export const encodeAwareness = (update: Uint8Array): Uint8Array =>
+  message(MessageType.Awareness, (encoder) => encoding.writeVarUint8Array(encoder, update))
 
 /** Claimroom's own message: the state vector of everything the server has made durable. */
-export function encodeDurable(doc: Y.Doc): Uint8Array {
-  const encoder = encoding.createEncoder()
-  encoding.writeVarUint(encoder, MessageType.Durable)
-  encoding.writeVarUint8Array(encoder, Y.encodeStateVector(doc))
-  return encoding.toUint8Array(encoder)
-}
+export const encodeDurable = (doc: Y.Doc): Uint8Array =>
+  message(MessageType.Durable, (encoder) => encoding.writeVarUint8Array(encoder, Y.encodeStateVector(doc)))
 
 /** Claimroom's own message: something beside the text changed; the topic says what. */
-export function encodeReviewChanged(topic: string): Uint8Array {
-  const encoder = encoding.createEncoder()
-  encoding.writeVarUint(encoder, MessageType.ReviewChanged)
-  encoding.writeVarString(encoder, topic)
-  return encoding.toUint8Array(encoder)
-}
+export const encodeReviewChanged = (topic: string): Uint8Array =>
+  message(MessageType.ReviewChanged, (encoder) => encoding.writeVarString(encoder, topic))
 
 /** Claimroom's own message: what the connection may now do with the text. */
-export function encodeAccess(canEdit: boolean): Uint8Array {
-  const encoder = encoding.createEncoder()
-  encoding.writeVarUint(encoder, MessageType.Access)
-  encoding.writeVarUint(encoder, canEdit ? 1 : 0)
-  return encoding.toUint8Array(encoder)
-}
+export const encodeAccess = (canEdit: boolean): Uint8Array =>
+  message(MessageType.Access, (encoder) => encoding.writeVarUint(encoder, canEdit ? 1 : 0))

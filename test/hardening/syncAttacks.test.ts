@@ -1,11 +1,11 @@
-import * as encoding from 'lib0/encoding'
 import * as Y from 'yjs'
 import WebSocket from 'ws'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { BODY_FIELD } from '../../shared/editor/documentExtensions'
 import { CloseCode } from '../../shared/sync/closeCodes'
-import { MAX_UPDATE_BYTES, MessageType } from '../../shared/sync/protocol'
-import { encodeSyncStep1, encodeUpdate } from '../../server/sync/syncMessages'
+import { MAX_UPDATE_BYTES } from '../../shared/sync/protocol'
+import { encodePresence } from '../../server/sync/presence'
+import { encodeAwareness, encodeSyncStep1, encodeUpdate } from '../../server/sync/syncMessages'
 import { addToTeam, createDocument, createMatter, createUser, request, type TestUser } from '../support/factories'
 import { appendParagraph, connectClient, eventually, nextClose, whenSynced, type SyncClient } from '../support/syncClient'
 import { startTestServer, type TestServer } from '../support/testServer'
@@ -54,19 +54,8 @@ const opened = (socket: WebSocket) => new Promise<void>((resolve, reject) => {
 const closeOf = (socket: WebSocket) =>
   new Promise<{ code: number; reason: string }>((resolve) => socket.once('close', (code, reason) => resolve({ code, reason: reason.toString() })))
 
-function awarenessMessage(entries: { clientId: number; clock: number; state: unknown }[]): Uint8Array {
-  const update = encoding.createEncoder()
-  encoding.writeVarUint(update, entries.length)
-  for (const { clientId, clock, state } of entries) {
-    encoding.writeVarUint(update, clientId)
-    encoding.writeVarUint(update, clock)
-    encoding.writeVarString(update, JSON.stringify(state))
-  }
-  const message = encoding.createEncoder()
-  encoding.writeVarUint(message, MessageType.Awareness)
-  encoding.writeVarUint8Array(message, encoding.toUint8Array(update))
-  return encoding.toUint8Array(message)
-}
+const awarenessMessage = (entries: { clientId: number; clock: number; state: unknown }[]): Uint8Array =>
+  encodeAwareness(encodePresence(entries.map((e) => ({ ...e, state: JSON.stringify(e.state) }))))
 
 describe('a client that stops reading', () => {
   it('is closed with 4408 once a few MB wait for it, and the server does not grow with its requests', async () => {
