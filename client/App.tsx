@@ -8,6 +8,7 @@ import { LoginPage } from './pages/LoginPage'
 import { MattersPage } from './pages/MattersPage'
 import { MatterPage } from './pages/MatterPage'
 import { DashboardPage } from './review/DashboardPage'
+import { TemplatesPage } from './review/TemplatesPage'
 import { canInWorkspace } from '../shared/domain/policy'
 import { DocumentSkeleton, PageSkeleton } from './pages/Skeleton'
 
@@ -45,6 +46,13 @@ export function App() {
         <nav aria-label={t('nav.matters')} className="topnav">
           {me && <Link to="/">{t('nav.matters')}</Link>}
           {me?.workspaces.some((w) => canInWorkspace(w.role, 'dashboard.read')) && <Link to="/dashboard">{t('nav.dashboard')}</Link>}
+          {me?.workspaces
+            .filter((w) => canInWorkspace(w.role, 'checklist.editTemplates'))
+            .map((w) => (
+              <Link key={w.id} to={`/workspaces/${w.id}/checklists`}>
+                {t('nav.templates')}
+              </Link>
+            ))}
         </nav>
         <span className="spacer" />
         <select className="language" value={locale} onChange={(e) => setLocale(e.target.value as typeof locale)} aria-label={t('nav.language')}>
@@ -73,6 +81,8 @@ export function App() {
           <LoginPage />
         ) : route.page === 'dashboard' ? (
           <DashboardPage />
+        ) : route.page === 'templates' ? (
+          <TemplatesPage workspaceId={route.workspaceId} />
         ) : route.page === 'matter' ? (
           <MatterPage matterId={route.matterId} />
         ) : route.page === 'document' ? (

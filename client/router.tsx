@@ -8,6 +8,7 @@ export type Route =
   | { page: 'matter'; matterId: string }
   | { page: 'document'; documentId: string }
   | { page: 'dashboard' }
+  | { page: 'templates'; workspaceId: string }
 
 export function parseRoute(pathname: string): Route {
   const matter = /^\/matters\/([^/]+)\/?$/.exec(pathname)
@@ -16,6 +17,8 @@ export function parseRoute(pathname: string): Route {
   if (document) return { page: 'document', documentId: decodeURIComponent(document[1]!) }
   if (pathname === '/login') return { page: 'login' }
   if (pathname === '/dashboard') return { page: 'dashboard' }
+  const templates = /^\/workspaces\/([^/]+)\/checklists\/?$/.exec(pathname)
+  if (templates) return { page: 'templates', workspaceId: decodeURIComponent(templates[1]!) }
   return { page: 'matters' }
 }
 

@@ -1,3 +1,4 @@
+import { isMatterState, isReviewState } from '../../shared/domain/workflow'
 import type { ArchiveEntryView } from '../../shared/review/reviewApi'
 import { useI18n } from '../i18n/I18nProvider'
 import { ErrorNote } from '../pages/ErrorNote'
@@ -8,6 +9,9 @@ export function MatterTimeline({ matterId, version }: { matterId: string; versio
   const { t, locale } = useI18n()
   const path = `/api/matters/${encodeURIComponent(matterId)}/archive`
   const { data, error } = useApi<{ entries: ArchiveEntryView[] }>(`${path}?v=${version}`)
+  // States are named in the reader's language; other values (a rule id, team members) as recorded.
+  const stateName = (value: string | null) =>
+    value === null ? '—' : isMatterState(value) ? t(`matterState.${value}`) : isReviewState(value) ? t(`reviewState.${value}`) : value
   if (error) return <ErrorNote error={error} />
   return (
     <section aria-labelledby="timeline-title">
@@ -29,7 +33,7 @@ export function MatterTimeline({ matterId, version }: { matterId: string; versio
             {(e.from || e.to) && (
               <span>
                 {' '}
-                {e.from ?? '—'} → {e.to ?? '—'}
+                {stateName(e.from)} → {stateName(e.to)}
               </span>
             )}
             {e.versionHash && <code title={e.versionHash}> {e.versionHash.slice(0, 12)}</code>}

@@ -122,3 +122,49 @@ it('reviewer comments and suggests on claim 1, the agent accepts and resolves, t
   const archive = await request<{ entries: { kind: string }[] }>(server.url, 'GET', `/api/matters/${matter.id}/archive`, { token: lead.token })
   expect(archive.body.entries.map((e) => e.kind)).toContain('approval')
 }, 120_000)
+
+it('shows a lead the matter’s workflow, team and archive, the dashboard, and an admin the checklist templates', async () => {
+  const agent = await createUser(server.url, server.store, { role: 'agent' })
+  const lead = await createUser(server.url, server.store, { role: 'lead', workspaceId: agent.workspaceId })
+  const admin = await createUser(server.url, server.store, { role: 'admin', workspaceId: agent.workspaceId })
+  const reviewer = await createUser(server.url, server.store, { role: 'reviewer', workspaceId: agent.workspaceId })
+  const matter = await createMatter(server.url, agent, '一种紧固件')
+
+  const page = await (await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } })).newPage()
+  await page.goto(`${server.url}/matters/${matter.id}`)
+  await page.fill('input[name=email]', lead.email)
+  await page.fill('input[name=password]', TEST_PASSWORD)
+  await page.click('button[type=submit]')
+  await page.waitForSelector('[data-testid=matter-state]:has-text("技术交底")')
+
+  // The lead puts the reviewer on the team and moves the matter on; the archive records both.
+  await page.selectOption('[data-testid=team] select[aria-label="添加工作区成员…"]', reviewer.id)
+  await page.click('[data-testid=team] button:has-text("加入团队")')
+  await page.waitForSelector(`[data-testid=team] li:has-text("Test reviewer")`)
+  await page.click('[data-testid=move-evaluation]')
+  await page.waitForSelector('[data-testid=matter-state]:has-text("申请前评估")')
+  await page.waitForSelector('[data-testid=timeline] li:has-text("状态变更")')
+  await page.waitForSelector('[data-testid=timeline] li:has-text("团队变更")')
+  await page.screenshot({ path: join(SCREENSHOT_DIR, 'review-matter-page.png') })
+  const reviewerSees = await request(server.url, 'GET', `/api/matters/${matter.id}`, { token: reviewer.token })
+  expect(reviewerSees.status).toBe(200)
+
+  await page.click('a[href="/dashboard"]')
+  await page.waitForSelector('[data-testid=dashboard] tr:has-text("一种紧固件")')
+  expect(await page.textContent('[data-testid=dashboard] tr:has-text("一种紧固件")')).toContain('申请前评估')
+  await page.screenshot({ path: join(SCREENSHOT_DIR, 'review-dashboard.png') })
+
+  const adminPage = await (await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } })).newPage()
+  await adminPage.goto(`${server.url}/`)
+  await adminPage.fill('input[name=email]', admin.email)
+  await adminPage.fill('input[name=password]', TEST_PASSWORD)
+  await adminPage.click('button[type=submit]')
+  await adminPage.click(`a[href="/workspaces/${agent.workspaceId}/checklists"]`)
+  await adminPage.fill('input[type=number] >> nth=0', '75')
+  await adminPage.click('button:has-text("Save")')
+  await adminPage.waitForSelector('text=Saved.')
+  const settings = await request<{ passLine: number }>(server.url, 'GET', `/api/workspaces/${agent.workspaceId}/checklist-templates`, {
+    token: agent.token,
+  })
+  expect(settings.body.passLine).toBe(75)
+}, 120_000)
