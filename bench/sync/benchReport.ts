@@ -5,12 +5,14 @@ export interface ServerResult {
   server: ServerUnderTest['id']
   label: string
   runs: Measurements[]
+  /** Runs that ended in an error (a timeout, a refused connection) and so have no figures. */
+  failures: number
   median: Measurements
   min: Measurements
   max: Measurements
 }
 
-export function summarize(server: ServerUnderTest, runs: Measurements[]): ServerResult {
+export function summarize(server: ServerUnderTest, runs: Measurements[], failures: number): ServerResult {
   const keys = Object.keys(runs[0] ?? {})
   const pick = (f: (values: number[]) => number) =>
     Object.fromEntries(keys.map((k) => [k, f(runs.map((r) => r[k]!).sort((a, b) => a - b))]))
@@ -18,6 +20,7 @@ export function summarize(server: ServerUnderTest, runs: Measurements[]): Server
     server: server.id,
     label: server.label,
     runs,
+    failures,
     median: pick((v) => (v.length % 2 ? v[(v.length - 1) / 2]! : (v[v.length / 2 - 1]! + v[v.length / 2]!) / 2)),
     min: pick((v) => v[0]!),
     max: pick((v) => v[v.length - 1]!),
@@ -35,7 +38,7 @@ export function scenarioTable(scenario: Scenario, results: ServerResult[]): stri
   const floor = results.find((r) => r.server === 'relay')
   const header = ['server', ...scenario.measures.map((m) => (m.unit ? `${m.label} (${m.unit})` : m.label))]
   const rows = results.map((result) => [
-    result.label,
+    result.failures > 0 ? `${result.label} (${result.failures} run${result.failures > 1 ? 's' : ''} failed)` : result.label,
     ...scenario.measures.map((measure) => {
       const median = result.median[measure.key] ?? NaN
       let cell = format(median)

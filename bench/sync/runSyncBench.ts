@@ -1,10 +1,9 @@
 // `npm run bench:sync`: issue 11's sync scenarios against Claimroom and its peers, in one run.
 // Each server runs in a process of its own on one core, the clients here on the other; traffic
 // stays on 127.0.0.1. Options: --quick (shorter runs), --runs=N (repeat, report medians),
-// --scenarios=team,crowd,… --servers=relay,claimroom,… (claimroom-nosync: the diagnostic server
-// without fsync, only when named) and --profile (a V8 CPU profile of
-// each server during the team scenario, summarized for the measured window, under
-// test-results/bench-sync-profile/).
+// --scenarios=team,crowd,… --servers=relay,claimroom,… (the diagnostic servers claimroom-tsx and
+// claimroom-nosync run only when named) and --profile (a V8 CPU profile of each server during
+// the team scenario, summarized for the measured window, under test-results/bench-sync-profile/).
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os'
@@ -50,19 +49,21 @@ async function measure(scenario: Scenario, server: ServerUnderTest, profile: boo
   const dir = mkdtempSync(join(tmpdir(), `bench-sync-${server.id}-`))
   try {
     const prepared = await server.prepare(dir, documentsOf(scenario))
-    const process = await startServerProcess({ ...prepared.launch, ...(profile ? { cpuProfileDir: profileDir } : {}) })
+    const running = await startServerProcess({ ...prepared.launch, ...(profile ? { cpuProfileDir: profileDir } : {}) })
     let window: ProfileWindow | null = null
     try {
       const measurements = await scenario.run(plan, {
-        server: process,
-        endpoint: prepared.endpoint(process.url),
+        server: running,
+        endpoint: prepared.endpoint(running.url),
         measured: (w) => (window = w),
       })
-      if (measurements.undelivered) console.log(`${server.id} left edits undelivered; it said:\n${process.recentOutput()}`)
-      return { ...measurements, peakRssMb: process.memory().peakRss / 2 ** 20 }
+      if (measurements.undelivered) console.log(`${server.id} left edits undelivered; it said:\n${running.recentOutput()}`)
+      return { ...measurements, peakRssMb: running.memory().peakRss / 2 ** 20 }
+    } catch (error) {
+      throw new Error(`${error instanceof Error ? error.message : error}\n${server.id} said:\n${running.recentOutput()}`)
     } finally {
-      await process.stop()
-      if (profile) writeProfileSummary(`${scenario.id}-${server.id}`, process.pid, window)
+      await running.stop()
+      if (profile) writeProfileSummary(`${scenario.id}-${server.id}`, running.pid, window)
     }
   } finally {
     rmSync(dir, { recursive: true, force: true })
@@ -92,22 +93,41 @@ const report: Record<string, ServerResult[]> = {}
 const tables: string[] = []
 for (const scenario of scenarios) {
   const perServer = new Map<ServerUnderTest, Measurements[]>(servers.map((s) => [s, []]))
+  const failures = new Map<ServerUnderTest, number>(servers.map((s) => [s, 0]))
   for (let run = 1; run <= runs; run++) {
     // Servers take turns within each run, so drift in the machine's load touches all alike.
     for (const server of servers) {
       const profile = options.profile && scenario.id === 'team' && run === 1
-      const measurements = await measure(scenario, server, profile)
+      let measurements: Measurements
+      try {
+        measurements = await measure(scenario, server, profile)
+      } catch (error) {
+        // One failed run is a result too (a server that drops clients); the others still run.
+        failures.set(server, failures.get(server)! + 1)
+        console.log(`${scenario.id} run ${run}/${runs} ${server.id} FAILED: ${error instanceof Error ? error.message : error}`)
+        continue
+      }
       perServer.get(server)!.push(measurements)
       const figures = Object.entries(measurements).map(([k, v]) => `${k}=${Number.isInteger(v) ? v : v.toFixed(2)}`)
       console.log(`${scenario.id} run ${run}/${runs} ${server.id}: ${figures.join(' ')}`)
     }
   }
-  report[scenario.id] = servers.map((server) => summarize(server, perServer.get(server)!))
+  report[scenario.id] = servers.map((server) => summarize(server, perServer.get(server)!, failures.get(server)!))
   const table = scenarioTable(scenario, report[scenario.id]!)
   tables.push(table)
   console.log(`\n${table}\n`)
 }
 
+/** The code measured: the commit, and whether the server's files differed from it. */
+const code = {
+  commit: execFileSync('git', ['rev-parse', 'HEAD'], { cwd: REPO_ROOT, encoding: 'utf8' }).trim(),
+  uncommittedServerChanges: execFileSync('git', ['status', '--porcelain', '--', 'server', 'shared'], {
+    cwd: REPO_ROOT,
+    encoding: 'utf8',
+  })
+    .split('\n')
+    .filter(Boolean).length,
+}
 const machine = {
   cpu: cpus()[0]?.model ?? 'unknown',
   cores: cpus().length,
@@ -121,7 +141,7 @@ mkdirSync(resultsDir, { recursive: true })
 const output = join(resultsDir, 'bench-sync.json')
 writeFileSync(
   output,
-  JSON.stringify({ startedAt: started.toISOString(), quick: options.quick, runs, plan, machine, results: report }, null, 2),
+  JSON.stringify({ startedAt: started.toISOString(), quick: options.quick, runs, plan, code, machine, results: report }, null, 2),
 )
 console.log(tables.join('\n\n'))
 console.log(

@@ -6,11 +6,11 @@ import { startSession } from '../../server/auth/sessions'
 import { newId } from '../../server/newId'
 import { SqliteStore } from '../../server/storage/SqliteStore'
 import { mergedState, type BenchDocument } from './benchDocuments'
-import { buildClaimroomServer } from './buildClaimroom'
+import { buildClaimroomServer } from './builtServer'
 import { writeSeedFile } from './seedFile'
 import type { ServerLaunch } from './serverProcess'
 
-export type ServerId = 'relay' | 'y-websocket-server' | 'hocuspocus' | 'claimroom' | 'claimroom-built' | 'claimroom-nosync'
+export type ServerId = 'relay' | 'y-websocket-server' | 'hocuspocus' | 'claimroom' | 'claimroom-tsx' | 'claimroom-nosync'
 
 /** How clients reach one running server: which protocol, where, and under which names. */
 export interface SyncEndpoint {
@@ -148,26 +148,28 @@ const claimroomServer = (id: ServerId, label: string, nodeArgs: () => Promise<st
   },
 })
 
-// As `npm start` runs it: server/main.ts compiled at run time by tsx.
-const claimroom = claimroomServer('claimroom', 'Claimroom (tsx, as npm start)', async () => ['--import', 'tsx', 'server/main.ts'])
-
 let built: Promise<string> | null = null
-// The same server compiled ahead of time (esbuild), once per benchmark run.
-const claimroomBuilt = claimroomServer('claimroom-built', 'Claimroom (compiled ahead of time)', async () => [
-  await (built ??= buildClaimroomServer()),
-])
+/** The server as `npm start` runs it: compiled ahead of time, built once per benchmark run. */
+const builtServer = () => (built ??= buildClaimroomServer())
 
-// Diagnostic: the same server with commits that do not wait for fsync. Not durable; only run when named.
-const claimroomWithoutFsync = claimroomServer('claimroom-nosync', 'Claimroom, no fsync (diagnostic)', async () => [
+const claimroom = claimroomServer('claimroom', 'Claimroom (durable before relay)', async () => [await builtServer()])
+
+// Diagnostic: the server compiled at run time by tsx, as `npm run dev` and the tests run it.
+const claimroomTsx = claimroomServer('claimroom-tsx', 'Claimroom under tsx (diagnostic)', async () => [
   '--import',
   'tsx',
-  '--import',
-  './bench/sync/servers/sqliteWithoutFsync.mjs',
   'server/main.ts',
 ])
 
+// Diagnostic: the same server with commits that do not wait for fsync. Not durable.
+const claimroomWithoutFsync = claimroomServer('claimroom-nosync', 'Claimroom without fsync (diagnostic)', async () => [
+  '--import',
+  './bench/sync/servers/sqliteWithoutFsync.mjs',
+  await builtServer(),
+])
+
 /** In table order: the floor first. */
-export const SERVERS_UNDER_TEST: ServerUnderTest[] = [relay, yWebsocketServer, hocuspocus, claimroom, claimroomBuilt]
+export const SERVERS_UNDER_TEST: ServerUnderTest[] = [relay, yWebsocketServer, hocuspocus, claimroom]
 
 /** Servers that answer a question about Claimroom rather than compare it; run with --servers. */
-export const DIAGNOSTIC_SERVERS: ServerUnderTest[] = [claimroomWithoutFsync]
+export const DIAGNOSTIC_SERVERS: ServerUnderTest[] = [claimroomTsx, claimroomWithoutFsync]
