@@ -15,7 +15,7 @@ interface ServerFinding {
   claim: number | null
   message: string
   key: string
-  triage: { decision: TriageDecision; reason: string; by: string; at: string } | null
+  triage: { decision: TriageDecision; reason: string; by: { id: string; name: string }; at: string } | null
 }
 
 interface Props {
@@ -60,7 +60,7 @@ export function FindingTriage({ provider, doc, documentId, permissions }: Props)
             {f.message}
             {f.triage && (
               <p className="muted small">
-                {t(`triage.decision.${f.triage.decision}`)}
+                {t('triage.decidedBy', { decision: t(`triage.decision.${f.triage.decision}`), name: f.triage.by.name })}
                 {f.triage.reason && `: ${f.triage.reason}`}
               </p>
             )}

@@ -8,6 +8,7 @@ import { authorizeDocument } from '../access'
 import type { AppDeps, AppEnv } from '../app'
 import { authenticate } from '../auth/authenticate'
 import { archiveEntry } from '../review/archiveEntry'
+import { personLookup } from '../review/people'
 import { reviewDocument } from '../review/reviewedDocument'
 import { documentView } from './views'
 import { claimView, findingView, requestLocale } from './findingViews'
@@ -35,14 +36,17 @@ export function documentRoutes({ store, sync }: AppDeps): Hono<AppEnv> {
     const { document, matter } = await authorizeDocument(store, c.get('caller'), c.req.param('id'), 'document.read')
     const { claims, findings } = await reviewDocument(store, sync, document, matter)
     const locale = requestLocale(c)
+    const person = personLookup(store)
     return c.json({
       documentId: document.id,
       jurisdiction: matter.jurisdiction,
       claims: claims.map(claimView),
-      findings: findings.map(({ triage, ...f }) => ({
-        ...findingView(f, locale),
-        triage: triage && { decision: triage.decision, reason: triage.reason, by: triage.decidedBy, at: triage.decidedAt },
-      })),
+      findings: await Promise.all(
+        findings.map(async ({ triage, ...f }) => ({
+          ...findingView(f, locale),
+          triage: triage && { decision: triage.decision, reason: triage.reason, by: await person(triage.decidedBy), at: triage.decidedAt },
+        })),
+      ),
     })
   })
 
