@@ -35,7 +35,7 @@ export function schemaViolation(
   doc: Y.Doc,
   inFlight: readonly DecodedUpdate[] = [],
 ): string | null {
-  const lookup = new StructLookup([update, ...inFlight], doc)
+  const lookup = new StructLookup(update, inFlight, doc)
   for (const struct of update.structs) {
     if (!(struct instanceof Y.Item)) continue
     const place = placeOf(struct, lookup, 0)
@@ -113,31 +113,28 @@ function placeIn(parent: Y.AbstractType<unknown> | ParentType | undefined, paren
 
 type ParentType = 'collected'
 
-/** Finds structs by id in the updates being checked and in the document. */
+/**
+ * Finds structs by id: in the update being checked (a few structs), then in the document, and only
+ * then in the updates in flight — indexed on first need, since most lookups end in the document.
+ */
 class StructLookup {
-  private readonly byClient = new Map<number, Struct[]>()
+  private inFlightIndex: Map<number, Struct[]> | null = null
 
   constructor(
-    updates: readonly DecodedUpdate[],
+    private readonly update: DecodedUpdate,
+    private readonly inFlight: readonly DecodedUpdate[],
     private readonly doc: Y.Doc,
-  ) {
-    for (const { structs } of updates) {
-      for (const struct of structs) {
-        const list = this.byClient.get(struct.id.client)
-        if (list) list.push(struct)
-        else this.byClient.set(struct.id.client, [struct])
-      }
-    }
-  }
+  ) {}
 
   /** The struct covering this id, or undefined when nobody has it. */
   structAt(id: Y.ID): Struct | undefined {
-    for (const struct of this.byClient.get(id.client) ?? []) {
-      if (id.clock >= struct.id.clock && id.clock < struct.id.clock + struct.length) return struct
-    }
+    const own = covering(this.update.structs, id)
+    if (own) return own
     const stored = this.doc.store.clients.get(id.client)
-    if (!stored || id.clock >= Y.getState(this.doc.store, id.client)) return undefined
-    return stored[Y.findIndexSS(stored, id.clock)]
+    if (stored && id.clock < Y.getState(this.doc.store, id.client)) return stored[Y.findIndexSS(stored, id.clock)]
+    if (this.inFlight.length === 0) return undefined
+    this.inFlightIndex ??= indexByClient(this.inFlight)
+    return covering(this.inFlightIndex.get(id.client) ?? [], id)
   }
 
   /** The type created by the item with this id. */
@@ -148,4 +145,20 @@ class StructLookup {
     if (struct.content instanceof Y.ContentDeleted) return 'collected'
     return struct.content instanceof Y.ContentType ? struct.content.type : undefined
   }
+}
+
+function covering(structs: readonly Struct[], id: Y.ID): Struct | undefined {
+  return structs.find((s) => s.id.client === id.client && id.clock >= s.id.clock && id.clock < s.id.clock + s.length)
+}
+
+function indexByClient(updates: readonly DecodedUpdate[]): Map<number, Struct[]> {
+  const byClient = new Map<number, Struct[]>()
+  for (const { structs } of updates) {
+    for (const struct of structs) {
+      const list = byClient.get(struct.id.client)
+      if (list) list.push(struct)
+      else byClient.set(struct.id.client, [struct])
+    }
+  }
+  return byClient
 }
