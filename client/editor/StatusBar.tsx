@@ -1,6 +1,8 @@
 import type { Jurisdiction } from '../../shared/claims/types'
 import type { DocumentKind } from '../../shared/domain/documentKinds'
+import { CloseCode } from '../../shared/sync/closeCodes'
 import { useI18n } from '../i18n/I18nProvider'
+import { Link } from '../router'
 import { describeClose } from './closeCodeMessages'
 import type { CollaborationStatus } from './useCollaboration'
 
@@ -19,17 +21,22 @@ export function StatusBar({
   const { t, plural } = useI18n()
   return (
     <div className="status-bar" data-testid="status-bar" aria-label={t('document.status')} role="group">
-      <span role="status" className="status-live">
-        <span className={`connection ${status.connection}`} data-testid="connection-state" data-state={status.connection}>
-          {t(`connection.${status.connection}`)}
-        </span>
-        <span className={`save ${status.save}`} data-testid="save-state" data-state={status.save} data-count={status.pendingCount}>
-          {status.save === 'kept' ? plural('save.kept', status.pendingCount) : t(`save.${status.save}`)}
-        </span>
+      {/* Announced when it changes; saving is not, as it changes with every keystroke. */}
+      <span role="status" className={`connection ${status.connection}`} data-testid="connection-state" data-state={status.connection}>
+        {t(`connection.${status.connection}`)}
+      </span>
+      <span className={`save ${status.save}`} data-testid="save-state" data-state={status.save} data-count={status.pendingCount}>
+        {status.save === 'kept' ? plural('save.kept', status.pendingCount) : t(`save.${status.save}`)}
       </span>
       {status.closeCode !== null && (
-        <span className="close-reason" data-testid="close-reason" data-code={status.closeCode}>
+        <span role="status" className="close-reason" data-testid="close-reason" data-code={status.closeCode}>
           {describeClose(status.closeCode, t)}
+          {status.closeCode === CloseCode.SessionEnded && (
+            <>
+              {' '}
+              <Link to={`/login?next=${encodeURIComponent(location.pathname)}`}>{t('login.submit')}</Link>
+            </>
+          )}
         </span>
       )}
       <span className="badge">{t(`jurisdiction.${jurisdiction}`)}</span>

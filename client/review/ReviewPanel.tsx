@@ -128,7 +128,7 @@ export function ReviewPanel({ editor, provider, documentId, matterId, permission
             <select value="" onChange={(e) => mention(e.target.value)} aria-label={t('review.mention')}>
               <option value="">{t('review.mention')}</option>
               {(members.data?.members ?? []).map((m) => (
-                <option key={m.userId} value={m.userId}>
+                <option key={m.userId} value={m.userId} translate="no">
                   {m.name}
                 </option>
               ))}

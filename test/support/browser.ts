@@ -110,7 +110,9 @@ export async function seriousAccessibilityViolations(page: Page): Promise<AxeVio
  */
 export function englishOnScreen(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const englishWord = /[A-Za-z]{2,}/
+    // File formats keep their Latin names in a Chinese interface ("导出 CSV").
+    const universal = new Set(['CSV', 'JSON', 'PDF'])
+    const englishWords = (text: string) => (text.match(/[A-Za-z]{2,}/g) ?? []).filter((word) => !universal.has(word))
     const untranslated = (element: Element | null) => element?.closest('[translate="no"]') != null
     const found: string[] = []
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
@@ -118,13 +120,13 @@ export function englishOnScreen(page: Page): Promise<string[]> {
       const parent = node.parentElement
       if (!parent || untranslated(parent) || parent.closest('script, style, [hidden], [aria-hidden="true"]')) continue
       const text = node.textContent?.trim() ?? ''
-      if (englishWord.test(text)) found.push(text)
+      if (englishWords(text).length > 0) found.push(text)
     }
     for (const element of document.body.querySelectorAll('[aria-label], [placeholder], [title], [alt]')) {
       if (untranslated(element)) continue
       for (const name of ['aria-label', 'placeholder', 'title', 'alt']) {
         const value = element.getAttribute(name)
-        if (value && englishWord.test(value)) found.push(`${name}="${value}"`)
+        if (value && englishWords(value).length > 0) found.push(`${name}="${value}"`)
       }
     }
     return found
