@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { PendingChanges, type PendingChange } from './PendingChanges'
+
+/** A document with a text, and the pending list of its edits as stored on the device. */
+function setUp(stored: PendingChange[] = []) {
+  const doc = new Y.Doc()
+  const persisted: PendingChange[][] = []
+  const pending = new PendingChanges(doc, stored, (changes) => persisted.push([...changes]))
+  doc.on('update', () => pending.record())
+  return { doc, text: doc.getText('body'), pending, persisted }
+}
+
+describe('PendingChanges', () => {
+  it('counts each local edit until the server has stored it', () => {
+    const { doc, text, pending } = setUp()
+    text.insert(0, 'abc')
+    text.insert(3, 'def')
+    expect(pending.count).toBe(2)
+
+    // The server has stored the first edit (clock 3) but not the second (clock 6).
+    pending.confirm(new Map([[doc.clientID, 3]]))
+    expect(pending.count).toBe(1)
+    pending.confirm(Y.decodeStateVector(Y.encodeStateVector(doc)))
+    expect(pending.count).toBe(0)
+  })
+
+  it('keeps a deletion pending until the next vector the server sends after it', () => {
+    const { doc, text, pending } = setUp()
+    text.insert(0, 'abc')
+    pending.confirm(Y.decodeStateVector(Y.encodeStateVector(doc)))
+    text.delete(0, 1)
+    expect(pending.count).toBe(1)
+    pending.confirm(Y.decodeStateVector(Y.encodeStateVector(doc)))
+    expect(pending.count).toBe(0)
+  })
+
+  it('ignores what the server stored for other clients', () => {
+    const { doc, text, pending } = setUp()
+    text.insert(0, 'abc')
+    pending.confirm(new Map([[doc.clientID + 1, 100]]))
+    expect(pending.count).toBe(1)
+  })
+
+  it('stores the list on every change, so edits of an earlier session count after a reload', () => {
+    const earlier: PendingChange[] = [{ client: 42, clock: 7 }]
+    const { doc, text, pending, persisted } = setUp(earlier)
+    expect(pending.count).toBe(1)
+    text.insert(0, 'x')
+    expect(persisted.at(-1)).toEqual([...earlier, { client: doc.clientID, clock: 1 }])
+
+    // The server now holds the earlier session's edits too.
+    pending.confirm(new Map([[42, 7], [doc.clientID, 1]]))
+    expect(persisted.at(-1)).toEqual([])
+  })
+
+  it('tells subscribers when the count changes', () => {
+    const { text, pending } = setUp()
+    const seen: number[] = []
+    const unsubscribe = pending.subscribe(() => seen.push(pending.count))
+    text.insert(0, 'a')
+    text.insert(1, 'b')
+    unsubscribe()
+    text.insert(2, 'c')
+    expect(seen).toEqual([1, 2])
+  })
+})
