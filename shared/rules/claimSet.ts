@@ -192,8 +192,22 @@ function isBlank(claim: ParsedClaim): boolean {
   return claim.text.slice(claim.bodyStart).trim() === ''
 }
 
+// Claims are analysed again on every edit, mostly unchanged: their compounds are read once, up to a bound.
+const COMPOUND_MEMO_SIZE = 5_000
+const compoundMemo = new Map<string, readonly string[]>()
+
 /** The keys of quantities named before a hyphenated participle, each with the words before it: "density", "stock density". */
-function quantitiesNamedInCompounds(text: string): string[] {
+function quantitiesNamedInCompounds(text: string): readonly string[] {
+  let keys = compoundMemo.get(text)
+  if (keys === undefined) {
+    if (compoundMemo.size >= COMPOUND_MEMO_SIZE) compoundMemo.clear()
+    keys = readCompounds(text)
+    compoundMemo.set(text, keys)
+  }
+  return keys
+}
+
+function readCompounds(text: string): string[] {
   const keys: string[] = []
   for (const match of text.matchAll(HYPHENATED_PARTICIPLE)) {
     const named = WORDS_BEFORE.exec(text.slice(Math.max(0, match.index - 48), match.index))?.[0]
