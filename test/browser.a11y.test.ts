@@ -163,3 +163,24 @@ it('reaches the findings and the claim tree from the keyboard, and a claim in th
     .toBe(true)
   await page.context().close()
 })
+
+it('switches the language on a document page without rebuilding the editor: labels change, undo still works', async () => {
+  const page = await open(PAGES.find((visit) => visit.name === 'document-claims')!, 'zh-CN', DESKTOP)
+  const abstractLabel = () => page.getAttribute('.tiptap .doc-section[data-field=abstract]', 'data-label')
+  expect(await abstractLabel()).toBe('摘要')
+  await page.click('.tiptap h1')
+  await page.keyboard.press('End')
+  await page.keyboard.type('（修订）')
+  await page.waitForFunction(() => document.querySelector('.tiptap h1')?.textContent?.endsWith('（修订）'))
+  await page.evaluate(() => ((window as unknown as { editorRoot: Element | null }).editorRoot = document.querySelector('.tiptap')))
+
+  await page.selectOption('select[aria-label=语言]', 'en')
+  await expect.poll(abstractLabel).toBe('Abstract')
+  expect(await page.evaluate(() => document.querySelector('.tiptap') === (window as unknown as { editorRoot: Element }).editorRoot)).toBe(true)
+
+  // The undo history is the one from before the switch.
+  await page.focus('.tiptap')
+  await page.keyboard.press('Control+z')
+  await page.waitForFunction(() => !document.querySelector('.tiptap h1')?.textContent?.includes('（修订）'))
+  await page.context().close()
+})

@@ -1,5 +1,6 @@
 import Collaboration from '@tiptap/extension-collaboration'
 import CollaborationCaret from '@tiptap/extension-collaboration-caret'
+import type { NodeViewConstructor } from '@tiptap/pm/view'
 import { EditorContent, useEditor, type Editor } from '@tiptap/react'
 import { useEffect, useRef, type ReactNode } from 'react'
 import type { Jurisdiction } from '../../shared/claims/types'
@@ -54,7 +55,7 @@ export function CollaborativeEditor({ collaboration, kind, title, jurisdiction, 
   useEffect(() => {
     if (!editor || currentLocale.current === locale) return
     currentLocale.current = locale
-    editor.view.setProps({ nodeViews: { ...editor.view.props.nodeViews } })
+    editor.view.setProps({ nodeViews: redrawnNodeViews(editor.view.props.nodeViews ?? {}) })
   }, [editor, locale])
   useEffect(() => {
     editor?.view.dom.setAttribute('aria-label', t('document.textLabel', { title }))
@@ -101,6 +102,16 @@ export function CollaborativeEditor({ collaboration, kind, title, jurisdiction, 
         <EditorContent editor={editor} className={`editor kind-${kind}`} data-testid="editor" translate="no" />
       </DocumentLayout>
     </JurisdictionContext.Provider>
+  )
+}
+
+/**
+ * The same node views under new identities: ProseMirror redraws the whole document when its node
+ * views change, and only then (not for equal ones), which is what a language switch needs.
+ */
+function redrawnNodeViews(nodeViews: Record<string, NodeViewConstructor>): Record<string, NodeViewConstructor> {
+  return Object.fromEntries(
+    Object.entries(nodeViews).map(([name, view]) => [name, (...args: Parameters<NodeViewConstructor>) => view(...args)]),
   )
 }
 
