@@ -1,11 +1,10 @@
-import { extname } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { Worker } from 'node:worker_threads'
+import type { Worker } from 'node:worker_threads'
 import { ApiError } from '../ApiError'
 import type { Jurisdiction } from '../../shared/claims/types'
 import type { DocumentKind } from '../../shared/domain/documentKinds'
 import type { PatentDocumentAnalysis } from '../../shared/editor/analyzePatentDocument'
 import type { AnalyzeClaimSetInput, ClaimSetAnalysis } from '../../shared/rules/analyze'
+import { startThread } from '../threads/startThread'
 import type { AnalysisTask } from './analysisTasks'
 
 interface Waiting {
@@ -62,9 +61,7 @@ export class AnalysisWorker {
 
   private thread(): Worker {
     if (this.worker) return this.worker
-    const ownFile = fileURLToPath(import.meta.url)
-    const entry = new URL(`./checkerThread${extname(ownFile)}`, import.meta.url).href
-    const worker = new Worker(new URL('./workerBoot.mjs', import.meta.url), { workerData: { entry } })
+    const worker = startThread('analysis/checkerThread')
     worker.unref()
     worker.on('message', ({ id, result, error }: { id: number; result?: unknown; error?: string }) => {
       const waiting = this.waiting.get(id)

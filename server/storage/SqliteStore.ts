@@ -21,6 +21,7 @@ import type {
 import { CorruptRowError } from './CorruptRowError'
 import { blob, integer, oneOf, text, type Row } from './sqliteRows'
 import { SqliteReviewTables } from './SqliteReviewTables'
+import { UpdateLogWriter } from './UpdateLogWriter'
 import { MATTER_GRADES, MATTER_STATES, REVIEW_STATES } from '../../shared/domain/workflow'
 
 /**
@@ -29,6 +30,8 @@ import { MATTER_GRADES, MATTER_STATES, REVIEW_STATES } from '../../shared/domain
  */
 export class SqliteStore extends SqliteReviewTables implements Store {
   private readonly appendTransaction: (documentId: DocumentId, updates: Uint8Array[]) => number
+  /** Appends on a thread of its own; an in-memory database (tests) has none and appends here. */
+  private readonly updateLog: UpdateLogWriter | null
 
   constructor(filename: string) {
     if (filename !== ':memory:') mkdirSync(dirname(filename), { recursive: true })
@@ -45,6 +48,7 @@ export class SqliteStore extends SqliteReviewTables implements Store {
       for (const update of updates) lastSeq = Number(insert.run(documentId, update).lastInsertRowid)
       return lastSeq
     })
+    this.updateLog = filename === ':memory:' ? null : new UpdateLogWriter(filename)
   }
 
   private migrate(): void {
@@ -178,7 +182,7 @@ export class SqliteStore extends SqliteReviewTables implements Store {
   }
 
   async appendUpdates(documentId: DocumentId, updates: Uint8Array[]): Promise<number> {
-    return this.appendTransaction(documentId, updates)
+    return this.updateLog ? this.updateLog.append(documentId, updates) : this.appendTransaction(documentId, updates)
   }
 
   async loadDocumentState(documentId: DocumentId): Promise<StoredDocumentState> {
@@ -215,6 +219,7 @@ export class SqliteStore extends SqliteReviewTables implements Store {
   }
 
   async close(): Promise<void> {
+    await this.updateLog?.close()
     if (this.db.open) this.db.close()
   }
 }

@@ -64,7 +64,11 @@ describe('a client that stops reading', () => {
     await whenSynced(writer)
     // About 1 MB of text, as a long description would be.
     appendParagraph(writer.doc, 'x'.repeat(1024 * 1024))
-    await eventually(() => server.sync.loadedDocuments > 0, 'document loaded')
+    // Stored and in the room: every answer to the stalled reader now carries the megabyte.
+    for (let stored = false; !stored; ) {
+      await new Promise((resolve) => setTimeout(resolve, 20))
+      stored = (await server.sync.currentState(id as never)).getXmlFragment(BODY_FIELD).toString().length > 1024 * 1024
+    }
     const stalled = rawSocket(id, reviewer)
     await opened(stalled)
     const socket = (stalled as unknown as { _socket: import('node:net').Socket })._socket
