@@ -4,28 +4,37 @@ import type { DocumentKind } from '../../shared/domain/documentKinds'
 import { documentExtensions } from '../../shared/editor/documentExtensions'
 import { sectionLabel } from '../../shared/editor/sectionFields'
 import type { Locale } from '../../shared/i18n/locale'
+import '../prosecution/prosecution.css'
 import { FindingHighlights } from './analysisPlugin'
 import { emptyFieldPlaceholders } from './emptyFieldPlaceholders'
+import { CitedDocumentView } from './nodeViews/CitedDocumentView'
+import { stopFormEvents } from './nodeViews/nodeForm'
+import { ObjectionListView } from './nodeViews/ObjectionListView'
 import { ObjectionView } from './nodeViews/ObjectionView'
 import { OfficeActionView } from './nodeViews/OfficeActionView'
 
 /** The office action's cited documents are list items: their content element must be the list itself. */
 const NODE_VIEWS = {
-  officeAction: { component: OfficeActionView, contentTag: 'ol' },
-  objection: { component: ObjectionView, contentTag: 'div' },
+  officeAction: { component: OfficeActionView, as: 'div', contentTag: 'ol' },
+  citedDocument: { component: CitedDocumentView, as: 'li', contentTag: 'div' },
+  objectionList: { component: ObjectionListView, as: 'div', contentTag: 'div' },
+  objection: { component: ObjectionView, as: 'div', contentTag: 'div' },
 } as const
 
 /**
  * The shared document extensions as the browser mounts them: section headings in the reader's
- * language, form-like views for the office action and objections, and the finding underlines.
- * The language is read when a section is drawn, so switching it redraws the text (see
- * CollaborativeEditor) instead of rebuilding the editor and losing focus and undo history.
+ * language, form-like views for the office action, its cited documents and the objections, and
+ * the finding underlines. The language is read when a section is drawn, so switching it redraws
+ * the text (see CollaborativeEditor) instead of rebuilding the editor and losing focus and undo history.
  */
 export function editorExtensions(kind: DocumentKind, locale: () => Locale): Extensions {
   const extensions = documentExtensions(kind, { labelFor: (field) => sectionLabel(field, locale()) }).map((extension) => {
     const view = NODE_VIEWS[extension.name as keyof typeof NODE_VIEWS]
     return view
-      ? extension.extend({ addNodeView: () => ReactNodeViewRenderer(view.component, { contentDOMElementTag: view.contentTag }) })
+      ? extension.extend({
+          addNodeView: () =>
+            ReactNodeViewRenderer(view.component, { as: view.as, contentDOMElementTag: view.contentTag, stopEvent: stopFormEvents }),
+        })
       : extension
   })
   return [...extensions, FindingHighlights, emptyFieldPlaceholders(locale)]

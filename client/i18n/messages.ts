@@ -1,6 +1,7 @@
 import type { Locale } from '../../shared/i18n/locale'
 import { problemMessagesEn, problemMessagesZhCN } from './problemMessages'
 import { reviewMessagesEn, reviewMessagesZhCN } from '../review/reviewMessages'
+import { prosecutionMessagesEn, prosecutionMessagesZhCN } from '../prosecution/prosecutionMessages'
 
 /**
  * Every string the interface shows, in both languages. English is the key set. A message that
@@ -112,6 +113,7 @@ const en = {
   'error.loadFailed': 'This document could not be loaded. Nothing was changed; try again later.',
   ...problemMessagesEn,
   ...reviewMessagesEn,
+  ...prosecutionMessagesEn,
 }
 
 export type MessageKey = keyof typeof en
@@ -224,6 +226,7 @@ const zhCN: Record<MessageKey, string> = {
   'error.loadFailed': '文件无法加载。内容未被更改，请稍后再试。',
   ...problemMessagesZhCN,
   ...reviewMessagesZhCN,
+  ...prosecutionMessagesZhCN,
 }
 
 export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { en, 'zh-CN': zhCN }

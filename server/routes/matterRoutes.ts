@@ -9,6 +9,8 @@ import { authorizeMatter, requireDocumentAction, roleIn, visibleMatters, workspa
 import type { AppDeps, AppEnv } from '../app'
 import { authenticate } from '../auth/authenticate'
 import { createDocument } from '../documents/createDocument'
+import { documentTemplate } from '../../shared/editor/documentTemplate'
+import { examinedClaims } from '../versions/examinedClaims'
 import { newId } from '../newId'
 import { archiveEntry } from '../review/archiveEntry'
 import type { MatterRecord } from '../storage/Store'
@@ -28,7 +30,7 @@ const NewDocument = z.object({
 
 const MATTER_ACTIONS: readonly MatterAction[] = ['matter.read', 'matter.manageTeam']
 
-export function matterRoutes({ store }: AppDeps): Hono<AppEnv> {
+export function matterRoutes({ store, sync }: AppDeps): Hono<AppEnv> {
   const routes = new Hono<AppEnv>()
   routes.use('*', authenticate(store))
 
@@ -80,6 +82,10 @@ export function matterRoutes({ store }: AppDeps): Hono<AppEnv> {
       matter,
       kind: input.kind,
       title: input.title,
+      // A reply's amended claims start from the claim set the office action examined.
+      ...(input.kind === 'oa-reply'
+        ? { content: documentTemplate('oa-reply', matter.jurisdiction, matter.title, await examinedClaims(store, sync, matter.id)) }
+        : {}),
     })
     return c.json(documentView(document), 201)
   })

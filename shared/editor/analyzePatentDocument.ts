@@ -5,6 +5,7 @@ import type { DocumentKind } from '../domain/documentKinds'
 import { analyzeClaimSet, analyzeDisclosure } from '../rules/analyze'
 import type { Finding } from '../rules/types'
 import { readPatentDocument, type EditorClaimList, type PatentDocumentContent } from './readPatentDocument'
+import { checkReply } from './replyChecks'
 
 /** A finding with the document range it underlines (from = to for findings on the whole claim set). */
 export interface LocatedFinding extends Finding {
@@ -50,8 +51,9 @@ export function analyzePatentDocument(doc: ProseMirrorNode, kind: DocumentKind, 
       }),
     }
   }
+  const replyFindings = kind === 'oa-reply' ? checkReply(content, jurisdiction) : []
   const list = content.claimLists[0]
-  if (!list) return { claims: [], findings: [] }
+  if (!list) return { claims: [], findings: replyFindings }
   const claims = parseClaimList(list.claims, { jurisdiction })
   // Sections still holding only their template's headings have not been written yet.
   const written = (field: string) => {
@@ -69,5 +71,5 @@ export function analyzePatentDocument(doc: ProseMirrorNode, kind: DocumentKind, 
         }
       : { jurisdiction, claims },
   )
-  return { claims, findings: findings.map((finding) => locateClaimFinding(finding, list, content)) }
+  return { claims, findings: [...replyFindings, ...findings.map((finding) => locateClaimFinding(finding, list, content))] }
 }

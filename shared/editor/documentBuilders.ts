@@ -1,4 +1,5 @@
 import type { JSONContent } from '@tiptap/core'
+import { writeClaimBaseline, type BaselineClaim, type ClaimBaseline } from './claimBaseline'
 import { newClaimId } from './claimIds'
 
 /** Small builders for document content in the schema of documentExtensions(). */
@@ -17,23 +18,40 @@ export const section = (field: string, blocks: (string | JSONContent)[] = ['']):
   content: blocks.map((block) => (typeof block === 'string' ? paragraph(block) : block)),
 })
 
-/** A claim list; each claim's text may hold line breaks, which become hard breaks. */
-export const claimList = (claims: string[], role = 'claims'): JSONContent => ({
-  type: 'claimList',
-  attrs: { role },
-  content: (claims.length > 0 ? claims : ['']).map((claim) => ({
+/** One claim; its text may hold line breaks, which become hard breaks. A claim keeps its id when one is given. */
+export const claim = (value: string | BaselineClaim): JSONContent => {
+  const { id, text: claimText } = typeof value === 'string' ? { id: newClaimId(), text: value } : value
+  return {
     type: 'claim',
-    attrs: { id: newClaimId() },
-    content: claim
-      .split('\n')
-      .flatMap((line, index) => [...(index > 0 ? [{ type: 'hardBreak' }] : []), ...text(line)]),
-  })),
+    attrs: { id },
+    content: claimText.split('\n').flatMap((line, index) => [...(index > 0 ? [{ type: 'hardBreak' }] : []), ...text(line)]),
+  }
+}
+
+/** A claim list; an empty one holds one empty claim to type in. */
+export const claimList = (claims: (string | BaselineClaim)[], role = 'claims', baseline?: ClaimBaseline): JSONContent => ({
+  type: 'claimList',
+  attrs: { role, ...(baseline ? { baseline: writeClaimBaseline(baseline) } : {}) },
+  content: (claims.length > 0 ? claims : ['']).map(claim),
 })
 
-export const officeAction = (actionType: string, issueDate: string, cited: string[]): JSONContent => ({
+/** A cited document: its publication number, title and the passages the examiner relies on. */
+export interface CitedDocumentContent {
+  number: string
+  title: string
+  passages: string
+}
+
+/** A cited document; a plain string is taken as its title. */
+export const citedDocument = (cited: string | Partial<CitedDocumentContent>): JSONContent => {
+  const { number = '', title = '', passages = '' } = typeof cited === 'string' ? { title: cited } : cited
+  return { type: 'citedDocument', attrs: { number, passages }, content: text(title) }
+}
+
+export const officeAction = (actionType: string, issueDate: string, cited: (string | Partial<CitedDocumentContent>)[]): JSONContent => ({
   type: 'officeAction',
   attrs: { actionType, issueDate },
-  content: cited.map((citation) => ({ type: 'citedDocument', content: text(citation) })),
+  content: cited.map(citedDocument),
 })
 
 export interface ObjectionContent {
@@ -43,13 +61,15 @@ export interface ObjectionContent {
   argument: string[]
 }
 
+export const objection = (o: ObjectionContent): JSONContent => ({
+  type: 'objection',
+  attrs: { claims: o.claims, ground: o.ground, cited: o.cited },
+  content: (o.argument.length > 0 ? o.argument : ['']).map((line) => paragraph(line)),
+})
+
 export const objectionList = (objections: ObjectionContent[]): JSONContent => ({
   type: 'objectionList',
-  content: objections.map((o) => ({
-    type: 'objection',
-    attrs: { claims: o.claims, ground: o.ground, cited: o.cited },
-    content: (o.argument.length > 0 ? o.argument : ['']).map((line) => paragraph(line)),
-  })),
+  content: objections.map(objection),
 })
 
 export const patentDocument = (...content: JSONContent[]): JSONContent => ({ type: 'doc', content })

@@ -33,7 +33,10 @@ describe('readPatentDocument', () => {
     'oa-reply',
     patentDocument(
       documentTitle('Fastener'),
-      officeAction('first', '2026-09-01', ['US 1,234,567 (D1)', 'EP 2 345 678 (D2)']),
+      officeAction('first', '2026-09-01', [
+        { number: 'US 1,234,567', title: 'Clip fastener', passages: 'col. 3, l. 5-20' },
+        'EP 2 345 678 (D2)',
+      ]),
       objectionList([{ claims: '1-3', ground: '35 USC 103', cited: 'D1, D2', argument: ['D1 does not teach the clip.'] }]),
       section('summary', ['All claims rejected.']),
       section('amendments', ['Claim 1 amended.']),
@@ -58,8 +61,19 @@ describe('readPatentDocument', () => {
   })
 
   it('reads the office action, cited documents and objections', () => {
-    expect(content.officeAction).toEqual({ actionType: 'first', issueDate: '2026-09-01', cited: ['US 1,234,567 (D1)', 'EP 2 345 678 (D2)'] })
-    expect(content.objections).toEqual([{ claims: '1-3', ground: '35 USC 103', cited: 'D1, D2', argument: 'D1 does not teach the clip.' }])
+    expect(content.officeAction).toEqual({
+      actionType: 'first',
+      issueDate: '2026-09-01',
+      cited: ['US 1,234,567 Clip fastener', 'EP 2 345 678 (D2)'],
+      citedDocuments: [
+        { number: 'US 1,234,567', title: 'Clip fastener', passages: 'col. 3, l. 5-20' },
+        // A citation written before cited documents had fields reads on as its title.
+        { number: '', title: 'EP 2 345 678 (D2)', passages: '' },
+      ],
+    })
+    expect(content.objections).toEqual([
+      { claims: '1-3', ground: '35 USC 103', cited: 'D1, D2', argument: 'D1 does not teach the clip.', pos: expect.any(Number) },
+    ])
   })
 
   it('maps section text offsets back to document positions', () => {

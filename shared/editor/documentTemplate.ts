@@ -3,6 +3,7 @@ import type { Jurisdiction } from '../claims/types'
 import type { DocumentKind } from '../domain/documentKinds'
 import type { Locale } from '../i18n/locale'
 import { DISCLOSURE_FIELDS } from '../rules/disclosureFields'
+import type { ClaimBaseline } from './claimBaseline'
 import {
   claimList,
   documentTitle,
@@ -25,9 +26,11 @@ const DESCRIPTION_PARTS: Record<Jurisdiction, string[]> = {
 
 /**
  * The content a new document starts from: every part its kind has, empty, with headings in the
- * language of the matter's office. `title` is the invention's title (发明名称).
+ * language of the matter's office. `title` is the invention's title (发明名称). A reply's amended
+ * claims start from `examinedClaims` — the matter's claim set — keeping their ids, so that each
+ * amended claim can be told from the claim it was.
  */
-export function documentTemplate(kind: DocumentKind, jurisdiction: Jurisdiction, title: string): JSONContent {
+export function documentTemplate(kind: DocumentKind, jurisdiction: Jurisdiction, title: string, examinedClaims?: ClaimBaseline): JSONContent {
   switch (kind) {
     case 'disclosure':
       return patentDocument(
@@ -48,7 +51,7 @@ export function documentTemplate(kind: DocumentKind, jurisdiction: Jurisdiction,
         objectionList([]),
         section('summary'),
         section('amendments'),
-        claimList([], 'amended'),
+        claimList(examinedClaims?.claims ?? [], 'amended', examinedClaims),
       )
   }
 }

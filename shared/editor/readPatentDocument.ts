@@ -1,4 +1,5 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
+import { readClaimBaseline, type ClaimBaseline } from './claimBaseline'
 
 /** One claim as the editor holds it: its position in the document and its text. */
 export interface EditorClaim {
@@ -13,6 +14,8 @@ export interface EditorClaimList {
   role: string
   pos: number
   claims: EditorClaim[]
+  /** For the amended claims of a reply: the claims they started from. */
+  baseline: ClaimBaseline | null
 }
 
 /** A stretch of plain text from the document, with the position of every character. */
@@ -28,8 +31,23 @@ export interface PatentDocumentContent {
   title: LocatedText
   claimLists: EditorClaimList[]
   sections: Map<string, LocatedText>
-  officeAction: { actionType: string; issueDate: string; cited: string[] } | null
-  objections: { claims: string; ground: string; cited: string; argument: string }[]
+  officeAction: { actionType: string; issueDate: string; cited: string[]; citedDocuments: ReadCitedDocument[] } | null
+  objections: ReadObjection[]
+}
+
+export interface ReadCitedDocument {
+  number: string
+  title: string
+  passages: string
+}
+
+export interface ReadObjection {
+  claims: string
+  ground: string
+  cited: string
+  argument: string
+  /** Document position of the objection node. */
+  pos: number
 }
 
 /** The plain text of a claim: text as is, hard breaks as line breaks, one character per position. */
@@ -46,7 +64,7 @@ function readClaimList(list: ProseMirrorNode, pos: number): EditorClaimList {
   list.forEach((claim, offset, index) => {
     claims.push({ id: claim.attrs.id as string | null, number: index + 1, pos: pos + 1 + offset, text: claimText(claim) })
   })
-  return { role: list.attrs.role as string, pos, claims }
+  return { role: list.attrs.role as string, pos, claims, baseline: readClaimBaseline(list.attrs.baseline) }
 }
 
 /** The claim lists of a document, without reading anything else (for work on every keystroke). */
@@ -120,12 +138,15 @@ export function readPatentDocument(doc: ProseMirrorNode): PatentDocumentContent 
         content.sections.set(node.attrs.field as string, locateText(node, offset))
         break
       case 'officeAction': {
-        const cited: string[] = []
-        node.forEach((child) => cited.push(child.textContent))
+        const citedDocuments: ReadCitedDocument[] = []
+        node.forEach((child) =>
+          citedDocuments.push({ number: child.attrs.number as string, title: child.textContent, passages: child.attrs.passages as string }),
+        )
         content.officeAction = {
           actionType: node.attrs.actionType as string,
           issueDate: node.attrs.issueDate as string,
-          cited,
+          cited: citedDocuments.map((d) => [d.number, d.title].filter(Boolean).join(' ')),
+          citedDocuments,
         }
         break
       }
@@ -136,6 +157,7 @@ export function readPatentDocument(doc: ProseMirrorNode): PatentDocumentContent 
             ground: objection.attrs.ground as string,
             cited: objection.attrs.cited as string,
             argument: locateText(objection, offset + 1 + objectionOffset).text,
+            pos: offset + 1 + objectionOffset,
           }),
         )
         break

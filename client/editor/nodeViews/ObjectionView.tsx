@@ -1,28 +1,74 @@
-import { NodeViewContent, NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react'
+import { NodeViewContent, NodeViewWrapper, useEditorState, type ReactNodeViewProps } from '@tiptap/react'
+import { OBJECTION_GROUNDS, objectionGround } from '../../../shared/editor/objectionGrounds'
+import { citedLabels } from '../../../shared/editor/replyEditing'
 import { useI18n } from '../../i18n/I18nProvider'
+import { useJurisdiction } from '../jurisdictionContext'
+import { AttributeField } from './AttributeField'
+import { keepCaretOutOfForm } from './nodeForm'
+import { ReplyItemControls } from './ReplyItemControls'
 
-const FIELDS = ['claims', 'ground', 'cited'] as const
+/** How many documents the office action cites: the D-numbers an objection can name. */
+function citedCount({ editor }: { editor: ReactNodeViewProps['editor'] }): number {
+  let count = 0
+  editor.state.doc.forEach((node) => {
+    if (node.type.name === 'officeAction') count = node.childCount
+  })
+  return count
+}
 
-/** One objection: which claims, on which ground, over which documents — and the argument below. */
-export function ObjectionView({ node, updateAttributes, editor }: ReactNodeViewProps) {
-  const { t } = useI18n()
+/** One objection: on which ground, which claims, over which cited documents — and the argument below. */
+export function ObjectionView({ node, updateAttributes, editor, getPos }: ReactNodeViewProps) {
+  const { t, locale } = useI18n()
+  const jurisdiction = useJurisdiction()
+  const cited = useEditorState({ editor, selector: citedCount })
+  const readOnly = !editor.isEditable
+  const ground = node.attrs.ground as string
+  const known = objectionGround(jurisdiction, ground)
+  const chosen = new Set(citedLabels(node.attrs.cited as string))
+  const toggleCited = (label: number, on: boolean) => {
+    const next = new Set(chosen)
+    if (on) next.add(label)
+    else next.delete(label)
+    updateAttributes({ cited: [...next].sort((a, b) => a - b).map((n) => `D${n}`).join(', ') })
+  }
   return (
     <NodeViewWrapper className="objection" data-testid="objection">
-      <div className="node-form" contentEditable={false}>
-        <strong>{t('objection.title')}</strong>
-        {FIELDS.map((field) => (
-          <label key={field}>
-            {t(`objection.${field}`)}
-            <input
-              value={node.attrs[field] as string}
-              disabled={!editor.isEditable}
-              onChange={(e) => updateAttributes({ [field]: e.target.value })}
-              size={field === 'ground' ? 10 : 8}
-            />
-          </label>
-        ))}
+      <div className="node-form" contentEditable={false} data-node-form onMouseDown={keepCaretOutOfForm}>
+        <strong className="objection-heading">{t('objection.title')}</strong>
+        <label>
+          {t('objection.ground')}
+          <select value={known?.code ?? ground} disabled={readOnly} data-testid="objection-ground" onChange={(e) => updateAttributes({ ground: e.target.value })}>
+            {!known && <option value={ground}>{ground || t('objection.chooseGround')}</option>}
+            {OBJECTION_GROUNDS[jurisdiction].map((g) => (
+              <option key={g.code} value={g.code}>
+                {g.label[locale]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <AttributeField
+          label={t('objection.claims')}
+          value={node.attrs.claims as string}
+          readOnly={readOnly}
+          size={8}
+          testId="objection-claims"
+          onChange={(value) => updateAttributes({ claims: value })}
+        />
+        <fieldset className="objection-cited">
+          <legend>{t('objection.cited')}</legend>
+          {cited === 0 && <span className="muted small">{t('objection.noCited')}</span>}
+          {Array.from({ length: cited }, (_, i) => i + 1).map((label) => (
+            <label key={label} className="check">
+              <input type="checkbox" checked={chosen.has(label)} disabled={readOnly} onChange={(e) => toggleCited(label, e.target.checked)} />D{label}
+            </label>
+          ))}
+        </fieldset>
+        <ReplyItemControls editor={editor} getPos={getPos} name={`${t('objection.title')} ${known?.label[locale] ?? ground}`} />
       </div>
-      <NodeViewContent className="objection-argument" />
+      <div className="field-label" contentEditable={false}>
+        {t('objection.argument')}
+      </div>
+      <NodeViewContent className="objection-argument" data-testid="objection-argument" />
     </NodeViewWrapper>
   )
 }

@@ -1,7 +1,9 @@
 import { NodeViewContent, NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react'
 import { OFFICE_ACTION_TYPE_LABELS, OFFICE_ACTION_TYPES, replyDeadline, type OfficeActionType } from '../../../shared/domain/replyDeadline'
+import { addCitedDocument } from '../../../shared/editor/replyEditing'
 import { useI18n } from '../../i18n/I18nProvider'
 import { useJurisdiction } from '../jurisdictionContext'
+import { keepCaretOutOfForm } from './nodeForm'
 
 /** The office action's kind and issue date as form fields, the computed reply deadline, and the cited documents D1…Dn. */
 export function OfficeActionView({ node, updateAttributes, editor }: ReactNodeViewProps) {
@@ -11,9 +13,15 @@ export function OfficeActionView({ node, updateAttributes, editor }: ReactNodeVi
   const issueDate = node.attrs.issueDate as string
   const deadline = replyDeadline(jurisdiction, actionType, issueDate)
   const readOnly = !editor.isEditable
+  const addCited = () => {
+    const tr = addCitedDocument(editor.state)
+    if (!tr) return
+    editor.view.dispatch(tr)
+    editor.view.focus()
+  }
   return (
     <NodeViewWrapper className="office-action" data-testid="office-action">
-      <div className="node-form" contentEditable={false}>
+      <div className="node-form" contentEditable={false} data-node-form onMouseDown={keepCaretOutOfForm}>
         <strong>{t('officeAction.title')}</strong>
         <label>
           {t('officeAction.type')}
@@ -39,8 +47,16 @@ export function OfficeActionView({ node, updateAttributes, editor }: ReactNodeVi
           )}
         </span>
         <span className="muted small">{t('officeAction.cited')}</span>
+        {node.childCount === 0 && <span className="muted small">{t('officeAction.noCited')}</span>}
       </div>
       <NodeViewContent className="cited-documents" />
+      {!readOnly && (
+        <div className="node-form" contentEditable={false} data-node-form onMouseDown={keepCaretOutOfForm}>
+          <button type="button" className="small" onClick={addCited} data-testid="add-cited">
+            + {t('officeAction.addCited')}
+          </button>
+        </div>
+      )}
     </NodeViewWrapper>
   )
 }

@@ -4,7 +4,8 @@ import { dataAttribute } from './dataAttribute'
 /**
  * The numbered claims. Claims are numbered by their order — the number is never part of the
  * text — so moving or deleting one renumbers the rest. `role` tells the claims of a claim set
- * from the amended claims of an office-action reply.
+ * from the amended claims of an office-action reply. The amended claims keep `baseline`: the
+ * claims they started from (JSON, see claimBaseline.ts), which tells amended claims from unchanged ones.
  */
 export const ClaimList = Node.create({
   name: 'claimList',
@@ -13,6 +14,7 @@ export const ClaimList = Node.create({
   isolating: true,
   addAttributes: () => ({
     role: dataAttribute('role', 'role', 'claims'),
+    baseline: dataAttribute('baseline', 'baseline'),
   }),
   parseHTML: () => [{ tag: 'ol[data-type="claim-list"]' }],
   renderHTML: ({ HTMLAttributes }) => ['ol', { ...HTMLAttributes, 'data-type': 'claim-list', class: 'claim-list' }, 0],

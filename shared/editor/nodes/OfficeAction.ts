@@ -18,11 +18,20 @@ export const OfficeAction = Node.create({
   renderHTML: ({ HTMLAttributes }) => ['div', { ...HTMLAttributes, 'data-type': 'office-action', class: 'office-action' }, ['ol', { class: 'cited-documents' }, 0]],
 })
 
-/** A document the examiner cites (对比文件); its label D1, D2 … comes from its position. */
+/**
+ * A document the examiner cites (对比文件); its label D1, D2 … comes from its position. Its text
+ * is the document's title, so that two people can type in it at once; the publication number and
+ * the relevant passages are attributes. Replies written before those attributes existed hold the
+ * whole citation as the text, and read on as they were.
+ */
 export const CitedDocument = Node.create({
   name: 'citedDocument',
   content: 'text*',
   marks: '',
+  addAttributes: () => ({
+    number: dataAttribute('number', 'number'),
+    passages: dataAttribute('passages', 'passages'),
+  }),
   parseHTML: () => [{ tag: 'li[data-type="cited-document"]' }],
-  renderHTML: () => ['li', { 'data-type': 'cited-document', class: 'cited-document' }, 0],
+  renderHTML: ({ HTMLAttributes }) => ['li', { ...HTMLAttributes, 'data-type': 'cited-document', class: 'cited-document' }, 0],
 })

@@ -1,0 +1,38 @@
+/** The prosecution half's strings: the office-action reply's forms and the versions panel. */
+export const prosecutionMessagesEn = {
+  'officeAction.addCited': 'Add cited document',
+  'officeAction.noCited': 'No cited documents yet.',
+  'cited.number': 'Publication number',
+  'cited.title': 'Title',
+  'cited.titlePlaceholder': 'Title of the cited document…',
+  'cited.passages': 'Relevant passages',
+  'reply.moveUp': 'Move up',
+  'reply.moveDown': 'Move down',
+  'reply.remove': 'Remove',
+  'objections.title': 'Objections',
+  'objections.none': 'No objections recorded yet.',
+  'objections.add': 'Add objection',
+  'objection.chooseGround': 'Choose a ground',
+  'objection.noCited': 'Add cited documents above to name them here.',
+  'archive.kind.version.saved': 'version saved',
+  'archive.kind.version.restored': 'version restored',
+}
+
+export const prosecutionMessagesZhCN: Record<keyof typeof prosecutionMessagesEn, string> = {
+  'officeAction.addCited': '添加对比文件',
+  'officeAction.noCited': '尚未添加对比文件。',
+  'cited.number': '公开号',
+  'cited.title': '名称',
+  'cited.titlePlaceholder': '对比文件的名称…',
+  'cited.passages': '相关段落',
+  'reply.moveUp': '上移',
+  'reply.moveDown': '下移',
+  'reply.remove': '删除',
+  'objections.title': '审查意见',
+  'objections.none': '尚未录入审查意见。',
+  'objections.add': '添加审查意见',
+  'objection.chooseGround': '选择理由',
+  'objection.noCited': '先在上方添加对比文件，再在此选择。',
+  'archive.kind.version.saved': '保存版本',
+  'archive.kind.version.restored': '恢复版本',
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest'
+import type { Jurisdiction } from '../claims/types'
+import { analyzePatentDocument } from './analyzePatentDocument'
+import type { BaselineClaim } from './claimBaseline'
+import { claimList, documentTitle, objectionList, officeAction, patentDocument, section, type ObjectionContent } from './documentBuilders'
+import { objectedClaimNumbers } from './objectionGrounds'
+import { AMENDMENT_NOT_OBJECTED, GROUND_UNANSWERED } from './replyChecks'
+import { buildDocument } from './testing'
+
+const EXAMINED: BaselineClaim[] = [
+  { id: 'c1', text: '一种输电线路覆冰监测装置，包括夹持座（1），其特征在于，所述夹持座（1）上设置有拉力传感器（3）。' },
+  { id: 'c2', text: '根据权利要求1所述的装置，其特征在于，还包括倾角传感器（2）。' },
+  { id: 'c3', text: '根据权利要求1所述的装置，其特征在于，还包括温湿度传感器（4）。' },
+]
+
+function replyFindings(objections: ObjectionContent[], amended: BaselineClaim[], jurisdiction: Jurisdiction = 'CN') {
+  const { doc } = buildDocument(
+    'oa-reply',
+    patentDocument(
+      documentTitle('覆冰监测装置'),
+      officeAction('first', '2026-09-01', [{ number: 'CN108000000A' }]),
+      objectionList(objections),
+      section('summary'),
+      section('amendments'),
+      claimList(amended, 'amended', { source: '权利要求书', claims: EXAMINED }),
+    ),
+  )
+  return analyzePatentDocument(doc, 'oa-reply', jurisdiction).findings.filter((f) => f.rule.includes('reply'))
+}
+
+const argued = (claims: string, argument = 'D1未公开倾角传感器。'): ObjectionContent => ({ claims, ground: 'A22.3', cited: 'D1', argument: [argument] })
+
+describe('reply checks', () => {
+  it('reads the claims an objection names', () => {
+    expect(objectedClaimNumbers('1-3, 5')).toEqual([1, 2, 3, 5])
+    expect(objectedClaimNumbers('权利要求1至3、6')).toEqual([1, 2, 3, 6])
+    expect(objectedClaimNumbers('claims 2 to 4 and 7')).toEqual([2, 3, 4, 7])
+  })
+
+  it('flags an objection that has no argument yet, at the objection', () => {
+    const findings = replyFindings([argued('1'), { claims: '2', ground: 'A26.4', cited: '', argument: [] }], EXAMINED)
+    expect(findings.map((f) => [f.rule, f.severity, f.message.en])).toEqual([
+      [GROUND_UNANSWERED, 'error', 'Objection 2 (A26.4, claims 2) is not answered'],
+    ])
+  })
+
+  it('accepts a CN reply that merges an objected dependent claim into claim 1 and cancels it', () => {
+    const merged = { id: 'c1', text: EXAMINED[0]!.text.replace('。', '和倾角传感器（2）。') }
+    const findings = replyFindings([argued('1-3')], [merged, { id: 'c3', text: EXAMINED[2]!.text }])
+    expect(findings).toEqual([])
+  })
+
+  it('flags a CN amendment of a claim the office action did not object to, on that claim', () => {
+    const amended3 = { id: 'c3', text: EXAMINED[2]!.text.replace('温湿度', '温度') }
+    const findings = replyFindings([argued('1-2')], [EXAMINED[0]!, EXAMINED[1]!, amended3])
+    expect(findings.map((f) => [f.rule, f.claim, f.message.en])).toEqual([
+      [AMENDMENT_NOT_OBJECTED, 3, 'Original claim 3 is amended although the office action raised no objection to it'],
+    ])
+  })
+
+  it('flags a new claim in a CN reply, and nothing of the kind for the USPTO', () => {
+    const added = [...EXAMINED, { id: 'c4', text: '根据权利要求1所述的装置，其特征在于，还包括太阳能电池板。' }]
+    expect(replyFindings([argued('1-3')], added).map((f) => [f.rule, f.claim])).toEqual([[AMENDMENT_NOT_OBJECTED, 4]])
+    expect(replyFindings([argued('1-3')], added, 'US')).toEqual([])
+  })
+})

@@ -1,0 +1,80 @@
+import type { Jurisdiction } from '../claims/types'
+import type { LocatedFinding } from './analyzePatentDocument'
+import { objectedClaimNumbers } from './objectionGrounds'
+import type { PatentDocumentContent } from './readPatentDocument'
+
+/** DOMAIN.md rule 15: a reply answers every ground raised. */
+export const GROUND_UNANSWERED = 'reply.ground-unanswered'
+
+/** DOMAIN.md rule 15; Implementing Rules Art. 57(3), Guidelines II-8 5.2.1.3: a CN reply amends only what the office action objected to. */
+export const AMENDMENT_NOT_OBJECTED = 'cn.reply-amendment-not-objected'
+
+/**
+ * Checks an office-action reply as it is written: an objection without an argument is
+ * unanswered; for CNIPA, an amended claim the office action did not object to, or a new claim,
+ * is outside what a reply may amend. Amendments are found against the claims the reply started
+ * from (the amended claim list's baseline), matched by claim id, so renumbering is no amendment;
+ * deleting a claim is always allowed.
+ */
+export function checkReply(content: PatentDocumentContent, jurisdiction: Jurisdiction): LocatedFinding[] {
+  const findings: LocatedFinding[] = []
+  content.objections.forEach((objection, index) => {
+    if (objection.argument.trim() !== '') return
+    const ground = objection.ground || '—'
+    findings.push({
+      rule: GROUND_UNANSWERED,
+      severity: 'error',
+      part: 'claims',
+      claim: null,
+      start: 0,
+      end: 0,
+      from: objection.pos + 1,
+      to: objection.pos + 1,
+      message: {
+        'zh-CN': `第${index + 1}条审查意见（${ground}，权利要求${objection.claims || '—'}）尚未答复`,
+        en: `Objection ${index + 1} (${ground}, claims ${objection.claims || '—'}) is not answered`,
+      },
+      advice: {
+        'zh-CN': '在该审查意见下写明意见陈述：修改了什么，以及为何克服了该缺陷。',
+        en: 'Write the argument under the objection: what was amended, and why the objection no longer applies.',
+      },
+    })
+  })
+  if (jurisdiction === 'CN') findings.push(...amendmentsNotObjected(content))
+  return findings
+}
+
+function amendmentsNotObjected(content: PatentDocumentContent): LocatedFinding[] {
+  const list = content.claimLists[0]
+  if (!list?.baseline) return []
+  const objected = new Set(content.objections.flatMap((o) => objectedClaimNumbers(o.claims)))
+  const before = new Map(list.baseline.claims.map((claim, index) => [claim.id, { number: index + 1, text: claim.text }]))
+  const findings: LocatedFinding[] = []
+  for (const claim of list.claims) {
+    const original = claim.id ? before.get(claim.id) : undefined
+    if (original && (original.text === claim.text || objected.has(original.number))) continue
+    if (!original && claim.text.trim() === '') continue
+    const message = original
+      ? {
+          'zh-CN': `修改了原权利要求${original.number}，但审查意见未涉及该权利要求`,
+          en: `Original claim ${original.number} is amended although the office action raised no objection to it`,
+        }
+      : { 'zh-CN': '新增了权利要求，答复审查意见时通常不允许', en: 'A new claim is added, which a reply to a CNIPA office action usually may not do' }
+    findings.push({
+      rule: AMENDMENT_NOT_OBJECTED,
+      severity: 'warning',
+      part: 'claims',
+      claim: claim.number,
+      start: 0,
+      end: claim.text.length,
+      from: claim.pos + 1,
+      to: claim.pos + 1 + claim.text.length,
+      message,
+      advice: {
+        'zh-CN': '答复时只针对通知书指出的缺陷进行修改（实施细则第57条第3款）；删除权利要求总是允许的。',
+        en: 'Amend only what the office action objected to (CN Implementing Rules Art. 57(3)); cancelling a claim is always allowed.',
+      },
+    })
+  }
+  return findings
+}

@@ -1,0 +1,95 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import type { MatterId } from '../../shared/domain/ids'
+import { claimList, documentTitle, patentDocument, section } from '../../shared/editor/documentBuilders'
+import { readPatentDocument } from '../../shared/editor/readPatentDocument'
+import { createDocument as storeDocument } from '../../server/documents/createDocument'
+import { readBody } from '../../server/documents/documentContent'
+import { newId } from '../../server/newId'
+import { buildClient, launchChromium, newContext, screenshot, signIn } from '../support/browser'
+import { createDocument, createMatter, createUser } from '../support/factories'
+import { startTestServer, type TestServer } from '../support/testServer'
+import type { DocumentId } from '../../shared/domain/ids'
+
+let server: TestServer
+let browser: Browser
+
+beforeAll(async () => {
+  const clientDir = await buildClient()
+  server = await startTestServer({ clientDir })
+  browser = await launchChromium()
+})
+afterAll(async () => {
+  await browser?.close()
+  await server?.dispose()
+})
+
+const CLAIMS = [
+  '一种输电线路覆冰监测装置，包括夹持座（1），其特征在于，所述夹持座（1）上设置有拉力传感器（3）。',
+  '根据权利要求1所述的输电线路覆冰监测装置，其特征在于，还包括倾角传感器（2）。',
+]
+
+const editorText = (page: Page) => page.textContent('.tiptap')
+const titleText = (page: Page) => page.textContent('.tiptap h1')
+
+it('records an office action and its objections in a new reply whose amended claims are the claim set', async () => {
+  const agent = await createUser(server.url, server.store, { role: 'agent' })
+  const matter = await createMatter(server.url, agent, '输电线路覆冰监测')
+  const matterRecord = (await server.store.findMatter(matter.id as MatterId))!
+  await storeDocument(server.store, {
+    id: newId<DocumentId>(),
+    matter: matterRecord,
+    kind: 'claims',
+    title: '权利要求书',
+    content: patentDocument(documentTitle('输电线路覆冰监测'), claimList(CLAIMS), section('abstract'), section('description')),
+  })
+  const reply = await createDocument(server.url, agent, matter.id, 'oa-reply', '第一次审查意见答复')
+
+  const page = await (await newContext(browser, 'zh-CN')).newPage()
+  await signIn(page, server.url, agent, `/documents/${reply.id}`)
+  await page.waitForSelector('[data-testid=connection-state][data-state=online]')
+  await page.waitForSelector('[data-testid=office-action]')
+  expect(await page.$$eval('.claim-list[data-role=amended] .claim', (claims) => claims.map((c) => c.textContent))).toEqual(CLAIMS)
+  const title = await titleText(page)
+
+  // A click on the office action's bare form, then typing: nothing lands in the title.
+  await page.click('[data-testid=office-action] strong')
+  await page.keyboard.type('CN112233445A')
+  expect(await titleText(page)).toBe(title)
+  expect(await editorText(page)).not.toContain('CN112233445A')
+
+  await page.click('[data-testid=add-cited]')
+  await page.click('[data-testid=cited-number]')
+  await page.keyboard.type('CN112233445A')
+  // The caret stays where it is put inside a field.
+  await page.keyboard.press('Home')
+  await page.keyboard.press('ArrowRight')
+  await page.keyboard.press('ArrowRight')
+  await page.keyboard.type(' ')
+  expect(await page.inputValue('[data-testid=cited-number]')).toBe('CN 112233445A')
+  await page.click('[data-testid=cited-title]')
+  await page.keyboard.type('一种覆冰监测系统')
+  await page.click('[data-testid=cited-passages]')
+  await page.keyboard.type('说明书第[0023]段，图2')
+
+  await page.click('[data-testid=add-objection]')
+  await page.selectOption('[data-testid=objection-ground]', 'A22.3')
+  await page.click('[data-testid=objection-claims]')
+  await page.keyboard.type('1-2')
+  await page.check('[data-testid=objection] input[type=checkbox]')
+  await expect.poll(() => page.textContent('.document-layout')).toContain('第1条审查意见（A22.3，权利要求1-2）尚未答复')
+  await page.click('[data-testid=objection-argument]')
+  await page.keyboard.type('D1未公开倾角传感器。')
+  await expect.poll(() => page.textContent('.document-layout')).not.toContain('尚未答复')
+  expect(await titleText(page)).toBe(title)
+  await page.waitForSelector('[data-testid=save-state][data-state=saved]')
+  await screenshot(page, 'prosecution-reply-recorded')
+
+  const doc = await server.sync.currentState(reply.id as DocumentId)
+  const content = readPatentDocument(readBody('oa-reply', doc))
+  expect(content.title.text).toBe(title)
+  expect(content.officeAction?.citedDocuments).toEqual([{ number: 'CN 112233445A', title: '一种覆冰监测系统', passages: '说明书第[0023]段，图2' }])
+  expect(content.objections.map(({ claims, ground, cited, argument }) => ({ claims, ground, cited, argument }))).toEqual([
+    { claims: '1-2', ground: 'A22.3', cited: 'D1', argument: 'D1未公开倾角传感器。' },
+  ])
+})
