@@ -18,6 +18,7 @@ const PLACEHOLDERS: Record<string, MessageKey> = {
 export function emptyFieldPlaceholders(locale: () => Locale) {
   return Placeholder.configure({
     showOnlyCurrent: false,
+    includeChildren: true,
     placeholder: ({ node }) => {
       const key = PLACEHOLDERS[node.type.name]
       return key ? MESSAGES[locale()][key] : ''
