@@ -7,6 +7,7 @@ import type { Role } from '../../shared/domain/roles'
 import { encodeAnchorPosition, type TextAnchor } from '../../shared/review/anchor'
 import type { ArchiveEntryView, ChecklistResponse, CommentView, SuggestionView, TriageView } from '../../shared/review/reviewApi'
 import { MessageType } from '../../shared/sync/protocol'
+import { CHECKLIST_TEMPLATES } from '../../shared/review/checklistTemplates'
 import { addToTeam, createDocument, createMatter, createUser, request, type TestUser } from '../support/factories'
 import { connectClient, eventually, followDurable, whenDurable, whenSynced, type SyncClient } from '../support/syncClient'
 import { startTestServer, type TestServer } from '../support/testServer'
@@ -60,6 +61,12 @@ describe.each(DOCUMENT_KINDS)('who may comment, suggest and decide on a %s', (ki
     expect(decided.status).toBe(canOnDocument(role, kind, 'document.edit') ? 200 : 403)
     const triage = await post(user, `${base}/triage`, { key: 'no such finding', decision: 'acknowledged' })
     expect(triage.status).toBe(canOnDocument(role, kind, 'finding.triage') ? 400 : 403)
+    const firstItem = CHECKLIST_TEMPLATES[kind].find((i) => !i.rule)!
+    const fill = await request(server.url, 'PUT', `${base}/checklist`, { token: user.token, body: { items: [{ id: firstItem.id, state: 'open' }] } })
+    expect(fill.status).toBe(canOnDocument(role, kind, 'checklist.fill') ? 200 : 403)
+    // A fresh template's checklist fails its checks: an approver is refused for that (409), anyone else for the role (403).
+    const approval = await post(user, `${base}/approvals`, {})
+    expect(approval.status).toBe(canOnDocument(role, kind, 'document.approve') ? 409 : 403)
   })
 })
 
