@@ -4,6 +4,7 @@ import {
   chineseTermEnd as TERM_END,
   isChineseVerb as IS_VERB,
   isOrdinalOnly as IS_ORDINAL_ONLY,
+  isPredicateVerb as IS_PREDICATE_VERB,
   referringWordLength as REFERRING_WORD_LENGTH,
 } from './chineseWords'
 import type { TermIndex } from './TermIndex'
@@ -16,6 +17,7 @@ const chineseNameEnd = NAME_END
 const chineseTermEnd = TERM_END
 const isChineseVerb = IS_VERB
 const isOrdinalOnly = IS_ORDINAL_ONLY
+const isPredicateVerb = IS_PREDICATE_VERB
 const referringWordLength = REFERRING_WORD_LENGTH
 
 // Patterns are read from a position (sticky, or global from lastIndex): no text is cut out to test them.
@@ -103,7 +105,8 @@ export function findChineseReferencedTerms(
     // "应该" is a modal verb, not a reference.
     if (occupied[at] || (length === 1 && text.charCodeAt(at - 1) === SHOULD)) continue
     const range = referencedTermAt(text, at + length, known)
-    if (!range || occupied[range.start]) continue
+    // "所述第一、第二连接板": an ordinal alone names its item only with the noun that follows the list.
+    if (!range || occupied[range.start] || isOrdinalOnly(text, range.start, range.end)) continue
     mentions.push({ term: text.slice(range.start, range.end), kind: 'referenced', range })
   }
   return mentions
@@ -164,6 +167,8 @@ function listItems(text: string, start: number, end: number): TextRange[] {
   const items: TextRange[] = []
   let itemStart = start
   const addItem = (itemEnd: number) => {
+    // "还包括检测所述工件的位置": a step, not a list of features.
+    if (isPredicateVerb(text, firstNonBlank(text, itemStart, itemEnd))) return
     const of = text.lastIndexOf('的', itemEnd - 1)
     const item = cleanItem(text, of >= itemStart ? of + 1 : itemStart, itemEnd)
     if (item) items.push(item)
@@ -187,6 +192,12 @@ function cleanItem(text: string, start: number, end: number): TextRange | undefi
   const itemEnd = chineseNameEnd(text, itemStart, end)
   if (itemEnd <= itemStart || itemEnd - itemStart > 16) return undefined
   return chineseTermEnd(text, itemStart) >= itemEnd ? { start: itemStart, end: itemEnd } : undefined
+}
+
+function firstNonBlank(text: string, start: number, end: number): number {
+  let index = start
+  while (index < end && isBlank(text.charCodeAt(index))) index++
+  return index
 }
 
 function isBlank(code: number): boolean {

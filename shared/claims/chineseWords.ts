@@ -106,8 +106,8 @@ export function isOrdinalOnly(text: string, start: number, end: number): boolean
   return true
 }
 
-// "生成所述", "驱动两个", "动作，": the naming verb at `index` is followed by its object or ends the clause.
-function isPredicateVerb(text: string, index: number): boolean {
+/** "生成所述", "驱动两个", "动作，", "检测所述": the naming verb at `index` is followed by its object or ends the clause. */
+export function isPredicateVerb(text: string, index: number): boolean {
   const verb = wordAt(text, index, NAMING_VERBS_BY_FIRST)
   if (verb === undefined) return false
   const after = index + verb.length

@@ -97,6 +97,13 @@ describe('Chinese terms end where a verb, adverb, preposition or localiser begin
     )).toEqual([])
   })
 
+  it('reads 所述第一、第二连接板 as a list, and a step after 包括 as no list of features', () => {
+    expect(antecedents('CN',
+      '1.一种夹持方法，其特征在于，包括：将工件放在第一连接板和第二连接板之间，所述第一、第二连接板平行设置。',
+      '2.根据权利要求1所述的夹持方法，其特征在于，所述方法还包括检测所述工件的位置。',
+    )).toEqual([])
+  })
+
   it('does not take a longer term as the antecedent of its first characters: 所述齿轮 after 齿轮箱', () => {
     expect(antecedents('CN',
       '1.一种减速装置，其特征在于，包括齿轮箱和电机。',
