@@ -39,16 +39,25 @@ export function contentHash(body: ProseMirrorNode): string {
   return createHash('sha256').update(JSON.stringify(body.toJSON())).digest('hex')
 }
 
+/** The exact version of a document now: its content, its state as an update, and its content hash. */
+export async function currentVersion(
+  sync: SyncServer,
+  document: DocumentRecord,
+): Promise<Pick<ReviewedDocument, 'body' | 'snapshot' | 'versionHash'>> {
+  const doc = await sync.currentState(document.id)
+  const snapshot = Y.encodeStateAsUpdate(doc)
+  const body = readBody(document.kind, doc)
+  doc.destroy()
+  return { body, snapshot, versionHash: contentHash(body) }
+}
+
 export async function reviewDocument(
   store: Store,
   sync: SyncServer,
   document: DocumentRecord,
   matter: MatterRecord,
 ): Promise<ReviewedDocument> {
-  const doc = await sync.currentState(document.id)
-  const snapshot = Y.encodeStateAsUpdate(doc)
-  const body = readBody(document.kind, doc)
-  doc.destroy()
+  const { body, snapshot, versionHash } = await currentVersion(sync, document)
   const triage = new Map((await store.triage(document.id)).map((t) => [t.findingKey, t]))
   const content = readPatentDocument(body)
   // On the checker thread: a long document must not stall the sync loop.
@@ -65,7 +74,7 @@ export async function reviewDocument(
   return {
     body,
     snapshot,
-    versionHash: contentHash(body),
+    versionHash,
     claims,
     findings: keyed,
     openFindings,
