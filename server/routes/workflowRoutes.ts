@@ -7,6 +7,7 @@ import { authorizeMatter } from '../access'
 import type { AppDeps, AppEnv } from '../app'
 import { authenticate } from '../auth/authenticate'
 import { archiveCsv, archiveEntry, archiveEntryView } from '../review/archiveEntry'
+import { keepVersionsAtStep } from '../versions/versionsAtMatterStep'
 import { matterView } from './views'
 import { readJson } from './readJson'
 
@@ -33,6 +34,7 @@ export function workflowRoutes({ store, sync }: AppDeps): Hono<AppEnv> {
     if (!(await store.transitionMatter(matter.id, matter.state, to, grade ?? null, entry))) {
       throw new ApiError(409, 'conflict', 'the matter changed state meanwhile; reload and try again')
     }
+    await keepVersionsAtStep(store, sync, caller, matter, to)
     for (const document of await store.listDocuments(matter.id)) sync.notify(document.id, 'matter')
     return c.json(matterView({ ...matter, state: to, grade: grade ?? matter.grade }))
   })

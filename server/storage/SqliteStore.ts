@@ -17,7 +17,10 @@ import type {
   Store,
   StoredDocumentState,
   UserRecord,
+  VersionRecord,
 } from './Store'
+import type { ArchiveEntryRecord } from './ReviewStore'
+import { VERSION_ORIGINS } from '../../shared/editor/versionApi'
 import { CorruptRowError } from './CorruptRowError'
 import { blob, integer, oneOf, text, type Row } from './sqliteRows'
 import { SqliteReviewTables } from './SqliteReviewTables'
@@ -218,9 +221,54 @@ export class SqliteStore extends SqliteReviewTables implements Store {
     })()
   }
 
+  async createVersions(versions: VersionRecord[], entries: ArchiveEntryRecord[]): Promise<void> {
+    this.db.transaction(() => {
+      const insert = this.db.prepare(
+        `INSERT INTO document_versions (id, document_id, name, origin, version_hash, snapshot, created_by, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      for (const v of versions) insert.run(v.id, v.documentId, v.name, v.origin, v.versionHash, v.snapshot, v.createdBy, v.createdAt)
+      // The same row appendArchive writes, here inside this transaction.
+      const archive = this.db.prepare(
+        `INSERT INTO archive_entries (id, matter_id, document_id, at, actor_id, actor_name, kind, from_value, to_value, version_hash, note)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      for (const e of entries) {
+        archive.run(e.id, e.matterId, e.documentId, e.at, e.actorId, e.actorName, e.kind, e.from, e.to, e.versionHash, e.note)
+      }
+    })()
+  }
+
+  async listVersions(documentId: DocumentId): Promise<Omit<VersionRecord, 'snapshot'>[]> {
+    const rows = this.db
+      .prepare(
+        `SELECT id, document_id, name, origin, version_hash, created_by, created_at FROM document_versions
+         WHERE document_id = ? ORDER BY created_at DESC, rowid DESC`,
+      )
+      .all(documentId) as Row[]
+    return rows.map(toVersionSummary)
+  }
+
+  async findVersion(id: string): Promise<VersionRecord | null> {
+    const row = this.db.prepare('SELECT * FROM document_versions WHERE id = ?').get(id) as Row | undefined
+    return row ? { ...toVersionSummary(row), snapshot: blob(row, 'snapshot', 'document_versions') } : null
+  }
+
   async close(): Promise<void> {
     await this.updateLog?.close()
     if (this.db.open) this.db.close()
+  }
+}
+
+function toVersionSummary(row: Row): Omit<VersionRecord, 'snapshot'> {
+  return {
+    id: text(row, 'id', 'document_versions'),
+    documentId: text(row, 'document_id', 'document_versions') as DocumentId,
+    name: text(row, 'name', 'document_versions'),
+    origin: oneOf(row, 'origin', 'document_versions', VERSION_ORIGINS),
+    versionHash: text(row, 'version_hash', 'document_versions'),
+    createdBy: text(row, 'created_by', 'document_versions') as UserId,
+    createdAt: text(row, 'created_at', 'document_versions'),
   }
 }
 

@@ -3,7 +3,8 @@ import type { DocumentId, MatterId, UserId, WorkspaceId } from '../../shared/dom
 import type { Role } from '../../shared/domain/roles'
 import type { Jurisdiction } from '../../shared/claims/types'
 import type { MatterGrade, MatterState, ReviewState } from '../../shared/domain/workflow'
-import type { ReviewStore } from './ReviewStore'
+import type { VersionOrigin } from '../../shared/editor/versionApi'
+import type { ArchiveEntryRecord, ReviewStore } from './ReviewStore'
 
 export interface UserRecord {
   id: UserId
@@ -49,6 +50,19 @@ export interface StoredDocumentState {
   updates: Uint8Array[]
   /** Sequence number of the last update included, for compaction. 0 when nothing is stored. */
   lastSeq: number
+}
+
+/** A saved version of a document: its whole Yjs state, so that it opens without replaying history. */
+export interface VersionRecord {
+  id: string
+  documentId: DocumentId
+  name: string
+  origin: VersionOrigin
+  versionHash: string
+  /** `Y.encodeStateAsUpdate` of the document as it was. */
+  snapshot: Uint8Array
+  createdBy: UserId
+  createdAt: string
 }
 
 /**
@@ -97,6 +111,13 @@ export interface Store extends ReviewStore {
    * snapshot never goes back: one through an earlier seq than the stored one is refused.
    */
   compact(documentId: DocumentId, snapshot: Uint8Array, throughSeq: number): Promise<void>
+
+  // Saved versions of documents
+  /** Stores versions, with the archive entries that record them, in one transaction. */
+  createVersions(versions: VersionRecord[], entries: ArchiveEntryRecord[]): Promise<void>
+  /** A document's versions, newest first, without their snapshots. */
+  listVersions(documentId: DocumentId): Promise<Omit<VersionRecord, 'snapshot'>[]>
+  findVersion(id: string): Promise<VersionRecord | null>
 
   close(): Promise<void>
 }

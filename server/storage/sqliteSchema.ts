@@ -154,4 +154,18 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
     PRIMARY KEY (workspace_id, kind)
   );
   `,
+  // Saved versions of documents: named ones and those kept at filing, office actions and restores.
+  `
+  CREATE TABLE document_versions (
+    id TEXT PRIMARY KEY,
+    document_id TEXT NOT NULL REFERENCES documents(id),
+    name TEXT NOT NULL,
+    origin TEXT NOT NULL,
+    version_hash TEXT NOT NULL,
+    snapshot BLOB NOT NULL,
+    created_by TEXT NOT NULL,
+    created_at TEXT NOT NULL
+  );
+  CREATE INDEX document_versions_document ON document_versions(document_id, created_at);
+  `,
 ]

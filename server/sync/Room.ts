@@ -48,7 +48,10 @@ export interface RoomConnection extends ConnectionOptions {
 interface PendingUpdate {
   update: Uint8Array
   decoded: DecodedUpdate
-  from: RoomConnection
+  /** The sending connection; null for an update the server made. */
+  from: RoomConnection | null
+  /** Called once the update is stored and applied. */
+  onStored?: () => void
 }
 
 /**
@@ -188,6 +191,18 @@ export class Room {
     }
   }
 
+  /**
+   * Stores an update the server made (a restored version) and applies it as a client's would be:
+   * durable first, then sent to everyone. Rejects when it could not be stored.
+   */
+  async applyServerUpdate(update: Uint8Array): Promise<void> {
+    let stored = false
+    this.storedBytes += update.byteLength
+    this.enqueue({ update, decoded: Y.decodeUpdate(update), from: null, onStored: () => (stored = true) })
+    await this.whenIdle()
+    if (!stored) throw new Error(`the server's update to ${this.documentId} could not be stored`)
+  }
+
   /** Resolves once every update received so far is durable and applied. */
   async whenIdle(): Promise<void> {
     while (this.flushing || this.pending.length > 0) {
@@ -238,12 +253,15 @@ export class Room {
         this.options.onError(error, `appending updates to ${this.documentId}`)
         for (const { update } of batch) this.storedBytes -= update.byteLength
         this.writing = []
-        for (const connection of new Set(batch.map((p) => p.from))) this.refuse(connection, CloseCode.StorageFailed, 'storage failed')
+        for (const connection of new Set(batch.flatMap((p) => (p.from ? [p.from] : [])))) {
+          this.refuse(connection, CloseCode.StorageFailed, 'storage failed')
+        }
         continue
       }
       Y.transact(this.doc, () => {
         for (const { update, from } of batch) Y.applyUpdate(this.doc, update, from)
       })
+      for (const { onStored } of batch) onStored?.()
       this.writing = []
       this.updatesSinceCompaction += batch.length
       this.announceDurable()

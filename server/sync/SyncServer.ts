@@ -197,6 +197,27 @@ export class SyncServer {
     return (await this.readStored(documentId)).doc
   }
 
+  /**
+   * Changes a document as the server (restoring a version): `change` edits a copy of the
+   * document as it is now, and the resulting update is stored and sent to everyone like a
+   * client's. Concurrent edits merge with it as any two clients' do.
+   */
+  async applyServerChange(documentId: DocumentId, change: (doc: Y.Doc) => void): Promise<void> {
+    const room = await this.acquire(documentId)
+    try {
+      await room.whenIdle()
+      const copy = new Y.Doc()
+      Y.applyUpdate(copy, Y.encodeStateAsUpdate(room.doc))
+      const before = Y.encodeStateVector(copy)
+      change(copy)
+      const update = Y.encodeStateAsUpdate(copy, before)
+      copy.destroy()
+      await room.applyServerUpdate(update)
+    } finally {
+      this.release(documentId)
+    }
+  }
+
   private async readStored(documentId: DocumentId): Promise<{ doc: Y.Doc; lastSeq: number; updates: number; bytes: number }> {
     const state = await this.options.store.loadDocumentState(documentId)
     const doc = new Y.Doc()

@@ -32,6 +32,8 @@ export const ARCHIVE_ENTRY_KINDS = [
   'approval',
   'approval.override',
   'finding.dismissed',
+  'version.saved',
+  'version.restored',
 ] as const
 
 export type ArchiveEntryKind = (typeof ARCHIVE_ENTRY_KINDS)[number]

@@ -1,0 +1,34 @@
+import type { JSONContent } from '@tiptap/core'
+import type { ClaimComparison } from './compareClaims'
+
+/** Why a version was made: saved by name, or kept by the server at a step of the matter. */
+export const VERSION_ORIGINS = ['named', 'filing', 'office-action', 'before-restore'] as const
+
+export type VersionOrigin = (typeof VERSION_ORIGINS)[number]
+
+/** One saved version of a document (docs/api.md "Versions"). */
+export interface VersionView {
+  id: string
+  name: string
+  origin: VersionOrigin
+  /** SHA-256 of the content, as approvals have it: equal hashes, equal content. */
+  versionHash: string
+  createdAt: string
+  createdBy: { id: string; name: string }
+}
+
+/** `GET /api/documents/:id/versions/:versionId`: the version with its content, read-only. */
+export interface VersionDetail extends VersionView {
+  content: JSONContent
+  claims: { number: number; text: string }[]
+}
+
+/** `GET /api/documents/:id/compare`: `from` and `to` are version ids, or `current` for the document as it is now. */
+export interface ComparisonResponse {
+  from: string
+  to: string
+  claims: ClaimComparison[]
+}
+
+/** The version id that stands for the document as it is now, in a comparison. */
+export const CURRENT_VERSION = 'current'
