@@ -41,6 +41,7 @@ export function MattersPage() {
                 {m.title}
               </Link>
               <span className="badge">{t(`jurisdiction.${m.jurisdiction}`)}</span>
+              <span className="badge">{t(`matterState.${m.state}`)}</span>
             </li>
           ))}
         </ul>
