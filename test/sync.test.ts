@@ -4,7 +4,8 @@ import * as Y from 'yjs'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { CloseCode } from '../shared/sync/closeCodes'
 import { MAX_SYNC_MESSAGE_BYTES } from '../shared/sync/protocol'
-import { createDocument, createMatter, createUser, type TestUser } from './support/factories'
+import { addToTeam, createDocument, createMatter, createUser, type TestUser } from './support/factories'
+import type { DocumentId } from '../shared/domain/ids'
 import {
   appendParagraph,
   connectClient,
@@ -128,6 +129,7 @@ describe('sync', () => {
   it('never applies, stores or relays updates from a read-only reviewer, but shows their presence', async () => {
     const id = await newDocument()
     const reviewer = await createUser(server.url, server.store, { role: 'reviewer', workspaceId: agent.workspaceId })
+    await addToTeam(server.store, (await server.store.findDocument(id as DocumentId))!.matterId, reviewer, 'reviewer')
     const writer = connect(agent.token, id)
     const reader = connect(reviewer.token, id)
     await Promise.all([whenSynced(writer), whenSynced(reader)])
