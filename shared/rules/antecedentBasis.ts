@@ -34,10 +34,13 @@ const MADE_BY_SUBJECT = /^(.+) (?:manufacturing|production|fabrication|forming|m
  * claim it refers to: "claim 1 or 3" must read with claim 1 as well as with claim 3. Terms
  * match tolerantly (see termKey.supports); a term that an earlier claim already refers to is
  * reported there, not again in each dependent; the subject named with the claim reference
- * ("The DMA of claim 1") is left to claims.subject-mismatch. English phrases that need no
- * introduction are skipped: "the same", "the following steps", an inherent attribute ("the
- * surface of the sphere", MPEP 2173.05(e)) and a Markush group ("the group consisting of"); "the
- * received signal" is supported by "receiving a signal".
+ * ("The DMA of claim 1") is left to claims.subject-mismatch, and the thing a manufacturing
+ * method makes is introduced by its subject. English phrases that need no introduction are
+ * skipped: "the same", "the following steps", the Internet, an inherent attribute ("the surface
+ * of the sphere", "the ends thereof", MPEP 2173.05(e)) and what a thing holds ("the data in the
+ * object"), a term the words after it define ("the distance at which", "d is the distance"), an
+ * attribute named so before, and a Markush group ("the group consisting of"); "the received
+ * signal" is supported by "receiving a signal".
  */
 export const antecedentBasis: ClaimRule = {
   id: 'claims.antecedent-basis',
