@@ -11,10 +11,10 @@ import { DEMO_MATTER_TITLE, demoClaims, demoDisclosure, demoOfficeActionReply } 
 export const DEMO_PASSWORD = 'demo-password'
 
 export const DEMO_USERS: readonly { email: string; name: string; role: Role }[] = [
-  { email: 'lead@demo.test', name: '王磊 (Lead)', role: 'lead' },
-  { email: 'agent@demo.test', name: '李娜 (Agent)', role: 'agent' },
-  { email: 'inventor@demo.test', name: '张伟 (Inventor)', role: 'inventor' },
-  { email: 'reviewer@demo.test', name: '陈静 (Reviewer)', role: 'reviewer' },
+  { email: 'lead@demo.test', name: '王磊', role: 'lead' },
+  { email: 'agent@demo.test', name: '李娜', role: 'agent' },
+  { email: 'inventor@demo.test', name: '张伟', role: 'inventor' },
+  { email: 'reviewer@demo.test', name: '陈静', role: 'reviewer' },
 ]
 
 /**
