@@ -22,6 +22,8 @@ export const crowd: Scenario = {
     PEAK_RSS,
     { key: 'undelivered', label: 'undelivered', unit: '', compare: false },
     { key: 'closedReaders', label: 'readers closed by server', unit: '', compare: false },
+    // Fewer messages than edits: the server merged edits into one relayed update.
+    { key: 'messagesPerReader', label: 'messages per reader', unit: '', compare: false },
     CLIENT_CPU,
     CLIENT_LAG,
   ],
@@ -30,11 +32,16 @@ export const crowd: Scenario = {
     const log = new DeliveryLog()
     const receivers: DeliveryReceiver[] = []
     const readers: ProtocolClient[] = []
+    let messages = 0
+    let counting = false
     for (let i = 0; i < plan.readers; i += JOIN_GROUP) {
       const group = Array.from({ length: Math.min(JOIN_GROUP, plan.readers - i) }, () => {
         const receiver = log.receiver()
         receivers.push(receiver)
-        return connectProtocolClient(endpoint, DOCUMENT, (update) => receiver.received(update))
+        return connectProtocolClient(endpoint, DOCUMENT, (update) => {
+          if (counting) messages++
+          receiver.received(update)
+        })
       })
       await Promise.all(group.map((reader) => reader.synced))
       readers.push(...group)
@@ -47,6 +54,7 @@ export const crowd: Scenario = {
     const cpuBefore = server.cpuSeconds()
     const clientCpuBefore = clientCpuSeconds()
     const clientLag = watchClientLag()
+    counting = true
     await runOnSchedule(
       Array.from({ length: count }, (_, i) => (i * 1000) / plan.updatesPerSecond),
       () => {
@@ -62,9 +70,10 @@ export const crowd: Scenario = {
     measured({ fromUs, toUs: monotonicMicros() })
     const undelivered = missing()
     const closedReaders = readers.filter((reader) => reader.closedByServer()).length
+    const messagesPerReader = messages / readers.length
     writer.destroy()
     for (const reader of readers) reader.close()
     const [p50Ms, p99Ms] = log.percentiles(50, 99)
-    return { serverCpuS, clientCpuS, clientLagP99Ms, p50Ms: p50Ms!, p99Ms: p99Ms!, undelivered, closedReaders, edits: log.sent }
+    return { serverCpuS, clientCpuS, clientLagP99Ms, p50Ms: p50Ms!, p99Ms: p99Ms!, undelivered, closedReaders, messagesPerReader, edits: log.sent }
   },
 }
