@@ -67,23 +67,25 @@ export function TemplatesPage({ workspaceId }: { workspaceId: string }) {
             <th>{t('templates.weight')}</th>
             <th>{t('checklist.required')}</th>
             <th>{t('templates.rule')}</th>
-            <th />
+            <th>
+              <span className="sr-only">{t('team.remove')}</span>
+            </th>
           </tr>
         </thead>
         <tbody>
           {items.map((item, index) => (
             <tr key={item.id}>
               <td>
-                <input value={item.label['zh-CN']} onChange={(e) => change(index, { label: { ...item.label, 'zh-CN': e.target.value } })} />
+                <input aria-label={t('templates.labelZh')} value={item.label['zh-CN']} onChange={(e) => change(index, { label: { ...item.label, 'zh-CN': e.target.value } })} />
               </td>
               <td>
-                <input value={item.label.en} onChange={(e) => change(index, { label: { ...item.label, en: e.target.value } })} />
+                <input aria-label={t('templates.labelEn')} value={item.label.en} onChange={(e) => change(index, { label: { ...item.label, en: e.target.value } })} />
               </td>
               <td>
-                <input type="number" min={1} max={100} value={item.weight} onChange={(e) => change(index, { weight: Number(e.target.value) })} />
+                <input aria-label={t('templates.weight')} type="number" min={1} max={100} value={item.weight} onChange={(e) => change(index, { weight: Number(e.target.value) })} />
               </td>
               <td>
-                <input type="checkbox" checked={item.required} onChange={(e) => change(index, { required: e.target.checked })} />
+                <input aria-label={t('checklist.required')} type="checkbox" checked={item.required} onChange={(e) => change(index, { required: e.target.checked })} />
               </td>
               <td className="muted small">{item.rule ?? '—'}</td>
               <td>
