@@ -11,6 +11,7 @@ import { DashboardPage } from './review/DashboardPage'
 import { TemplatesPage } from './review/TemplatesPage'
 import { canInWorkspace } from '../shared/domain/policy'
 import { DocumentSkeleton, PageSkeleton } from './pages/Skeleton'
+import { useKeptChangesSender } from './useKeptChangesSender'
 
 // The editor (Tiptap, Yjs, the checker) loads only when a document is opened.
 const DocumentPage = lazy(() => import('./pages/DocumentPage').then((module) => ({ default: module.DocumentPage })))
@@ -22,6 +23,7 @@ export function App() {
   const { me, loading, signOut } = useSession()
   const { t, plural, locale, setLocale } = useI18n()
 
+  useKeptChangesSender(me?.user.id ?? null, route.page === 'document' ? route.documentId : null)
   useEffect(() => {
     if (!loading && !me && route.page !== 'login') navigate(`/login?next=${encodeURIComponent(location.pathname)}`)
   }, [loading, me, route.page])

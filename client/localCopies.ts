@@ -32,6 +32,13 @@ export function writePendingChanges(userId: string, documentId: string, changes:
   else localStorage.setItem(name, JSON.stringify(changes))
 }
 
+/** The documents of this user with edits that exist only on this device. */
+export function documentsWithPendingChanges(userId: string): string[] {
+  return localStorageKeys(copyPrefix(userId))
+    .map((key) => decodeURIComponent(key.slice(copyPrefix(userId).length)))
+    .filter((documentId) => readPendingChanges(userId, documentId).length > 0)
+}
+
 /** How many edits of this user, over all their documents, exist only on this device. */
 export function countPendingChanges(userId: string): number {
   let count = 0

@@ -91,6 +91,31 @@ it('keeps what was typed while the server was down through closing the tab, and 
   await context.close()
 })
 
+it('sends what was typed offline in a document the user has left, without opening it again, once the server is back', async () => {
+  server = await startTestServer({ clientDir })
+  const { page, agent, documentId } = await openClaimSet()
+  await stopServer(page)
+  await page.click('.tiptap li.claim')
+  await page.keyboard.type(OFFLINE_CLAIM)
+  await page.waitForSelector('[data-testid=save-state][data-state=kept]')
+
+  const leave = nextDialog(page, 'accept')
+  await page.click('a:has-text("返回案件")')
+  await leave
+  await page.waitForFunction(() => location.pathname.startsWith('/matters/'))
+
+  server = await startTestServer({ clientDir, dataDir: server.dataDir, port: Number(new URL(server.url).port) })
+  const reader = connectClient(server.url, documentId, agent.token)
+  await whenSynced(reader)
+  await expect.poll(() => reader.text(), { timeout: 15_000 }).toContain(OFFLINE_CLAIM)
+  reader.destroy()
+  // Confirmed by the server, the edits are no longer counted as only on this device.
+  await expect
+    .poll(() => page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('claimroom.local:'))), { timeout: 15_000 })
+    .toEqual([])
+  await page.context().close()
+})
+
 it('deletes the device’s copies of a user’s documents at sign-out, asking first while some edits are only here', async () => {
   server = await startTestServer({ clientDir })
   const { page } = await openClaimSet()

@@ -43,45 +43,85 @@ function syncUrl(): string {
 }
 
 /**
- * Opens the document for as long as the component is mounted: the device's copy is loaded first
- * (so what was typed offline is there at once), then the sync socket merges it with the server's.
+ * Opens a document: the device's copy is loaded first (so what was typed offline is there at
+ * once), then the sync socket merges it with the server's. `ready` resolves once the copy is
+ * loaded and the socket is connecting; `close` ends both.
  */
-export function useCollaboration(userId: string, documentId: string): Collaboration | null {
-  const [collaboration, setCollaboration] = useState<Collaboration | null>(null)
-  useEffect(() => {
-    const doc = new Y.Doc()
-    const localCopy = new IndexeddbPersistence(localCopyName(userId, documentId), doc)
-    const pending = new PendingChanges(doc, readPendingChanges(userId, documentId), (changes) =>
-      writePendingChanges(userId, documentId, changes),
-    )
-    // The session cookie authenticates the socket; `acks=1` asks for Durable messages.
-    const provider = new WebsocketProvider(syncUrl(), documentId, doc, {
-      params: { [DURABLE_ACKS_PARAM]: '1' },
-      connect: false,
-      shouldReconnect: (event) => isRetriedClose(event.code),
+export function openCollaboration(userId: string, documentId: string): { collaboration: Collaboration; ready: Promise<void>; close(): void } {
+  const doc = new Y.Doc()
+  const localCopy = new IndexeddbPersistence(localCopyName(userId, documentId), doc)
+  const pending = new PendingChanges(doc, readPendingChanges(userId, documentId), (changes) =>
+    writePendingChanges(userId, documentId, changes),
+  )
+  // The session cookie authenticates the socket; `acks=1` asks for Durable messages.
+  const provider = new WebsocketProvider(syncUrl(), documentId, doc, {
+    params: { [DURABLE_ACKS_PARAM]: '1' },
+    connect: false,
+    shouldReconnect: (event) => isRetriedClose(event.code),
+  })
+  provider.messageHandlers[MessageType.Durable] = (_encoder, decoder) => {
+    pending.confirm(Y.decodeStateVector(decoding.readVarUint8Array(decoder)))
+  }
+  const onUpdate = (_update: Uint8Array, origin: unknown) => {
+    if (origin !== provider && origin !== localCopy) pending.record()
+  }
+  doc.on('update', onUpdate)
+  let open = true
+  // A device without IndexedDB (some private modes) still edits online.
+  const ready = localCopy.whenSynced
+    .catch(() => undefined)
+    .then(() => {
+      if (open) provider.connect()
     })
-    provider.messageHandlers[MessageType.Durable] = (_encoder, decoder) => {
-      pending.confirm(Y.decodeStateVector(decoding.readVarUint8Array(decoder)))
-    }
-    const onUpdate = (_update: Uint8Array, origin: unknown) => {
-      if (origin !== provider && origin !== localCopy) pending.record()
-    }
-    doc.on('update', onUpdate)
-    let live = true
-    // A device without IndexedDB (some private modes) still edits online.
-    void localCopy.whenSynced
-      .catch(() => undefined)
-      .then(() => {
-        if (!live) return
-        provider.connect()
-        setCollaboration({ doc, provider, pending })
-      })
-    return () => {
-      live = false
+  return {
+    collaboration: { doc, provider, pending },
+    ready,
+    close: () => {
+      open = false
       doc.off('update', onUpdate)
       provider.destroy()
       void localCopy.destroy()
       doc.destroy()
+    },
+  }
+}
+
+/**
+ * Sends the edits this device holds for documents that are not open in an editor: each is opened
+ * without one and closed as soon as the server has confirmed all of them; the provider's backoff
+ * keeps trying while the server cannot be reached. Returns a function that stops them all. It
+ * lives beside openCollaboration so that it is in the document page's chunk: after a document was
+ * left offline, sending needs no download.
+ */
+export function sendKeptChanges(userId: string, documentIds: readonly string[]): () => void {
+  const stops = documentIds.map((documentId) => {
+    const opened = openCollaboration(userId, documentId)
+    const { pending } = opened.collaboration
+    let stopped = false
+    const stop = () => {
+      if (stopped) return
+      stopped = true
+      unsubscribe()
+      opened.close()
+    }
+    const unsubscribe = pending.subscribe(() => {
+      if (pending.count === 0) stop()
+    })
+    return stop
+  })
+  return () => stops.forEach((stop) => stop())
+}
+
+/** Opens the document for as long as the component is mounted (see openCollaboration). */
+export function useCollaboration(userId: string, documentId: string): Collaboration | null {
+  const [collaboration, setCollaboration] = useState<Collaboration | null>(null)
+  useEffect(() => {
+    const opened = openCollaboration(userId, documentId)
+    let live = true
+    void opened.ready.then(() => live && setCollaboration(opened.collaboration))
+    return () => {
+      live = false
+      opened.close()
       setCollaboration(null)
     }
   }, [userId, documentId])
