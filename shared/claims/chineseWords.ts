@@ -11,7 +11,7 @@ const BOUNDARY_WORDS = `所述 上述 以及 或者 并且 用于 用以 通过 
 两侧 整体 彼此 具体 例如 优选 满足 大于 小于 等于 高于 低于 超过 达到 放入 移除 移动 施加 转动 滑动 得到
 获得 导入 整合 编码 垂直 平行 进一步 选取 选择 带动 实现 完成 驱使
 偏离 贯通 伸入 伸向 嵌设 套设 穿设 抵靠 贴靠 偏移 环绕 围绕 包围 横跨 跨设
-始终 一直 逐渐 依次 相应 恰好 刚好 完全 总是 仅仅`.split(/\s+/)
+始终 一直 逐渐 依次 相应 恰好 刚好 完全 总是 仅仅 每隔 每次`.split(/\s+/)
 // Verbs that also name things (生成器, 控制器, 输出轴, 检测装置, 驱动电机, 延伸部, 铰接座) end a term
 // only where what follows shows them as the predicate: an object that is referred back to
 // ("所述第一生物体信息生成所述…"), a quantified object ("驱动两个齿轮"), a preposition
@@ -20,7 +20,7 @@ const NAMING_VERBS = `生成 计算 判断 判定 采集 获取 输出 输入 �
 处理 存储 传输 传递 显示 识别 调节 调整 比较 读取 写入 修正 转换 提取 确定 推动 发出 触发 启动 夹紧
 延伸 伸出 伸缩 凸出 突出 嵌入 套装 套接 卡接 卡设 铰接 焊接 贴合 覆盖 悬挂 支撑 支承 夹持 容纳 收容
 承载 倾斜 弯折 弯曲 旋转 摆动 升降 滑移 往复 接触 配合 连通 啮合 相切 重合 对齐 平齐 固接 间隔 分离 结合
-密封 导通`.split(/\s+/)
+密封 导通 关闭 打开 开启 闭合 断开 工作 运行 停止 复位 升高 降低 增大 减小`.split(/\s+/)
 // 自, 仅 and 只 are a preposition and adverbs: "所述连杆自所述板…", "所述凸台仅…".
 const PARTICLES = '的和与及或在于由从将被把使为是并且而还也均都至到沿呈以其有可不该自仅只'
 // Localisers end a term only after two characters: "上端部" is a term, "机壳内壁" is 机壳's wall,

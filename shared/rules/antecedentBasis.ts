@@ -24,6 +24,8 @@ const DEFINES_A_SYMBOL = /(?:^|[\s,(])[A-Za-z](?:\d{1,2}|_[A-Za-z0-9]{1,4})?\s+(
 // "receiving object information … the received object information": a leading participle
 // names what happened to the thing, not another thing.
 const LEADING_PARTICIPLE = /^[a-z]+ed (?=\S)/
+// "所述步骤S1中": a step named by its label, which the method claim wrote before the step ("S1、…").
+const STEP_LABEL = /^步骤\s*[A-Za-z]?\d+$/
 // "A nanoparticle thin film manufacturing method … the nanoparticle thin film": a method of
 // making a thing introduces the thing it makes.
 const MADE_BY_SUBJECT = /^(.+) (?:manufacturing|production|fabrication|forming|making|preparation|producing) (?:method|process)$/
@@ -40,7 +42,8 @@ const MADE_BY_SUBJECT = /^(.+) (?:manufacturing|production|fabrication|forming|m
  * of the sphere", "the ends thereof", MPEP 2173.05(e)) and what a thing holds ("the data in the
  * object"), a term the words after it define ("the distance at which", "d is the distance"), an
  * attribute named so before, and a Markush group ("the group consisting of"); "the received
- * signal" is supported by "receiving a signal".
+ * signal" is supported by "receiving a signal". In Chinese, a step named by its label
+ * ("所述步骤S1") needs none.
  */
 export const antecedentBasis: ClaimRule = {
   id: 'claims.antecedent-basis',
@@ -124,7 +127,7 @@ function readWith(written: string, numbers: number[]) {
 }
 
 function needsNoAntecedent(claim: ParsedClaim, range: TextRange, key: string): boolean {
-  if (claim.language === 'zh') return false
+  if (claim.language === 'zh') return STEP_LABEL.test(key)
   return NO_ANTECEDENT_NEEDED.has(key) || OPENS_A_LIST.test(key)
     || QUALIFIED_BY_WHAT_FOLLOWS.test(claim.text.slice(range.end, range.end + 32))
     || (CONTENTS.has(key) && HELD_IN.test(claim.text.slice(range.end, range.end + 16)))

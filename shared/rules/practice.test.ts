@@ -104,6 +104,13 @@ describe('Chinese terms end where a verb, adverb, preposition or localiser begin
     )).toEqual([])
   })
 
+  it('needs no introduction for a step named by its label, and ends a term at 每隔 and at a verb closing the clause', () => {
+    expect(antecedents('CN',
+      '1.一种温度控制方法，其特征在于，包括以下步骤：S1、通过温度传感器采集温度值；S2、比较所述温度值与阈值，加热器工作。',
+      '2.根据权利要求1所述的温度控制方法，其特征在于，所述步骤S1中，所述温度传感器每隔1秒采集一次所述温度值，所述加热器关闭。',
+    )).toEqual([])
+  })
+
   it('does not take a longer term as the antecedent of its first characters: 所述齿轮 after 齿轮箱', () => {
     expect(antecedents('CN',
       '1.一种减速装置，其特征在于，包括齿轮箱和电机。',
