@@ -8,6 +8,7 @@ import { useSession } from '../session'
 import { useApi } from '../useApi'
 import { ErrorNote } from './ErrorNote'
 import { reviewPanels } from '../review/reviewPanels'
+import { versionPanels } from '../prosecution/versionPanels'
 import { DocumentSkeleton } from './Skeleton'
 
 export function DocumentPage({ documentId }: { documentId: string }) {
@@ -35,7 +36,10 @@ export function DocumentPage({ documentId }: { documentId: string }) {
         jurisdiction={data.jurisdiction}
         canEdit={data.permissions.includes('document.edit')}
         user={{ name: me.user.name, color: userColor(me.user.id) }}
-        extraPanels={(editor) => reviewPanels(editor, { collaboration, document: data, onReviewStateChanged: reload, t })}
+        extraPanels={(editor) => [
+          ...reviewPanels(editor, { collaboration, document: data, onReviewStateChanged: reload, t }),
+          ...versionPanels({ collaboration, document: data, t }),
+        ]}
       />
     </section>
   )

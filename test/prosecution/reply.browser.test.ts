@@ -93,3 +93,48 @@ it('records an office action and its objections in a new reply whose amended cla
     { claims: '1-2', ground: 'A22.3', cited: 'D1', argument: 'D1未公开倾角传感器。' },
   ])
 })
+
+it('saves a version, compares it with the text now, opens it read-only and restores it for everyone', async () => {
+  const agent = await createUser(server.url, server.store, { role: 'agent' })
+  const matter = await createMatter(server.url, agent, '输电线路覆冰监测')
+  const matterRecord = (await server.store.findMatter(matter.id as MatterId))!
+  const claimSet = await storeDocument(server.store, {
+    id: newId<DocumentId>(),
+    matter: matterRecord,
+    kind: 'claims',
+    title: '权利要求书',
+    content: patentDocument(documentTitle('输电线路覆冰监测'), claimList(CLAIMS), section('abstract'), section('description')),
+  })
+  const page = await (await newContext(browser, 'zh-CN')).newPage()
+  await signIn(page, server.url, agent, `/documents/${claimSet.id}`)
+  await page.waitForSelector('[data-testid=connection-state][data-state=online]')
+  await page.click('[role=tab]:has-text("版本")')
+  await page.fill('[data-testid=versions-panel] input', '初稿')
+  await page.click('[data-testid=versions-panel] button[type=submit]')
+  await page.waitForSelector('[data-testid=version]:has-text("初稿")')
+
+  // Amend claim 1: "拉力传感器（3）" becomes "拉力传感器（3）和倾角传感器（2）".
+  await page.click('.tiptap .claim >> nth=0')
+  await page.keyboard.press('End')
+  await page.keyboard.press('ArrowLeft')
+  await page.keyboard.type('和倾角传感器（2）')
+  await page.waitForSelector('[data-testid=save-state][data-state=saved]')
+  await page.click('.version-compare button[type=submit]')
+  const amended = page.locator('[data-testid=claim-comparison] tr[data-status=amended]')
+  await amended.waitFor()
+  expect(await amended.locator('ins').allTextContents()).toEqual(['和倾角传感器（2）'])
+  await screenshot(page, 'prosecution-version-compare')
+
+  await page.click('[data-testid=version]:has-text("初稿") button:has-text("查看")')
+  const preview = page.locator('[data-testid=version-preview]')
+  await preview.waitFor()
+  expect(await preview.locator('.claim').first().textContent()).toBe(CLAIMS[0])
+  expect(await preview.locator('[contenteditable=true]').count()).toBe(0)
+  await preview.locator('button:has-text("关闭")').click()
+
+  page.once('dialog', (dialog) => void dialog.accept())
+  await page.click('[data-testid=version]:has-text("初稿") button:has-text("恢复")')
+  await expect.poll(() => page.locator('.tiptap .claim').first().textContent()).toBe(CLAIMS[0])
+  // What was replaced is kept as a version of its own.
+  await page.waitForSelector('[data-testid=version]:has-text("恢复前保存")')
+})

@@ -1,0 +1,17 @@
+import type { DocumentDetail } from '../../shared/domain/api'
+import type { Collaboration } from '../editor/useCollaboration'
+import type { Translate } from '../i18n/I18nProvider'
+import type { SidePanel } from '../layout/PanelTabs'
+import { VersionsPanel } from './VersionsPanel'
+import './prosecution.css'
+
+/** The prosecution panels of the document page: its versions and their comparison. */
+export function versionPanels({ collaboration, document, t }: { collaboration: Collaboration; document: DocumentDetail; t: Translate }): SidePanel[] {
+  return [
+    {
+      id: 'versions',
+      title: t('versions.title'),
+      content: <VersionsPanel provider={collaboration.provider} documentId={document.id} kind={document.kind} permissions={document.permissions} />,
+    },
+  ]
+}
