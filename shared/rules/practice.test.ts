@@ -46,6 +46,12 @@ describe('English terms introduced in another form', () => {
     )).toEqual([])
   })
 
+  it('reads "the respective valves" and "the corresponding valve" as the valves', () => {
+    expect(antecedents('US',
+      '1. An apparatus comprising a plurality of valves and a controller, wherein the controller opens the respective valves and closes the corresponding valve.',
+    )).toEqual([])
+  })
+
   it('reads "a first one of the plurality of clients" as the first client, and modifiers that share a head as one term each', () => {
     expect(antecedents('US',
       '1. A method comprising receiving a request from a first one of the plurality of clients and dispatching the first client to a first one of a plurality of media servers, a paper or cardboard web and a storing, evaluating and controlling unit.',
