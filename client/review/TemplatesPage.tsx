@@ -87,7 +87,9 @@ export function TemplatesPage({ workspaceId }: { workspaceId: string }) {
               <td>
                 <input aria-label={t('checklist.required')} type="checkbox" checked={item.required} onChange={(e) => change(index, { required: e.target.checked })} />
               </td>
-              <td className="muted small">{item.rule ?? '—'}</td>
+              <td className="muted small" translate="no">
+                {item.rule ?? '—'}
+              </td>
               <td>
                 <button
                   type="button"

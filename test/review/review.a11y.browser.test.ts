@@ -1,0 +1,64 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { DocumentId, MatterId } from '../../shared/domain/ids'
+import { createDocument as createStoredDocument } from '../../server/documents/createDocument'
+import { newId } from '../../server/newId'
+import { demoClaims } from '../../server/seed/demoContent'
+import { buildClient, englishOnScreen, launchChromium, newContext, screenshot, seriousAccessibilityViolations, signIn } from '../support/browser'
+import { addToTeam, createMatter, createUser, request, type TestUser } from '../support/factories'
+import { startTestServer, type TestServer } from '../support/testServer'
+
+let server: TestServer
+let browser: Browser
+let lead: TestUser
+let admin: TestUser
+let reviewer: TestUser
+let matterId: string
+let documentId: string
+
+beforeAll(async () => {
+  const clientDir = await buildClient()
+  server = await startTestServer({ clientDir })
+  browser = await launchChromium()
+  const agent = await createUser(server.url, server.store, { role: 'agent' })
+  lead = await createUser(server.url, server.store, { role: 'lead', workspaceId: agent.workspaceId })
+  admin = await createUser(server.url, server.store, { role: 'admin', workspaceId: agent.workspaceId })
+  reviewer = await createUser(server.url, server.store, { role: 'reviewer', workspaceId: agent.workspaceId })
+  matterId = (await createMatter(server.url, agent, '输电线路覆冰监测')).id
+  await addToTeam(server.store, matterId, reviewer, 'reviewer')
+  const matter = (await server.store.findMatter(matterId as MatterId))!
+  documentId = (await createStoredDocument(server.store, { id: newId<DocumentId>(), matter, kind: 'claims', title: '权利要求书', content: demoClaims() })).id
+  await request(server.url, 'POST', `/api/documents/${documentId}/comments`, { token: reviewer.token, body: { text: '请限定安装位置' } })
+})
+afterAll(async () => {
+  await browser?.close()
+  await server?.dispose()
+})
+
+async function expectAccessibleAndChinese(page: Page, name: string): Promise<void> {
+  expect(await seriousAccessibilityViolations(page), name).toEqual([])
+  expect(await englishOnScreen(page), name).toEqual([])
+  await screenshot(page, `a11y-${name}`)
+}
+
+describe.each(['review', 'checklist', 'triage', 'approval'])('the %s panel', (panel) => {
+  it('has no serious accessibility violation and no English in the Chinese interface', async () => {
+    const page = await (await newContext(browser, 'zh-CN')).newPage()
+    await signIn(page, server.url, reviewer, `/documents/${documentId}`)
+    await page.waitForSelector('.tiptap li.claim')
+    await page.click(`[role=tab][data-panel=${panel}]`)
+    await page.waitForSelector(`[data-testid=panel-${panel}]:not([hidden]) :is(p, li, button)`)
+    await expectAccessibleAndChinese(page, `panel-${panel}`)
+  }, 60_000)
+})
+
+it('the dashboard and the checklist templates have no serious accessibility violation and no English in Chinese', async () => {
+  const leadPage = await (await newContext(browser, 'zh-CN')).newPage()
+  await signIn(leadPage, server.url, lead, '/dashboard')
+  await leadPage.waitForSelector('[data-testid=dashboard]')
+  await expectAccessibleAndChinese(leadPage, 'dashboard')
+  const adminPage = await (await newContext(browser, 'zh-CN')).newPage()
+  await signIn(adminPage, server.url, admin, `/workspaces/${lead.workspaceId}/checklists`)
+  await adminPage.waitForSelector('table input')
+  await expectAccessibleAndChinese(adminPage, 'templates')
+}, 60_000)
