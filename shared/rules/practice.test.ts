@@ -46,9 +46,9 @@ describe('English terms introduced in another form', () => {
     )).toEqual([])
   })
 
-  it('reads "the respective valves" and "the corresponding valve" as the valves', () => {
+  it('reads "the respective valves", "the corresponding valve" and "the other end" as the valves and one of the ends', () => {
     expect(antecedents('US',
-      '1. An apparatus comprising a plurality of valves and a controller, wherein the controller opens the respective valves and closes the corresponding valve.',
+      '1. An apparatus comprising a plurality of valves, a controller and a tube having a first end and a second end, wherein the controller opens the respective valves and closes the corresponding valve, and the other end of the tube is open.',
     )).toEqual([])
   })
 

@@ -13,9 +13,10 @@ const singulars = new Map<string, string>()
 const memo: Record<ClaimLanguage, Map<string, string>> = { zh: new Map(), en: new Map() }
 
 // A number in front is a quantifier too: "two parallel rails" and "the two rails" name the rails;
-// "the respective valves" and "the corresponding valve" name the valves each belongs to.
+// "the respective valves" and "the corresponding valve" name the valves each belongs to, "the
+// other end" and "the opposite end" one of the ends.
 const ENGLISH_LEADING_WORDS =
-  /^(?:(?:the|said|a|an|each|every|at least one|one or more|a plurality of|plurality of|of|two|three|four|five|six|seven|eight|nine|ten|\d+|respective|corresponding)\s+)+/
+  /^(?:(?:the|said|a|an|each|every|at least one|one or more|a plurality of|plurality of|of|two|three|four|five|six|seven|eight|nine|ten|\d+|respective|corresponding|other|opposite)\s+)+/
 
 // Quantifiers in front of a Chinese noun ("一对接触引脚", "至少一个第一导向孔"); a bare 一 is
 // left alone because it starts words of its own (一体结构).
