@@ -48,7 +48,7 @@ describe('English terms introduced in another form', () => {
 
   it('reads "the respective valves", "the corresponding valve" and "the other end" as the valves and one of the ends', () => {
     expect(antecedents('US',
-      '1. An apparatus comprising a plurality of valves, a controller and a tube having a first end and a second end, wherein the controller opens the respective valves and closes the corresponding valve, and the other end of the tube is open.',
+      '1. An apparatus comprising a plurality of valves, a controller and a tube having a first end and a second end, wherein the controller opens the respective valves and closes the corresponding valve, and the other end is open.',
     )).toEqual([])
   })
 
