@@ -12,6 +12,7 @@ import { documentChecklist } from '../review/documentChecklist'
 import { personLookup } from '../review/people'
 import { currentVersion } from '../review/reviewedDocument'
 import type { ApprovalRecord } from '../storage/ReviewStore'
+import { approvedVersion } from '../versions/approvedVersion'
 import { readJson } from './readJson'
 
 const ApprovalBody = z
@@ -55,7 +56,9 @@ export function approvalRoutes({ store, sync }: AppDeps): Hono<AppEnv> {
       entries.push(archiveEntry(caller, matter.id, 'approval.override', { ...fields, note: `${override.reason}${overridden}` }))
     }
     await store.createApproval(approval, entries)
+    await store.createVersions([approvedVersion(approval, matter)], [])
     sync.notify(document.id, 'approvals')
+    sync.notify(document.id, 'versions')
     const body: ApprovalView = {
       id: approval.id,
       versionHash: approval.versionHash,

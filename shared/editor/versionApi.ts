@@ -1,8 +1,8 @@
 import type { JSONContent } from '@tiptap/core'
 import type { ClaimComparison } from './compareClaims'
 
-/** Why a version was made: saved by name, or kept by the server at a step of the matter. */
-export const VERSION_ORIGINS = ['named', 'filing', 'office-action', 'before-restore'] as const
+/** Why a version was made: saved by name, or kept by the server at an approval or a step of the matter. */
+export const VERSION_ORIGINS = ['named', 'approval', 'filing', 'office-action', 'before-restore'] as const
 
 export type VersionOrigin = (typeof VERSION_ORIGINS)[number]
 

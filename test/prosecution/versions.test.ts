@@ -172,6 +172,20 @@ describe('versions', () => {
     expect(versions.body.versions[0]!.name).toMatch(/^收到审查意见通知书时 \d{4}-\d{2}-\d{2}$/)
   })
 
+  it('keeps an approval as a version of the document', async () => {
+    const { documentId } = await claimSetMatter()
+    const approval = await request<{ versionHash: string }>(server.url, 'POST', `/api/documents/${documentId}/approvals`, {
+      token: lead.token,
+      body: { override: { reason: '检查清单由线下会议完成' } },
+    })
+    expect(approval.status).toBe(201)
+    const versions = await request<{ versions: VersionView[] }>(server.url, 'GET', `/api/documents/${documentId}/versions`, { token: agent.token })
+    const [approved] = versions.body.versions
+    expect(approved).toMatchObject({ origin: 'approval', versionHash: approval.body.versionHash })
+    const opened = await request<VersionDetail>(server.url, 'GET', `/api/documents/${documentId}/versions/${approved!.id}`, { token: agent.token })
+    expect(opened.body.claims.map((c) => c.text)).toEqual(EXAMINED.map((c) => c.text))
+  })
+
   it('opens a version of a document stored as 10,000 updates from its snapshot, without replaying them', async () => {
     const { documentId } = await claimSetMatter()
     const doc = await server.sync.currentState(documentId)
