@@ -100,6 +100,7 @@ export function ApprovalPanel({ provider, doc, documentId, permissions, reviewSt
         </div>
       )}
       <h3>{t('approval.history')}</h3>
+      {data?.approvals.length === 0 && <p className="muted">{t('approval.none')}</p>}
       <ul className="approval-history">
         {(data?.approvals ?? []).map((a) => (
           <li key={a.id}>
