@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest'
+import type { UserId } from '../domain/ids'
+import { buildChecklist, checklistScore, unmetRequiredItems } from './checklist'
+import { CHECKLIST_TEMPLATES } from './checklistTemplates'
+import { ChecklistTemplateSchema } from './checklistTemplateSchema'
+
+const reviewer = 'reviewer-id' as UserId
+
+describe('the built-in templates', () => {
+  it.each(Object.entries(CHECKLIST_TEMPLATES))('%s adds up to 100 and holds as an admin’s template would', (_kind, template) => {
+    expect(template.reduce((sum, item) => sum + item.weight, 0)).toBe(100)
+    expect(ChecklistTemplateSchema.safeParse(template).success).toBe(true)
+  })
+})
+
+describe('checklistScore', () => {
+  it('counts passed weight over the weight of the items that apply, rounded', () => {
+    expect(checklistScore([{ weight: 60, state: 'pass' }, { weight: 40, state: 'fail' }])).toBe(60)
+    expect(checklistScore([{ weight: 60, state: 'pass' }, { weight: 40, state: 'n/a' }])).toBe(100)
+    expect(checklistScore([{ weight: 1, state: 'pass' }, { weight: 2, state: 'open' }])).toBe(33)
+    expect(checklistScore([{ weight: 10, state: 'n/a' }])).toBe(0)
+  })
+})
+
+describe('buildChecklist', () => {
+  const template = CHECKLIST_TEMPLATES.claims
+
+  it('sets rule-bound items from open findings and keeps people’s marks with who and when', () => {
+    const checklist = buildChecklist(
+      template,
+      [{ itemId: 'quality.scope', state: 'fail', note: 'too narrow', setBy: reviewer, setAt: '2026-11-30T00:00:00.000Z' }],
+      new Map([['claims.antecedent-basis', 2]]),
+      70,
+      'en',
+    )
+    expect(checklist.items.find((i) => i.id === 'rule.antecedent-basis')).toMatchObject({ state: 'fail', note: '2 open findings', setBy: 'checker' })
+    expect(checklist.items.find((i) => i.id === 'rule.support')).toMatchObject({ state: 'pass', setBy: 'checker' })
+    expect(checklist.items.find((i) => i.id === 'quality.scope')).toMatchObject({ state: 'fail', note: 'too narrow', setBy: reviewer })
+    expect(checklist.items.find((i) => i.id === 'quality.categories')).toMatchObject({ state: 'open', note: '' })
+    expect(unmetRequiredItems(checklist).map((i) => i.id)).toEqual(['quality.prior-art-searched', 'quality.innovation-points'])
+  })
+
+  it('labels items in the reader’s language', () => {
+    const zh = buildChecklist(template, [], new Map(), 70, 'zh-CN')
+    expect(zh.items[0]!.label).toBe(template[0]!.label['zh-CN'])
+  })
+})
