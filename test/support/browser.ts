@@ -1,6 +1,5 @@
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs'
+import { mkdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { build } from 'vite'
@@ -13,11 +12,12 @@ export const PHONE = { width: 390, height: 844 }
 export const DESKTOP = { width: 1280, height: 860 }
 
 /**
- * Builds the client as `npm start` serves it (precompressed files included), into a folder of
- * its own: browser suites run in parallel and must not empty each other's build.
+ * Builds the client as `npm start` serves it (precompressed files included), into a folder per
+ * Vitest worker: browser suites run in parallel and must not empty each other's build, and a
+ * rerun replaces the last one instead of leaving it behind.
  */
 export async function buildClient(): Promise<string> {
-  const outDir = mkdtempSync(join(tmpdir(), 'claimroom-client-'))
+  const outDir = resolve(__dirname, `../../dist/test-client-${process.env.VITEST_POOL_ID ?? '0'}`)
   // Vitest sets NODE_ENV=test, with which Vite would bundle React's development build.
   const testEnv = process.env.NODE_ENV
   process.env.NODE_ENV = 'production'
