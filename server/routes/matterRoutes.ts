@@ -26,6 +26,8 @@ const NewMatter = z.object({
 const NewDocument = z.object({
   kind: z.enum(DOCUMENT_KINDS),
   title: z.string().trim().min(1).max(500),
+  /** For a reply: the version of the claim set its amended claims start from. */
+  claimsVersion: z.string().optional(),
 })
 
 const MATTER_ACTIONS: readonly MatterAction[] = ['matter.read', 'matter.manageTeam']
@@ -84,7 +86,7 @@ export function matterRoutes({ store, sync }: AppDeps): Hono<AppEnv> {
       title: input.title,
       // A reply's amended claims start from the claim set the office action examined.
       ...(input.kind === 'oa-reply'
-        ? { content: documentTemplate('oa-reply', matter.jurisdiction, matter.title, await examinedClaims(store, sync, matter.id)) }
+        ? { content: documentTemplate('oa-reply', matter.jurisdiction, matter.title, await examinedClaims(store, sync, matter.id, input.claimsVersion)) }
         : {}),
     })
     return c.json(documentView(document), 201)

@@ -1,22 +1,31 @@
 import type { MatterId } from '../../shared/domain/ids'
 import type { ClaimBaseline } from '../../shared/editor/claimBaseline'
 import { readClaimLists } from '../../shared/editor/readPatentDocument'
+import { ApiError } from '../ApiError'
 import { readBody } from '../documents/documentContent'
 import type { Store } from '../storage/Store'
 import type { SyncServer } from '../sync/SyncServer'
+import { claimsOf, openSnapshot } from './versionContent'
 
 /**
- * The claims an office action examined, as a new reply's amended claims start from them: the
- * matter's latest claim set as it is now, each claim with its id. Undefined when the matter has
- * no claim set yet.
+ * The claims an office action examined, as a new reply's amended claims start from them, each
+ * claim with its id: a chosen version of one of the matter's claim sets, or by default the
+ * matter's latest claim set as it is now. Undefined when the matter has no claim set yet.
  */
-export async function examinedClaims(store: Store, sync: SyncServer, matterId: MatterId): Promise<ClaimBaseline | undefined> {
+export async function examinedClaims(store: Store, sync: SyncServer, matterId: MatterId, versionId?: string): Promise<ClaimBaseline | undefined> {
   const claimSets = (await store.listDocuments(matterId)).filter((d) => d.kind === 'claims')
+  if (versionId !== undefined) {
+    const version = await store.findVersion(versionId)
+    const claimSet = claimSets.find((d) => d.id === version?.documentId)
+    if (!version || !claimSet) throw ApiError.badRequest('claimsVersion: not a version of one of this matter’s claim sets')
+    return { source: `${claimSet.title} · ${version.name}`, claims: claimsOf(openSnapshot('claims', version.snapshot)).map(withId) }
+  }
   const claimSet = claimSets[claimSets.length - 1]
   if (!claimSet) return undefined
   const doc = await sync.currentState(claimSet.id)
   const body = readBody('claims', doc)
   doc.destroy()
-  const claims = readClaimLists(body)[0]?.claims ?? []
-  return { source: claimSet.title, claims: claims.map((claim) => ({ id: claim.id ?? '', text: claim.text })) }
+  return { source: claimSet.title, claims: (readClaimLists(body)[0]?.claims ?? []).map(withId) }
 }
+
+const withId = (claim: { id: string | null; text: string }) => ({ id: claim.id ?? '', text: claim.text })

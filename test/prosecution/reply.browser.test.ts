@@ -92,6 +92,20 @@ it('records an office action and its objections in a new reply whose amended cla
   expect(content.objections.map(({ claims, ground, cited, argument }) => ({ claims, ground, cited, argument }))).toEqual([
     { claims: '1-2', ground: 'A22.3', cited: 'D1', argument: 'D1未公开倾角传感器。' },
   ])
+
+  // The inventive-step chart: claim 1 in features, D1 the closest prior art disclosing the first two.
+  await page.click('[data-testid=claim-chart] summary')
+  await page.click('[data-testid=chart-split]')
+  await page.selectOption('[data-testid=chart-closest]', '1')
+  await page.selectOption('[data-testid=chart-cell-1-D1]', 'disclosed')
+  await page.selectOption('[data-testid=chart-cell-2-D1]', 'disclosed')
+  expect(await page.locator('[data-testid=chart-distinguishing] li').allTextContents()).toEqual(['所述夹持座（1）上设置有拉力传感器（3）'])
+  await page.click('[data-testid=chart-problem]')
+  await page.keyboard.type('准确测量覆冰载荷')
+  await page.click('[data-testid=chart-insert]')
+  await expect.poll(() => page.textContent('[data-testid=objection-argument]')).toContain('权利要求1与D1的区别技术特征在于：1）所述夹持座（1）上设置有拉力传感器（3）')
+  expect(await titleText(page)).toBe(title)
+  await screenshot(page, 'prosecution-claim-chart')
 })
 
 it('saves a version, compares it with the text now, opens it read-only and restores it for everyone', async () => {

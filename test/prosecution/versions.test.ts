@@ -5,6 +5,7 @@ import type { DocumentId, MatterId } from '../../shared/domain/ids'
 import type { ClaimComparison } from '../../shared/editor/compareClaims'
 import { claimList, documentTitle, patentDocument, section } from '../../shared/editor/documentBuilders'
 import { BODY_FIELD } from '../../shared/editor/documentExtensions'
+import { readPatentDocument } from '../../shared/editor/readPatentDocument'
 import type { BaselineClaim } from '../../shared/editor/claimBaseline'
 import type { ComparisonResponse, VersionDetail, VersionView } from '../../shared/editor/versionApi'
 import type { ArchiveEntryView } from '../../shared/review/reviewApi'
@@ -170,6 +171,21 @@ describe('versions', () => {
     const versions = await request<{ versions: VersionView[] }>(server.url, 'GET', `/api/documents/${documentId}/versions`, { token: agent.token })
     expect(versions.body.versions.map((v) => v.origin)).toEqual(['office-action', 'filing'])
     expect(versions.body.versions[0]!.name).toMatch(/^收到审查意见通知书时 \d{4}-\d{2}-\d{2}$/)
+  })
+
+  it('starts a reply’s amended claims from a chosen version of the claim set, with their ids', async () => {
+    const { matterId, documentId } = await claimSetMatter()
+    const examined = (await saveVersion(documentId, '审查的文本')).body
+    await rewriteClaims(documentId, AMENDED)
+    const newReply = (claimsVersion: string) =>
+      request<{ id: DocumentId }>(server.url, 'POST', `/api/matters/${matterId}/documents`, { token: agent.token, body: { kind: 'oa-reply', title: '答复', claimsVersion } })
+    const reply = await newReply(examined.id)
+    expect(reply.status).toBe(201)
+    const doc = await server.sync.currentState(reply.body.id)
+    const body = readBody('oa-reply', doc)
+    doc.destroy()
+    expect(readPatentDocument(body).claimLists[0]!.claims.map((c) => [c.id, c.text])).toEqual(EXAMINED.map((c) => [c.id, c.text]))
+    expect((await newReply('no-such-version')).status).toBe(400)
   })
 
   it('keeps an approval as a version of the document', async () => {

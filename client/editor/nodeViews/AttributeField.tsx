@@ -8,6 +8,8 @@ interface Props {
   multiline?: boolean
   size?: number
   testId?: string
+  /** The label is read out but not shown (inside a table whose headings say it). */
+  labelHidden?: boolean
 }
 
 /**
@@ -15,7 +17,7 @@ interface Props {
  * re-renders after each change, and a field re-set from the node on every keystroke would throw
  * the caret to the end. Someone else's change shows as soon as the field is left.
  */
-export function AttributeField({ label, value, readOnly, onChange, multiline, size, testId }: Props) {
+export function AttributeField({ label, value, readOnly, onChange, multiline, size, testId, labelHidden }: Props) {
   const [text, setText] = useState(value)
   const field = useRef<HTMLInputElement & HTMLTextAreaElement>(null)
   useEffect(() => {
@@ -34,7 +36,7 @@ export function AttributeField({ label, value, readOnly, onChange, multiline, si
   }
   return (
     <label>
-      {label}
+      {labelHidden ? <span className="sr-only">{label}</span> : label}
       {multiline ? <textarea rows={2} {...props} /> : <input size={size} {...props} />}
     </label>
   )

@@ -1,7 +1,11 @@
 import { NodeViewContent, NodeViewWrapper, useEditorState, type ReactNodeViewProps } from '@tiptap/react'
+import { readClaimChart, writeClaimChart } from '../../../shared/editor/claimChart'
+import { documentLocale } from '../../../shared/editor/documentTemplate'
 import { OBJECTION_GROUNDS, objectionGround } from '../../../shared/editor/objectionGrounds'
+import { readClaimLists } from '../../../shared/editor/readPatentDocument'
 import { citedLabels } from '../../../shared/editor/replyEditing'
 import { useI18n } from '../../i18n/I18nProvider'
+import { ClaimChartEditor } from '../../prosecution/ClaimChartEditor'
 import { useJurisdiction } from '../jurisdictionContext'
 import { AttributeField } from './AttributeField'
 import { keepCaretOutOfForm } from './nodeForm'
@@ -16,11 +20,17 @@ function citedCount({ editor }: { editor: ReactNodeViewProps['editor'] }): numbe
   return count
 }
 
+/** The amended claims' texts, which a claim chart splits into features. */
+function amendedClaims({ editor }: { editor: ReactNodeViewProps['editor'] }): string[] {
+  return readClaimLists(editor.state.doc)[0]?.claims.map((claim) => claim.text) ?? []
+}
+
 /** One objection: on which ground, which claims, over which cited documents — and the argument below. */
 export function ObjectionView({ node, updateAttributes, editor, getPos }: ReactNodeViewProps) {
   const { t, locale } = useI18n()
   const jurisdiction = useJurisdiction()
   const cited = useEditorState({ editor, selector: citedCount })
+  const claims = useEditorState({ editor, selector: amendedClaims })
   const readOnly = !editor.isEditable
   const ground = node.attrs.ground as string
   const known = objectionGround(jurisdiction, ground)
@@ -30,6 +40,13 @@ export function ObjectionView({ node, updateAttributes, editor, getPos }: ReactN
     if (on) next.add(label)
     else next.delete(label)
     updateAttributes({ cited: [...next].sort((a, b) => a - b).map((n) => `D${n}`).join(', ') })
+  }
+  const insertIntoArgument = (paragraph: string) => {
+    const pos = getPos()
+    const objection = pos === undefined ? null : editor.state.doc.nodeAt(pos)
+    if (pos === undefined || !objection) return
+    const { schema } = editor.state
+    editor.view.dispatch(editor.state.tr.insert(pos + objection.nodeSize - 1, schema.nodes.paragraph!.create(null, schema.text(paragraph))))
   }
   return (
     <NodeViewWrapper className="objection" data-testid="objection">
@@ -65,6 +82,19 @@ export function ObjectionView({ node, updateAttributes, editor, getPos }: ReactN
         </fieldset>
         <ReplyItemControls editor={editor} getPos={getPos} name={`${t('objection.title')} ${known?.label[locale] ?? ground}`} />
       </div>
+      {known?.kind === 'inventive-step' && (
+        <div className="node-form" contentEditable={false} data-node-form onMouseDown={keepCaretOutOfForm}>
+          <ClaimChartEditor
+            chart={readClaimChart(node.attrs.chart)}
+            onChange={(chart) => updateAttributes({ chart: writeClaimChart(chart) })}
+            claims={claims}
+            citedCount={cited}
+            readOnly={readOnly}
+            documentLocale={documentLocale(jurisdiction)}
+            insertIntoArgument={insertIntoArgument}
+          />
+        </div>
+      )}
       <div className="field-label" contentEditable={false}>
         {t('objection.argument')}
       </div>

@@ -25,6 +25,8 @@ export const Objection = Node.create({
     claims: dataAttribute('claims', 'claims'),
     ground: dataAttribute('ground', 'ground'),
     cited: dataAttribute('cited', 'cited'),
+    // The inventive-step claim chart as JSON (claimChart.ts); empty for other grounds.
+    chart: dataAttribute('chart', 'chart'),
   }),
   parseHTML: () => [{ tag: 'div[data-type="objection"]' }],
   renderHTML: ({ HTMLAttributes }) => ['div', { ...HTMLAttributes, 'data-type': 'objection', class: 'objection' }, 0],
