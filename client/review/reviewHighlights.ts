@@ -82,6 +82,8 @@ const reviewHighlights = new Plugin<HighlightState>({
 /** Shows these marks in the editor, registering the highlighting plugin on first use. */
 export function showReviewMarks(editor: Editor, marks: ReviewMarks): void {
   if (editor.isDestroyed) return
+  // Before the editor has a view, the marks are shown as soon as it is created.
+  if (!editor.isInitialized) return void editor.once('create', () => showReviewMarks(editor, marks))
   if (!key.getState(editor.state)) editor.registerPlugin(reviewHighlights)
   editor.view.dispatch(editor.state.tr.setMeta(key, marks).setMeta('addToHistory', false))
 }

@@ -106,10 +106,10 @@ it('reviewer comments and suggests on claim 1, the agent accepts and resolves, t
   // The lead fills the last checklist item and approves this version.
   await tab(leadPage, 'checklist')
   await leadPage.selectOption('[data-item-id="quality.categories"] select', 'pass')
-  await expect.poll(() => leadPage.getAttribute('[data-testid=checklist-score]', 'data-score')).toBe('100')
+  await expect.poll(() => leadPage.getAttribute('[data-testid=checklist-score]', 'data-score'), { timeout: 10_000 }).toBe('100')
   await tab(leadPage, 'approval')
   await leadPage.click('[data-testid=approve]')
-  for (const page of [leadPage, agentPage, reviewerPage]) await expect.poll(() => approvalState(page)).toBe('valid')
+  for (const page of [leadPage, agentPage, reviewerPage]) await expect.poll(() => approvalState(page), { timeout: 10_000 }).toBe('valid')
 
   // The agent edits claim 1: the approval turns stale for everyone.
   await agentPage.click('.tiptap li.claim')
