@@ -135,7 +135,7 @@ describe('approvals', () => {
 
     // A deletion does not advance the client's clock, so wait for the server's answer instead.
     title.delete(before, ' (amended)'.length)
-    await expect.poll(async () => (await approvals(documentId)).map((a) => a.state)).toEqual(['valid'])
+    await expect.poll(async () => (await approvals(documentId)).map((a) => a.state), { timeout: 10_000 }).toEqual(['valid'])
     const detail = await request<{ reviewState: string }>(server.url, 'GET', `/api/documents/${documentId}`, { token: agent.token })
     expect(detail.body.reviewState).toBe('approved')
   })
