@@ -25,3 +25,19 @@ export function memoryUse(pid: number): MemoryUse {
   const kilobytes = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN)
   return { rss: kilobytes('VmRSS') * 1024, peakRss: kilobytes('VmHWM') * 1024 }
 }
+
+/**
+ * What a process is doing right now, as the kernel sees it: its state (R running, S sleeping,
+ * D waiting for the disk) and the kernel function it waits in. Explains a server that stalls.
+ */
+export function schedulingState(pid: number): string {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+  const state = stat.slice(stat.lastIndexOf(')') + 2).split(' ')[0]
+  let waitingIn = ''
+  try {
+    waitingIn = readFileSync(`/proc/${pid}/wchan`, 'utf8')
+  } catch {
+    // Not every kernel exposes wchan.
+  }
+  return waitingIn && waitingIn !== '0' ? `${state}, in ${waitingIn}` : String(state)
+}

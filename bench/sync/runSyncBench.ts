@@ -57,7 +57,9 @@ async function measure(scenario: Scenario, server: ServerUnderTest, profile: boo
         endpoint: prepared.endpoint(running.url),
         measured: (w) => (window = w),
       })
-      if (measurements.undelivered) console.log(`${server.id} left edits undelivered; it said:\n${running.recentOutput()}`)
+      if (measurements.undelivered) {
+        console.log(`${server.id} left edits undelivered (now ${running.state()}); it said:\n${running.recentOutput()}`)
+      }
       return { ...measurements, peakRssMb: running.memory().peakRss / 2 ** 20 }
     } catch (error) {
       throw new Error(`${error instanceof Error ? error.message : error}\n${server.id} said:\n${running.recentOutput()}`)

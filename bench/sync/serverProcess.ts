@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process'
 import { resolve } from 'node:path'
-import { cpuSeconds, memoryUse, type MemoryUse } from './processStats'
+import { cpuSeconds, memoryUse, schedulingState, type MemoryUse } from './processStats'
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../..')
 
@@ -31,6 +31,8 @@ export interface ServerProcess {
   collectGarbage(): Promise<void>
   /** The last lines the server printed (stdout and stderr), to explain a failed run. */
   recentOutput(): string
+  /** Its scheduling state now (see processStats.schedulingState). */
+  state(): string
   /** Stops it with SIGTERM (SIGKILL if it does not end in time) and waits for the exit. */
   stop(): Promise<void>
 }
@@ -64,6 +66,7 @@ export async function startServerProcess(launch: ServerLaunch): Promise<ServerPr
     cpuSeconds: () => cpuSeconds(pid),
     memory: () => memoryUse(pid),
     recentOutput: () => output.text(),
+    state: () => schedulingState(pid),
     collectGarbage: async () => {
       child.kill('SIGUSR2')
       await new Promise((done) => setTimeout(done, 300))
