@@ -19,7 +19,7 @@ const EMPTY_UPDATE = new Uint8Array([0, 0])
  * A reader that speaks the sync protocol without a Y.Doc: it joins as a y-websocket or Hocuspocus
  * provider does (its state vector, its presence, an empty reply to the server's state vector)
  * and hands every document update it receives to `onUpdate` undecoded. Hundreds fit on one core,
- * so the clients never become what is measured.
+ * where as many real providers would each apply every update to a document of their own.
  */
 export interface ProtocolClient {
   /** Resolves when the server's full state (sync step 2) has arrived. */

@@ -22,6 +22,7 @@ export interface SyncEndpoint {
   roomOf(documentName: string): string
   /** Query parameters of every connection (Claimroom's session token). */
   params: Record<string, string>
+  /** What Hocuspocus's auth message carries (it has no auth hook here, so any value passes). */
   token: string
 }
 
