@@ -124,6 +124,7 @@ export function ClaimChartEditor({ chart, onChange, claims, citedCount, readOnly
                         <AttributeField
                           label={`${t('chart.passage')} D${d} · ${index + 1}`}
                           labelHidden
+                          placeholder={t('chart.passage')}
                           value={cell.passage}
                           readOnly={readOnly}
                           size={10}

@@ -46,7 +46,7 @@ export function documentExtensions(kind: DocumentKind, options: DocumentExtensio
     PatentDocument,
     DocumentTitle,
     options.labelFor ? Section.configure({ labelFor: options.labelFor }) : Section,
-    ClaimList,
+    options.labelFor ? ClaimList.configure({ labelFor: (role) => (role === 'amended' ? options.labelFor!('amendedClaims') : '') }) : ClaimList,
     Claim,
     ClaimNumbering,
     ClaimPaste,

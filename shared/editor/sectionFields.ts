@@ -13,6 +13,7 @@ const OTHER_LABELS: Record<string, LocalizedText> = {
   description: { 'zh-CN': '说明书', en: 'Description' },
   summary: { 'zh-CN': '审查意见概述', en: 'Summary of the office action' },
   amendments: { 'zh-CN': '修改说明', en: 'Amendments' },
+  amendedClaims: { 'zh-CN': '修改后的权利要求书', en: 'Amended claims' },
   notes: { 'zh-CN': '备注', en: 'Notes' },
 }
 

@@ -10,6 +10,7 @@ interface Props {
   testId?: string
   /** The label is read out but not shown (inside a table whose headings say it). */
   labelHidden?: boolean
+  placeholder?: string
 }
 
 /**
@@ -17,7 +18,7 @@ interface Props {
  * re-renders after each change, and a field re-set from the node on every keystroke would throw
  * the caret to the end. Someone else's change shows as soon as the field is left.
  */
-export function AttributeField({ label, value, readOnly, onChange, multiline, size, testId, labelHidden }: Props) {
+export function AttributeField({ label, value, readOnly, onChange, multiline, size, testId, labelHidden, placeholder }: Props) {
   const [text, setText] = useState(value)
   const field = useRef<HTMLInputElement & HTMLTextAreaElement>(null)
   useEffect(() => {
@@ -28,6 +29,7 @@ export function AttributeField({ label, value, readOnly, onChange, multiline, si
     value: text,
     disabled: readOnly,
     'data-testid': testId,
+    placeholder,
     onChange: (e: { target: { value: string } }) => {
       setText(e.target.value)
       onChange(e.target.value)

@@ -30,10 +30,12 @@ export function ObjectionView({ node, updateAttributes, editor, getPos }: ReactN
   const { t, locale } = useI18n()
   const jurisdiction = useJurisdiction()
   const cited = useEditorState({ editor, selector: citedCount })
-  const claims = useEditorState({ editor, selector: amendedClaims })
   const readOnly = !editor.isEditable
   const ground = node.attrs.ground as string
   const known = objectionGround(jurisdiction, ground)
+  const charted = known?.kind === 'inventive-step'
+  // Only a chart reads the claims: other objections need not redraw as the claims are typed.
+  const claims = useEditorState({ editor, selector: (context) => (charted ? amendedClaims(context) : []) })
   const chosen = new Set(citedLabels(node.attrs.cited as string))
   const toggleCited = (label: number, on: boolean) => {
     const next = new Set(chosen)
@@ -82,7 +84,7 @@ export function ObjectionView({ node, updateAttributes, editor, getPos }: ReactN
         </fieldset>
         <ReplyItemControls editor={editor} getPos={getPos} name={`${t('objection.title')} ${known?.label[locale] ?? ground}`} />
       </div>
-      {known?.kind === 'inventive-step' && (
+      {charted && (
         <div className="node-form" contentEditable={false} data-node-form onMouseDown={keepCaretOutOfForm}>
           <ClaimChartEditor
             chart={readClaimChart(node.attrs.chart)}
