@@ -1,5 +1,5 @@
 import type { Editor } from '@tiptap/core'
-import { useEffect, useMemo, useState, type FormEvent } from 'react'
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react'
 import type { WebsocketProvider } from 'y-websocket'
 import type { DocumentAction } from '../../shared/domain/policy'
 import type { ChecklistResponse, CommentView, MembersResponse, SuggestionView } from '../../shared/review/reviewApi'
@@ -55,12 +55,19 @@ export function ReviewPanel({ editor, provider, documentId, matterId, permission
   const threads = useMemo(() => comments.data?.comments ?? [], [comments.data])
   const open = useMemo(() => (suggestions.data?.suggestions ?? []).filter((s) => s.state === 'open'), [suggestions.data])
 
+  // Marks are redrawn only when they differ: a read-only editor puts the page's selection back to
+  // its own on every transaction, which would undo a selection the reader is making.
+  const shown = useRef<{ editor: Editor; key: string } | null>(null)
   useEffect(() => {
     if (!editor) return
-    showReviewMarks(editor, {
+    const marks = {
       comments: threads.filter((c) => c.anchor && !c.resolved).map((c) => ({ id: c.id, anchor: c.anchor!, active: c.id === active })),
       suggestions: open.map((s) => ({ id: s.id, anchor: s.anchor, text: s.text, author: s.author.name })),
-    })
+    }
+    const key = JSON.stringify(marks)
+    if (shown.current?.editor === editor && shown.current.key === key) return
+    shown.current = { editor, key }
+    showReviewMarks(editor, marks)
   }, [editor, threads, open, active])
 
   const run = async (action: () => Promise<unknown>) => {

@@ -84,6 +84,7 @@ it('reviewer comments and suggests on claim 1, the agent accepts and resolves, t
   await selectInClaim1(reviewerPage, '倾角传感器（2）')
   await reviewerPage.fill('[data-testid=comment-input]', '倾角传感器的安装位置需要限定')
   await reviewerPage.click('[data-testid=comment-submit]')
+  await reviewerPage.waitForSelector('.tiptap .review-comment:has-text("倾角传感器（2）")')
   await selectInClaim1(reviewerPage, '上设置有')
   await reviewerPage.fill('[data-testid=suggestion-input]', '上固定安装有')
   await reviewerPage.click('[data-testid=suggestion-submit]')
