@@ -1,7 +1,7 @@
 import { Hono } from 'hono'
 import { z } from 'zod'
 import type { DocumentDetail } from '../../shared/domain/api'
-import { canOnDocument, documentPermissions } from '../../shared/domain/policy'
+import { canOnDocument, canOnMatter, documentPermissions } from '../../shared/domain/policy'
 import { REVIEW_STATES, REVIEW_TRANSITIONS } from '../../shared/domain/workflow'
 import { ApiError } from '../ApiError'
 import { authorizeDocument } from '../access'
@@ -13,6 +13,7 @@ import { reviewDocument } from '../review/reviewedDocument'
 import { documentView } from './views'
 import { claimView, findingView, requestLocale } from './findingViews'
 import { readJson } from './readJson'
+import { RecordChange, recordChanges } from './recordChange'
 
 const ReviewTransition = z.object({ to: z.enum(REVIEW_STATES) })
 
@@ -32,6 +33,17 @@ export function documentRoutes({ store, sync }: AppDeps): Hono<AppEnv> {
   })
 
   // The findings of the document as it is now, including edits not yet compacted, with their triage.
+  // Rename or archive a document: for those who may edit the matter (lead, agent, admin).
+  routes.patch('/:id', async (c) => {
+    const caller = c.get('caller')
+    const { document, matter, role } = await authorizeDocument(store, caller, c.req.param('id'), 'document.read')
+    if (!canOnMatter(role, 'matter.edit')) throw ApiError.forbidden(`a ${role} may not rename or archive documents`)
+    const { changes, archive } = recordChanges('document', document, await readJson(c, RecordChange))
+    await store.updateDocument(document.id, changes)
+    for (const entry of archive) await store.appendArchive(archiveEntry(caller, matter.id, entry.kind, { ...entry, documentId: document.id }))
+    return c.json(documentView({ ...document, ...changes }))
+  })
+
   routes.get('/:id/findings', async (c) => {
     const { document, matter } = await authorizeDocument(store, c.get('caller'), c.req.param('id'), 'document.read')
     const { claims, findings } = await reviewDocument(store, sync, document, matter)

@@ -16,6 +16,7 @@ import { archiveEntry } from '../review/archiveEntry'
 import type { MatterRecord } from '../storage/Store'
 import { documentView, matterView } from './views'
 import { readJson } from './readJson'
+import { RecordChange, recordChanges } from './recordChange'
 
 const NewMatter = z.object({
   title: z.string().trim().min(1).max(500),
@@ -36,9 +37,20 @@ export function matterRoutes({ store, sync }: AppDeps): Hono<AppEnv> {
   const routes = new Hono<AppEnv>()
   routes.use('*', authenticate(store))
 
+  // Archived matters only with ?archived=1: they are kept, not listed.
   routes.get('/', async (c) => {
-    const matters = await visibleMatters(store, c.get('caller'))
+    const withArchived = c.req.query('archived') === '1'
+    const matters = (await visibleMatters(store, c.get('caller'))).filter((m) => withArchived || !m.archivedAt)
     return c.json({ matters: matters.map(matterView) })
+  })
+
+  routes.patch('/:id', async (c) => {
+    const caller = c.get('caller')
+    const { matter } = await authorizeMatter(store, caller, c.req.param('id'), 'matter.edit')
+    const { changes, archive } = recordChanges('matter', matter, await readJson(c, RecordChange))
+    await store.updateMatter(matter.id, changes)
+    for (const entry of archive) await store.appendArchive(archiveEntry(caller, matter.id, entry.kind, entry))
+    return c.json(matterView({ ...matter, ...changes }))
   })
 
   routes.post('/', async (c) => {
@@ -66,7 +78,7 @@ export function matterRoutes({ store, sync }: AppDeps): Hono<AppEnv> {
     const documents = await store.listDocuments(matter.id)
     const body: MatterDetail = {
       ...matterView(matter),
-      documents: documents.map((d) => ({ id: d.id, kind: d.kind, title: d.title, reviewState: d.reviewState })),
+      documents: documents.map((d) => ({ id: d.id, kind: d.kind, title: d.title, reviewState: d.reviewState, archivedAt: d.archivedAt ?? null })),
       role,
       permissions: MATTER_ACTIONS.filter((action) => canOnMatter(role, action)),
       nextStates: nextStates(role, matter.state),

@@ -10,6 +10,7 @@ export const matterView = (m: MatterRecord): MatterView => ({
   createdAt: m.createdAt,
   state: m.state,
   grade: m.grade,
+  archivedAt: m.archivedAt ?? null,
 })
 
 export const documentView = (d: DocumentRecord): DocumentView => ({
@@ -19,4 +20,5 @@ export const documentView = (d: DocumentRecord): DocumentView => ({
   title: d.title,
   createdAt: d.createdAt,
   reviewState: d.reviewState,
+  archivedAt: d.archivedAt ?? null,
 })

@@ -60,6 +60,7 @@ async function aMatter(store: SqliteStore, workspaceId: WorkspaceId, overrides: 
     createdAt: '2025-01-01T00:00:00.000Z',
     state: 'disclosure',
     grade: null,
+    archivedAt: null,
     ...overrides,
   }
   await store.createMatter(matter)
@@ -75,6 +76,7 @@ async function aDocument(store: SqliteStore, matter: MatterRecord, overrides: Pa
     title: 'Claims',
     createdAt: '2025-01-01T00:00:00.000Z',
     reviewState: 'draft',
+    archivedAt: null,
     ...overrides,
   }
   await store.createDocument(document)

@@ -22,7 +22,7 @@ import type {
 import type { ArchiveEntryRecord } from './ReviewStore'
 import { VERSION_ORIGINS } from '../../shared/editor/versionApi'
 import { CorruptRowError } from './CorruptRowError'
-import { blob, integer, oneOf, text, type Row } from './sqliteRows'
+import { blob, integer, oneOf, optionalText, text, type Row } from './sqliteRows'
 import { SqliteReviewTables } from './SqliteReviewTables'
 import { UpdateLogWriter } from './UpdateLogWriter'
 import { MATTER_GRADES, MATTER_STATES, REVIEW_STATES } from '../../shared/domain/workflow'
@@ -88,6 +88,19 @@ export class SqliteStore extends SqliteReviewTables implements Store {
     this.db
       .prepare('INSERT OR REPLACE INTO memberships (workspace_id, user_id, role) VALUES (?, ?, ?)')
       .run(workspaceId, userId, role)
+  }
+
+  async updateMatter(id: MatterId, changes: { title?: string; archivedAt?: string | null }): Promise<void> {
+    this.updateRow('matters', id, changes)
+  }
+
+  async updateDocument(id: DocumentId, changes: { title?: string; archivedAt?: string | null }): Promise<void> {
+    this.updateRow('documents', id, changes)
+  }
+
+  private updateRow(table: 'matters' | 'documents', id: string, { title, archivedAt }: { title?: string; archivedAt?: string | null }): void {
+    if (title !== undefined) this.db.prepare(`UPDATE ${table} SET title = ? WHERE id = ?`).run(title, id)
+    if (archivedAt !== undefined) this.db.prepare(`UPDATE ${table} SET archived_at = ? WHERE id = ?`).run(archivedAt, id)
   }
 
   async setMemberRole(workspaceId: WorkspaceId, userId: UserId, role: Role): Promise<boolean> {
@@ -292,6 +305,7 @@ function toMatter(row: Row): MatterRecord {
     createdAt: text(row, 'created_at', 'matters'),
     state: oneOf(row, 'state', 'matters', MATTER_STATES),
     grade: row.grade === null ? null : oneOf(row, 'grade', 'matters', MATTER_GRADES),
+    archivedAt: optionalText(row, 'archived_at', 'matters'),
   }
 }
 
@@ -306,5 +320,6 @@ function toDocument(row: Row): DocumentRecord {
     title: text(row, 'title', 'documents'),
     createdAt: text(row, 'created_at', 'documents'),
     reviewState: oneOf(row, 'review_state', 'documents', REVIEW_STATES),
+    archivedAt: optionalText(row, 'archived_at', 'documents'),
   }
 }

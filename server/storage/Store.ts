@@ -32,6 +32,8 @@ export interface MatterRecord {
   createdAt: string
   state: MatterState
   grade: MatterGrade | null
+  /** When it was archived (hidden from lists, kept with its documents and archive); absent or null while active. */
+  archivedAt?: string | null
 }
 
 export interface DocumentRecord {
@@ -42,6 +44,8 @@ export interface DocumentRecord {
   title: string
   createdAt: string
   reviewState: ReviewState
+  /** When it was archived; absent or null while active. */
+  archivedAt?: string | null
 }
 
 /** What is stored of a Yjs document: the last snapshot and the updates appended after it. */
@@ -93,6 +97,10 @@ export interface Store extends ReviewStore {
   createMatter(matter: Omit<MatterRecord, 'state' | 'grade'>): Promise<void>
   listMatters(workspaceIds: WorkspaceId[]): Promise<MatterRecord[]>
   findMatter(id: MatterId): Promise<MatterRecord | null>
+  /** Renames or archives (archivedAt a time) or restores (archivedAt null) a matter. */
+  updateMatter(id: MatterId, changes: { title?: string; archivedAt?: string | null }): Promise<void>
+  /** Renames, archives or restores a document. */
+  updateDocument(id: DocumentId, changes: { title?: string; archivedAt?: string | null }): Promise<void>
   /** A new document starts in review state `draft`. */
   createDocument(document: Omit<DocumentRecord, 'reviewState'>): Promise<void>
   listDocuments(matterId: MatterId): Promise<DocumentRecord[]>

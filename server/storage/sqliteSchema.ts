@@ -168,4 +168,9 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX document_versions_document ON document_versions(document_id, created_at);
   `,
+  // Matters and documents are archived, never deleted: the record and its archive stay.
+  `
+  ALTER TABLE matters ADD COLUMN archived_at TEXT;
+  ALTER TABLE documents ADD COLUMN archived_at TEXT;
+  `,
 ]

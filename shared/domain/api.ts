@@ -31,6 +31,8 @@ export interface MatterView {
   state: MatterState
   /** Set when the matter is granted. */
   grade: MatterGrade | null
+  /** When it was archived; null while active. */
+  archivedAt: string | null
 }
 
 export interface DocumentView {
@@ -40,11 +42,13 @@ export interface DocumentView {
   title: string
   createdAt: string
   reviewState: ReviewState
+  /** When it was archived; null while active. */
+  archivedAt: string | null
 }
 
 /** `GET /api/matters/:id`: the matter, its documents, and what the caller may do in it. */
 export interface MatterDetail extends MatterView {
-  documents: Pick<DocumentView, 'id' | 'kind' | 'title' | 'reviewState'>[]
+  documents: Pick<DocumentView, 'id' | 'kind' | 'title' | 'reviewState' | 'archivedAt'>[]
   /** The caller's role in this matter (team role, or workspace role for leads and admins). */
   role: Role
   permissions: MatterAction[]

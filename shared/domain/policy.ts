@@ -20,7 +20,7 @@ export type WorkspaceAction =
   | 'workspace.manageMembers'
 
 /** Actions on a matter, decided by the caller's role in that matter. */
-export type MatterAction = 'matter.read' | 'matter.manageTeam'
+export type MatterAction = 'matter.read' | 'matter.manageTeam' | 'matter.edit'
 
 /** Actions on one document, decided by the role and the document's kind. */
 export type DocumentAction =
@@ -48,6 +48,8 @@ const WORKSPACE_POLICY: Record<WorkspaceAction, readonly Role[]> = {
 const MATTER_POLICY: Record<MatterAction, readonly Role[]> = {
   'matter.read': EVERYONE,
   'matter.manageTeam': ['lead', 'admin'],
+  /** Rename or archive the matter and its documents (never delete: the record stays). */
+  'matter.edit': ['agent', 'lead', 'admin'],
 }
 
 /**

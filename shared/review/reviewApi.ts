@@ -34,6 +34,10 @@ export const ARCHIVE_ENTRY_KINDS = [
   'finding.dismissed',
   'version.saved',
   'version.restored',
+  'matter.renamed',
+  'matter.archived',
+  'document.renamed',
+  'document.archived',
 ] as const
 
 export type ArchiveEntryKind = (typeof ARCHIVE_ENTRY_KINDS)[number]
