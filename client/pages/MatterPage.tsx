@@ -7,6 +7,7 @@ import { useI18n } from '../i18n/I18nProvider'
 import { Link, navigate } from '../router'
 import { useApi } from '../useApi'
 import { ErrorNote } from './ErrorNote'
+import { RecordActions } from './RecordActions'
 import { PageSkeleton } from './Skeleton'
 
 export function MatterPage({ matterId }: { matterId: string }) {
@@ -34,11 +35,16 @@ export function MatterPage({ matterId }: { matterId: string }) {
 
   if (error) return <ErrorNote error={error} />
   if (!data) return <PageSkeleton />
+  const mayEdit = data.permissions.includes('matter.edit')
   return (
     <section className="page" aria-labelledby="matter-title">
       <h1 id="matter-title">
         <span translate="no">{data.title}</span> <span className="badge">{t(`jurisdiction.${data.jurisdiction}`)}</span>
+        {data.archivedAt && <span className="badge">{t('record.archived')}</span>}
       </h1>
+      {mayEdit && (
+        <RecordActions path={`/api/matters/${data.id}`} title={data.title} archived={Boolean(data.archivedAt)} label={data.title} onChanged={reload} />
+      )}
       <h2>{t('matter.documents')}</h2>
       {data.documents.length === 0 && <p className="muted">{t('matter.noDocuments')}</p>}
       {data.documents.length > 0 && (
@@ -50,6 +56,10 @@ export function MatterPage({ matterId }: { matterId: string }) {
               </Link>
               <span className="badge">{t(`kind.${d.kind}`)}</span>
               <span className="badge">{t(`reviewState.${d.reviewState}`)}</span>
+              {d.archivedAt && <span className="badge">{t('record.archived')}</span>}
+              {mayEdit && (
+                <RecordActions path={`/api/documents/${d.id}`} title={d.title} archived={Boolean(d.archivedAt)} label={d.title} onChanged={reload} />
+              )}
             </li>
           ))}
         </ul>

@@ -13,7 +13,8 @@ import { canInWorkspace } from '../../shared/domain/policy'
 export function MattersPage() {
   const { t } = useI18n()
   const { me } = useSession()
-  const { data, error } = useApi<{ matters: MatterView[] }>('/api/matters')
+  const [showArchived, setShowArchived] = useState(false)
+  const { data, error } = useApi<{ matters: MatterView[] }>(showArchived ? '/api/matters?archived=1' : '/api/matters')
   const [title, setTitle] = useState('')
   const [jurisdiction, setJurisdiction] = useState<Jurisdiction>('CN')
   const [createError, setCreateError] = useState<unknown>(null)
@@ -31,6 +32,9 @@ export function MattersPage() {
   return (
     <section className="page" aria-labelledby="matters-title">
       <h1 id="matters-title">{t('matters.title')}</h1>
+      <label className="inline-check">
+        <input type="checkbox" checked={showArchived} onChange={(e) => setShowArchived(e.target.checked)} /> {t('matters.showArchived')}
+      </label>
       {error && <ErrorNote error={error} />}
       {data && data.matters.length === 0 && <p className="muted">{t('matters.empty')}</p>}
       {data && data.matters.length > 0 && (
@@ -42,6 +46,7 @@ export function MattersPage() {
               </Link>
               <span className="badge">{t(`jurisdiction.${m.jurisdiction}`)}</span>
               <span className="badge">{t(`matterState.${m.state}`)}</span>
+              {m.archivedAt && <span className="badge">{t('record.archived')}</span>}
             </li>
           ))}
         </ul>

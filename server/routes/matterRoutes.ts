@@ -31,7 +31,7 @@ const NewDocument = z.object({
   claimsVersion: z.string().optional(),
 })
 
-const MATTER_ACTIONS: readonly MatterAction[] = ['matter.read', 'matter.manageTeam']
+const MATTER_ACTIONS: readonly MatterAction[] = ['matter.read', 'matter.manageTeam', 'matter.edit']
 
 export function matterRoutes({ store, sync }: AppDeps): Hono<AppEnv> {
   const routes = new Hono<AppEnv>()

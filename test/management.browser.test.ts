@@ -1,0 +1,57 @@
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { buildClient, launchChromium, newContext, screenshot, signIn } from './support/browser'
+import { addToTeam, createDocument, createMatter, createUser, request } from './support/factories'
+import { startTestServer, type TestServer } from './support/testServer'
+
+let server: TestServer
+let browser: Browser
+
+beforeAll(async () => {
+  server = await startTestServer({ clientDir: await buildClient() })
+  browser = await launchChromium()
+})
+afterAll(async () => {
+  await browser?.close()
+  await server?.dispose()
+})
+
+it('makes an open editor read-only the moment the team makes its agent a reviewer, and says so', async () => {
+  const lead = await createUser(server.url, server.store, { role: 'lead' })
+  const agent = await createUser(server.url, server.store, { role: 'agent', workspaceId: lead.workspaceId })
+  const matter = await createMatter(server.url, lead)
+  await addToTeam(server.store, matter.id, agent, 'agent')
+  const claims = await createDocument(server.url, lead, matter.id, 'claims', 'Claims')
+
+  const page = await (await newContext(browser, 'en-US')).newPage()
+  await signIn(page, server.url, agent, `/documents/${claims.id}`)
+  await page.waitForSelector('[data-testid=connection-state][data-state=online]')
+  await page.waitForSelector('.tiptap[contenteditable=true]')
+
+  const team = await request(server.url, 'PUT', `/api/matters/${matter.id}/members`, {
+    token: lead.token,
+    body: { members: [{ userId: agent.id, role: 'reviewer' }] },
+  })
+  expect(team.status).toBe(200)
+  await page.waitForSelector('.tiptap[contenteditable=false]')
+  await expect.poll(() => page.textContent('body')).toContain('Read only')
+  await screenshot(page, 'revocation-read-only')
+})
+
+it('renames and archives a document from the matter page, in Chinese', async () => {
+  const agent = await createUser(server.url, server.store, { role: 'agent' })
+  const matter = await createMatter(server.url, agent, '覆冰监测')
+  await createDocument(server.url, agent, matter.id, 'disclosure', '技术交底书')
+  const page = await (await newContext(browser, 'zh-CN')).newPage()
+  await signIn(page, server.url, agent, `/matters/${matter.id}`)
+  await page.getByRole('button', { name: '重命名“技术交底书”' }).click()
+  await page.getByRole('textbox', { name: '“技术交底书”的新名称' }).fill('技术交底书（第二版）')
+  await page.getByRole('button', { name: '保存' }).click()
+  await page.getByRole('link', { name: '技术交底书（第二版）' }).waitFor()
+  await page.getByRole('button', { name: '归档“技术交底书（第二版）”' }).click()
+  await page.locator('.list .badge', { hasText: '已归档' }).waitFor()
+  await screenshot(page, 'matter-document-archived')
+  const detail = await request<{ documents: { title: string; archivedAt: string | null }[] }>(server.url, 'GET', `/api/matters/${matter.id}`, { token: agent.token })
+  expect(detail.body.documents[0]).toMatchObject({ title: '技术交底书（第二版）' })
+  expect(detail.body.documents[0]!.archivedAt).not.toBeNull()
+})
