@@ -296,7 +296,8 @@ export class SqliteReviewTables implements ReviewStore {
     })()
   }
 
-  private insertArchive(entry: ArchiveEntryRecord): void {
+  /** Inserts one archive entry; callers run it inside the transaction of the change it records. */
+  protected insertArchive(entry: ArchiveEntryRecord): void {
     this.db
       .prepare(
         `INSERT INTO archive_entries (id, matter_id, document_id, at, actor_id, actor_name, kind, from_value, to_value, version_hash, note)

@@ -241,14 +241,7 @@ export class SqliteStore extends SqliteReviewTables implements Store {
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       for (const v of versions) insert.run(v.id, v.documentId, v.name, v.origin, v.versionHash, v.snapshot, v.createdBy, v.createdAt)
-      // The same row appendArchive writes, here inside this transaction.
-      const archive = this.db.prepare(
-        `INSERT INTO archive_entries (id, matter_id, document_id, at, actor_id, actor_name, kind, from_value, to_value, version_hash, note)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      for (const e of entries) {
-        archive.run(e.id, e.matterId, e.documentId, e.at, e.actorId, e.actorName, e.kind, e.from, e.to, e.versionHash, e.note)
-      }
+      for (const entry of entries) this.insertArchive(entry)
     })()
   }
 
