@@ -1,8 +1,8 @@
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { buildClient, launchChromium, SCREENSHOT_DIR } from './support/browser'
-import { addToTeam, createDocument, createMatter, createUser, request, TEST_PASSWORD, type TestUser } from './support/factories'
+import { buildClient, launchChromium, SCREENSHOT_DIR, signIn } from './support/browser'
+import { addToTeam, createDocument, createMatter, createUser, request } from './support/factories'
 import { startTestServer, type TestServer } from './support/testServer'
 
 let server: TestServer
@@ -18,13 +18,6 @@ afterAll(async () => {
   await server?.dispose()
 })
 
-async function signIn(page: Page, user: TestUser, path: string): Promise<void> {
-  await page.goto(server.url + path)
-  await page.fill('input[name=email]', user.email)
-  await page.fill('input[name=password]', TEST_PASSWORD)
-  await page.click('button[type=submit]')
-}
-
 it('lets two people edit one document live, each seeing the other’s text and caret', async () => {
   const agent = await createUser(server.url, server.store, { role: 'agent' })
   const inventor = await createUser(server.url, server.store, { role: 'inventor', workspaceId: agent.workspaceId })
@@ -35,8 +28,8 @@ it('lets two people edit one document live, each seeing the other’s text and c
   const agentPage = await (await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 800 } })).newPage()
   const inventorPage = await (await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } })).newPage()
   // Signing in on a document link returns to that document.
-  await signIn(agentPage, agent, `/documents/${disclosure.id}`)
-  await signIn(inventorPage, inventor, `/documents/${disclosure.id}`)
+  await signIn(agentPage, server.url, agent, `/documents/${disclosure.id}`)
+  await signIn(inventorPage, server.url, inventor, `/documents/${disclosure.id}`)
   for (const page of [agentPage, inventorPage]) {
     await page.waitForSelector('[data-testid=connection-state][data-state=online]')
     await page.waitForSelector('.tiptap h1')
@@ -76,7 +69,7 @@ it('lets two people edit one document live, each seeing the other’s text and c
 it('switches the interface language', async () => {
   const user = await createUser(server.url, server.store, { role: 'lead' })
   const page = await (await browser.newContext({ locale: 'en-US' })).newPage()
-  await signIn(page, user, '/')
+  await signIn(page, server.url, user, '/')
   await page.waitForSelector('h1:has-text("Matters")')
   await page.selectOption('select[aria-label=Language]', 'zh-CN')
   await page.waitForSelector('h1:has-text("案件")')
@@ -88,7 +81,7 @@ it('checks claims live as the agent types, lists findings by severity and jumps 
   const matter = await createMatter(server.url, agent, '一种紧固件')
   const claims = await createDocument(server.url, agent, matter.id, 'claims', '权利要求书')
   const page = await (await browser.newContext({ locale: 'zh-CN', viewport: { width: 1400, height: 900 } })).newPage()
-  await signIn(page, agent, `/documents/${claims.id}`)
+  await signIn(page, server.url, agent, `/documents/${claims.id}`)
   await page.waitForSelector('[data-testid=connection-state][data-state=online]')
 
   await page.click('.tiptap li.claim')
@@ -121,8 +114,8 @@ it('turns a pasted claim set into numbered claims and renumbers references when 
   const claims = await createDocument(server.url, agent, matter.body.id, 'claims', 'Claims')
   const agentPage = await (await browser.newContext({ locale: 'en-US', viewport: { width: 1400, height: 900 } })).newPage()
   const reviewerPage = await (await browser.newContext({ locale: 'en-US', viewport: { width: 1400, height: 900 } })).newPage()
-  await signIn(agentPage, agent, `/documents/${claims.id}`)
-  await signIn(reviewerPage, reviewer, `/documents/${claims.id}`)
+  await signIn(agentPage, server.url, agent, `/documents/${claims.id}`)
+  await signIn(reviewerPage, server.url, reviewer, `/documents/${claims.id}`)
   for (const page of [agentPage, reviewerPage]) await page.waitForSelector('[data-testid=connection-state][data-state=online]')
 
   await agentPage.click('.tiptap li.claim')

@@ -97,7 +97,6 @@ describe('sockets per user', () => {
     const firstClosed = closeOf(first)
     first.close()
     await firstClosed
-    await eventually(() => true, 'close handled')
     const again = rawSocket(id, agent)
     await opened(again)
     const stillOpen = await Promise.race([closeOf(again).then(() => false), new Promise((r) => setTimeout(() => r(true), 300))])
@@ -150,12 +149,10 @@ describe('updates', () => {
     const closed = nextClose(attacker)
     // Typed as the body's own type, so Yjs encodes the new item by its left neighbour only.
     const body = attacker.doc.getXmlFragment(BODY_FIELD)
-    const last = body.get(body.length - 1) as Y.XmlElement
     const sneaky = new Y.Doc()
     Y.applyUpdate(sneaky, Y.encodeStateAsUpdate(attacker.doc))
     const before = Y.encodeStateVector(sneaky)
     ;(sneaky.getXmlFragment(BODY_FIELD) as unknown as Y.Array<unknown>).insert(body.length, [{ poisoned: true }] as never)
-    expect(last).toBeDefined()
     attacker.provider.ws!.send(encodeUpdate(Y.encodeStateAsUpdate(sneaky, before)))
     expect(await closed).toBe(CloseCode.SchemaViolation)
     const findings = await request(server.url, 'GET', `/api/documents/${id}/findings`, { token: agent.token })
