@@ -22,6 +22,7 @@ import { checklistTemplateRoutes } from './routes/checklistTemplateRoutes'
 import { documentRoutes } from './routes/documentRoutes'
 import { analyzeRoutes } from './routes/analyzeRoutes'
 import { versionRoutes } from './routes/versionRoutes'
+import { exportRoutes } from './routes/exportRoutes'
 import { syncRoute } from './routes/syncRoute'
 import { workspaceRoutes } from './routes/workspaceRoutes'
 import { staticClient } from './routes/staticClient'
@@ -98,6 +99,7 @@ export function createApp(app: Hono<AppEnv>, deps: AppDeps): Hono<AppEnv> {
   app.route('/api/documents', suggestionRoutes(deps))
   app.route('/api/documents', triageRoutes(deps))
   app.route('/api/documents', versionRoutes(deps))
+  app.route('/api/documents', exportRoutes(deps))
   app.route('/api/analyze', analyzeRoutes(deps))
   app.route('/api/dashboard', dashboardRoutes(deps))
   app.all('/api/*', (c) => c.json({ error: { code: 'not_found', message: `no route for ${c.req.method} ${c.req.path}` } }, 404))

@@ -1,0 +1,48 @@
+import { Hono } from 'hono'
+import type { PrintLayoutResponse } from '../../shared/files/officeLayout'
+import { layOutDocument } from '../../shared/files/layOutDocument'
+import { stampLine } from '../../shared/files/stampLine'
+import { authorizeDocument } from '../access'
+import type { AppDeps, AppEnv } from '../app'
+import { authenticate } from '../auth/authenticate'
+import { docxFile } from '../export/docxFile'
+import { exportedVersion } from '../export/exportedVersion'
+
+const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+
+/** `attachment` with the document's title as the file name, ASCII fallback first (RFC 6266, RFC 5987). */
+function attachment(title: string): string {
+  const ascii = title.replace(/[^\x20-\x7e]|["\\/]/g, '_').trim() || 'document'
+  return `attachment; filename="${ascii}.docx"; filename*=UTF-8''${encodeURIComponent(`${title}.docx`)}`
+}
+
+/**
+ * `GET /api/documents/:id/export.docx` and `GET /api/documents/:id/layout` — a document in its
+ * office's layout, as a DOCX file or as the model the print view draws; from the approved
+ * version unless `?version=` names another (docs/api.md "Files in and out").
+ */
+export function exportRoutes({ store, sync }: AppDeps): Hono<AppEnv> {
+  const routes = new Hono<AppEnv>()
+  routes.use('*', authenticate(store))
+
+  routes.get('/:id/export.docx', async (c) => {
+    const { document, matter } = await authorizeDocument(store, c.get('caller'), c.req.param('id'), 'document.read')
+    const { body, stamp } = await exportedVersion(store, sync, document, matter, c.req.query('version'))
+    const file = await docxFile(layOutDocument(body, document.kind, matter.jurisdiction), stamp, document.title)
+    return c.body(new Uint8Array(file), 200, {
+      'Content-Type': DOCX_TYPE,
+      'Content-Disposition': attachment(document.title),
+      'X-Claimroom-Version-Hash': stamp.versionHash,
+    })
+  })
+
+  routes.get('/:id/layout', async (c) => {
+    const { document, matter } = await authorizeDocument(store, c.get('caller'), c.req.param('id'), 'document.read')
+    const { body, stamp } = await exportedVersion(store, sync, document, matter, c.req.query('version'))
+    const layout = layOutDocument(body, document.kind, matter.jurisdiction)
+    const response: PrintLayoutResponse = { documentId: document.id, layout, stamp, stampLine: stampLine(stamp, layout.locale) }
+    return c.json(response)
+  })
+
+  return routes
+}

@@ -1,0 +1,162 @@
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
+import type { Jurisdiction } from '../claims/types'
+import type { DocumentKind } from '../domain/documentKinds'
+import { OFFICE_ACTION_TYPE_LABELS, type OfficeActionType } from '../domain/replyDeadline'
+import type { Locale } from '../i18n/locale'
+import { DISCLOSURE_FIELDS } from '../rules/disclosureFields'
+import { documentLocale } from '../editor/documentTemplate'
+import { objectionGround } from '../editor/objectionGrounds'
+import { readClaimLists, readPatentDocument, type PatentDocumentContent } from '../editor/readPatentDocument'
+import { sectionLabel } from '../editor/sectionFields'
+import type { LayoutBlock, LayoutPart, LayoutPartRole, OfficeLayout } from './officeLayout'
+import { AMENDED_CLAIMS_PART, APPLICATION_ORDER, OFFICE_PARTS, US_CLAIMS_LEAD, type OfficePart } from './officeParts'
+
+/** The text of a textblock: hard breaks as line breaks, anything else inline as nothing. */
+export function blockText(block: ProseMirrorNode): string {
+  let text = ''
+  block.forEach((child) => {
+    if (child.isText) text += child.text!
+    else if (child.type.name === 'hardBreak') text += '\n'
+  })
+  return text
+}
+
+/** The textblocks of a node in order: headings as headings, every other non-empty one as a paragraph. */
+function proseBlocks(node: ProseMirrorNode | null): { heading: boolean; text: string }[] {
+  const blocks: { heading: boolean; text: string }[] = []
+  node?.descendants((child) => {
+    if (!child.isTextblock) return true
+    const text = blockText(child).trim()
+    if (text) blocks.push({ heading: child.type.name === 'heading', text })
+    return false
+  })
+  return blocks
+}
+
+function sectionNode(body: ProseMirrorNode, field: string): ProseMirrorNode | null {
+  let found: ProseMirrorNode | null = null
+  body.forEach((node) => {
+    if (!found && node.type.name === 'section' && node.attrs.field === field) found = node
+  })
+  return found
+}
+
+const part = (role: LayoutPartRole, office: OfficePart, blocks: LayoutBlock[]): LayoutPart => ({ role, ...office, blocks })
+
+function claimBlocks(body: ProseMirrorNode, role: string): LayoutBlock[] {
+  const list = readClaimLists(body).find((l) => l.role === role)
+  return (list?.claims ?? [])
+    .filter((claim) => claim.text.trim())
+    .map((claim, index) => ({ type: 'claim', number: index + 1, text: claim.text.trim() }))
+}
+
+/**
+ * The description with its paragraphs numbered [0001], [0002] … in one run, headings unnumbered
+ * (CNIPA Guidelines Part I Ch. 1; 37 CFR 1.52(b)(6)); US headings in capitals (37 CFR 1.77(c)).
+ */
+function descriptionBlocks(body: ProseMirrorNode, jurisdiction: Jurisdiction, title: string): LayoutBlock[] {
+  let number = 0
+  const blocks: LayoutBlock[] = title ? [{ type: 'title', text: jurisdiction === 'US' ? title.toUpperCase() : title }] : []
+  for (const block of proseBlocks(sectionNode(body, 'description'))) {
+    if (block.heading) blocks.push({ type: 'heading', text: jurisdiction === 'US' ? block.text.toUpperCase() : block.text })
+    else blocks.push({ type: 'paragraph', number: ++number, text: block.text })
+  }
+  return blocks
+}
+
+const plainParagraphs = (node: ProseMirrorNode | null): LayoutBlock[] =>
+  proseBlocks(node).map((block): LayoutBlock => (block.heading ? { type: 'heading', text: block.text } : { type: 'paragraph', number: null, text: block.text }))
+
+function claimSetParts(body: ProseMirrorNode, jurisdiction: Jurisdiction, title: string): LayoutPart[] {
+  const offices = OFFICE_PARTS[jurisdiction]
+  const claims = claimBlocks(body, 'claims')
+  const blocksOf: Record<'claims' | 'description' | 'abstract', LayoutBlock[]> = {
+    claims: jurisdiction === 'US' && claims.length > 0 ? [{ type: 'lead', text: US_CLAIMS_LEAD }, ...claims] : claims,
+    description: descriptionBlocks(body, jurisdiction, title),
+    abstract: plainParagraphs(sectionNode(body, 'abstract')),
+  }
+  return APPLICATION_ORDER[jurisdiction].map((role) => part(role, offices[role], blocksOf[role as keyof typeof blocksOf]))
+}
+
+function disclosureParts(body: ProseMirrorNode, jurisdiction: Jurisdiction, locale: Locale, title: string): LayoutPart[] {
+  const blocks: LayoutBlock[] = [{ type: 'field', label: sectionLabel('title', locale), text: title }]
+  for (const field of DISCLOSURE_FIELDS) {
+    if (field.key === 'title') continue
+    blocks.push({ type: 'heading', text: field.label[locale] }, ...plainParagraphs(sectionNode(body, field.key)))
+  }
+  return [part('disclosure', OFFICE_PARTS[jurisdiction].disclosure, blocks)]
+}
+
+const REPLY_LABELS: Record<'officeAction' | 'issueDate' | 'cited' | 'passages' | 'arguments', Record<Locale, string>> = {
+  officeAction: { 'zh-CN': '审查意见通知书', en: 'Office action' },
+  issueDate: { 'zh-CN': '发文日', en: 'Issue date' },
+  cited: { 'zh-CN': '对比文件', en: 'Cited documents' },
+  passages: { 'zh-CN': '相关段落', en: 'relevant passages' },
+  arguments: { 'zh-CN': '意见陈述', en: 'Arguments' },
+}
+
+/** "关于权利要求1-3的创造性（专利法第22条第3款）" / "Claims 1-3: Obviousness (35 USC 103)". */
+function objectionHeading(jurisdiction: Jurisdiction, locale: Locale, claims: string, ground: string, cited: string): string {
+  const groundName = objectionGround(jurisdiction, ground)?.label[locale] ?? ground
+  if (locale === 'zh-CN') {
+    const over = cited.trim() ? `（对比文件：${cited.trim()}）` : ''
+    return `关于权利要求${claims.trim() || '—'}的${groundName}${over}`
+  }
+  const over = cited.trim() ? ` over ${cited.trim()}` : ''
+  return `Claims ${claims.trim() || '—'}: ${groundName}${over}`
+}
+
+function replyParts(body: ProseMirrorNode, content: PatentDocumentContent, jurisdiction: Jurisdiction, locale: Locale, title: string): LayoutPart[] {
+  const separator = locale === 'zh-CN' ? '：' : ': '
+  const blocks: LayoutBlock[] = [{ type: 'field', label: sectionLabel('title', locale), text: title }]
+  const action = content.officeAction
+  if (action) {
+    const type = OFFICE_ACTION_TYPE_LABELS[action.actionType as OfficeActionType]?.[locale] ?? action.actionType
+    blocks.push({ type: 'field', label: REPLY_LABELS.officeAction[locale], text: type })
+    if (action.issueDate) blocks.push({ type: 'field', label: REPLY_LABELS.issueDate[locale], text: action.issueDate })
+    if (action.citedDocuments.length > 0) {
+      blocks.push({ type: 'heading', text: REPLY_LABELS.cited[locale] })
+      action.citedDocuments.forEach((cited, index) => {
+        const name = [cited.number, cited.title].filter(Boolean).join(locale === 'zh-CN' ? '，' : ', ')
+        const passages = cited.passages ? (locale === 'zh-CN' ? `（${REPLY_LABELS.passages[locale]}：${cited.passages}）` : ` (${REPLY_LABELS.passages[locale]}: ${cited.passages})`) : ''
+        blocks.push({ type: 'paragraph', number: null, text: `D${index + 1}${separator}${name}${passages}` })
+      })
+    }
+  }
+  for (const field of ['summary', 'amendments']) {
+    const paragraphs = plainParagraphs(sectionNode(body, field))
+    if (paragraphs.length > 0) blocks.push({ type: 'heading', text: sectionLabel(field, locale) }, ...paragraphs)
+  }
+  if (content.objections.length > 0) {
+    blocks.push({ type: 'heading', text: REPLY_LABELS.arguments[locale] })
+    body.forEach((node) => {
+      if (node.type.name !== 'objectionList') return
+      node.forEach((objection) => {
+        const { claims, ground, cited } = objection.attrs as { claims: string; ground: string; cited: string }
+        blocks.push({ type: 'heading', text: objectionHeading(jurisdiction, locale, claims, ground, cited) }, ...plainParagraphs(objection))
+      })
+    })
+  }
+  const amended = claimBlocks(body, 'amended')
+  return [part('reply', OFFICE_PARTS[jurisdiction].reply, blocks), part('claims', AMENDED_CLAIMS_PART[jurisdiction], amended)]
+}
+
+/**
+ * Lays a document out in its office's form: a claim set as the application's claims, description
+ * and abstract in the office's order, each on its own pages; a disclosure form field by field; a
+ * reply as the argument followed by the amended claims on new pages. Reads the document through
+ * its schema only, so the DOCX export, the print view and the editor show the same text.
+ */
+export function layOutDocument(body: ProseMirrorNode, kind: DocumentKind, jurisdiction: Jurisdiction): OfficeLayout {
+  const locale = documentLocale(jurisdiction)
+  const content = readPatentDocument(body)
+  const title = content.title.text.trim()
+  const parts =
+    kind === 'claims'
+      ? claimSetParts(body, jurisdiction, title)
+      : kind === 'disclosure'
+        ? disclosureParts(body, jurisdiction, locale, title)
+        : replyParts(body, content, jurisdiction, locale, title)
+  // A part with nothing in it (no abstract yet) is left out rather than printed as a blank page.
+  return { kind, jurisdiction, locale, title, parts: parts.filter((p) => p.blocks.length > 0) }
+}
