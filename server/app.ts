@@ -1,4 +1,4 @@
-import { Hono } from 'hono'
+import { Hono, type MiddlewareHandler } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import type { UpgradeWebSocket } from 'hono/ws'
 import { ApiError } from './ApiError'
@@ -23,6 +23,7 @@ import { documentRoutes } from './routes/documentRoutes'
 import { analyzeRoutes } from './routes/analyzeRoutes'
 import { versionRoutes } from './routes/versionRoutes'
 import { exportRoutes } from './routes/exportRoutes'
+import { IMPORT_PATH, importRoutes } from './routes/importRoutes'
 import { syncRoute } from './routes/syncRoute'
 import { workspaceRoutes } from './routes/workspaceRoutes'
 import { staticClient } from './routes/staticClient'
@@ -68,18 +69,22 @@ export function createApp(app: Hono<AppEnv>, deps: AppDeps): Hono<AppEnv> {
 
   app.get('/healthz', (c) => c.json({ ok: true }))
 
+  // The import takes a file as multipart/form-data, under its own size limit and guard (importRoutes.ts).
+  const jsonOnly = (middleware: MiddlewareHandler): MiddlewareHandler => (c, next) => (IMPORT_PATH.test(c.req.path) ? next() : middleware(c, next))
   app.use(
     '/api/*',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: (c) => {
-        // The unread rest of the body makes the connection unusable for another request.
-        c.header('Connection', 'close')
-        throw new ApiError(413, 'too_large', `request body exceeds ${MAX_BODY_BYTES} bytes`)
-      },
-    }),
+    jsonOnly(
+      bodyLimit({
+        maxSize: MAX_BODY_BYTES,
+        onError: (c) => {
+          // The unread rest of the body makes the connection unusable for another request.
+          c.header('Connection', 'close')
+          throw new ApiError(413, 'too_large', `request body exceeds ${MAX_BODY_BYTES} bytes`)
+        },
+      }),
+    ),
   )
-  app.use('/api/*', guardStateChanges(deps.allowedOrigins))
+  app.use('/api/*', jsonOnly(guardStateChanges(deps.allowedOrigins)))
   app.use('/api/*', async (c, next) => {
     await next()
     // API answers are data for our own pages: never sniffed as something else, never cached.
@@ -92,6 +97,7 @@ export function createApp(app: Hono<AppEnv>, deps: AppDeps): Hono<AppEnv> {
   app.route('/api/matters', matterRoutes(deps))
   app.route('/api/matters', teamRoutes(deps))
   app.route('/api/matters', workflowRoutes(deps))
+  app.route('/api/matters', importRoutes(deps))
   app.route('/api/documents', documentRoutes(deps))
   app.route('/api/documents', checklistRoutes(deps))
   app.route('/api/documents', approvalRoutes(deps))

@@ -1,0 +1,135 @@
+import type { JSONContent } from '@tiptap/core'
+import type { Jurisdiction } from '../../shared/claims/types'
+import type { DocumentKind } from '../../shared/domain/documentKinds'
+import { claimsFromText } from '../../shared/editor/ClaimPaste'
+import { writeClaimBaseline, type ClaimBaseline } from '../../shared/editor/claimBaseline'
+import { documentTitle, objectionList, officeAction, patentDocument, section } from '../../shared/editor/documentBuilders'
+import { documentTemplate } from '../../shared/editor/documentTemplate'
+import { DISCLOSURE_FIELDS } from '../../shared/rules/disclosureFields'
+import { ApiError } from '../ApiError'
+import { schemaFor } from '../documents/documentContent'
+import { claimsText, opensWithClaim, splitApplication } from './applicationParts'
+import { descriptionBlocks, paragraphWithBreaks } from './descriptionBlocks'
+import { disclosureSections } from './disclosureSections'
+import type { ImportedParagraph } from './importedParagraph'
+import { officeActionFacts } from './officeActionFacts'
+
+/** What an import recognised, for the person who imported to check. */
+export interface ImportSummary {
+  claims: number
+  /** Description paragraphs (claim set), filled fields' paragraphs (disclosure), office-action paragraphs (reply). */
+  paragraphs: number
+  abstract: boolean
+  citedDocuments: number
+  objections: number
+}
+
+export interface ImportContext {
+  jurisdiction: Jurisdiction
+  /** The matter's title, the invention's title where the file names none. */
+  matterTitle: string
+  /** For a reply: the claims the office action examined (examinedClaims.ts). */
+  examined?: ClaimBaseline
+}
+
+export interface ImportedDocument {
+  content: JSONContent
+  summary: ImportSummary
+}
+
+const nothing = (what: string) => new ApiError(422, 'nothing_to_import', `nothing to import: ${what}`)
+
+/** Claim nodes (as JSON) from claims typed as text; ids by position from `baseline`, so that a reply's claim N is matched with claim N as examined. */
+function claimNodes(paragraphs: readonly ImportedParagraph[], kind: DocumentKind, baseline?: ClaimBaseline): JSONContent[] {
+  return claimsFromText(schemaFor(kind), claimsText(paragraphs)).map((node, index) => {
+    const json = node.toJSON() as JSONContent
+    const examinedId = baseline?.claims[index]?.id
+    return examinedId ? { ...json, attrs: { ...json.attrs, id: examinedId } } : json
+  })
+}
+
+function claimListOf(claims: JSONContent[], role: string, baseline?: ClaimBaseline): JSONContent {
+  return {
+    type: 'claimList',
+    attrs: { role, ...(baseline ? { baseline: writeClaimBaseline(baseline) } : {}) },
+    content: claims.length > 0 ? claims : [{ type: 'claim' }],
+  }
+}
+
+function claimSet(paragraphs: readonly ImportedParagraph[], context: ImportContext): ImportedDocument {
+  const { lead, parts } = splitApplication(paragraphs)
+  // Text before any part's heading is the claims when it opens with claim 1 (a pasted claim set), else the description (a US specification has no heading).
+  const leadIsClaims = parts.claims.length === 0 && opensWithClaim(lead)
+  const claims = claimNodes(leadIsClaims ? lead : parts.claims, 'claims')
+  const description = descriptionBlocks(leadIsClaims ? parts.description : [...lead, ...parts.description])
+  const abstract = parts.abstract.map((p) => p.text.trim()).filter(Boolean)
+  if (claims.length === 0 && description.paragraphs === 0 && abstract.length === 0) {
+    throw nothing('no numbered claims, description or abstract were found')
+  }
+  const template = documentTemplate('claims', context.jurisdiction, context.matterTitle).content!
+  const content = patentDocument(
+    documentTitle(description.title ?? context.matterTitle),
+    claimListOf(claims, 'claims'),
+    abstract.length > 0 ? section('abstract', abstract.map(paragraphWithBreaks)) : section('abstract'),
+    // With no description in the file, the template's part headings stay to be written under.
+    description.blocks.length > 0 ? section('description', description.blocks) : template[3]!,
+  )
+  return { content, summary: { claims: claims.length, paragraphs: description.paragraphs, abstract: abstract.length > 0, citedDocuments: 0, objections: 0 } }
+}
+
+function disclosure(paragraphs: readonly ImportedParagraph[], context: ImportContext): ImportedDocument {
+  const sections = disclosureSections(paragraphs)
+  const filled = [...sections.entries()].filter(([field]) => field !== 'title')
+  if (filled.length === 0) throw nothing('no text for any field of the disclosure form was found')
+  const content = patentDocument(
+    documentTitle(sections.get('title')?.[0] ?? context.matterTitle),
+    ...DISCLOSURE_FIELDS.filter((field) => field.key !== 'title').map((field) => section(field.key, (sections.get(field.key) ?? ['']).map(paragraphWithBreaks))),
+  )
+  const count = filled.reduce((sum, [, texts]) => sum + texts.length, 0)
+  return { content, summary: { claims: 0, paragraphs: count, abstract: false, citedDocuments: 0, objections: 0 } }
+}
+
+/**
+ * A reply from an office action's text: the text kept as the summary of the office action, its
+ * kind, date, cited documents and objections recorded as data; claims in the file (under a claims
+ * heading) become the amended claims, else they start from the claims examined.
+ */
+function reply(paragraphs: readonly ImportedParagraph[], context: ImportContext): ImportedDocument {
+  const { lead, parts } = splitApplication(paragraphs)
+  const actionText = [...lead, ...parts.description, ...parts.abstract].map((p) => p.text.trim()).filter(Boolean)
+  const claims = claimNodes(parts.claims, 'oa-reply', context.examined)
+  if (actionText.length === 0 && claims.length === 0) throw nothing('the office action has no text')
+  const facts = officeActionFacts(actionText, context.jurisdiction)
+  const content = patentDocument(
+    documentTitle(context.matterTitle),
+    officeAction(facts.actionType, facts.issueDate, facts.cited),
+    objectionList(facts.objections),
+    section('summary', actionText.length > 0 ? actionText.map(paragraphWithBreaks) : ['']),
+    section('amendments'),
+    claims.length > 0
+      ? claimListOf(claims, 'amended', context.examined)
+      : documentTemplate('oa-reply', context.jurisdiction, context.matterTitle, context.examined).content!.at(-1)!,
+  )
+  return {
+    content,
+    summary: { claims: claims.length, paragraphs: actionText.length, abstract: false, citedDocuments: facts.cited.length, objections: facts.objections.length },
+  }
+}
+
+/**
+ * A new document of a kind from imported paragraphs, structured as the editor holds it: claims
+ * split and numbered by their order, description paragraphs kept without the office's [0001],
+ * the abstract in its section; a disclosure field by field; an office action into a reply.
+ * Throws 422 `nothing_to_import` when nothing usable is found, so that nothing is created.
+ */
+export function importedContent(kind: DocumentKind, paragraphs: readonly ImportedParagraph[], context: ImportContext): ImportedDocument {
+  if (!paragraphs.some((p) => p.text.trim())) throw nothing('the text is empty')
+  switch (kind) {
+    case 'claims':
+      return claimSet(paragraphs, context)
+    case 'disclosure':
+      return disclosure(paragraphs, context)
+    case 'oa-reply':
+      return reply(paragraphs, context)
+  }
+}

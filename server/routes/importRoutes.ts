@@ -1,0 +1,112 @@
+import { Hono, type MiddlewareHandler } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
+import { z } from 'zod'
+import { DOCUMENT_KINDS } from '../../shared/domain/documentKinds'
+import type { DocumentId } from '../../shared/domain/ids'
+import { canOnDocument } from '../../shared/domain/policy'
+import { ApiError } from '../ApiError'
+import { authorizeMatter, requireDocumentAction } from '../access'
+import type { AppDeps, AppEnv } from '../app'
+import { authenticate } from '../auth/authenticate'
+import { originAllowed } from '../auth/originCheck'
+import { createDocument } from '../documents/createDocument'
+import { importedContent } from '../import/importedContent'
+import { textParagraphs, type ImportedParagraph } from '../import/importedParagraph'
+import { readDocx } from '../import/readDocx'
+import { newId } from '../newId'
+import { examinedClaims } from '../versions/examinedClaims'
+import { documentView } from './views'
+
+/** Largest file an import takes: a long application with drawings stays under it. */
+export const MAX_IMPORT_BYTES = 10 * 1024 * 1024
+
+/** The file plus the form's other fields and multipart boundaries. */
+const MAX_IMPORT_BODY_BYTES = MAX_IMPORT_BYTES + 64 * 1024
+
+/** The path of the import: the API's JSON-only body limit and guard leave it to this route's own. */
+export const IMPORT_PATH = /^\/api\/matters\/[^/]+\/import\/?$/
+
+const ImportFields = z.object({
+  kind: z.enum(DOCUMENT_KINDS),
+  title: z.string().trim().min(1, 'name the document').max(500),
+})
+
+/**
+ * The import's guard in place of the JSON one (originCheck.ts): a foreign Origin is refused, and
+ * the body must be multipart/form-data. The session cookie is SameSite=Strict, so a form posted
+ * from another site carries no session either.
+ */
+function guardUpload(allowedOrigins: readonly string[]): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    if (!originAllowed(c, allowedOrigins)) throw new ApiError(403, 'forbidden_origin', 'requests from another origin are refused')
+    if (!/^multipart\/form-data\s*;/i.test(c.req.header('content-type') ?? '')) {
+      throw new ApiError(415, 'unsupported_media_type', 'send the import as multipart/form-data with a file or a text field')
+    }
+    await next()
+  }
+}
+
+const tooLarge = (): ApiError => new ApiError(413, 'too_large', `the file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB`)
+
+/** The paragraphs of the upload: the DOCX in `file`, or the pasted `text`, never both. */
+async function uploadedParagraphs(file: unknown, text: unknown): Promise<ImportedParagraph[]> {
+  const hasText = typeof text === 'string' && text.trim() !== ''
+  if (file instanceof File && file.size > 0) {
+    if (hasText) throw ApiError.badRequest('send either a file or text, not both')
+    if (file.size > MAX_IMPORT_BYTES) throw tooLarge()
+    return readDocx(new Uint8Array(await file.arrayBuffer()))
+  }
+  if (typeof text === 'string') return textParagraphs(text)
+  throw ApiError.badRequest('file or text: upload a DOCX as `file` or paste plain text as `text`')
+}
+
+/**
+ * `POST /api/matters/:id/import` — a new document of a kind from a DOCX or pasted text,
+ * structured (docs/api.md "Files in and out"). Nothing is created unless the whole import succeeds.
+ */
+export function importRoutes({ store, sync, allowedOrigins }: AppDeps): Hono<AppEnv> {
+  const routes = new Hono<AppEnv>()
+  routes.use('*', authenticate(store))
+
+  routes.post(
+    '/:id/import',
+    guardUpload(allowedOrigins),
+    bodyLimit({
+      maxSize: MAX_IMPORT_BODY_BYTES,
+      onError: (c) => {
+        c.header('Connection', 'close')
+        throw tooLarge()
+      },
+    }),
+    async (c) => {
+      const { matter, role } = await authorizeMatter(store, c.get('caller'), c.req.param('id'), 'matter.read')
+      if (!DOCUMENT_KINDS.some((kind) => canOnDocument(role, kind, 'document.create'))) {
+        throw ApiError.forbidden(`a ${role} may not create documents`)
+      }
+      let form: Record<string, string | File>
+      try {
+        form = await c.req.parseBody()
+      } catch {
+        throw ApiError.badRequest('the body is not readable multipart/form-data')
+      }
+      const fields = ImportFields.safeParse({ kind: form.kind, title: form.title })
+      if (!fields.success) {
+        const issue = fields.error.issues[0]
+        throw ApiError.badRequest(`${issue?.path.join('.') ?? 'input'}: ${issue?.message ?? 'invalid'}`)
+      }
+      const { kind, title } = fields.data
+      requireDocumentAction(role, kind, 'document.create')
+      const paragraphs = await uploadedParagraphs(form.file, form.text)
+      const examined = kind === 'oa-reply' ? await examinedClaims(store, sync, matter.id) : undefined
+      const { content, summary } = importedContent(kind, paragraphs, {
+        jurisdiction: matter.jurisdiction,
+        matterTitle: matter.title,
+        ...(examined ? { examined } : {}),
+      })
+      const document = await createDocument(store, { id: newId<DocumentId>(), matter, kind, title, content })
+      return c.json({ ...documentView(document), imported: summary }, 201)
+    },
+  )
+
+  return routes
+}
