@@ -92,18 +92,21 @@ const CLAIMS_NAMED = /(?:权利要求|claims?\s+)((?:\d+(?:\s*(?:-|–|—|~|～
  * The objections an office action raises, one per ground and set of claims, read sentence by
  * sentence: a sentence that cites a provision ("不具备专利法第22条第3款规定的创造性", "rejected
  * under 35 U.S.C. 103", "Art 56 EPC") and names claims is an objection to those claims, over
- * the documents D1…Dn it names. The arguments are left for the agent to write.
+ * the documents D1…Dn its paragraph names. The arguments are left for the agent to write.
  */
-function objections(text: string, jurisdiction: Jurisdiction): ObjectionContent[] {
+function objections(lines: readonly string[], jurisdiction: Jurisdiction): ObjectionContent[] {
   const found = new Map<string, ObjectionContent>()
   const chinese = jurisdiction === 'CN'
-  for (const sentence of text.split(/[。；;\n]|\.\s/)) {
-    const claims = CLAIMS_NAMED.exec(sentence)?.[1]?.replace(/[\s、，,和及或andor]+$/i, '').trim()
-    if (!claims) continue
-    for (const [pattern, ground] of GROUND_PATTERNS[jurisdiction]) {
-      if (!pattern.test(sentence) || found.has(`${ground} ${claims}`)) continue
-      const cited = [...new Set([...sentence.matchAll(/\bD\s?(\d{1,2})\b|对比文件\s?(\d{1,2})/g)].map((m) => `D${m[1] ?? m[2]}`))]
-      found.set(`${ground} ${claims}`, { claims, ground, cited: cited.join(chinese ? '、' : ', '), argument: [] })
+  for (const line of lines) {
+    const cited = [...new Set([...line.matchAll(/\bD\s?(\d{1,2})\b|对比文件\s?(\d{1,2})/g)].map((m) => `D${m[1] ?? m[2]}`))]
+    // A full stop ends an English sentence only before a capital: "35 U.S.C. 103" is one sentence.
+    for (const sentence of line.split(/[。；;]|\.\s+(?=[A-Z])/)) {
+      const claims = CLAIMS_NAMED.exec(sentence)?.[1]?.replace(/[\s、，,和及或andor]+$/i, '').trim()
+      if (!claims) continue
+      for (const [pattern, ground] of GROUND_PATTERNS[jurisdiction]) {
+        if (!pattern.test(sentence) || found.has(`${ground} ${claims}`)) continue
+        found.set(`${ground} ${claims}`, { claims, ground, cited: cited.join(chinese ? '、' : ', '), argument: [] })
+      }
     }
   }
   return [...found.values()]
@@ -116,6 +119,6 @@ export function officeActionFacts(lines: readonly string[], jurisdiction: Jurisd
     actionType: ACTION_TYPES.find(([pattern]) => pattern.test(text))?.[1] ?? 'first',
     issueDate: labelledDate(text, jurisdiction),
     cited: citedDocuments(lines),
-    objections: objections(text, jurisdiction),
+    objections: objections(lines, jurisdiction),
   }
 }

@@ -1,0 +1,282 @@
+import type { JSONContent } from '@tiptap/core'
+import { AlignmentType, Document, LevelFormat, Packer, Paragraph, TextRun } from 'docx'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { parseClaimList, parseClaimText } from '../shared/claims/parseClaims'
+import type { Jurisdiction } from '../shared/claims/types'
+import type { DocumentView, MatterView } from '../shared/domain/api'
+import type { DocumentId, MatterId } from '../shared/domain/ids'
+import { readPatentDocument } from '../shared/editor/readPatentDocument'
+import { readBody } from '../server/documents/documentContent'
+import { MAX_IMPORT_BYTES } from '../server/routes/importRoutes'
+import { corpusText, readCorpusSets } from './corpus/corpus'
+import { importDocument } from './support/docxFiles'
+import { addToTeam, createUser, request, type TestUser } from './support/factories'
+import { startTestServer, type TestServer } from './support/testServer'
+
+let server: TestServer
+let lead: TestUser
+let agent: TestUser
+let reviewer: TestUser
+let outsider: TestUser
+
+beforeAll(async () => {
+  server = await startTestServer()
+  lead = await createUser(server.url, server.store, { role: 'lead' })
+  agent = await createUser(server.url, server.store, { role: 'agent', workspaceId: lead.workspaceId })
+  reviewer = await createUser(server.url, server.store, { role: 'reviewer', workspaceId: lead.workspaceId })
+  outsider = await createUser(server.url, server.store, { role: 'agent' })
+})
+afterAll(async () => {
+  await server?.dispose()
+})
+
+interface Imported extends DocumentView {
+  imported: { claims: number; paragraphs: number; abstract: boolean; citedDocuments: number; objections: number }
+}
+
+async function matterIn(jurisdiction: Jurisdiction = 'CN'): Promise<string> {
+  const matter = await request<MatterView>(server.url, 'POST', '/api/matters', { token: lead.token, body: { title: '一种紧固件', jurisdiction } })
+  await addToTeam(server.store, matter.body.id, agent, 'agent')
+  await addToTeam(server.store, matter.body.id, reviewer, 'reviewer')
+  return matter.body.id
+}
+
+async function contentOf(documentId: string, kind: 'claims' | 'disclosure' | 'oa-reply') {
+  const doc = await server.sync.currentState(documentId as DocumentId)
+  const body = readBody(kind, doc)
+  doc.destroy()
+  return { read: readPatentDocument(body), json: body.toJSON() as JSONContent }
+}
+
+const documentCount = async (matterId: string) => (await server.store.listDocuments(matterId as MatterId)).length
+
+/** A zip of stored (uncompressed) files with the sizes its directory declares; the import reads the directory before anything else. */
+function storedZip(files: { name: string; data: Uint8Array; declaredSize?: number }[]): Uint8Array {
+  const locals: Buffer[] = []
+  const entries: Buffer[] = []
+  let offset = 0
+  for (const file of files) {
+    const name = Buffer.from(file.name)
+    const local = Buffer.alloc(30)
+    local.writeUInt32LE(0x04034b50, 0)
+    local.writeUInt32LE(file.data.length, 18)
+    local.writeUInt32LE(file.declaredSize ?? file.data.length, 22)
+    local.writeUInt16LE(name.length, 26)
+    const entry = Buffer.alloc(46)
+    entry.writeUInt32LE(0x02014b50, 0)
+    entry.writeUInt32LE(file.data.length, 20)
+    entry.writeUInt32LE(file.declaredSize ?? file.data.length, 24)
+    entry.writeUInt16LE(name.length, 28)
+    entry.writeUInt32LE(offset, 42)
+    locals.push(local, name, Buffer.from(file.data))
+    entries.push(entry, name)
+    offset += 30 + name.length + file.data.length
+  }
+  const directory = Buffer.concat(entries)
+  const end = Buffer.alloc(22)
+  end.writeUInt32LE(0x06054b50, 0)
+  end.writeUInt16LE(files.length, 8)
+  end.writeUInt16LE(files.length, 10)
+  end.writeUInt32LE(directory.length, 12)
+  end.writeUInt32LE(offset, 16)
+  return new Uint8Array(Buffer.concat([...locals, directory, end]))
+}
+
+/** The first bytes of an OLE compound file, with a stream name in its directory as Word writes it (UTF-16LE). */
+const compoundFile = (stream: string): Uint8Array =>
+  new Uint8Array(Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504), Buffer.from(stream, 'utf16le'), Buffer.alloc(512)]))
+
+/** A DOCX as Word writes one, its claims numbered by Word's own list numbering. */
+async function wordDocx(): Promise<Uint8Array> {
+  const numbered = (text: string) => new Paragraph({ numbering: { reference: 'claims', level: 0 }, children: [new TextRun(text)] })
+  const document = new Document({
+    numbering: { config: [{ reference: 'claims', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START }] }] },
+    sections: [
+      {
+        children: [
+          new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun('权利要求书')] }),
+          numbered('一种紧固件，包括螺栓和螺母。'),
+          numbered('根据权利要求1所述的紧固件，其特征在于，所述螺母为自锁螺母。'),
+          numbered('根据权利要求1或2所述的紧固件，其特征在于，所述螺栓为不锈钢螺栓。'),
+          new Paragraph('说明书'),
+          new Paragraph({ heading: 'Heading2', children: [new TextRun('技术领域')] }),
+          new Paragraph('【0001】本发明涉及机械连接领域。'),
+          new Paragraph({ children: [new TextRun('[0002] 现有螺母在振动下松动，'), new TextRun({ text: '需要定期检查。', break: 1 })] }),
+          new Paragraph('摘要'),
+          new Paragraph('一种紧固件，包括螺栓和自锁螺母。'),
+        ],
+      },
+    ],
+  })
+  return new Uint8Array(await Packer.toBuffer(document))
+}
+
+describe('importing a DOCX', () => {
+  it('reads claims numbered by Word, description paragraphs without their numbers, line breaks and the abstract', async () => {
+    const matterId = await matterIn()
+    const response = await importDocument<Imported>(server.url, agent, matterId, { kind: 'claims', title: '导入的权利要求书', file: await wordDocx() })
+    expect(response.status).toBe(201)
+    expect(response.body).toMatchObject({ kind: 'claims', title: '导入的权利要求书', matterId, imported: { claims: 3, paragraphs: 2, abstract: true } })
+    const { read } = await contentOf(response.body.id, 'claims')
+    const claims = read.claimLists[0]!.claims
+    expect(claims.map((c) => c.text)).toEqual([
+      '一种紧固件，包括螺栓和螺母。',
+      '根据权利要求1所述的紧固件，其特征在于，所述螺母为自锁螺母。',
+      '根据权利要求1或2所述的紧固件，其特征在于，所述螺栓为不锈钢螺栓。',
+    ])
+    expect(parseClaimList(claims, { jurisdiction: 'CN' }).map((c) => c.dependsOn)).toEqual([[], [1], [1, 2]])
+    expect(read.sections.get('description')!.text).toBe('技术领域\n本发明涉及机械连接领域。\n现有螺母在振动下松动，\n需要定期检查。')
+    expect(read.sections.get('abstract')!.text).toBe('一种紧固件，包括螺栓和自锁螺母。')
+  })
+})
+
+describe('an import that cannot be used creates nothing and says why', () => {
+  const cases: [string, () => Promise<{ kind?: string; title?: string; text?: string; file?: Uint8Array }>, number, string][] = [
+    ['a file that is not a zip', async () => ({ file: new TextEncoder().encode('%PDF-1.7\n1 0 obj') }), 415, 'not_docx'],
+    ['a zip that is not a Word document', async () => ({ file: storedZip([{ name: 'readme.txt', data: new TextEncoder().encode('hello') }]) }), 415, 'not_docx'],
+    ['a password-protected DOCX', async () => ({ file: compoundFile('EncryptedPackage') }), 422, 'docx_encrypted'],
+    ['a Word 97–2003 .doc', async () => ({ file: compoundFile('WordDocument') }), 415, 'not_docx'],
+    ['a file over the size limit', async () => ({ file: new Uint8Array(MAX_IMPORT_BYTES + 1) }), 413, 'too_large'],
+    [
+      'a DOCX that unpacks to 100 MB',
+      async () => ({ file: storedZip([{ name: 'word/document.xml', data: new TextEncoder().encode('<w:document/>'), declaredSize: 100 * 1024 * 1024 }]) }),
+      413,
+      'too_large',
+    ],
+    ['a DOCX with no text', async () => ({ file: new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('')] }] }))) }), 422, 'nothing_to_import'],
+    ['empty text', async () => ({ text: ' \n\n ' }), 422, 'nothing_to_import'],
+    ['text without claims, description or abstract', async () => ({ text: '见附件' }), 422, 'nothing_to_import'],
+    ['both a file and text', async () => ({ text: '1. 一种紧固件。', file: await wordDocx() }), 400, 'invalid_input'],
+    ['neither a file nor text', async () => ({}), 400, 'invalid_input'],
+    ['an unknown kind', async () => ({ kind: 'patent', text: '1. 一种紧固件。' }), 400, 'invalid_input'],
+    ['no title', async () => ({ title: ' ', text: '1. 一种紧固件。' }), 400, 'invalid_input'],
+  ]
+
+  it.each(cases)('%s', async (_name, fields, status, code) => {
+    const matterId = await matterIn()
+    const response = await importDocument<{ error: { code: string; message: string } }>(server.url, agent, matterId, {
+      kind: 'claims',
+      title: '导入',
+      ...(await fields()),
+    })
+    expect(response.status).toBe(status)
+    expect(response.body.error.code).toBe(code)
+    expect(response.body.error.message.length).toBeGreaterThan(10)
+    expect(await documentCount(matterId)).toBe(0)
+  })
+
+  it('finds no matter outside the caller’s team, and refuses a reviewer who may not create documents', async () => {
+    const matterId = await matterIn()
+    expect((await importDocument(server.url, outsider, matterId, { kind: 'claims', title: 'x', text: '1. 一种紧固件。' })).status).toBe(404)
+    expect((await importDocument(server.url, agent, 'no-such-matter', { kind: 'claims', title: 'x', text: '1. 一种紧固件。' })).status).toBe(404)
+    expect((await importDocument(server.url, reviewer, matterId, { kind: 'claims', title: 'x', text: '1. 一种紧固件。' })).status).toBe(403)
+    expect(await documentCount(matterId)).toBe(0)
+  })
+
+  it('takes the import only as multipart/form-data from the server’s own origin', async () => {
+    const matterId = await matterIn()
+    const json = await request<{ error: { code: string } }>(server.url, 'POST', `/api/matters/${matterId}/import`, {
+      token: agent.token,
+      body: { kind: 'claims', title: 'x', text: '1. 一种紧固件。' },
+    })
+    expect(json.status).toBe(415)
+    const form = new FormData()
+    form.set('kind', 'claims')
+    form.set('title', 'x')
+    form.set('text', '1. 一种紧固件。')
+    const foreign = await fetch(`${server.url}/api/matters/${matterId}/import`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${agent.token}`, origin: 'https://evil.example' },
+      body: form,
+    })
+    expect(foreign.status).toBe(403)
+    expect(await documentCount(matterId)).toBe(0)
+  })
+})
+
+describe('importing pasted text', () => {
+  const corpus = readCorpusSets()
+
+  it.each(['CN-117030164A', 'CN-202310645338.1', 'US-6334226', 'US-11147203'])('gives %s its published claim count and dependencies', async (id) => {
+    const set = corpus.find((s) => s.id === id)!
+    const matterId = await matterIn(set.jurisdiction)
+    const response = await importDocument<Imported>(server.url, agent, matterId, { kind: 'claims', title: id, text: corpusText(set) })
+    expect(response.status).toBe(201)
+    expect(response.body.imported.claims).toBe(set.claims.length)
+    const claims = (await contentOf(response.body.id, 'claims')).read.claimLists[0]!.claims
+    const parsed = parseClaimList(claims, { jurisdiction: set.jurisdiction })
+    expect(parsed.map((c) => c.number)).toEqual(set.claims.map((c) => c.number))
+    expect(parsed.map((c) => c.dependsOn)).toEqual(set.claims.map((c) => c.dependsOn))
+    expect(parsed.map((c) => c.kind)).toEqual(set.claims.map((c) => c.kind))
+  })
+
+  it('splits every corpus claim set as a paste into the claim editor would', async () => {
+    for (const set of corpus) {
+      const matterId = await matterIn(set.jurisdiction)
+      const response = await importDocument<Imported>(server.url, agent, matterId, { kind: 'claims', title: set.id, text: corpusText(set) })
+      expect(response.status, set.id).toBe(201)
+      expect(response.body.imported.claims, set.id).toBe(parseClaimText(corpusText(set), { jurisdiction: set.jurisdiction }).length)
+    }
+  })
+
+  it('records an office action’s type, date, cited documents and objections in a new reply, its text kept, the amended claims from the claim set', async () => {
+    const matterId = await matterIn('CN')
+    await importDocument(server.url, agent, matterId, { kind: 'claims', title: '权利要求书', text: '1. 一种紧固件，包括螺栓。\n2. 根据权利要求1所述的紧固件，还包括螺母。' })
+    const officeAction = [
+      '第一次审查意见通知书',
+      '发文日：2026年3月5日',
+      '本通知书引用下列对比文件：',
+      '对比文件1：CN112233445A，一种防松螺母',
+      '对比文件2：CN108765432B，紧固组件',
+      '1. 权利要求1不具备专利法第22条第2款规定的新颖性。对比文件1公开了一种紧固件。',
+      '2. 权利要求2不具备专利法第22条第3款规定的创造性。D1与D2结合得到权利要求2的技术方案。',
+    ].join('\n')
+    const response = await importDocument<Imported>(server.url, agent, matterId, { kind: 'oa-reply', title: '答复第一次审查意见', text: officeAction })
+    expect(response.status).toBe(201)
+    expect(response.body.imported).toMatchObject({ citedDocuments: 2, objections: 2, paragraphs: 7 })
+    const { read } = await contentOf(response.body.id, 'oa-reply')
+    expect(read.officeAction).toMatchObject({ actionType: 'first', issueDate: '2026-03-05' })
+    expect(read.officeAction!.citedDocuments).toEqual([
+      { number: 'CN112233445A', title: '一种防松螺母', passages: '' },
+      { number: 'CN108765432B', title: '紧固组件', passages: '' },
+    ])
+    expect(read.objections.map((o) => [o.claims, o.ground, o.cited])).toEqual([
+      ['1', 'A22.2', 'D1'],
+      ['2', 'A22.3', 'D1、D2'],
+    ])
+    expect(read.sections.get('summary')!.text).toBe(officeAction)
+    expect(read.claimLists[0]!.claims.map((c) => c.text)).toEqual(['一种紧固件，包括螺栓。', '根据权利要求1所述的紧固件，还包括螺母。'])
+  })
+
+  it('reads a US office action’s rejections under 35 U.S.C.', async () => {
+    const matterId = await matterIn('US')
+    const text = [
+      'Non-Final Rejection. Notification Date: 03/05/2026',
+      'D1: US 6,334,226 B1, Faucet support member',
+      'D2: US 2005/0004437 A1',
+      'Claims 1-5 are rejected under 35 U.S.C. 103 as being unpatentable over D1 in view of D2.',
+      'Claim 7 is rejected under 35 U.S.C. 112(b) as being indefinite.',
+    ].join('\n')
+    const response = await importDocument<Imported>(server.url, agent, matterId, { kind: 'oa-reply', title: 'Response', text })
+    const { read } = await contentOf(response.body.id, 'oa-reply')
+    expect(read.officeAction).toMatchObject({ actionType: 'first', issueDate: '2026-03-05' })
+    expect(read.officeAction!.citedDocuments.map((d) => d.number)).toEqual(['US 6,334,226 B1', 'US 2005/0004437 A1'])
+    expect(read.objections.map((o) => [o.claims, o.ground, o.cited])).toEqual([
+      ['1-5', '35 USC 103', 'D1, D2'],
+      ['7', '35 USC 112(b)', ''],
+    ])
+  })
+
+  it('puts a disclosure’s text under its fields', async () => {
+    const matterId = await matterIn('CN')
+    const text = ['技术交底书', '发明名称：一种紧固件', '一、技术领域', '本发明涉及机械连接领域。', '二、背景技术', '现有螺母在振动下松动。', '有益效果：不松动。'].join('\n')
+    const response = await importDocument<Imported>(server.url, agent, matterId, { kind: 'disclosure', title: '交底书', text })
+    expect(response.status).toBe(201)
+    const { read } = await contentOf(response.body.id, 'disclosure')
+    expect(read.title.text).toBe('一种紧固件')
+    expect(read.sections.get('technicalField')!.text).toBe('本发明涉及机械连接领域。')
+    expect(read.sections.get('background')!.text).toBe('现有螺母在振动下松动。')
+    expect(read.sections.get('beneficialEffects')!.text).toBe('不松动。')
+    expect(read.sections.get('technicalSolution')!.hasProse).toBe(false)
+  })
+})
