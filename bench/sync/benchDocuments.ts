@@ -73,6 +73,7 @@ export function seededRandom(seed: number): () => number {
   }
 }
 
+const CHECK_EVERY = 500
 const WORDS = ['冷却', '流道', '传感器', '电芯', 'module', 'coolant', 'housing', '温度', 'plate', '控制']
 
 /**
@@ -84,8 +85,16 @@ export function editedDocumentState(bytes: number): Uint8Array {
   const doc = new Y.Doc()
   Y.applyUpdate(doc, claimSetUpdate())
   const authors = [101, 102, 103]
-  for (let round = 0; round < 1_000_000; round++) {
-    if (round % 500 === 0 && Y.encodeStateAsUpdate(doc).byteLength >= bytes) break
+  // Encoding the whole state to measure it costs more as the document grows: measured every 500
+  // rounds near the target, and from afar only as often as the growth so far says is needed.
+  let nextCheck = 0
+  for (let round = 0; round < 10_000_000; round++) {
+    if (round === nextCheck) {
+      const size = Y.encodeStateAsUpdate(doc).byteLength
+      if (size >= bytes) break
+      const roundsLeft = round === 0 ? 0 : ((bytes - size) / size) * round
+      nextCheck = round + Math.max(CHECK_EVERY, Math.floor((roundsLeft * 0.8) / CHECK_EVERY) * CHECK_EVERY)
+    }
     doc.clientID = authors[round % authors.length]!
     const texts = bodyTexts(doc)
     const text = texts[Math.floor(random() * texts.length)]!

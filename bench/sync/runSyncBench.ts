@@ -1,15 +1,20 @@
 // `npm run bench:sync`: issue 11's sync scenarios against Claimroom and its peers, in one run.
 // Each server runs in a process of its own on one core, the clients here on the other; traffic
 // stays on 127.0.0.1. Options: --quick (shorter runs), --runs=N (repeat, report medians),
-// --scenarios=team,crowd,… --servers=relay,claimroom,… (the diagnostic servers claimroom-tsx and
-// claimroom-nosync run only when named) and --profile (a V8 CPU profile of each server during
-// the team scenario, summarized for the measured window, under test-results/bench-sync-profile/).
+// --scenarios=team,crowd,…,limits --servers=relay,claimroom,… (the diagnostic servers
+// claimroom-tsx and claimroom-nosync run only when named), --profile (a V8 CPU profile of each
+// server during the team scenario, summarized for the measured window, under
+// test-results/bench-sync-profile/) and --write-docs (docs/performance.md's results from this run).
+// Every run is recorded in bench/results/ (see benchRecord.ts).
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
+import { writeRecord, type BenchRecord } from './benchRecord'
 import { scenarioTable, summarize, type ServerResult } from './benchReport'
+import { measureLimitCosts } from './limitCosts'
+import { writePerformanceDoc } from './performanceDoc'
 import { FULL_PLAN, QUICK_PLAN, type Measurements, type Scenario } from './scenario'
 import { SCENARIOS } from './scenarios'
 import { CLIENT_CORE, hasTaskset, REPO_ROOT, SERVER_CORE, startServerProcess } from './serverProcess'
@@ -23,6 +28,7 @@ const { values: options } = parseArgs({
     scenarios: { type: 'string' },
     servers: { type: 'string' },
     profile: { type: 'boolean', default: false },
+    'write-docs': { type: 'boolean', default: false },
   },
 })
 const plan = options.quick ? QUICK_PLAN : FULL_PLAN
@@ -34,12 +40,16 @@ const chosen = <T extends { id: string }>(all: T[], list: string | undefined): T
   if (unknown.length > 0) throw new Error(`unknown: ${unknown.join(', ')} (known: ${all.map((i) => i.id).join(', ')})`)
   return all.filter((item) => ids.includes(item.id))
 }
-const scenarios = chosen(SCENARIOS, options.scenarios)
+// The limits are measured in this process rather than per server; they run after the scenarios.
+const LIMITS = { id: 'limits' }
+const chosenScenarios = chosen<{ id: string }>([...SCENARIOS, LIMITS], options.scenarios)
+const scenarios = SCENARIOS.filter((scenario) => chosenScenarios.includes(scenario))
+const limitRepetitions = options.quick ? 7 : 15
 const servers = options.servers
   ? chosen([...SERVERS_UNDER_TEST, ...DIAGNOSTIC_SERVERS], options.servers)
   : SERVERS_UNDER_TEST
-const resultsDir = join(REPO_ROOT, 'test-results')
-const profileDir = join(resultsDir, 'bench-sync-profile')
+const resultsDir = join(REPO_ROOT, 'bench/results')
+const profileDir = join(REPO_ROOT, 'test-results/bench-sync-profile')
 
 if (options.profile) rmSync(profileDir, { recursive: true, force: true })
 if (hasTaskset) execFileSync('taskset', ['-a', '-cp', String(CLIENT_CORE), String(process.pid)], { stdio: 'ignore' })
@@ -91,7 +101,7 @@ function documentsOf(scenario: Scenario) {
 const started = new Date()
 // Other work on the machine shows in every figure; the load average says how much there was.
 const loadBefore = loadavg()[0]!
-const report: Record<string, ServerResult[]> = {}
+const report: BenchRecord['results'] = {}
 const tables: string[] = []
 for (const scenario of scenarios) {
   const perServer = new Map<ServerUnderTest, Measurements[]>(servers.map((s) => [s, []]))
@@ -114,10 +124,21 @@ for (const scenario of scenarios) {
       console.log(`${scenario.id} run ${run}/${runs} ${server.id}: ${figures.join(' ')}`)
     }
   }
-  report[scenario.id] = servers.map((server) => summarize(server, perServer.get(server)!, failures.get(server)!))
-  const table = scenarioTable(scenario, report[scenario.id]!)
+  const results: ServerResult[] = servers.map((server) => summarize(server, perServer.get(server)!, failures.get(server)!))
+  report[scenario.id] = results
+  const table = scenarioTable(scenario, plan, results)
   tables.push(table)
   console.log(`\n${table}\n`)
+}
+
+let limits: BenchRecord['limits'] = null
+if (chosenScenarios.includes(LIMITS)) {
+  console.log(`hardening limits: ${limitRepetitions} repetitions over the team scenario's edits, in this process`)
+  limits = await measureLimitCosts(plan, limitRepetitions)
+  for (const limit of limits.limits) {
+    const { median, min, max } = limit.microsPerEdit
+    console.log(`limit ${limit.id}: ${median.toFixed(2)} µs per edit [${min.toFixed(2)}–${max.toFixed(2)}]`)
+  }
 }
 
 /** The code measured: the commit, and whether the server's files differed from it. */
@@ -130,7 +151,7 @@ const code = {
     .split('\n')
     .filter(Boolean).length,
 }
-const machine = {
+const machine: BenchRecord['machine'] = {
   cpu: cpus()[0]?.model ?? 'unknown',
   cores: cpus().length,
   memoryGb: Math.round(totalmem() / 2 ** 30),
@@ -139,14 +160,20 @@ const machine = {
   clientCore: hasTaskset ? CLIENT_CORE : null,
   loadAverage: { atStart: loadBefore, atEnd: loadavg()[0]! },
 }
-mkdirSync(resultsDir, { recursive: true })
-const output = join(resultsDir, 'bench-sync.json')
-writeFileSync(
-  output,
-  JSON.stringify({ startedAt: started.toISOString(), quick: options.quick, runs, plan, code, machine, results: report }, null, 2),
-)
+const record: BenchRecord = {
+  startedAt: started.toISOString(),
+  quick: options.quick,
+  runs,
+  plan,
+  code,
+  machine,
+  results: report,
+  limits,
+}
+const output = writeRecord(resultsDir, record)
 console.log(tables.join('\n\n'))
 console.log(
   `\nmachine: ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}, load average ${loadBefore.toFixed(1)} → ${machine.loadAverage.atEnd.toFixed(1)}; results in ${output}`,
 )
 if (options.profile) console.log(`CPU profiles of the team scenario and their summaries: ${profileDir}`)
+if (options['write-docs']) console.log(`results written into ${writePerformanceDoc(record, output)}`)

@@ -9,14 +9,16 @@ export interface BenchPlan {
   team: { documents: number; editorsPerDocument: number; insertsPerSecond: number; seconds: number }
   crowd: { readers: number; updatesPerSecond: number; seconds: number }
   join: { documentBytes: number; clients: number }
+  burst: { documentBytes: number; clients: number }
   idle: { documents: number; connections: number }
   cold: { documents: number; storedUpdates: number }
 }
 
 export const FULL_PLAN: BenchPlan = {
   team: { documents: 20, editorsPerDocument: 5, insertsPerSecond: 5, seconds: 20 },
-  crowd: { readers: 200, updatesPerSecond: 200, seconds: 10 },
+  crowd: { readers: 500, updatesPerSecond: 200, seconds: 10 },
   join: { documentBytes: 700_000, clients: 50 },
+  burst: { documentBytes: 5_000_000, clients: 100 },
   idle: { documents: 10, connections: 1000 },
   cold: { documents: 3, storedUpdates: 100_000 },
 }
@@ -25,6 +27,8 @@ export const QUICK_PLAN: BenchPlan = {
   team: { documents: 20, editorsPerDocument: 5, insertsPerSecond: 5, seconds: 6 },
   crowd: { readers: 200, updatesPerSecond: 200, seconds: 4 },
   join: { documentBytes: 700_000, clients: 20 },
+  // Growing a 5 MB document takes about a minute; the quick run keeps the shape, not the size.
+  burst: { documentBytes: 1_000_000, clients: 50 },
   idle: { documents: 10, connections: 300 },
   cold: { documents: 1, storedUpdates: 100_000 },
 }
@@ -48,8 +52,9 @@ export interface Measure {
 export type Measurements = Record<string, number>
 
 export interface Scenario {
-  id: 'team' | 'crowd' | 'join' | 'idle' | 'cold'
-  title: string
+  id: 'team' | 'crowd' | 'join' | 'burst' | 'idle' | 'cold'
+  /** The table's heading, with the sizes of the plan it ran with. */
+  title(plan: BenchPlan): string
   measures: Measure[]
   /** The documents every server starts with. */
   documents(plan: BenchPlan): BenchDocument[]
@@ -60,25 +65,30 @@ export interface Scenario {
 export const PEAK_RSS: Measure = { key: 'peakRssMb', label: 'peak RSS', unit: 'MB', compare: true }
 
 /**
- * The clients' own CPU seconds over the same window: near the window's length means the client
- * core was saturated, and latencies measure the clients rather than the server.
+ * The clients' own CPU seconds over the measured window, and the share of the window they make:
+ * near 100 % means the client core was saturated, and latencies measure the clients rather than
+ * the server.
  */
 export const CLIENT_CPU: Measure = { key: 'clientCpuS', label: 'client CPU', unit: 's', compare: false }
+export const CLIENT_BUSY: Measure = { key: 'clientBusyPct', label: 'client core busy', unit: '%', compare: false }
 
 /** The clients' event-loop delay over the window, p99: time a received message may have waited to be read. */
 export const CLIENT_LAG: Measure = { key: 'clientLagP99Ms', label: 'client loop delay p99', unit: 'ms', compare: false }
 
-/** Starts watching the clients' event loop; the returned function stops and reads p99 in ms. */
-export function watchClientLag(): () => number {
+/** Starts watching the clients (this process); the returned function stops and reads their figures. */
+export function watchClients(): () => { clientCpuS: number; clientBusyPct: number; clientLagP99Ms: number } {
   const histogram = monitorEventLoopDelay({ resolution: 5 })
   histogram.enable()
+  const cpuBefore = process.cpuUsage()
+  const start = performance.now()
   return () => {
     histogram.disable()
-    return histogram.percentile(99) / 1e6
+    const { user, system } = process.cpuUsage(cpuBefore)
+    const clientCpuS = (user + system) / 1e6
+    return {
+      clientCpuS,
+      clientBusyPct: (100 * clientCpuS * 1000) / (performance.now() - start),
+      clientLagP99Ms: histogram.percentile(99) / 1e6,
+    }
   }
-}
-
-export function clientCpuSeconds(): number {
-  const { user, system } = process.cpuUsage()
-  return (user + system) / 1e6
 }

@@ -11,7 +11,8 @@ const documentName = (i: number) => `cold-${i}`
  */
 export const cold: Scenario = {
   id: 'cold',
-  title: 'cold open: a document stored as 100k updates',
+  title: ({ cold: plan }) =>
+    `cold open: a document stored as ${plan.storedUpdates.toLocaleString('en')} single-keystroke updates (${plan.documents} document${plan.documents > 1 ? 's' : ''}, median)`,
   measures: [
     { key: 'openMs', label: 'open (median)', unit: 'ms', compare: true },
     { key: 'cpuMs', label: 'server CPU per open', unit: 'ms', compare: true },

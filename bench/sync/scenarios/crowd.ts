@@ -2,7 +2,7 @@ import { bodyTexts, claimSetUpdate } from '../benchDocuments'
 import { connectEditor } from '../benchEditor'
 import { DeliveryLog, type DeliveryReceiver } from '../deliveryLog'
 import { connectProtocolClient, type ProtocolClient } from '../protocolClient'
-import { CLIENT_CPU, CLIENT_LAG, PEAK_RSS, clientCpuSeconds, watchClientLag, type Scenario } from '../scenario'
+import { CLIENT_BUSY, CLIENT_CPU, CLIENT_LAG, PEAK_RSS, watchClients, type Scenario } from '../scenario'
 import { monotonicMicros } from '../summarizeCpuProfile'
 import { runOnSchedule, sleep, waitUntil } from '../waiting'
 
@@ -14,7 +14,8 @@ const JOIN_GROUP = 20
 /** One writer, many readers of the same document: fan-out. */
 export const crowd: Scenario = {
   id: 'crowd',
-  title: 'crowd: 1 writer, many readers',
+  title: ({ crowd: plan }) =>
+    `crowd: 1 writer at ${plan.updatesPerSecond} updates/s for ${plan.seconds} s, ${plan.readers} readers`,
   measures: [
     { key: 'serverCpuS', label: 'server CPU', unit: 's', compare: true },
     { key: 'p50Ms', label: 'p50', unit: 'ms', compare: true },
@@ -25,6 +26,7 @@ export const crowd: Scenario = {
     // Fewer messages than edits: the server merged edits into one relayed update.
     { key: 'messagesPerReader', label: 'messages per reader', unit: '', compare: false },
     CLIENT_CPU,
+    CLIENT_BUSY,
     CLIENT_LAG,
   ],
   documents: () => [{ name: DOCUMENT, updates: [claimSetUpdate()] }],
@@ -52,8 +54,7 @@ export const crowd: Scenario = {
     const count = plan.updatesPerSecond * plan.seconds
     const fromUs = monotonicMicros()
     const cpuBefore = server.cpuSeconds()
-    const clientCpuBefore = clientCpuSeconds()
-    const clientLag = watchClientLag()
+    const clients = watchClients()
     counting = true
     await runOnSchedule(
       Array.from({ length: count }, (_, i) => (i * 1000) / plan.updatesPerSecond),
@@ -65,8 +66,7 @@ export const crowd: Scenario = {
     const missing = () => receivers.reduce((sum, r) => sum + r.missing(writer.doc), 0)
     await waitUntil(() => missing() === 0, DRAIN_TIMEOUT_MS)
     const serverCpuS = server.cpuSeconds() - cpuBefore
-    const clientCpuS = clientCpuSeconds() - clientCpuBefore
-    const clientLagP99Ms = clientLag()
+    const clientFigures = clients()
     measured({ fromUs, toUs: monotonicMicros() })
     const undelivered = missing()
     const closedReaders = readers.filter((reader) => reader.closedByServer()).length
@@ -74,6 +74,6 @@ export const crowd: Scenario = {
     writer.destroy()
     for (const reader of readers) reader.close()
     const [p50Ms, p99Ms] = log.percentiles(50, 99)
-    return { serverCpuS, clientCpuS, clientLagP99Ms, p50Ms: p50Ms!, p99Ms: p99Ms!, undelivered, closedReaders, messagesPerReader, edits: log.sent }
+    return { serverCpuS, ...clientFigures, p50Ms: p50Ms!, p99Ms: p99Ms!, undelivered, closedReaders, messagesPerReader, edits: log.sent }
   },
 }

@@ -9,7 +9,8 @@ const DOCUMENT = 'join'
 /** Clients joining a large document one after another while its first editor stays: the cost of a join. */
 export const join: Scenario = {
   id: 'join',
-  title: 'join: clients joining a 0.7 MB document, one after another',
+  title: ({ join: plan }) =>
+    `join: ${plan.clients} clients, one after another, joining a ${(plan.documentBytes / 1e6).toFixed(1)} MB document`,
   measures: [
     { key: 'cpuMsPerJoin', label: 'server CPU per join', unit: 'ms', compare: true },
     { key: 'p50Ms', label: 'join p50', unit: 'ms', compare: true },

@@ -2,7 +2,7 @@ import * as Y from 'yjs'
 import { bodyTexts, claimSetUpdate, seededRandom } from '../benchDocuments'
 import { connectEditor, type BenchEditor } from '../benchEditor'
 import { DeliveryLog, type DeliveryReceiver } from '../deliveryLog'
-import { CLIENT_CPU, CLIENT_LAG, PEAK_RSS, clientCpuSeconds, watchClientLag, type Scenario } from '../scenario'
+import { CLIENT_BUSY, CLIENT_CPU, CLIENT_LAG, PEAK_RSS, watchClients, type Scenario } from '../scenario'
 import { monotonicMicros } from '../summarizeCpuProfile'
 import { runOnSchedule, sleep, waitUntil } from '../waiting'
 
@@ -19,7 +19,8 @@ interface Typist {
 /** Small teams typing in many documents at once: real providers, one character per update. */
 export const team: Scenario = {
   id: 'team',
-  title: 'team: documents × editors typing, real providers',
+  title: ({ team: plan }) =>
+    `team: ${plan.documents} documents × ${plan.editorsPerDocument} editors, ${plan.insertsPerSecond} inserts/s each for ${plan.seconds} s`,
   measures: [
     { key: 'serverCpuS', label: 'server CPU', unit: 's', compare: true },
     { key: 'p50Ms', label: 'p50', unit: 'ms', compare: true },
@@ -27,6 +28,7 @@ export const team: Scenario = {
     PEAK_RSS,
     { key: 'undelivered', label: 'undelivered', unit: '', compare: false },
     CLIENT_CPU,
+    CLIENT_BUSY,
     CLIENT_LAG,
   ],
   documents: (plan) =>
@@ -67,8 +69,7 @@ export const team: Scenario = {
     }
     const fromUs = monotonicMicros()
     const cpuBefore = server.cpuSeconds()
-    const clientCpuBefore = clientCpuSeconds()
-    const clientLag = watchClientLag()
+    const clients = watchClients()
     await runOnSchedule(offsets, (i) => {
       const typist = who[i]!
       log.sending(typist.editor.doc)
@@ -82,12 +83,11 @@ export const team: Scenario = {
       )
     await waitUntil(() => missing() === 0, DRAIN_TIMEOUT_MS)
     const serverCpuS = server.cpuSeconds() - cpuBefore
-    const clientCpuS = clientCpuSeconds() - clientCpuBefore
-    const clientLagP99Ms = clientLag()
+    const clientFigures = clients()
     measured({ fromUs, toUs: monotonicMicros() })
     const undelivered = missing()
     for (const typist of typists) typist.editor.destroy()
     const [p50Ms, p99Ms] = log.percentiles(50, 99)
-    return { serverCpuS, clientCpuS, clientLagP99Ms, p50Ms: p50Ms!, p99Ms: p99Ms!, undelivered, edits: log.sent }
+    return { serverCpuS, ...clientFigures, p50Ms: p50Ms!, p99Ms: p99Ms!, undelivered, edits: log.sent }
   },
 }
