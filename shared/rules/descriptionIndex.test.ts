@@ -21,6 +21,16 @@ describe('descriptionIndexFor', () => {
     expect(index.uses(termKey('flexible support member', 'en'), 'en')).toBe(false)
   })
 
+  it('finds English terms among thousands of distinct words', () => {
+    const words = Array.from({ length: 5000 }, (_, index) => `part${index}`).join(' ')
+    const index = descriptionIndexFor(`A Support Member holds ${words}; the guide rails end here.`)
+    expect(index.uses(termKey('support member', 'en'), 'en')).toBe(true)
+    expect(index.uses(termKey('part4999 rail guide', 'en'), 'en')).toBe(false)
+    expect(index.uses(termKey('part0 part1 part2', 'en'), 'en')).toBe(true)
+    expect(index.uses(termKey('guide rails', 'en'), 'en')).toBe(true)
+    expect(index.uses(termKey('part5000', 'en'), 'en')).toBe(false)
+  })
+
   it('builds one index per description string and reuses it', () => {
     const description = 'A support member.'
     expect(descriptionIndexFor(description)).toBe(descriptionIndexFor(`${description}`))

@@ -1,9 +1,9 @@
 import type { ClaimLanguage } from '../claims/types'
-import { englishWords } from './termKey'
+import { EnglishDescriptionIndex } from './englishDescriptionIndex'
 
 /**
  * Answers "does the description use this term?" without scanning the description once per
- * term: Chinese text is indexed by character bigram, English text by normalised word. An index
+ * term: Chinese text is indexed by character, English text by singular word form. An index
  * is built at most once per description string and kept for the next analyses, since a claim
  * set is re-checked on every edit while its description rarely changes.
  */
@@ -30,7 +30,7 @@ export function descriptionIndexFor(description: string): DescriptionIndex {
 
 class LazyDescriptionIndex implements DescriptionIndex {
   private chinese: ChineseIndex | null = null
-  private english: EnglishIndex | null = null
+  private english: EnglishDescriptionIndex | null = null
   private readonly answers: Record<ClaimLanguage, Map<string, boolean>> = { zh: new Map(), en: new Map() }
 
   constructor(private readonly description: string) {}
@@ -40,7 +40,7 @@ class LazyDescriptionIndex implements DescriptionIndex {
     if (answer === undefined) {
       answer = language === 'zh'
         ? (this.chinese ??= new ChineseIndex(this.description)).uses(key)
-        : (this.english ??= new EnglishIndex(this.description)).uses(key)
+        : (this.english ??= new EnglishDescriptionIndex(this.description)).uses(key)
       this.answers[language].set(key, answer)
     }
     return answer
@@ -98,39 +98,5 @@ class ChineseIndex {
       if (this.text.startsWith(key, (this.positions[index] ?? 0) - offset)) return true
     }
     return false
-  }
-}
-
-class EnglishIndex {
-  private readonly words: string[]
-  private readonly positions = new Map<string, number[]>()
-
-  constructor(description: string) {
-    this.words = englishWords(description)
-    this.words.forEach((word, at) => {
-      const list = this.positions.get(word)
-      if (list === undefined) this.positions.set(word, [at])
-      else list.push(at)
-    })
-  }
-
-  /**
-   * A term is used when its words occur in sequence or, for a term of three or more words, when
-   * every word occurs and its last two words occur together ("the rigid support member" is
-   * supported by "the support member is rigid").
-   */
-  uses(key: string): boolean {
-    const words = key.split(' ').filter((word) => word.length > 0)
-    if (words.length === 0) return true
-    if (this.containsPhrase(words)) return true
-    return words.length > 2 && words.every((word) => this.positions.has(word)) && this.containsPhrase(words.slice(-2))
-  }
-
-  private containsPhrase(words: string[]): boolean {
-    const first = words[0]
-    if (first === undefined) return true
-    const starts = this.positions.get(first)
-    if (starts === undefined) return false
-    return starts.some((start) => words.every((word, offset) => this.words[start + offset] === word))
   }
 }

@@ -54,7 +54,8 @@ export function englishWords(text: string): string[] {
   return text.toLowerCase().match(/[a-z0-9]+/g)?.map(cachedSingular) ?? []
 }
 
-function cachedSingular(word: string): string {
+/** singular(), remembered: descriptions and claims repeat their words on every analysis. */
+export function cachedSingular(word: string): string {
   let form = singulars.get(word)
   if (form === undefined) {
     if (singulars.size >= MEMO_SIZE) singulars.clear()
@@ -63,7 +64,6 @@ function cachedSingular(word: string): string {
   }
   return form
 }
-
 
 /** The comparable form of a term: see the module comment. */
 export function termKey(term: string, language: ClaimLanguage): string {
