@@ -1,5 +1,6 @@
 import type { Worker } from 'node:worker_threads'
 import { ApiError } from '../ApiError'
+import type { AmendmentAnalysis, AnalyzeAmendmentInput } from '../../shared/amendment/analyzeAmendment'
 import type { Jurisdiction } from '../../shared/claims/types'
 import type { DocumentKind } from '../../shared/domain/documentKinds'
 import type { PatentDocumentAnalysis } from '../../shared/editor/analyzePatentDocument'
@@ -30,6 +31,11 @@ export class AnalysisWorker {
 
   analyzeClaimSet(input: AnalyzeClaimSetInput): Promise<ClaimSetAnalysis> {
     return this.run({ task: 'claim-set', input }) as Promise<ClaimSetAnalysis>
+  }
+
+  /** The comparison of amended claims with the original ones, and the added-matter check. */
+  analyzeAmendment(input: AnalyzeAmendmentInput): Promise<AmendmentAnalysis> {
+    return this.run({ task: 'amendment', input }) as Promise<AmendmentAnalysis>
   }
 
   /** A stored document (its Yjs state), read through its schema and checked as the editor does. */

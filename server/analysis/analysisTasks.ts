@@ -1,6 +1,7 @@
 import * as Y from 'yjs'
 import type { Jurisdiction } from '../../shared/claims/types'
 import type { DocumentKind } from '../../shared/domain/documentKinds'
+import { analyzeAmendment, type AnalyzeAmendmentInput } from '../../shared/amendment/analyzeAmendment'
 import { analyzePatentDocument } from '../../shared/editor/analyzePatentDocument'
 import { analyzeClaimSet, type AnalyzeClaimSetInput } from '../../shared/rules/analyze'
 import { readBody } from '../documents/documentContent'
@@ -9,9 +10,11 @@ import { readBody } from '../documents/documentContent'
 export type AnalysisTask =
   | { task: 'claim-set'; input: AnalyzeClaimSetInput }
   | { task: 'document'; kind: DocumentKind; jurisdiction: Jurisdiction; state: Uint8Array }
+  | { task: 'amendment'; input: AnalyzeAmendmentInput }
 
 export function runAnalysis(task: AnalysisTask) {
   if (task.task === 'claim-set') return analyzeClaimSet(task.input)
+  if (task.task === 'amendment') return analyzeAmendment(task.input)
   const doc = new Y.Doc()
   try {
     Y.applyUpdate(doc, task.state)

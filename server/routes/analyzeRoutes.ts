@@ -18,9 +18,27 @@ const AnalyzeClaims = z.object({
   description: z.string().max(500_000).optional(),
 })
 
+/** Claims as pasted text, or one string per claim: at most MAX_CLAIMS_TEXT characters either way. */
+const ClaimsInput = z.union([
+  z.string().max(MAX_CLAIMS_TEXT),
+  z
+    .array(z.string())
+    .max(1_000, 'at most 1,000 claims')
+    .refine((claims) => claims.reduce((sum, claim) => sum + claim.length, 0) <= MAX_CLAIMS_TEXT, `at most ${MAX_CLAIMS_TEXT} characters of claims`),
+], { error: 'claims: the claims as one text, or an array of claim texts' })
+
+const AnalyzeAmendment = z
+  .object({
+    jurisdiction: z.enum(JURISDICTIONS as ['CN', 'US', 'EP']),
+    original: z.object({ claims: ClaimsInput, description: z.string().max(500_000) }).strict(),
+    amended: z.object({ claims: ClaimsInput }).strict(),
+  })
+  .strict()
+
 /**
- * `POST /api/analyze/claims` — the drafting checker for any text, for outside tools and scripts.
- * Runs on the checker thread, so a long text never stalls the sync loop.
+ * `POST /api/analyze/claims` — the drafting checker for any text — and `POST /api/analyze/amendment`
+ * — amended claims compared with the original ones and the added-matter check — for outside tools
+ * and scripts. Both run on the checker thread, so a long text never stalls the sync loop.
  */
 export function analyzeRoutes({ store }: AppDeps): Hono<AppEnv> {
   const routes = new Hono<AppEnv>()
@@ -36,6 +54,12 @@ export function analyzeRoutes({ store }: AppDeps): Hono<AppEnv> {
     })
     const locale = requestLocale(c)
     return c.json({ claims: claims.map(claimView), findings: findings.map((f) => findingView(f, locale)) })
+  })
+  routes.post('/amendment', async (c) => {
+    const input = await readJson(c, AnalyzeAmendment)
+    const { claims, changes, findings } = await checker.analyzeAmendment(input)
+    const locale = requestLocale(c)
+    return c.json({ claims, changes, findings: findings.map((f) => findingView(f, locale)) })
   })
   return routes
 }

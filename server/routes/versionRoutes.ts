@@ -1,10 +1,12 @@
-import { Hono } from 'hono'
+import { Hono, type Context } from 'hono'
 import { z } from 'zod'
 import type { DocumentId } from '../../shared/domain/ids'
 import { compareClaims, type ComparedClaim } from '../../shared/editor/compareClaims'
 import { CURRENT_VERSION, type ComparisonResponse, type VersionDetail, type VersionView } from '../../shared/editor/versionApi'
 import { ApiError } from '../ApiError'
 import { authorizeDocument } from '../access'
+import { amendmentMarkupFor } from '../amendment/amendmentMarkupFor'
+import { markupDocx } from '../amendment/markupDocx'
 import type { AppDeps, AppEnv } from '../app'
 import { authenticate } from '../auth/authenticate'
 import { readBody } from '../documents/documentContent'
@@ -14,6 +16,7 @@ import type { SyncServer } from '../sync/SyncServer'
 import { restoreVersion } from '../versions/restoreVersion'
 import { saveVersions } from '../versions/saveVersions'
 import { claimsOf, openSnapshot } from '../versions/versionContent'
+import { requestLocale } from './findingViews'
 import { readJson } from './readJson'
 
 const NewVersion = z.object({ name: z.string().trim().min(1, 'name the version').max(200) }).strict()
@@ -38,7 +41,9 @@ async function versionOf(store: Store, documentId: DocumentId, versionId: string
 
 /**
  * `/api/documents/:id/versions…` and `/api/documents/:id/compare` — named versions, opening one
- * read-only, comparing two claim by claim, restoring one (docs/api.md "Versions").
+ * read-only, comparing two claim by claim, restoring one (docs/api.md "Versions") — and
+ * `/api/documents/:replyId/amendment-markup[.docx]`, a reply's amended claims marked up against
+ * the claims it started from (docs/api.md "Amendment markup").
  */
 export function versionRoutes({ store, sync }: AppDeps): Hono<AppEnv> {
   const routes = new Hono<AppEnv>()
@@ -95,6 +100,20 @@ export function versionRoutes({ store, sync }: AppDeps): Hono<AppEnv> {
     const [before, after] = await Promise.all([claimsAt(from), claimsAt(to)])
     const body: ComparisonResponse = { from, to, claims: compareClaims(before, after) }
     return c.json(body)
+  })
+
+  const markupOf = async (c: Context<AppEnv>) => {
+    const { document, matter } = await authorizeDocument(store, c.get('caller'), c.req.param('id')!, 'document.read')
+    return amendmentMarkupFor(store, sync, document, matter, { versionId: c.req.query('version'), locale: requestLocale(c) })
+  }
+
+  routes.get('/:id/amendment-markup', async (c) => c.json(await markupOf(c)))
+
+  routes.get('/:id/amendment-markup.docx', async (c) => {
+    const markup = await markupOf(c)
+    const file = await markupDocx(markup)
+    c.header('Content-Disposition', `attachment; filename="amendment-markup-${markup.reply.id}.docx"`)
+    return c.body(new Uint8Array(file), 200, { 'Content-Type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' })
   })
 
   return routes

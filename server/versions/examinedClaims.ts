@@ -1,6 +1,7 @@
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
 import type { MatterId } from '../../shared/domain/ids'
 import type { ClaimBaseline } from '../../shared/editor/claimBaseline'
-import { readClaimLists } from '../../shared/editor/readPatentDocument'
+import { readClaimLists, readPatentDocument } from '../../shared/editor/readPatentDocument'
 import { ApiError } from '../ApiError'
 import { readBody } from '../documents/documentContent'
 import type { Store } from '../storage/Store'
@@ -9,8 +10,9 @@ import { claimsOf, openSnapshot } from './versionContent'
 
 /**
  * The claims an office action examined, as a new reply's amended claims start from them, each
- * claim with its id: a chosen version of one of the matter's claim sets, or by default the
- * matter's latest claim set as it is now. Undefined when the matter has no claim set yet.
+ * claim with its id, and the description that came with them: a chosen version of one of the
+ * matter's claim sets, or by default the matter's latest claim set as it is now. Undefined when
+ * the matter has no claim set yet.
  */
 export async function examinedClaims(store: Store, sync: SyncServer, matterId: MatterId, versionId?: string): Promise<ClaimBaseline | undefined> {
   const claimSets = (await store.listDocuments(matterId)).filter((d) => d.kind === 'claims')
@@ -18,14 +20,21 @@ export async function examinedClaims(store: Store, sync: SyncServer, matterId: M
     const version = await store.findVersion(versionId)
     const claimSet = claimSets.find((d) => d.id === version?.documentId)
     if (!version || !claimSet) throw ApiError.badRequest('claimsVersion: not a version of one of this matter’s claim sets')
-    return { source: `${claimSet.title} · ${version.name}`, claims: claimsOf(openSnapshot('claims', version.snapshot)).map(withId) }
+    const body = openSnapshot('claims', version.snapshot)
+    return { source: `${claimSet.title} · ${version.name}`, claims: claimsOf(body).map(withId), description: descriptionOf(body) }
   }
   const claimSet = claimSets[claimSets.length - 1]
   if (!claimSet) return undefined
   const doc = await sync.currentState(claimSet.id)
   const body = readBody('claims', doc)
   doc.destroy()
-  return { source: claimSet.title, claims: (readClaimLists(body)[0]?.claims ?? []).map(withId) }
+  return { source: claimSet.title, claims: (readClaimLists(body)[0]?.claims ?? []).map(withId), description: descriptionOf(body) }
+}
+
+/** A claim set's description as written; a template's headings alone are no description. */
+export function descriptionOf(body: ProseMirrorNode): string {
+  const description = readPatentDocument(body).sections.get('description')
+  return description?.hasProse ? description.text : ''
 }
 
 const withId = (claim: { id: string | null; text: string }) => ({ id: claim.id ?? '', text: claim.text })

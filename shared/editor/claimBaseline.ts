@@ -12,6 +12,11 @@ export interface BaselineClaim {
 export interface ClaimBaseline {
   source: string
   claims: BaselineClaim[]
+  /**
+   * The description that came with those claims: with them, what an amendment must stay within
+   * (the added-matter check). Absent in replies started before it was kept.
+   */
+  description?: string
 }
 
 // The attribute is read on every keystroke and changes rarely: the last one read is kept.
@@ -31,7 +36,8 @@ function parseBaseline(attribute: string): ClaimBaseline | null {
     const claims = value.claims.filter(
       (claim): claim is BaselineClaim => typeof claim?.id === 'string' && typeof claim?.text === 'string',
     )
-    return { source: typeof value.source === 'string' ? value.source : '', claims }
+    const source = typeof value.source === 'string' ? value.source : ''
+    return typeof value.description === 'string' ? { source, claims, description: value.description } : { source, claims }
   } catch {
     return null
   }

@@ -4,6 +4,7 @@ import { analyzePatentDocument } from './analyzePatentDocument'
 import type { BaselineClaim } from './claimBaseline'
 import { claimList, documentTitle, objectionList, officeAction, patentDocument, section, type ObjectionContent } from './documentBuilders'
 import { objectedClaimNumbers } from './objectionGrounds'
+import { ADDED_MATTER } from '../amendment/addedMatter'
 import { AMENDMENT_NOT_OBJECTED, GROUND_UNANSWERED } from './replyChecks'
 import { buildDocument } from './testing'
 
@@ -13,7 +14,12 @@ const EXAMINED: BaselineClaim[] = [
   { id: 'c3', text: '根据权利要求1所述的装置，其特征在于，还包括温湿度传感器（4）。' },
 ]
 
-function replyFindings(objections: ObjectionContent[], amended: BaselineClaim[], jurisdiction: Jurisdiction = 'CN') {
+function replyFindings(objections: ObjectionContent[], amended: BaselineClaim[], jurisdiction: Jurisdiction = 'CN', description?: string) {
+  return replyAnalysis(objections, amended, jurisdiction, description).findings.filter((f) => f.rule.includes('reply'))
+}
+
+function replyAnalysis(objections: ObjectionContent[], amended: BaselineClaim[], jurisdiction: Jurisdiction, description?: string) {
+  const baseline = description === undefined ? { source: '权利要求书', claims: EXAMINED } : { source: '权利要求书', claims: EXAMINED, description }
   const { doc } = buildDocument(
     'oa-reply',
     patentDocument(
@@ -22,10 +28,10 @@ function replyFindings(objections: ObjectionContent[], amended: BaselineClaim[],
       objectionList(objections),
       section('summary'),
       section('amendments'),
-      claimList(amended, 'amended', { source: '权利要求书', claims: EXAMINED }),
+      claimList(amended, 'amended', baseline),
     ),
   )
-  return analyzePatentDocument(doc, 'oa-reply', jurisdiction).findings.filter((f) => f.rule.includes('reply'))
+  return { doc, findings: analyzePatentDocument(doc, 'oa-reply', jurisdiction).findings }
 }
 
 const argued = (claims: string, argument = 'D1未公开倾角传感器。'): ObjectionContent => ({ claims, ground: 'A22.3', cited: 'D1', argument: [argument] })
@@ -62,5 +68,30 @@ describe('reply checks', () => {
     const added = [...EXAMINED, { id: 'c4', text: '根据权利要求1所述的装置，其特征在于，还包括太阳能电池板。' }]
     expect(replyFindings([argued('1-3')], added).map((f) => [f.rule, f.claim])).toEqual([[AMENDMENT_NOT_OBJECTED, 4]])
     expect(replyFindings([argued('1-3')], added, 'US')).toEqual([])
+  })
+})
+
+describe('added matter in a reply, as it is written', () => {
+  const DESCRIPTION = '夹持座1由金属材料制成。拉力传感器3通过螺栓固定在夹持座1上，倾角传感器2用于测量导线的倾角。'
+  const addedMatter = (amended: BaselineClaim[], description?: string) =>
+    replyAnalysis([argued('1-3')], amended, 'CN', description).findings.filter((f) => f.rule === ADDED_MATTER)
+
+  it('underlines the species the description does not disclose, with the nearest passage as advice', () => {
+    const amended = [{ id: 'c1', text: EXAMINED[0]!.text.replace('夹持座（1），', '由不锈钢制成的夹持座（1），') }, EXAMINED[1]!, EXAMINED[2]!]
+    const { doc, findings } = replyAnalysis([argued('1-3')], amended, 'CN', DESCRIPTION)
+    const flagged = findings.filter((f) => f.rule === ADDED_MATTER)
+    expect(flagged.map((f) => [f.claim, f.severity, amended[0]!.text.slice(f.start, f.end)])).toEqual([[1, 'error', '不锈钢']])
+    expect(doc.textBetween(flagged[0]!.from, flagged[0]!.to)).toBe('不锈钢')
+    expect(flagged[0]!.advice['zh-CN']).toContain('夹持座1由金属材料制成')
+  })
+
+  it('accepts a feature taken from the description and a dependent claim merged into claim 1', () => {
+    const amended = [{ id: 'c1', text: EXAMINED[0]!.text.replace('。', '，所述拉力传感器（3）通过螺栓固定在所述夹持座（1）上，还包括倾角传感器（2）。') }, EXAMINED[2]!]
+    expect(addedMatter(amended, DESCRIPTION)).toEqual([])
+  })
+
+  it('checks nothing when the baseline was kept without its description', () => {
+    const amended = [{ id: 'c1', text: EXAMINED[0]!.text.replace('夹持座（1），', '由不锈钢制成的夹持座（1），') }, EXAMINED[1]!, EXAMINED[2]!]
+    expect(addedMatter(amended)).toEqual([])
   })
 })

@@ -1,3 +1,4 @@
+import { checkAddedMatter } from '../amendment/addedMatter'
 import type { Jurisdiction } from '../claims/types'
 import type { LocatedFinding } from './analyzePatentDocument'
 import { objectedClaimNumbers } from './objectionGrounds'
@@ -12,9 +13,10 @@ export const AMENDMENT_NOT_OBJECTED = 'cn.reply-amendment-not-objected'
 /**
  * Checks an office-action reply as it is written: an objection without an argument is
  * unanswered; for CNIPA, an amended claim the office action did not object to, or a new claim,
- * is outside what a reply may amend. Amendments are found against the claims the reply started
- * from (the amended claim list's baseline), matched by claim id, so renumbering is no amendment;
- * deleting a claim is always allowed.
+ * is outside what a reply may amend; for every office, what an amendment adds must be in the
+ * claims and description as they stood (added matter). Amendments are found against the claims
+ * the reply started from (the amended claim list's baseline), matched by claim id, so
+ * renumbering is no amendment; deleting a claim is always allowed.
  */
 export function checkReply(content: PatentDocumentContent, jurisdiction: Jurisdiction): LocatedFinding[] {
   const findings: LocatedFinding[] = []
@@ -41,7 +43,24 @@ export function checkReply(content: PatentDocumentContent, jurisdiction: Jurisdi
     })
   })
   if (jurisdiction === 'CN') findings.push(...amendmentsNotObjected(content))
+  findings.push(...addedMatter(content, jurisdiction))
   return findings
+}
+
+/**
+ * The added-matter check on the amended claims, against the baseline's claims and description.
+ * A baseline kept without its description (replies started before it was) is not checked here:
+ * every feature taken from the description would be flagged.
+ */
+function addedMatter(content: PatentDocumentContent, jurisdiction: Jurisdiction): LocatedFinding[] {
+  const list = content.claimLists[0]
+  if (!list?.baseline || list.baseline.description === undefined) return []
+  const { claims, description } = list.baseline
+  const findings = checkAddedMatter({ before: claims, after: list.claims, original: { claims: claims.map((claim) => claim.text), description } }, jurisdiction)
+  return findings.map(({ hint: _hint, ...finding }) => {
+    const claim = list.claims[finding.claim! - 1]!
+    return { ...finding, from: claim.pos + 1 + finding.start, to: claim.pos + 1 + finding.end }
+  })
 }
 
 function amendmentsNotObjected(content: PatentDocumentContent): LocatedFinding[] {

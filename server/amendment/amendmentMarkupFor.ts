@@ -1,0 +1,83 @@
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
+import { checkAddedMatter } from '../../shared/amendment/addedMatter'
+import type { AmendmentMarkupResponse } from '../../shared/amendment/amendmentApi'
+import { markUpAmendment } from '../../shared/amendment/amendmentMarkup'
+import type { OriginalText } from '../../shared/amendment/originalDisclosure'
+import type { Locale } from '../../shared/i18n/locale'
+import { readClaimLists } from '../../shared/editor/readPatentDocument'
+import { ApiError } from '../ApiError'
+import { readBody } from '../documents/documentContent'
+import { contentHash } from '../review/reviewedDocument'
+import { findingView } from '../routes/findingViews'
+import type { DocumentRecord, MatterRecord, Store } from '../storage/Store'
+import type { SyncServer } from '../sync/SyncServer'
+import { openSnapshot } from '../versions/versionContent'
+import { filedClaims } from './filedClaims'
+
+/** The reply's text to mark up: a saved version of it, or the reply as it is now. */
+async function replyText(store: Store, sync: SyncServer, reply: DocumentRecord, versionId: string | undefined) {
+  if (versionId === undefined) {
+    const doc = await sync.currentState(reply.id)
+    const body = readBody(reply.kind, doc)
+    doc.destroy()
+    return { body, version: null, versionHash: contentHash(body) }
+  }
+  const stored = await store.findVersion(versionId)
+  if (!stored || stored.documentId !== reply.id) throw ApiError.notFound(`version ${versionId} of this reply`)
+  const { snapshot: _snapshot, documentId: _documentId, origin: _origin, createdBy: _createdBy, ...version } = stored
+  return { body: openSnapshot(reply.kind, stored.snapshot), version, versionHash: stored.versionHash }
+}
+
+const amendedClaimsOf = (body: ProseMirrorNode) => readClaimLists(body)[0] ?? null
+
+/**
+ * The marked-up amendment of an office-action reply (docs/api.md "Amendment markup"): its amended
+ * claims against the claims it started from, laid out for the matter's office, the versions
+ * compared named with their hashes, and the added-matter check against the application as filed
+ * (the claim set's filed version, else the claims and description the reply started from).
+ */
+export async function amendmentMarkupFor(
+  store: Store,
+  sync: SyncServer,
+  reply: DocumentRecord,
+  matter: MatterRecord,
+  options: { versionId?: string; locale: Locale },
+): Promise<AmendmentMarkupResponse> {
+  if (reply.kind !== 'oa-reply') throw ApiError.badRequest('only an office-action reply has a marked-up amendment', 'not_a_reply')
+  const { body, version, versionHash } = await replyText(store, sync, reply, options.versionId)
+  const list = amendedClaimsOf(body)
+  const baseline = list?.baseline ?? null
+  const filed = await filedClaims(store, matter.id, baseline)
+  const examined = baseline?.claims ?? filed?.claims
+  if (!examined) {
+    throw new ApiError(409, 'nothing_to_compare', 'the reply’s amended claims were not started from a claim set, and the matter has no filed claim set to compare them with')
+  }
+  const amended = (list?.claims ?? []).map((claim) => ({ id: claim.id, text: claim.text }))
+  const original: OriginalText | null = filed
+    ? { claims: filed.claims.map((claim) => claim.text), description: filed.description }
+    : baseline?.description !== undefined
+      ? { claims: baseline.claims.map((claim) => claim.text), description: baseline.description }
+      : null
+  const findings = original ? checkAddedMatter({ before: examined, after: amended, original }, matter.jurisdiction) : []
+  return {
+    jurisdiction: matter.jurisdiction,
+    reply: { id: reply.id, title: reply.title, version, versionHash },
+    filed: filed
+      ? {
+          id: filed.version.id,
+          name: filed.version.name,
+          versionHash: filed.version.versionHash,
+          createdAt: filed.version.createdAt,
+          documentId: filed.document.id,
+          documentTitle: filed.document.title,
+        }
+      : null,
+    examined: { source: baseline?.source ?? filed!.version.name },
+    checkedAgainst: filed ? 'filed' : original ? 'examined' : null,
+    markup: markUpAmendment({ filed: filed?.claims ?? null, examined, amended }, matter.jurisdiction),
+    findings: findings.map((finding) => {
+      const { part: _part, ...view } = findingView(finding, options.locale)
+      return view
+    }),
+  }
+}

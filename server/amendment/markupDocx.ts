@@ -1,0 +1,85 @@
+import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun, UnderlineType } from 'docx'
+import type { AmendmentMarkupResponse, ComparedVersion } from '../../shared/amendment/amendmentApi'
+import { CLAIM_IDENTIFIER_LABELS, type MarkedClaim, type MarkupRun } from '../../shared/amendment/amendmentMarkup'
+import { documentLocale } from '../../shared/editor/documentTemplate'
+
+/** What the pages say around the claims, in the language of the office they go to. */
+const WORDS = {
+  'zh-CN': {
+    title: { 'cn-comparison': '修改对照页', 'us-claim-listing': '权利要求清单', 'ep-marked-copy': '修改对照页' },
+    legend: '删除的内容以删除线标出，增加的内容以下划线标出。',
+    filed: (v: ComparedVersion & { documentTitle: string }) => `原申请文件：${v.documentTitle}「${v.name}」（版本 ${v.id}，SHA-256 ${v.versionHash}）`,
+    noFiled: '原申请文件：未保存提交申请时的版本',
+    examined: (source: string) => `修改的基础（审查所针对的文本）：${source}`,
+    reply: (title: string, version: ComparedVersion | null, hash: string) =>
+      `修改后的文本：${title}${version ? `「${version.name}」（版本 ${version.id}）` : '（当前文本）'}，SHA-256 ${hash}`,
+    claimsHeading: '权利要求书',
+    listingIntro: '',
+  },
+  en: {
+    title: { 'cn-comparison': 'Marked-up comparison pages', 'us-claim-listing': 'Amendments to the Claims', 'ep-marked-copy': 'Marked-up copy of the claims' },
+    legend: 'Deletions are struck through (five or fewer characters may be in double brackets), insertions underlined.',
+    filed: (v: ComparedVersion & { documentTitle: string }) => `As filed: ${v.documentTitle}, “${v.name}” (version ${v.id}, SHA-256 ${v.versionHash})`,
+    noFiled: 'As filed: no version of the claims was kept at filing',
+    examined: (source: string) => `Amended against (the claims as examined): ${source}`,
+    reply: (title: string, version: ComparedVersion | null, hash: string) =>
+      `As amended: ${title}, ${version ? `version “${version.name}” (${version.id})` : 'the text as it is now'}, SHA-256 ${hash}`,
+    claimsHeading: 'Listing of Claims:',
+    // 37 CFR 1.121(c): the listing replaces every earlier one.
+    listingIntro: 'This listing of claims will replace all prior versions, and listings, of claims in the application.',
+  },
+} as const
+
+// Latin text in Times New Roman, Chinese in SimSun (宋体), as filings are usually set.
+const FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: 'SimSun' }
+
+/** A marked run as Word runs: a deletion struck through (unless in [[ ]]), an insertion underlined, line breaks kept. */
+function wordRuns(run: MarkupRun): TextRun[] {
+  const marks = run.type === 'insert' ? { underline: { type: UnderlineType.SINGLE } } : run.type === 'delete' && !run.brackets ? { strike: true } : {}
+  return run.text.split('\n').map((text, index) => new TextRun({ text, ...marks, ...(index > 0 ? { break: 1 } : {}) }))
+}
+
+function claimParagraph(claim: MarkedClaim): Paragraph {
+  const identifier = claim.identifier ? ` (${CLAIM_IDENTIFIER_LABELS[claim.identifier].en})` : ''
+  return new Paragraph({
+    spacing: { after: 160 },
+    children: [
+      ...claim.numberRuns.flatMap(wordRuns),
+      new TextRun({ text: `.${identifier}${claim.runs.length > 0 ? ' ' : ''}` }),
+      ...claim.runs.flatMap(wordRuns),
+    ],
+  })
+}
+
+const line = (text: string) => new Paragraph({ spacing: { after: 80 }, children: [new TextRun({ text, size: 18 })] })
+
+/**
+ * The marked-up amendment as a Word document for filing: the pages in the office's language, the
+ * versions compared named with their hashes, each claim with real strike-through and underline
+ * runs (never colours or symbols that a copy would lose).
+ */
+export async function markupDocx(markup: AmendmentMarkupResponse): Promise<Buffer> {
+  const locale = documentLocale(markup.jurisdiction)
+  const words = WORDS[locale]
+  const layout = markup.markup.layout
+  const document = new Document({
+    creator: 'Claimroom',
+    title: words.title[layout],
+    styles: { default: { document: { run: { font: FONT, size: 24 } } } },
+    sections: [
+      {
+        children: [
+          new Paragraph({ heading: HeadingLevel.HEADING_1, alignment: AlignmentType.CENTER, children: [new TextRun({ text: words.title[layout] })] }),
+          line(markup.filed ? words.filed(markup.filed) : words.noFiled),
+          line(words.examined(markup.examined.source)),
+          line(words.reply(markup.reply.title, markup.reply.version, markup.reply.versionHash)),
+          line(words.legend),
+          ...(layout === 'us-claim-listing' ? [new Paragraph({ children: [new TextRun({ text: words.listingIntro })] })] : []),
+          new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun({ text: words.claimsHeading })] }),
+          ...markup.markup.claims.map((claim) => claimParagraph(claim)),
+        ],
+      },
+    ],
+  })
+  return Packer.toBuffer(document)
+}

@@ -1,0 +1,99 @@
+import type { ClaimLanguage } from '../claims/types'
+import { joinUnits, textUnits } from './textUnits'
+
+/** Where a passage of the original disclosure stands: an original claim, or the description. */
+export type PassageOrigin = { part: 'claim'; claim: number } | { part: 'description' }
+
+/** One sentence (or clause of a long claim) of the application as filed. */
+export interface OriginalPassage {
+  text: string
+  origin: PassageOrigin
+  /** Chinese: the character pairs it holds; English: the word stems. */
+  keys: Set<string>
+}
+
+/** What an amendment must stay within: the claims and the description as filed. */
+export interface OriginalText {
+  claims: readonly string[]
+  description: string
+}
+
+// A passage ends at a full stop, a semicolon or a line break: the unit a feature is disclosed in.
+const PASSAGE = /[^。！？；;!?\n]+[。！？；;!?]?/g
+const ENGLISH_SENTENCE_END = /(?<=[a-z0-9)\]]{2}\.)\s+(?=[A-Z(\[])/g
+
+function passagesOf(text: string): string[] {
+  return [...text.matchAll(PASSAGE)]
+    .flatMap((match) => match[0].split(ENGLISH_SENTENCE_END))
+    .map((passage) => passage.trim())
+    .filter((passage) => /[\p{L}\p{N}]/u.test(passage))
+}
+
+const HAN = /\p{Script=Han}/u
+const DIGIT = /^[0-9]$/
+
+/**
+ * Character pairs of Chinese units (a lone character counts as itself), or the stems of English
+ * ones. A description writes reference numerals bare ("拉力传感器3通过螺栓固定在夹持座1上", CN
+ * Implementing Rules Art. 17), so the characters around a numeral of up to three digits are
+ * paired as well, as the claim's "夹持座（1）上" is read without its sign.
+ */
+export function unitKeys(text: string, language: ClaimLanguage): Set<string> {
+  const units = textUnits(text, language)
+  if (language === 'en') return new Set(units.map((unit) => unit.key))
+  const keys = new Set<string>()
+  for (let i = 0; i < units.length; i++) {
+    keys.add(units[i]!.key)
+    if (i + 1 < units.length) keys.add(units[i]!.key + units[i + 1]!.key)
+    let after = i + 1
+    while (after < units.length && after - i <= 3 && DIGIT.test(units[after]!.key)) after++
+    if (after > i + 1 && after - i <= 4 && HAN.test(units[i]!.key) && HAN.test(units[after]?.key ?? '')) keys.add(units[i]!.key + units[after]!.key)
+  }
+  return keys
+}
+
+/**
+ * The original disclosure indexed for one language: its passages with their keys, every key of
+ * the whole text (to tell matter found nowhere from matter found only in pieces), and the claims
+ * and description as joined units for exact matching.
+ */
+export class OriginalDisclosure {
+  readonly passages: OriginalPassage[]
+  readonly allKeys: Set<string>
+  private readonly exactTexts: string[]
+
+  constructor(original: OriginalText, readonly language: ClaimLanguage) {
+    this.passages = [
+      ...original.claims.flatMap((claim, index) =>
+        passagesOf(claim).map((text): OriginalPassage => ({ text, origin: { part: 'claim', claim: index + 1 }, keys: unitKeys(text, language) })),
+      ),
+      ...passagesOf(original.description).map((text): OriginalPassage => ({ text, origin: { part: 'description' }, keys: unitKeys(text, language) })),
+    ]
+    this.allKeys = new Set(this.passages.flatMap((passage) => [...passage.keys]))
+    this.exactTexts = [...original.claims, original.description].map((text) => joinUnits(textUnits(text, language), language))
+  }
+
+  /** Whether units joined as joinUnits() does occur word for word in one original claim or the description. */
+  containsExactly(joined: string): boolean {
+    return this.exactTexts.some((text) => text.includes(joined))
+  }
+}
+
+// The live check asks on every keystroke; the original disclosure changes rarely.
+const cache: { original: OriginalText; language: ClaimLanguage; index: OriginalDisclosure }[] = []
+
+/** The index of an original disclosure, kept for the same claims and description. */
+export function originalDisclosure(original: OriginalText, language: ClaimLanguage): OriginalDisclosure {
+  const hit = cache.find(
+    (entry) =>
+      entry.language === language &&
+      entry.original.description === original.description &&
+      entry.original.claims.length === original.claims.length &&
+      entry.original.claims.every((claim, index) => claim === original.claims[index]),
+  )
+  if (hit) return hit.index
+  const index = new OriginalDisclosure(original, language)
+  cache.unshift({ original: { claims: [...original.claims], description: original.description }, language, index })
+  cache.length = Math.min(cache.length, 4)
+  return index
+}
