@@ -94,7 +94,7 @@ async function replyMatter(jurisdiction: 'CN' | 'US', claims: ComparedClaim[], d
     matter: record,
     kind: 'claims',
     title: jurisdiction === 'CN' ? '权利要求书' : 'Claims',
-    content: patentDocument(documentTitle('Amendment'), claimList(claims), section('abstract'), section('description', [description])),
+    content: patentDocument(documentTitle('Amendment'), claimList(claims.map((claim) => ({ id: claim.id!, text: claim.text }))), section('abstract'), section('description', [description])),
   })
   const caller = (await loadCaller(server.store, agent.id))!
   const [filed] = await saveVersions(server.store, server.sync, caller, [claimSet], 'As filed', 'filing')
