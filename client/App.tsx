@@ -15,6 +15,7 @@ import { useKeptChangesSender } from './useKeptChangesSender'
 
 // The editor (Tiptap, Yjs, the checker) loads only when a document is opened.
 const DocumentPage = lazy(() => import('./pages/DocumentPage').then((module) => ({ default: module.DocumentPage })))
+const PrintPage = lazy(() => import('./files/PrintPage').then((module) => ({ default: module.PrintPage })))
 
 const MAIN_ID = 'main'
 
@@ -87,6 +88,10 @@ export function App() {
           <TemplatesPage workspaceId={route.workspaceId} />
         ) : route.page === 'matter' ? (
           <MatterPage matterId={route.matterId} />
+        ) : route.page === 'print' ? (
+          <Suspense fallback={<PageSkeleton />}>
+            <PrintPage documentId={route.documentId} version={route.version} />
+          </Suspense>
         ) : route.page === 'document' ? (
           <Suspense fallback={<DocumentSkeleton />}>
             <DocumentPage documentId={route.documentId} />

@@ -7,10 +7,14 @@ export type Route =
   | { page: 'matters' }
   | { page: 'matter'; matterId: string }
   | { page: 'document'; documentId: string }
+  /** A document laid out for print; `version` is empty for the default (the approved version). */
+  | { page: 'print'; documentId: string; version: string }
   | { page: 'dashboard' }
   | { page: 'templates'; workspaceId: string }
 
-export function parseRoute(pathname: string): Route {
+export function parseRoute(pathname: string, search = ''): Route {
+  const print = /^\/documents\/([^/]+)\/print\/?$/.exec(pathname)
+  if (print) return { page: 'print', documentId: decodeURIComponent(print[1]!), version: new URLSearchParams(search).get('version') ?? '' }
   const matter = /^\/matters\/([^/]+)\/?$/.exec(pathname)
   if (matter) return { page: 'matter', matterId: decodeURIComponent(matter[1]!) }
   const document = /^\/documents\/([^/]+)\/?$/.exec(pathname)
@@ -30,9 +34,9 @@ export function navigate(path: string): void {
 }
 
 export function useRoute(): Route {
-  const [route, setRoute] = useState(() => parseRoute(location.pathname))
+  const [route, setRoute] = useState(() => parseRoute(location.pathname, location.search))
   useEffect(() => {
-    const onChange = () => setRoute(parseRoute(location.pathname))
+    const onChange = () => setRoute(parseRoute(location.pathname, location.search))
     window.addEventListener('popstate', onChange)
     return () => window.removeEventListener('popstate', onChange)
   }, [])

@@ -2,6 +2,7 @@ import type { Locale } from '../../shared/i18n/locale'
 import { problemMessagesEn, problemMessagesZhCN } from './problemMessages'
 import { reviewMessagesEn, reviewMessagesZhCN } from '../review/reviewMessages'
 import { prosecutionMessagesEn, prosecutionMessagesZhCN } from '../prosecution/prosecutionMessages'
+import { filesMessagesEn, filesMessagesZhCN } from '../files/filesMessages'
 
 /**
  * Every string the interface shows, in both languages. English is the key set. A message that
@@ -125,6 +126,7 @@ const en = {
   ...problemMessagesEn,
   ...reviewMessagesEn,
   ...prosecutionMessagesEn,
+  ...filesMessagesEn,
 }
 
 export type MessageKey = keyof typeof en
@@ -249,6 +251,7 @@ const zhCN: Record<MessageKey, string> = {
   ...problemMessagesZhCN,
   ...reviewMessagesZhCN,
   ...prosecutionMessagesZhCN,
+  ...filesMessagesZhCN,
 }
 
 export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { en, 'zh-CN': zhCN }

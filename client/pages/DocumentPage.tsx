@@ -10,6 +10,7 @@ import { ErrorNote } from './ErrorNote'
 import { reviewPanels } from '../review/reviewPanels'
 import { versionPanels } from '../prosecution/versionPanels'
 import { DocumentSkeleton } from './Skeleton'
+import { DocumentFiles } from '../files/DocumentFiles'
 
 export function DocumentPage({ documentId }: { documentId: string }) {
   const { t } = useI18n()
@@ -29,6 +30,7 @@ export function DocumentPage({ documentId }: { documentId: string }) {
         <span translate="no">{data.title}</span>
         {data.title !== kindName && <span className="badge">{kindName}</span>}
       </h1>
+      <DocumentFiles documentId={data.id} title={data.title} />
       <CollaborativeEditor
         collaboration={collaboration}
         kind={data.kind}

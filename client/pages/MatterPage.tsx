@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react'
 import type { DocumentView, MatterDetail } from '../../shared/domain/api'
 import type { DocumentKind } from '../../shared/domain/documentKinds'
 import { MatterReview } from '../review/MatterReview'
+import { ImportForm } from '../files/ImportForm'
 import { api } from '../api'
 import { useI18n } from '../i18n/I18nProvider'
 import { Link, navigate } from '../router'
@@ -95,6 +96,7 @@ export function MatterPage({ matterId }: { matterId: string }) {
           {createError !== null && <ErrorNote error={createError} />}
         </form>
       )}
+      {creatable.length > 0 && <ImportForm matterId={data.id} creatableKinds={creatable} />}
     </section>
   )
 }

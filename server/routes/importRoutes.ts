@@ -4,6 +4,7 @@ import { z } from 'zod'
 import { DOCUMENT_KINDS } from '../../shared/domain/documentKinds'
 import type { DocumentId } from '../../shared/domain/ids'
 import { canOnDocument } from '../../shared/domain/policy'
+import { MAX_IMPORT_BYTES } from '../../shared/files/importLimits'
 import { ApiError } from '../ApiError'
 import { authorizeMatter, requireDocumentAction } from '../access'
 import type { AppDeps, AppEnv } from '../app'
@@ -16,9 +17,6 @@ import { readDocx } from '../import/readDocx'
 import { newId } from '../newId'
 import { examinedClaims } from '../versions/examinedClaims'
 import { documentView } from './views'
-
-/** Largest file an import takes: a long application with drawings stays under it. */
-export const MAX_IMPORT_BYTES = 10 * 1024 * 1024
 
 /** The file plus the form's other fields and multipart boundaries. */
 const MAX_IMPORT_BODY_BYTES = MAX_IMPORT_BYTES + 64 * 1024

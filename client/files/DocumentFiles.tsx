@@ -1,0 +1,89 @@
+import { useState } from 'react'
+import type { VersionView } from '../../shared/editor/versionApi'
+import { CURRENT_VERSION } from '../../shared/editor/versionApi'
+import { useI18n } from '../i18n/I18nProvider'
+import { Link } from '../router'
+import { useApi } from '../useApi'
+import { describeFileProblem } from './describeFileProblem'
+import './files.css'
+import { fetchFile, percentOf, saveFile, type TransferProgress } from './transfer'
+
+type Exporting = { step: 'idle' } | { step: 'preparing' } | { step: 'downloading'; progress: TransferProgress }
+
+/** The query that picks a version: none for the default (the approved version, else the current text). */
+export const versionQuery = (version: string): string => (version ? `?version=${encodeURIComponent(version)}` : '')
+
+/**
+ * Files out of a document: choose the version (the approved one by default), download it as DOCX
+ * in its office's layout, or open the print view to save a PDF.
+ */
+export function DocumentFiles({ documentId, title }: { documentId: string; title: string }) {
+  const { t } = useI18n()
+  const base = `/api/documents/${encodeURIComponent(documentId)}`
+  const { data } = useApi<{ versions: VersionView[] }>(`${base}/versions`)
+  const [version, setVersion] = useState('')
+  const [exporting, setExporting] = useState<Exporting>({ step: 'idle' })
+  const [notice, setNotice] = useState<string | null>(null)
+  const [problem, setProblem] = useState<string | null>(null)
+
+  const exportDocx = async () => {
+    setNotice(null)
+    setProblem(null)
+    setExporting({ step: 'preparing' })
+    try {
+      const { blob, fileName } = await fetchFile(`${base}/export.docx${versionQuery(version)}`, `${title}.docx`, (progress) =>
+        setExporting({ step: 'downloading', progress }),
+      )
+      saveFile(blob, fileName)
+      setNotice(t('files.downloaded', { name: fileName }))
+    } catch (error) {
+      setProblem(describeFileProblem(error, t))
+    } finally {
+      setExporting({ step: 'idle' })
+    }
+  }
+
+  const percent = exporting.step === 'downloading' ? percentOf(exporting.progress) : null
+  return (
+    <div className="document-files" role="group" aria-labelledby="document-files-title" data-testid="document-files">
+      <span id="document-files-title" className="sr-only">
+        {t('files.title')}
+      </span>
+      <label className="inline-form">
+        <span>{t('files.version')}</span>
+        <select name="export-version" value={version} onChange={(e) => setVersion(e.target.value)} aria-describedby="export-version-hint">
+          <option value="">{t('files.versionApproved')}</option>
+          <option value={CURRENT_VERSION}>{t('files.versionCurrent')}</option>
+          {(data?.versions ?? []).map((v) => (
+            <option key={v.id} value={v.id} translate="no">
+              {v.name} · {v.createdAt.slice(0, 10)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="button" onClick={() => void exportDocx()} disabled={exporting.step !== 'idle'}>
+        {t('files.exportDocx')}
+      </button>
+      <Link to={`/documents/${encodeURIComponent(documentId)}/print${versionQuery(version)}`}>{t('files.print')}</Link>
+      <p id="export-version-hint" className="muted small">
+        {t('files.versionDefaultHint')}
+      </p>
+      {exporting.step !== 'idle' && (
+        <p className="transfer-progress" role="status">
+          <progress max={100} value={percent ?? undefined} aria-hidden="true" />
+          <span>{percent === null ? t('files.preparing') : t('files.downloading', { percent })}</span>
+        </p>
+      )}
+      {notice && (
+        <p className="muted small" role="status" translate="no">
+          {notice}
+        </p>
+      )}
+      {problem && (
+        <p className="error" role="alert">
+          {problem}
+        </p>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import type { DocumentId, MatterId } from '../shared/domain/ids'
+import { claimList, documentTitle, patentDocument, section, subheading } from '../shared/editor/documentBuilders'
+import { createDocument as storeDocument } from '../server/documents/createDocument'
+import { newId } from '../server/newId'
+import { buildClient, launchChromium, newContext, screenshot, SCREENSHOT_DIR, signIn } from './support/browser'
+import { exportDocx, unzipText } from './support/docxFiles'
+import { createMatter, createUser, type TestUser } from './support/factories'
+import { startTestServer, type TestServer } from './support/testServer'
+
+let server: TestServer
+let browser: Browser
+let agent: TestUser
+
+beforeAll(async () => {
+  server = await startTestServer({ clientDir: await buildClient() })
+  browser = await launchChromium()
+  agent = await createUser(server.url, server.store, { role: 'agent' })
+})
+afterAll(async () => {
+  await browser?.close()
+  await server?.dispose()
+})
+
+/** A DOCX as an agent would have one from elsewhere: here, Claimroom's own export of another matter's claim set. */
+async function claimSetDocx(): Promise<Uint8Array> {
+  const source = await createMatter(server.url, agent, '来源案件')
+  const record = (await server.store.findMatter(source.id as MatterId))!
+  const content = patentDocument(
+    documentTitle('一种输电线路覆冰厚度在线监测装置'),
+    claimList([
+      '一种输电线路覆冰厚度在线监测装置，包括夹持座（1），其特征在于，所述夹持座（1）上设置有倾角传感器（2）和拉力传感器（3）。',
+      '根据权利要求1所述的输电线路覆冰厚度在线监测装置，其特征在于，还包括温湿度传感器（4）。',
+      '根据权利要求1或2所述的输电线路覆冰厚度在线监测装置，其特征在于，所述倾角传感器（2）为双轴加速度计。',
+    ]),
+    section('abstract', ['本发明公开了一种输电线路覆冰厚度在线监测装置，处理单元根据风偏角对拉力读数进行风载补偿。']),
+    section('description', [
+      subheading('技术领域'),
+      '本发明涉及电力设备状态监测技术领域。',
+      subheading('背景技术'),
+      '现有称重法受风载影响大，误差可达30%以上。',
+      subheading('具体实施方式'),
+      '夹持座1安装在导线上，倾角传感器2测量风偏角。',
+    ]),
+  )
+  const document = await storeDocument(server.store, { id: newId<DocumentId>(), matter: record, kind: 'claims', title: '权利要求书', content })
+  return (await exportDocx(server.url, agent, document.id)).bytes
+}
+
+it('imports a DOCX on the matter page, exports the new document as DOCX and opens its print view', async () => {
+  const matter = await createMatter(server.url, agent, '输电线路覆冰监测')
+  const docx = await claimSetDocx()
+  const context = await newContext(browser, 'zh-CN')
+  const page = await context.newPage()
+  await signIn(page, server.url, agent, `/matters/${matter.id}`)
+
+  const form = page.getByTestId('import-form')
+  await form.getByLabel('文件类型').selectOption('claims')
+  await form.getByLabel('文件标题').fill('导入的权利要求书')
+  await form.getByLabel('或选择 Word 文件（.docx）').setInputFiles({ name: '覆冰监测.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: Buffer.from(docx) })
+  await expect.poll(() => form.textContent()).toContain('覆冰监测.docx')
+  await screenshot(page, 'files-import-form')
+  await form.getByRole('button', { name: '导入' }).click()
+
+  await page.waitForURL(/\/documents\/[^/]+$/)
+  await page.waitForSelector('[data-testid=connection-state][data-state=online]')
+  await expect.poll(() => page.locator('.tiptap li.claim').count()).toBe(3)
+  expect(await page.locator('.tiptap li.claim').first().textContent()).toContain('一种输电线路覆冰厚度在线监测装置')
+  await screenshot(page, 'files-imported-document')
+
+  const files = page.getByTestId('document-files')
+  const download = page.waitForEvent('download')
+  await files.getByRole('button', { name: '导出 DOCX' }).click()
+  const saved = join(SCREENSHOT_DIR, 'files-exported.docx')
+  const downloaded = await download
+  expect(downloaded.suggestedFilename()).toBe('导入的权利要求书.docx')
+  await downloaded.saveAs(saved)
+  await files.getByText('已下载“导入的权利要求书.docx”。').waitFor()
+  const xml = unzipText(new Uint8Array(readFileSync(saved)), 'word/document.xml')
+  expect(xml).toContain('[0001] 本发明涉及电力设备状态监测技术领域。')
+  expect(xml).toContain('3. 根据权利要求1或2所述的输电线路覆冰厚度在线监测装置')
+  expect(unzipText(new Uint8Array(readFileSync(saved)), 'docProps/custom.xml')).toContain('ClaimroomVersionHash')
+
+  await files.getByRole('link', { name: '打印视图（PDF）' }).click()
+  await page.waitForURL(/\/print$/)
+  const printed = page.getByTestId('print-document')
+  await printed.waitFor()
+  expect(await printed.locator('.print-part').evaluateAll((parts) => parts.map((p) => p.getAttribute('data-part')))).toEqual(['claims', 'description', 'abstract'])
+  expect(await printed.locator('.print-paragraph .print-number').allTextContents()).toEqual(['[0001]', '[0002]', '[0003]'])
+  await expect.poll(() => printed.locator('.print-stamp').first().textContent()).toMatch(/版本：当前文本（未批准） · 内容 SHA-256：[0-9a-f]{64}/)
+  await screenshot(page, 'files-print-view')
+
+  // On paper: the app's header and the toolbar are gone and each part, the abstract too, starts a new page.
+  await page.emulateMedia({ media: 'print' })
+  expect(await page.locator('.topbar').isVisible()).toBe(false)
+  expect(await printed.locator('.print-part[data-part=abstract]').evaluate((el) => getComputedStyle(el).breakBefore)).toBe('page')
+  const pdf = await page.pdf({ preferCSSPageSize: true })
+  const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []
+  expect(pages.length).toBe(3)
+  await screenshot(page, 'files-print-media')
+  await context.close()
+})
