@@ -2,10 +2,11 @@ import type { DocumentDetail } from '../../shared/domain/api'
 import type { Collaboration } from '../editor/useCollaboration'
 import type { Translate } from '../i18n/I18nProvider'
 import type { SidePanel } from '../layout/PanelTabs'
+import { AmendmentMarkupPanel } from './AmendmentMarkupPanel'
 import { VersionsPanel } from './VersionsPanel'
 import './prosecution.css'
 
-/** The prosecution panels of the document page: its versions and their comparison. */
+/** The prosecution panels of the document page: its versions and their comparison; for a reply, its marked-up amendment. */
 export function versionPanels({ collaboration, document, t }: { collaboration: Collaboration; document: DocumentDetail; t: Translate }): SidePanel[] {
   return [
     {
@@ -13,5 +14,6 @@ export function versionPanels({ collaboration, document, t }: { collaboration: C
       title: t('versions.title'),
       content: <VersionsPanel provider={collaboration.provider} documentId={document.id} kind={document.kind} permissions={document.permissions} />,
     },
+    ...(document.kind === 'oa-reply' ? [{ id: 'amendment-markup', title: t('markup.title'), content: <AmendmentMarkupPanel documentId={document.id} /> }] : []),
   ]
 }

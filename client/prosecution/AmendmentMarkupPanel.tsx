@@ -1,0 +1,116 @@
+import { useState } from 'react'
+import type { AmendmentMarkupResponse } from '../../shared/amendment/amendmentApi'
+import { CLAIM_IDENTIFIER_LABELS, type MarkedClaim, type MarkupRun } from '../../shared/amendment/amendmentMarkup'
+import { api } from '../api'
+import { useI18n } from '../i18n/I18nProvider'
+import { ErrorNote } from '../pages/ErrorNote'
+
+/** A marked run as the page shows it: <ins> underlined, <del> struck through, a US "[[…]]" deletion as written. */
+function Run({ run }: { run: MarkupRun }) {
+  if (run.type === 'insert') return <ins>{run.text}</ins>
+  if (run.type === 'delete') return run.brackets ? <span className="markup-brackets">{run.text}</span> : <del>{run.text}</del>
+  return <>{run.text}</>
+}
+
+function MarkedClaimItem({ claim }: { claim: MarkedClaim }) {
+  const { locale } = useI18n()
+  return (
+    <li data-testid="marked-claim" data-status={claim.status} data-identifier={claim.identifier ?? undefined} translate="no">
+      {claim.numberRuns.map((run, i) => (
+        <Run key={`n${i}`} run={run} />
+      ))}
+      .
+      {claim.identifier && (
+        // The identifier is part of the filed text, so it stays in English; the reader's language is in the tooltip.
+        <span className="markup-identifier" title={CLAIM_IDENTIFIER_LABELS[claim.identifier][locale]}>
+          {' '}({CLAIM_IDENTIFIER_LABELS[claim.identifier].en})
+        </span>
+      )}{' '}
+      {claim.runs.map((run, i) => (
+        <Run key={i} run={run} />
+      ))}
+    </li>
+  )
+}
+
+const shortHash = (hash: string) => hash.slice(0, 12)
+
+/**
+ * The reply's marked-up amendment for its office — CN 修改对照页, US claim listing, EP marked-up
+ * copy — against the claims it started from, the versions compared, the added matter found, and
+ * the DOCX to file. Made on request: the reply changes with every keystroke.
+ */
+export function AmendmentMarkupPanel({ documentId }: { documentId: string }) {
+  const { t } = useI18n()
+  const base = `/api/documents/${encodeURIComponent(documentId)}/amendment-markup`
+  const [markup, setMarkup] = useState<AmendmentMarkupResponse | null>(null)
+  const [failure, setFailure] = useState<unknown>(null)
+  const [loading, setLoading] = useState(false)
+
+  const load = async () => {
+    setFailure(null)
+    setLoading(true)
+    try {
+      setMarkup(await api<AmendmentMarkupResponse>(base))
+    } catch (error) {
+      setFailure(error)
+    } finally {
+      setLoading(false)
+    }
+  }
+
+  return (
+    <div className="amendment-markup" data-testid="amendment-markup">
+      <p className="muted small">{t('markup.about')}</p>
+      <div className="markup-actions">
+        <button type="button" onClick={() => void load()} disabled={loading} data-testid="markup-show">
+          {markup ? t('markup.refresh') : t('markup.show')}
+        </button>
+        <a className="markup-download" href={`${base}.docx`} download data-testid="markup-docx">
+          {t('markup.download')}
+        </a>
+      </div>
+      {failure !== null && <ErrorNote error={failure} />}
+      {markup && (
+        <>
+          <h3>{t(`markup.layout.${markup.markup.layout}`)}</h3>
+          <dl className="markup-versions small">
+            <dt>{t('markup.filed')}</dt>
+            <dd translate="no">{markup.filed ? `${markup.filed.documentTitle} · ${markup.filed.name} · ${shortHash(markup.filed.versionHash)}` : t('markup.noFiled')}</dd>
+            <dt>{t('markup.examined')}</dt>
+            <dd translate="no">{markup.examined.source}</dd>
+            <dt>{t('markup.reply')}</dt>
+            <dd translate="no">{`${markup.reply.version?.name ?? t('versions.current')} · ${shortHash(markup.reply.versionHash)}`}</dd>
+          </dl>
+          <ol className="marked-claims">
+            {markup.markup.claims.map((claim, index) => (
+              <MarkedClaimItem key={index} claim={claim} />
+            ))}
+          </ol>
+          <h3>{t('markup.addedMatter')}</h3>
+          {markup.checkedAgainst === null ? (
+            <p className="muted small">{t('markup.notChecked')}</p>
+          ) : markup.findings.length === 0 ? (
+            <p className="muted small" data-testid="added-matter-none">
+              {t('markup.noAddedMatter')}
+            </p>
+          ) : (
+            <ul className="markup-findings">
+              {markup.findings.map((finding, index) => (
+                <li key={index} data-testid="added-matter" data-severity={finding.severity}>
+                  {finding.message}
+                  {finding.hint && (
+                    <span className="muted small">
+                      {' '}
+                      {t('markup.nearest')}: <q translate="no">{finding.hint}</q>
+                    </span>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+    </div>
+  )
+}

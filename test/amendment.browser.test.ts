@@ -1,0 +1,115 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import type { DocumentId, MatterId } from '../shared/domain/ids'
+import { claimList, documentTitle, patentDocument, section } from '../shared/editor/documentBuilders'
+import { loadCaller } from '../server/access'
+import { createDocument as storeDocument } from '../server/documents/createDocument'
+import { newId } from '../server/newId'
+import { saveVersions } from '../server/versions/saveVersions'
+import { unzip, wordRuns } from './amendmentZip'
+import { buildClient, launchChromium, newContext, SCREENSHOT_DIR, screenshot, signIn } from './support/browser'
+import { createMatter, createUser } from './support/factories'
+import { startTestServer, type TestServer } from './support/testServer'
+
+let server: TestServer
+let browser: Browser
+
+beforeAll(async () => {
+  const clientDir = await buildClient()
+  server = await startTestServer({ clientDir })
+  browser = await launchChromium()
+})
+afterAll(async () => {
+  await browser?.close()
+  await server?.dispose()
+})
+
+const CLAIMS = [
+  { id: 'c1', text: '一种输电线路覆冰监测装置，包括夹持座（1），其特征在于，所述夹持座（1）上设置有拉力传感器（3）。' },
+  { id: 'c2', text: '根据权利要求1所述的输电线路覆冰监测装置，其特征在于，还包括倾角传感器（2）。' },
+]
+const DESCRIPTION = '夹持座1由金属材料制成。拉力传感器3通过螺栓固定在夹持座1上，倾角传感器2用于测量导线的倾角。'
+const ADDED = '，所述夹持座（1）由不锈钢制成'
+
+it('records an office action with two objections and D1, amends claim 1 and downloads the marked-up comparison pages', async () => {
+  const agent = await createUser(server.url, server.store, { role: 'agent' })
+  const matter = await createMatter(server.url, agent, '输电线路覆冰监测')
+  const matterRecord = (await server.store.findMatter(matter.id as MatterId))!
+  const claimSet = await storeDocument(server.store, {
+    id: newId<DocumentId>(),
+    matter: matterRecord,
+    kind: 'claims',
+    title: '权利要求书',
+    content: patentDocument(documentTitle('输电线路覆冰监测'), claimList(CLAIMS), section('abstract'), section('description', [DESCRIPTION])),
+  })
+  const [filed] = await saveVersions(server.store, server.sync, (await loadCaller(server.store, agent.id))!, [claimSet], '提交申请时', 'filing')
+
+  const page = await (await newContext(browser, 'zh-CN')).newPage()
+  await signIn(page, server.url, agent, `/matters/${matter.id}`)
+  // A new reply: its amended claims are built from the claim set.
+  await page.selectOption('select[name=kind]', 'oa-reply')
+  await page.fill('input[name=title]', '第一次审查意见答复')
+  await page.click('form.stacked-form button[type=submit]')
+  await page.waitForURL(/\/documents\/[^/]+$/)
+  await page.waitForSelector('[data-testid=connection-state][data-state=online]')
+  expect(await page.$$eval('.claim-list[data-role=amended] .claim', (claims) => claims.map((c) => c.textContent))).toEqual(CLAIMS.map((c) => c.text))
+
+  // The office action: D1 and two objections, each answered.
+  await page.click('[data-testid=add-cited]')
+  await page.click('[data-testid=cited-number]')
+  await page.keyboard.type('CN112233445A')
+  await page.click('[data-testid=cited-title]')
+  await page.keyboard.type('一种覆冰监测系统')
+  for (const [ground, claims, argument] of [
+    ['A22.3', '1-2', 'D1未公开夹持座的材料。'],
+    ['A26.4', '1', '修改后的权利要求1清楚地限定了夹持座。'],
+  ] as const) {
+    await page.click('[data-testid=add-objection]')
+    const objection = page.locator('[data-testid=objection]').last()
+    await objection.locator('[data-testid=objection-ground]').selectOption(ground)
+    await objection.locator('[data-testid=objection-claims]').click()
+    await page.keyboard.type(claims)
+    await objection.locator('input[type=checkbox]').check()
+    await objection.locator('[data-testid=objection-argument]').click()
+    await page.keyboard.type(argument)
+  }
+  await expect.poll(() => page.locator('[data-testid=objection]').count()).toBe(2)
+  await expect.poll(() => page.textContent('.document-layout')).not.toContain('尚未答复')
+
+  // Amend claim 1 with a species the description does not disclose: the reply check flags it as it is typed.
+  await page.click('.claim-list[data-role=amended] .claim >> nth=0')
+  await page.keyboard.press('End')
+  await page.keyboard.press('ArrowLeft')
+  await page.keyboard.type(ADDED)
+  await expect.poll(() => page.textContent('.document-layout')).toContain('权利要求1修改加入的“不锈钢”在原说明书和权利要求书中没有记载')
+  await page.waitForSelector('[data-testid=save-state][data-state=saved]')
+
+  // The marked-up comparison: the insertion underlined, the versions compared named.
+  await page.click('[role=tab]:has-text("修改对照")')
+  await page.click('[data-testid=markup-show]')
+  const first = page.locator('[data-testid=marked-claim]').first()
+  await first.waitFor()
+  await expect.poll(() => first.locator('ins').allTextContents()).toEqual([ADDED])
+  expect(await first.locator('del').count()).toBe(0)
+  expect(await page.locator('[data-testid=marked-claim]').nth(1).getAttribute('data-status')).toBe('unchanged')
+  expect(await page.textContent('.markup-versions')).toContain(filed!.versionHash.slice(0, 12))
+  expect(await page.locator('[data-testid=added-matter]').allTextContents()).toEqual([
+    expect.stringContaining('权利要求1修改加入的“不锈钢”在原说明书和权利要求书中没有记载'),
+  ])
+  await screenshot(page, 'amendment-markup')
+
+  const download = page.waitForEvent('download')
+  await page.click('[data-testid=markup-docx]')
+  const downloaded = await download
+  expect(downloaded.suggestedFilename()).toMatch(/^amendment-markup-.+\.docx$/)
+  const saved = join(SCREENSHOT_DIR, 'amendment-markup.docx')
+  await downloaded.saveAs(saved)
+  const xml = unzip(new Uint8Array(readFileSync(saved))).get('word/document.xml')!.toString('utf8')
+  const runs = wordRuns(xml)
+  expect(runs.filter(([, , underline]) => underline).map(([text]) => text)).toEqual([ADDED])
+  expect(runs.filter(([, strike]) => strike)).toEqual([])
+  expect(xml).toContain('修改对照页')
+  expect(xml).toContain(filed!.versionHash)
+})
