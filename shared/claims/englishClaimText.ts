@@ -42,11 +42,13 @@ export class EnglishClaimText {
     const dictionary = englishDictionary
     let count = 0
     let blanksOnly = false
+    // Whether the character before is a word character: the end of a word, or a stray "-", "/" or "'".
+    let afterWordCharacter = false
     for (let index = from; index < text.length;) {
       const kind = CHARACTERS[text.charCodeAt(index)]!
       if (kind !== WORD_START) {
-        const previous = index > from ? CHARACTERS[text.charCodeAt(index - 1)]! : SEPARATOR
-        blanksOnly = kind === BLANK && (blanksOnly || previous === WORD_START || previous === WORD_PART)
+        blanksOnly = kind === BLANK && (blanksOnly || afterWordCharacter)
+        afterWordCharacter = kind === WORD_PART
         index++
         continue
       }
@@ -69,6 +71,7 @@ export class EnglishClaimText {
       words[at + 2] = ((dictionary.idOf(text, index, end, hash) + 1) << 2) | mark
       count++
       blanksOnly = false
+      afterWordCharacter = true
       index = end
     }
     this.words = words

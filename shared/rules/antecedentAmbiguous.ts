@@ -1,7 +1,7 @@
 import type { ParsedClaim, TermMention } from '../claims/types'
 import type { ClaimSet } from './claimSet'
 import { claimFinding } from './finding'
-import { singular } from './termKey'
+import { cachedSingular } from './termKey'
 import type { ClaimRule, Finding } from './types'
 
 // A second introduction counts only when written as one: "a" (not "each", "any", "a count of",
@@ -106,7 +106,7 @@ function isPlural(claim: ParsedClaim, mention: TermMention): boolean {
   const written = claim.text.slice(mention.range.start, mention.range.end)
   if (claim.language === 'zh') return CHINESE_PLURAL_LEAD.test(lead) || CHINESE_PLURAL_OPENING.test(written)
   const last = /[a-z0-9]+$/i.exec(written)?.[0].toLowerCase() ?? ''
-  return ENGLISH_PLURAL_LEAD.test(lead) || ENGLISH_PLURAL_OPENING.test(written) || singular(last) !== last
+  return ENGLISH_PLURAL_LEAD.test(lead) || ENGLISH_PLURAL_OPENING.test(written) || cachedSingular(last) !== last
 }
 
 /** Whether the clause an introduction stands in speaks of each of several things. */

@@ -1,5 +1,6 @@
 import type { ClaimLanguage, ParsedClaim, TermMention, TextRange } from '../claims/types'
-import type { ClaimSet, ClaimTerms } from './claimSet'
+import type { ClaimSet } from './claimSet'
+import type { ClaimTerms } from './keyedTerms'
 import { claimFinding, listNumbers } from './finding'
 import { supports } from './termKey'
 import type { ClaimRule, Finding } from './types'
@@ -65,12 +66,13 @@ export const antecedentBasis: ClaimRule = {
   },
   check(claimSet: ClaimSet): Finding[] {
     const findings: Finding[] = []
-    for (const claim of claimSet.activeClaims) findings.push(...checkClaim(claimSet, claim))
+    const chains = new ChainTerms(claimSet)
+    for (const claim of claimSet.activeClaims) findings.push(...checkClaim(claimSet, chains, claim))
     return findings
   },
 }
 
-function checkClaim(claimSet: ClaimSet, claim: ParsedClaim): Finding[] {
+function checkClaim(claimSet: ClaimSet, chains: ChainTerms, claim: ParsedClaim): Finding[] {
   const findings: Finding[] = []
   const terms = claimSet.termsOf(claim)
   const subjects = new Set<string>()
@@ -89,7 +91,7 @@ function checkClaim(claimSet: ClaimSet, claim: ParsedClaim): Finding[] {
     if (subjects.has(key) || insideReference(claim, mention.range)) return
     const keys = claim.language === 'en' && LEADING_PARTICIPLE.test(key) ? [key, key.replace(LEADING_PARTICIPLE, '')] : [key]
     if (keys.some((candidate) => introducedEarlier(terms, mention, candidate, claim.language))) return
-    const lacking = parents.filter((parent) => !keys.some((candidate) => knownAlong(claimSet, parent, candidate, claim.language)))
+    const lacking = parents.filter((parent) => !keys.some((candidate) => chains.knownAlong(parent, candidate, claim.language)))
     if (parents.length > 0 && lacking.length === 0) return
     // Rarer reasons come last: most references find their introduction above.
     if (needsNoAntecedent(claim, mention.range, key) || attributeNamedBefore(claim, terms, index, key)) return
@@ -147,12 +149,37 @@ function introducedEarlier(terms: ClaimTerms, referenced: TermMention, key: stri
   return false
 }
 
-/** Whether the parent or a claim it depends on mentions the term; exact keys first, then tolerantly. */
-function knownAlong(claimSet: ClaimSet, parent: ParsedClaim, key: string, language: ClaimLanguage): boolean {
-  const chain = [parent, ...claimSet.ancestors(parent)]
-  if (chain.some((claim) => claimSet.termsOf(claim).all.has(key))) return true
-  return chain.some((claim) => {
-    for (const known of claimSet.termsOf(claim).all) if (supports(known, key, language)) return true
-    return false
-  })
+/**
+ * Whether a claim or a claim it depends on mentions a term, exact keys first, then tolerantly.
+ * Dependent claims ask this of the same parents for the same terms, so each answer is kept for
+ * the rest of the analysis.
+ */
+class ChainTerms {
+  private readonly answers: Record<ClaimLanguage, Map<ParsedClaim, Map<string, boolean>>> = { zh: new Map(), en: new Map() }
+
+  constructor(private readonly claimSet: ClaimSet) {}
+
+  knownAlong(parent: ParsedClaim, key: string, language: ClaimLanguage): boolean {
+    let answers = this.answers[language].get(parent)
+    if (answers === undefined) {
+      answers = new Map()
+      this.answers[language].set(parent, answers)
+    }
+    let known = answers.get(key)
+    if (known === undefined) {
+      known = this.mentionedAlong(parent, key, language)
+      answers.set(key, known)
+    }
+    return known
+  }
+
+  private mentionedAlong(parent: ParsedClaim, key: string, language: ClaimLanguage): boolean {
+    const { claimSet } = this
+    const chain = [parent, ...claimSet.ancestors(parent)]
+    if (chain.some((claim) => claimSet.termsOf(claim).all.has(key))) return true
+    return chain.some((claim) => {
+      for (const known of claimSet.termsOf(claim).all) if (supports(known, key, language)) return true
+      return false
+    })
+  }
 }

@@ -4,7 +4,9 @@ import { FEE_SCHEDULE } from './feeSchedule'
 import { claimSetFinding } from './finding'
 import type { ClaimRule, Finding, LocalizedText } from './types'
 
-const amount = (value: number) => value.toLocaleString('en-US')
+// Made once: toLocaleString() sets up a new number format on every call.
+const AMOUNT = new Intl.NumberFormat('en-US')
+const amount = (value: number) => AMOUNT.format(value)
 
 /**
  * Excess-claim fees, stated with the count and the excess: CN for each claim beyond 10; EP for
