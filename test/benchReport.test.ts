@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { readRecord, recordFileName, type BenchRecord } from '../bench/sync/benchRecord'
 import { summarize, type ServerResult } from '../bench/sync/benchReport'
 import type { LimitCost } from '../bench/sync/limitCosts'
-import { goalVerdicts, replaceResultsSection, resultsSection, serverMicrosPerEdit } from '../bench/sync/performanceDoc'
+import { clientCapacityNote, goalVerdicts, replaceResultsSection, resultsSection, serverMicrosPerEdit } from '../bench/sync/performanceDoc'
 import { FULL_PLAN, QUICK_PLAN, type Measurements } from '../bench/sync/scenario'
 import type { ServerId } from '../bench/sync/serversUnderTest'
 
@@ -61,6 +61,32 @@ describe('goal verdicts of a bench:sync run', () => {
     expect(verdictOf(r, 'team: peak RSS')).toMatchObject({ verdict: 'not met' })
   })
 
+  it('does not judge a latency when the clients’ own loop delay exceeded the goal’s margin', () => {
+    const lagging = record({
+      results: {
+        ...record().results,
+        crowd: [result('claimroom', [{ p99Ms: 18, undelivered: 0, closedReaders: 0, clientLagP99Ms: 45 }])],
+      },
+    })
+    expect(verdictOf(record(), 'crowd (1 writer')?.verdict).toBe('met')
+    expect(verdictOf(lagging, 'crowd (1 writer')).toMatchObject({
+      verdict: 'not measured',
+      measured: expect.stringContaining('loop delay p99 reached 45 ms'),
+    })
+    const slowTeam = record({
+      results: {
+        ...record().results,
+        team: [
+          result('relay', [{ serverCpuS: 2.0, p99Ms: 10, peakRssMb: 80, edits: 10_000, clientLagP99Ms: 3 }]),
+          result('claimroom', [{ serverCpuS: 2.3, p99Ms: 13, peakRssMb: 130, edits: 10_000, clientLagP99Ms: 1.5 }]),
+        ],
+      },
+    })
+    // The goal allows 20 % of the relay's 10 ms: a client delay of 3 ms could hide or make the difference.
+    expect(verdictOf(slowTeam, 'team: p99')?.verdict).toBe('not measured')
+    expect(verdictOf(slowTeam, 'team: server CPU')?.verdict).toBe('met')
+  })
+
   it('never judges durability, which the benchmark does not check', () => {
     expect(verdictOf(record(), 'team: durable')?.verdict).toBe('not measured')
   })
@@ -100,6 +126,16 @@ describe('the results section of docs/performance.md', () => {
     expect(section).toContain('| claimroom server | 2.30 ×1.15 |')
     expect(section).toContain('Not run: join, idle, cold.')
     expect(section).toContain('| team: p99 within 20 % of the bare relay | Claimroom 13 ms, bare relay 10 ms: ×1.30 | **not met** |')
+  })
+
+  it('says under a table which runs saturated the client core, with their figures', () => {
+    const kept = result('claimroom', [{ clientBusyPct: 40, clientLagP99Ms: 12 }])
+    const busy = result('relay', [{ clientBusyPct: 97, clientLagP99Ms: 30 }])
+    const lagging = result('hocuspocus', [{ clientBusyPct: 60, clientLagP99Ms: 420 }])
+    expect(clientCapacityNote([kept])).toBeNull()
+    expect(clientCapacityNote([busy, kept, lagging])).toBe(
+      'The client core did not keep up in the runs of bare relay (busy 97 %, loop delay p99 30 ms); hocuspocus server (busy 60 %, loop delay p99 420 ms): their latencies measure the clients as much as the server.',
+    )
   })
 
   it('replaces only what lies between the markers, and refuses a doc without them', () => {

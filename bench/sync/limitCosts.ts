@@ -8,6 +8,7 @@ import { MAX_BUFFERED_BYTES, MAX_DOCUMENT_BYTES, MAX_SYNC_MESSAGE_BYTES, MAX_UPD
 import { schemaFor } from '../../server/documents/documentContent'
 import { schemaViolation } from '../../server/documents/schemaGuard'
 import { SqliteStore } from '../../server/storage/SqliteStore'
+import type { Store } from '../../server/storage/Store'
 import { Room, type RoomConnection } from '../../server/sync/Room'
 import { decodeClientMessage, encodeAwareness, peekUpdateLength } from '../../server/sync/syncMessages'
 import type { BenchPlan } from './scenario'
@@ -58,20 +59,25 @@ export async function measureLimitCosts(plan: BenchPlan, repetitions: number): P
   const edits = rooms.reduce((sum, room) => sum + room.edits.length, 0)
   const measure = (prepareWith: Prepare, prepareWithout: Prepare) => pairedCost(edits, repetitions, prepareWith, prepareWithout)
   const sockets = await openLoopbackSockets(plan.team.editorsPerDocument - 1)
+  // The rooms of the presence checks need a store; caret moves never reach it.
+  const store = new SqliteStore(':memory:')
   try {
-    return { edits, repetitions, limits: costs(start, rooms, plan, measure, sockets.accepted) }
+    return { edits, repetitions, limits: costs({ start, rooms, plan, measure, relaySockets: sockets.accepted, store }) }
   } finally {
-    await sockets.close()
+    await Promise.all([sockets.close(), store.close()])
   }
 }
 
-function costs(
-  start: Uint8Array,
-  rooms: RoomStream[],
-  plan: BenchPlan,
-  measure: (prepareWith: Prepare, prepareWithout: Prepare) => Spread,
-  relaySockets: WebSocket[],
-): LimitCost[] {
+interface LimitBench {
+  start: Uint8Array
+  rooms: RoomStream[]
+  plan: BenchPlan
+  measure: (prepareWith: Prepare, prepareWithout: Prepare) => Spread
+  relaySockets: WebSocket[]
+  store: Store
+}
+
+function costs({ start, rooms, plan, measure, relaySockets, store }: LimitBench): LimitCost[] {
   return [
     {
       id: 'size',
@@ -97,7 +103,7 @@ function costs(
     {
       id: 'presence',
       label: 'presence checks (one caret move per edit)',
-      microsPerEdit: measure(withRoomPresence(rooms, plan), withPlainAwareness(rooms, plan)),
+      microsPerEdit: measure(withRoomPresence(rooms, plan, store), withPlainAwareness(rooms, plan)),
       method:
         "`Room.receive` of each caret move on a real Room with its editors joined (awareness JSON check, `admitPresence`, ownership, the state re-stamped, relayed to the room); against y-protocols' `applyAwarenessUpdate` relayed the same way, as the bare relay does",
     },
@@ -253,10 +259,8 @@ const quietSocket: RoomConnection['socket'] = {
   },
 }
 
-function withRoomPresence(rooms: RoomStream[], plan: BenchPlan): Prepare {
+function withRoomPresence(rooms: RoomStream[], plan: BenchPlan, store: Store): Prepare {
   return () => {
-    // Caret moves never reach the store.
-    const store = new SqliteStore(':memory:')
     const open = rooms.map(
       (_, i) =>
         new Room(`bench-presence-${i}` as DocumentId, new Y.Doc(), { lastSeq: 0, updates: 0, bytes: 0 }, store, {
@@ -286,10 +290,7 @@ function withRoomPresence(rooms: RoomStream[], plan: BenchPlan): Prepare {
           for (const edit of stream.edits) open[i]!.receive(connections[i]![edit.editor]!, edit.presenceMessage)
         })
       },
-      dispose() {
-        for (const room of open) room.destroy()
-        void store.close()
-      },
+      dispose: () => open.forEach((room) => room.destroy()),
     }
   }
 }

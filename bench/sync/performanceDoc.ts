@@ -63,6 +63,20 @@ function verdict(record: BenchRecord, measured: string, holds: boolean): Judged 
   return { measured, verdict: holds ? 'met' : 'not met' }
 }
 
+/**
+ * Why a latency cannot be laid at the server's door, or null when it can: the clients' own
+ * event-loop delay (p99) went past `marginMs` — the goal's whole margin — in a run compared.
+ */
+function clientsFellBehind(results: ServerResult[], marginMs: number): string | null {
+  for (const result of results) {
+    const lag = highest(result, 'clientLagP99Ms')
+    if (lag !== null && lag > marginMs) {
+      return `the clients' own loop delay p99 reached ${formatFigure(lag)} ms in the ${result.label} run, more than the goal's margin of ${formatFigure(marginMs)} ms`
+    }
+  }
+  return null
+}
+
 /** A figure of Claimroom against the same figure of the bare relay, within `factor` of it. */
 function withinOfRelay(record: BenchRecord, scenario: Scenario['id'], key: string, unit: string, factor: number): Judged {
   const why = unjudgeable(record, scenario, true)
@@ -72,17 +86,22 @@ function withinOfRelay(record: BenchRecord, scenario: Scenario['id'], key: strin
   const [mine, floor] = [median(claimroom, key), median(relay, key)]
   if (mine === null || floor === null || floor <= 0) return { measured: `no ${key} figure`, verdict: 'not measured' }
   const measured = `Claimroom ${withRange(claimroom, key, unit)}, bare relay ${withRange(relay, key, unit)}: ×${(mine / floor).toFixed(2)}`
+  const behind = key === 'p99Ms' ? clientsFellBehind([claimroom, relay], (factor - 1) * floor) : null
+  if (behind) return { measured: `${measured}; ${behind}`, verdict: 'not measured' }
   return verdict(record, measured, mine <= factor * floor)
 }
 
-/** A figure of Claimroom at most `limit`. */
+/** A figure of Claimroom at most `limit`; for a latency, only when the clients kept up. */
 function atMost(record: BenchRecord, scenario: Scenario['id'], key: string, unit: string, limit: number, context = ''): Judged {
   const why = unjudgeable(record, scenario)
   if (why) return { measured: why, verdict: 'not measured' }
   const claimroom = resultOf(record, scenario, 'claimroom')!
   const value = median(claimroom, key)
   if (value === null) return { measured: `no ${key} figure`, verdict: 'not measured' }
-  return verdict(record, `${withRange(claimroom, key, unit)}${context}`, value <= limit)
+  const measured = `${withRange(claimroom, key, unit)}${context}`
+  const behind = key === 'p99Ms' ? clientsFellBehind([claimroom], limit) : null
+  if (behind) return { measured: `${measured}; ${behind}`, verdict: 'not measured' }
+  return verdict(record, measured, value <= limit)
 }
 
 const failedRuns = (result: ServerResult) => (result.failures > 0 ? `; ${result.failures} run(s) failed` : '')
@@ -194,6 +213,28 @@ function limitsTable(record: BenchRecord): string {
   ].join('\n')
 }
 
+/** The client core counts as saturated from this share of the window, or this loop delay. */
+const SATURATED_BUSY_PCT = 90
+const SATURATED_LAG_MS = 100
+
+/**
+ * A line under a scenario's table naming the servers whose run saturated the client core, with
+ * its figures: their latencies then measure the clients as much as the server. Null when the
+ * clients kept up (or the scenario does not watch them).
+ */
+export function clientCapacityNote(results: ServerResult[]): string | null {
+  const saturated = results.filter((result) => {
+    const busy = highest(result, 'clientBusyPct')
+    const lag = highest(result, 'clientLagP99Ms')
+    return (busy !== null && busy >= SATURATED_BUSY_PCT) || (lag !== null && lag >= SATURATED_LAG_MS)
+  })
+  if (saturated.length === 0) return null
+  const figures = saturated.map(
+    (r) => `${r.label} (busy ${formatFigure(highest(r, 'clientBusyPct'))} %, loop delay p99 ${formatFigure(highest(r, 'clientLagP99Ms'))} ms)`,
+  )
+  return `The client core did not keep up in the runs of ${figures.join('; ')}: their latencies measure the clients as much as the server.`
+}
+
 function machineLine(record: BenchRecord): string {
   const { machine, code, runs } = record
   const started = record.startedAt.slice(0, 16).replace('T', ' ')
@@ -208,7 +249,11 @@ function machineLine(record: BenchRecord): string {
 
 /** The generated part of docs/performance.md: the machine, the goals, every table of one record. */
 export function resultsSection(record: BenchRecord, source: string): string {
-  const tables = SCENARIOS.filter((s) => record.results[s.id]).map((s) => scenarioTable(s, record.plan, record.results[s.id]!))
+  const tables = SCENARIOS.filter((s) => record.results[s.id]).map((s) => {
+    const results = record.results[s.id]!
+    const note = clientCapacityNote(results)
+    return scenarioTable(s, record.plan, results) + (note ? `\n\n${note}` : '')
+  })
   const notRun = SCENARIOS.filter((s) => !record.results[s.id]).map((s) => s.id)
   return [
     `${BEGIN} from ${source}; do not edit by hand -->`,

@@ -111,6 +111,7 @@ for (const scenario of scenarios) {
     for (const server of servers) {
       const profile = options.profile && scenario.id === 'team' && run === 1
       let measurements: Measurements
+      const startedRun = performance.now()
       try {
         measurements = await measure(scenario, server, profile)
       } catch (error) {
@@ -121,7 +122,8 @@ for (const scenario of scenarios) {
       }
       perServer.get(server)!.push(measurements)
       const figures = Object.entries(measurements).map(([k, v]) => `${k}=${Number.isInteger(v) ? v : v.toFixed(2)}`)
-      console.log(`${scenario.id} run ${run}/${runs} ${server.id}: ${figures.join(' ')}`)
+      const took = `${((performance.now() - startedRun) / 1000).toFixed(0)} s`
+      console.log(`${scenario.id} run ${run}/${runs} ${server.id} (${took}): ${figures.join(' ')}`)
     }
   }
   const results: ServerResult[] = servers.map((server) => summarize(server, perServer.get(server)!, failures.get(server)!))

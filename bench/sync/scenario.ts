@@ -6,6 +6,8 @@ import type { ProfileWindow } from './summarizeCpuProfile'
 
 /** How big a run is: `full` is issue 11's workload, `quick` a shorter run of the same shape. */
 export interface BenchPlan {
+  /** How long team and crowd wait, after the last edit, for every edit to arrive everywhere. */
+  drainSeconds: number
   team: { documents: number; editorsPerDocument: number; insertsPerSecond: number; seconds: number }
   crowd: { readers: number; updatesPerSecond: number; seconds: number }
   join: { documentBytes: number; clients: number }
@@ -15,6 +17,7 @@ export interface BenchPlan {
 }
 
 export const FULL_PLAN: BenchPlan = {
+  drainSeconds: 15,
   team: { documents: 20, editorsPerDocument: 5, insertsPerSecond: 5, seconds: 20 },
   crowd: { readers: 500, updatesPerSecond: 200, seconds: 10 },
   join: { documentBytes: 700_000, clients: 50 },
@@ -24,11 +27,12 @@ export const FULL_PLAN: BenchPlan = {
 }
 
 export const QUICK_PLAN: BenchPlan = {
+  drainSeconds: 5,
   team: { documents: 20, editorsPerDocument: 5, insertsPerSecond: 5, seconds: 6 },
   crowd: { readers: 200, updatesPerSecond: 200, seconds: 4 },
   join: { documentBytes: 700_000, clients: 20 },
   // Growing a 5 MB document takes about a minute; the quick run keeps the shape, not the size.
-  burst: { documentBytes: 1_000_000, clients: 50 },
+  burst: { documentBytes: 1_000_000, clients: 30 },
   idle: { documents: 10, connections: 300 },
   cold: { documents: 1, storedUpdates: 100_000 },
 }

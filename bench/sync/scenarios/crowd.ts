@@ -7,7 +7,6 @@ import { monotonicMicros } from '../summarizeCpuProfile'
 import { runOnSchedule, sleep, waitUntil } from '../waiting'
 
 const DOCUMENT = 'crowd'
-const DRAIN_TIMEOUT_MS = 15_000
 // Readers join in groups, as a meeting's audience does, not in one burst of upgrades.
 const JOIN_GROUP = 20
 
@@ -30,7 +29,7 @@ export const crowd: Scenario = {
     CLIENT_LAG,
   ],
   documents: () => [{ name: DOCUMENT, updates: [claimSetUpdate()] }],
-  async run({ crowd: plan }, { server, endpoint, measured }) {
+  async run({ crowd: plan, drainSeconds }, { server, endpoint, measured }) {
     const log = new DeliveryLog()
     const receivers: DeliveryReceiver[] = []
     const readers: ProtocolClient[] = []
@@ -64,7 +63,7 @@ export const crowd: Scenario = {
       },
     )
     const missing = () => receivers.reduce((sum, r) => sum + r.missing(writer.doc), 0)
-    await waitUntil(() => missing() === 0, DRAIN_TIMEOUT_MS)
+    await waitUntil(() => missing() === 0, drainSeconds * 1000)
     const serverCpuS = server.cpuSeconds() - cpuBefore
     const clientFigures = clients()
     measured({ fromUs, toUs: monotonicMicros() })

@@ -6,7 +6,6 @@ import { CLIENT_BUSY, CLIENT_CPU, CLIENT_LAG, PEAK_RSS, watchClients, type Scena
 import { monotonicMicros } from '../summarizeCpuProfile'
 import { runOnSchedule, sleep, waitUntil } from '../waiting'
 
-const DRAIN_TIMEOUT_MS = 15_000
 const documentName = (i: number) => `team-${i}`
 
 interface Typist {
@@ -81,7 +80,7 @@ export const team: Scenario = {
           sum + room.reduce((s, r) => s + room.reduce((t, w) => t + (w === r ? 0 : r.receiver.missing(w.editor.doc)), 0), 0),
         0,
       )
-    await waitUntil(() => missing() === 0, DRAIN_TIMEOUT_MS)
+    await waitUntil(() => missing() === 0, plans.drainSeconds * 1000)
     const serverCpuS = server.cpuSeconds() - cpuBefore
     const clientFigures = clients()
     measured({ fromUs, toUs: monotonicMicros() })
