@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { ADDED_MATTER, checkAddedMatter } from '../shared/amendment/addedMatter'
+import { cleanText, markUpAmendment } from '../shared/amendment/amendmentMarkup'
 import type { ComparedClaim } from '../shared/editor/compareClaims'
 import { cancel, CN_116718812A_DESCRIPTION, corpusClaims, edit, US_20050004437A1_DESCRIPTION } from './amendmentCorpus'
+import { readCorpusSets } from './corpus/corpus'
 
 const CN = corpusClaims('CN-116718812A')
 const US = corpusClaims('US-20050004437A1')
@@ -109,5 +111,47 @@ describe('added matter in English claims (US-20050004437A1)', () => {
       'EP',
     )
     expect(findings[0]!.advice.en).toContain('Art 123(2) EPC')
+  })
+})
+
+describe('added matter across the whole corpus', () => {
+  const sets = readCorpusSets().map((set) => ({ set, claims: corpusClaims(set.id) }))
+
+  /** Every single-reference dependent claim's limitation spliced into the claim it refers to. */
+  function merges() {
+    return sets.flatMap(({ set, claims }) =>
+      set.claims
+        .filter((claim) => claim.dependsOn?.length === 1)
+        .flatMap((claim) => {
+          const zh = set.jurisdiction === 'CN'
+          const text = claims[claim.number - 1]!.text
+          const limitation = (zh ? /(?:其特征在于|特征在于)[，,：:]?(.*?)[。.]?\s*$/s : /,\s*(?:wherein|further comprising|in which|characterized in that)\s*(.*?)\.?\s*$/is).exec(text)?.[1]
+          if (!limitation) return []
+          const parent = claims[claim.dependsOn[0]! - 1]!
+          const merged = { ...parent, text: `${parent.text.replace(/[。.]\s*$/, '')}${zh ? '，' : ', wherein '}${limitation}${zh ? '。' : '.'}` }
+          return [{ set, claims, merged, after: claims.map((c) => (c.id === parent.id ? merged : c)) }]
+        }),
+    )
+  }
+
+  it('flags none of the 199 dependent claims merged into their parent claims, and marks each merge exactly', () => {
+    const all = merges()
+    expect(all.length).toBe(199)
+    for (const { set, claims, merged, after } of all) {
+      const findings = checkAddedMatter({ before: claims, after, original: { claims: claims.map((c) => c.text), description: '' } }, set.jurisdiction)
+      expect(findings, `${set.id}: ${merged.text.slice(0, 60)}`).toEqual([])
+      const marked = markUpAmendment({ filed: claims, examined: claims, amended: after }, 'CN').claims.find((c) => c.previousNumber === claims.indexOf(claims.find((c) => c.id === merged.id)!) + 1)!
+      expect(cleanText(marked.runs)).toBe(merged.text)
+    }
+  })
+
+  it('flags a material no set discloses, added to claim 1 of every set', () => {
+    for (const { set, claims } of sets) {
+      const zh = set.jurisdiction === 'CN'
+      const claim1 = { ...claims[0]!, text: `${claims[0]!.text.replace(/[。.]\s*$/, '')}${zh ? '，其中所述装置由氮化镓陶瓷制成。' : ', wherein the housing is formed of gallium nitride ceramic.'}` }
+      const findings = checkAddedMatter({ before: claims, after: [claim1, ...claims.slice(1)], original: { claims: claims.map((c) => c.text), description: '' } }, set.jurisdiction)
+      // The flagged span holds the material, and whatever else of the clause the set never names (装置 in a 系统 claim set).
+      expect(findings.map((f) => claim1.text.slice(f.start, f.end)), set.id).toEqual([expect.stringContaining(zh ? '氮化镓陶瓷' : 'gallium nitride ceramic')])
+    }
   })
 })

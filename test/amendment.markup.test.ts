@@ -83,3 +83,16 @@ describe('US claim listing (37 CFR 1.121(c)) on US-6334226', () => {
     }
   })
 })
+
+describe('EP marked-up copy', () => {
+  it('marks like the CN pages, in the EP layout', () => {
+    const examined = corpusClaims('US-6336130')
+    const amended = [edit(examined[0]!, 'An arrangement', 'A redundant arrangement'), ...examined.slice(1)]
+    const { layout, claims } = markUpAmendment({ filed: null, examined, amended }, 'EP')
+    expect(layout).toBe('ep-marked-copy')
+    expect(claims[0]!.identifier).toBeNull()
+    expect(marks(claims[0]!.runs, 'insert')).toEqual(['A redundant'])
+    expect(marks(claims[0]!.runs, 'delete')).toEqual(['An'])
+    expect(claims.slice(1).every((claim) => claim.status === 'unchanged')).toBe(true)
+  })
+})

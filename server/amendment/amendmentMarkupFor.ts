@@ -52,7 +52,8 @@ export async function amendmentMarkupFor(
   if (!examined) {
     throw new ApiError(409, 'nothing_to_compare', 'the reply’s amended claims were not started from a claim set, and the matter has no filed claim set to compare them with')
   }
-  const amended = (list?.claims ?? []).map((claim) => ({ id: claim.id, text: claim.text }))
+  // A claim still empty is one being typed, not a claim presented.
+  const amended = (list?.claims ?? []).filter((claim) => claim.text.trim() !== '').map((claim) => ({ id: claim.id, text: claim.text }))
   const original: OriginalText | null = filed
     ? { claims: filed.claims.map((claim) => claim.text), description: filed.description }
     : baseline?.description !== undefined

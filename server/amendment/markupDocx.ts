@@ -25,7 +25,7 @@ const WORDS = {
     reply: (title: string, version: ComparedVersion | null, hash: string) =>
       `As amended: ${title}, ${version ? `version “${version.name}” (${version.id})` : 'the text as it is now'}, SHA-256 ${hash}`,
     claimsHeading: 'Listing of Claims:',
-    // 37 CFR 1.121(c): the listing replaces every earlier one.
+    // 37 CFR 1.121(c), in the words MPEP 714 suggests: the listing replaces every earlier one.
     listingIntro: 'This listing of claims will replace all prior versions, and listings, of claims in the application.',
   },
 } as const

@@ -64,16 +64,20 @@ function judgeClause(clause: AddedClause, disclosure: OriginalDisclosure, langua
   const first = added[0]!
   const last = added[added.length - 1]!
   if (disclosure.containsExactly(joinUnits(units.slice(first, last + 1).filter((unit) => unit.content), language))) return null
+  // Only joining words added ("，其中", "wherein"): nothing to find.
+  if (unsupportedUnits(clause, clause.added, new Set(), language).length === 0) return null
   const keys = clauseKeys(clause, language)
   let nearest: { passage: OriginalPassage; score: number } | null = null
   for (const passage of disclosure.passages) {
-    if (unsupportedUnits(clause, clause.added, passage.keys, language).length === 0) return null
     // The nearest passage shares most of the whole clause, the words kept around the addition too,
-    // in as few words of its own as it can (Dice coefficient of their keys).
+    // in as few words of its own as it can (Dice coefficient of their keys). A passage sharing
+    // nothing can support nothing.
     let shared = 0
     for (const key of keys) if (passage.keys.has(key)) shared++
+    if (shared === 0) continue
+    if (unsupportedUnits(clause, clause.added, passage.keys, language).length === 0) return null
     const score = (2 * shared) / (keys.size + passage.keys.size)
-    if (shared > 0 && (!nearest || score > nearest.score)) nearest = { passage, score }
+    if (!nearest || score > nearest.score) nearest = { passage, score }
   }
   const nowhere = unsupportedUnits(clause, clause.added, disclosure.allKeys, language)
   const [start, end] = nowhere.length > 0 ? wholeWords(clause, nowhere, language) : [first, last]

@@ -54,7 +54,7 @@ const ENGLISH_FUNCTION_WORDS = new Set(
     'thereof', 'therein', 'thereon', 'thereto', 'arranged', 'disposed', 'provided', 'mounted', 'attached', 'connected',
     'coupled', 'located', 'positioned', 'configured', 'adapted', 'fixed', 'secured', 'carried', 'placed', 'operable',
     'operatively', 'hold', 'holds', 'holding', 'held', 'carry', 'carries', 'carrying', 'receive', 'receives', 'receiving',
-    'received', 'claim', 'claims', 'according', 'accordance', 'characterized', 'characterised', 'any', 'preceding',
+    'received', 'made', 'claim', 'claims', 'according', 'accordance', 'characterized', 'characterised', 'any', 'preceding',
   ].map(englishStem),
 )
 
