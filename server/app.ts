@@ -25,6 +25,8 @@ import { versionRoutes } from './routes/versionRoutes'
 import { exportRoutes } from './routes/exportRoutes'
 import { IMPORT_PATH, importRoutes } from './routes/importRoutes'
 import { syncRoute } from './routes/syncRoute'
+import { metricsRoute } from './routes/metricsRoute'
+import type { ServerMetrics } from './metrics/ServerMetrics'
 import { workspaceRoutes } from './routes/workspaceRoutes'
 import { staticClient } from './routes/staticClient'
 
@@ -45,6 +47,10 @@ export interface AppDeps {
   maxSocketsPerUser: number
   /** Ping interval of the sync sockets; a socket that misses one ping is closed. */
   heartbeatMs: number
+  /** What `GET /metrics` shows; the sync route counts the sockets it closes there. */
+  metrics: ServerMetrics
+  /** Bearer token that lets a scraper on another machine read `/metrics` (CLAIMROOM_METRICS_TOKEN). */
+  metricsToken: string | null
   log: (message: string) => void
 }
 
@@ -110,6 +116,7 @@ export function createApp(app: Hono<AppEnv>, deps: AppDeps): Hono<AppEnv> {
   app.route('/api/dashboard', dashboardRoutes(deps))
   app.all('/api/*', (c) => c.json({ error: { code: 'not_found', message: `no route for ${c.req.method} ${c.req.path}` } }, 404))
   app.route('/sync', syncRoute(deps))
+  app.route('/metrics', metricsRoute(deps))
   if (deps.clientDir) app.route('/', staticClient(deps.clientDir))
   return app
 }

@@ -15,6 +15,8 @@ export interface ServerConfig {
   maxSocketsPerUser: number
   /** Ping interval of the sync sockets' heartbeat (HEARTBEAT_MS unless a test says otherwise). */
   heartbeatMs: number
+  /** Lets scrapers on other machines read `/metrics` with this bearer token; null serves it to loopback only. */
+  metricsToken: string | null
 }
 
 /** Reads the environment (docs/api.md lists every variable); refuses values it cannot use. */
@@ -33,6 +35,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     allowedOrigins: (env.CLAIMROOM_ALLOWED_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
     maxSocketsPerUser: positiveInteger(env, 'CLAIMROOM_MAX_SOCKETS_PER_USER', 50),
     heartbeatMs: HEARTBEAT_MS,
+    metricsToken: env.CLAIMROOM_METRICS_TOKEN || null,
   }
 }
 

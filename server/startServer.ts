@@ -17,6 +17,7 @@ import { DataDirLock } from './storage/DataDirLock'
 import { SqliteStore } from './storage/SqliteStore'
 import type { Store } from './storage/Store'
 import { SyncServer } from './sync/SyncServer'
+import { ServerMetrics } from './metrics/ServerMetrics'
 
 export interface RunningServer {
   url: string
@@ -45,7 +46,10 @@ export async function startServer(
   log: (message: string) => void = (m) => console.log(m),
 ): Promise<RunningServer> {
   const lock = DataDirLock.acquire(config.dataDir)
-  const store = new SqliteStore(join(config.dataDir, 'claimroom.sqlite'))
+  const metrics = new ServerMetrics()
+  const store = new SqliteStore(join(config.dataDir, 'claimroom.sqlite'), {
+    onCommit: (updates, seconds) => metrics.committed(updates, seconds),
+  })
   await sweepExpiredSessions(store, log)
   const sweeper = setInterval(() => void sweepExpiredSessions(store, log), SESSION_SWEEP_MS).unref()
   if (config.seed && (await store.isEmpty())) {
@@ -64,11 +68,21 @@ export async function startServer(
       return (decoded, doc, inFlight) => schemaViolation(decoded, schema, doc, inFlight)
     },
     onError: (error, context) => log(`sync error while ${context}: ${error instanceof Error ? error.stack : error}`),
+    onBatchStored: (updates, seconds) => metrics.batchStored(updates, seconds),
   })
   const app = new Hono<AppEnv>()
   const ws = createNodeWebSocket({ app })
   // Frames over the limit are refused by the socket layer with close code 1009 before they are buffered whole.
   ws.wss.options.maxPayload = MAX_SYNC_MESSAGE_BYTES
+  metrics.watch({
+    connections: () => sync.openConnections,
+    rooms: () => sync.loadedDocuments,
+    bufferedBytes: () => {
+      let bytes = 0
+      for (const client of ws.wss.clients) bytes += client.bufferedAmount
+      return bytes
+    },
+  })
   createApp(app, {
     store,
     sync,
@@ -84,6 +98,8 @@ export async function startServer(
     allowedOrigins: config.allowedOrigins,
     maxSocketsPerUser: config.maxSocketsPerUser,
     heartbeatMs: config.heartbeatMs,
+    metrics,
+    metricsToken: config.metricsToken,
     log,
   })
   const server = await new Promise<ServerType>((resolve) => {
@@ -107,6 +123,7 @@ export async function startServer(
         if ('closeAllConnections' in server) server.closeAllConnections()
         await stopped
         clearInterval(sweeper)
+        metrics.stop()
         await store.close()
         lock.release()
       })()),

@@ -31,7 +31,7 @@ const WEBSOCKET_KEY = /^[+/0-9A-Za-z]{22}==$/
  * socket and the sync core, and holds the limits that belong to a socket: the bytes waiting for a
  * slow reader, the sockets per user, the heartbeat. Every close it makes is logged with its reason.
  */
-export function syncRoute({ store, sync, upgradeWebSocket, allowedOrigins, maxSocketsPerUser, heartbeatMs, log }: AppDeps): Hono<SyncEnv> {
+export function syncRoute({ store, sync, upgradeWebSocket, allowedOrigins, maxSocketsPerUser, heartbeatMs, metrics, log }: AppDeps): Hono<SyncEnv> {
   const routes = new Hono<SyncEnv>()
   const quota = new PerUserQuota(maxSocketsPerUser)
   const heartbeat = new Heartbeat(heartbeatMs, (raw) => {
@@ -80,6 +80,7 @@ export function syncRoute({ store, sync, upgradeWebSocket, allowedOrigins, maxSo
       const end = (ws: WSContext, code: number, reason: string) => {
         if (ended) return
         ended = true
+        metrics.socketClosed(code)
         if (code !== CloseCode.ServerShutdown) log(`sync: closed ${who}: ${code} ${reason}`)
         const raw = ws.raw as WebSocket
         raw.close(code, reason)

@@ -24,7 +24,7 @@ import { VERSION_ORIGINS } from '../../shared/editor/versionApi'
 import { CorruptRowError } from './CorruptRowError'
 import { blob, integer, oneOf, optionalText, text, type Row } from './sqliteRows'
 import { SqliteReviewTables } from './SqliteReviewTables'
-import { UpdateLogWriter } from './UpdateLogWriter'
+import { UpdateLogWriter, type CommitObserver } from './UpdateLogWriter'
 import { MATTER_GRADES, MATTER_STATES, REVIEW_STATES } from '../../shared/domain/workflow'
 
 /**
@@ -36,7 +36,8 @@ export class SqliteStore extends SqliteReviewTables implements Store {
   /** Appends on a thread of its own; an in-memory database (tests) has none and appends here. */
   private readonly updateLog: UpdateLogWriter | null
 
-  constructor(filename: string) {
+  /** `onCommit` hears of every transaction of the update log's thread (its updates and duration with the fsync). */
+  constructor(filename: string, options: { onCommit?: CommitObserver } = {}) {
     if (filename !== ':memory:') mkdirSync(dirname(filename), { recursive: true })
     const db = new Database(filename)
     db.pragma('journal_mode = WAL')
@@ -51,7 +52,7 @@ export class SqliteStore extends SqliteReviewTables implements Store {
       for (const update of updates) lastSeq = Number(insert.run(documentId, update).lastInsertRowid)
       return lastSeq
     })
-    this.updateLog = filename === ':memory:' ? null : new UpdateLogWriter(filename)
+    this.updateLog = filename === ':memory:' ? null : new UpdateLogWriter(filename, options.onCommit)
   }
 
   private migrate(): void {

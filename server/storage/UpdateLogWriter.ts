@@ -10,6 +10,16 @@ export interface AppendRequest {
 
 export type AppendReply = { id: number; lastSeq: number } | { id: number; error: string }
 
+/** One transaction of the thread: its replies, how many updates it wrote and how long it took with its fsync. */
+export interface CommitReport {
+  replies: AppendReply[]
+  updates: number
+  seconds: number
+}
+
+/** Told of every commit of the update log (for the operator's metrics). */
+export type CommitObserver = (updates: number, seconds: number) => void
+
 /**
  * Appends to the update log on a thread of its own (`updateLogThread.ts`). The fsync that makes
  * an update durable takes milliseconds; on the event loop it held up every room, here it holds
@@ -23,12 +33,13 @@ export class UpdateLogWriter {
   private closed: Promise<void> | null = null
   private failure: Error | null = null
 
-  constructor(filename: string) {
+  constructor(filename: string, onCommit?: CommitObserver) {
     this.thread = startThread('storage/updateLogThread', { filename })
     this.thread.unref()
-    this.thread.on('message', (replies: AppendReply[] | 'closed') => {
-      if (replies === 'closed') return
-      for (const reply of replies) {
+    this.thread.on('message', (report: CommitReport | 'closed') => {
+      if (report === 'closed') return
+      onCommit?.(report.updates, report.seconds)
+      for (const reply of report.replies) {
         const waiting = this.waiting.get(reply.id)
         this.waiting.delete(reply.id)
         if ('error' in reply) waiting?.reject(new Error(`appending updates failed: ${reply.error}`))

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3'
+import { performance } from 'node:perf_hooks'
 import { parentPort, workerData } from 'node:worker_threads'
-import type { AppendReply, AppendRequest } from './UpdateLogWriter'
+import type { AppendReply, AppendRequest, CommitReport } from './UpdateLogWriter'
 
 /**
  * The update log's writer thread: appends documents' updates to SQLite with a real fsync
@@ -35,6 +36,7 @@ function writeGathered(): void {
   const requests = gathered
   gathered = []
   let replies: AppendReply[]
+  const started = performance.now()
   try {
     replies = appendAll(requests)
   } catch (error) {
@@ -42,7 +44,8 @@ function writeGathered(): void {
     const message = error instanceof Error ? error.message : String(error)
     replies = requests.map((request) => ({ id: request.id, error: message }))
   }
-  parentPort!.postMessage(replies)
+  const updates = requests.reduce((sum, request) => sum + request.updates.length, 0)
+  parentPort!.postMessage({ replies, updates, seconds: (performance.now() - started) / 1000 } satisfies CommitReport)
 }
 
 parentPort!.on('message', (message: AppendRequest | 'close') => {

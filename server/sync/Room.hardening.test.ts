@@ -119,3 +119,32 @@ describe('Room joins', () => {
     expect(doc.getText('t').length).toBe(1_010)
   })
 })
+
+describe('Room writes', () => {
+  it('neither stores nor relays an update that changes nothing (a joining client’s empty reply)', async () => {
+    const store = new SqliteStore(':memory:')
+    const appended: number[] = []
+    const counting = Object.assign(Object.create(store) as SqliteStore, {
+      appendUpdates: (id: DocumentId, updates: Uint8Array[]) => (appended.push(updates.length), store.appendUpdates(id, updates)),
+    })
+    const r = new Room(DOC, new Y.Doc(), { lastSeq: 0, updates: 0, bytes: 0 }, counting, { guard: () => null, compactEvery: 1000, onError: () => undefined })
+    const joiner = connection('joiner')
+    const other = { ...connection('other'), socket: { send: (m: Uint8Array) => void relayed.push(m), close: () => undefined } }
+    const relayed: Uint8Array[] = []
+    r.join(joiner)
+    r.join(other)
+    relayed.length = 0
+    // What a y-websocket client sends when the server's state vector leaves it nothing to add.
+    const emptyUpdate = Y.encodeStateAsUpdate(new Y.Doc())
+    r.receive(joiner, encodeUpdate(emptyUpdate))
+    await r.whenIdle()
+    expect(appended).toEqual([])
+    expect(relayed).toEqual([])
+    expect(joiner.closed).toBeNull()
+
+    r.receive(joiner, textUpdate(5))
+    await r.whenIdle()
+    expect(appended).toEqual([1])
+    expect(relayed).toHaveLength(1)
+  })
+})

@@ -21,6 +21,8 @@ export interface SyncServerOptions {
   /** Access of every open socket is decided again this often, so that expired sessions end too. */
   recheckEveryMs?: number
   onError: (error: unknown, context: string) => void
+  /** Told when a room's batch of updates is durable and relayed (the operator's metrics). */
+  onBatchStored?: (updates: number, seconds: number) => void
 }
 
 /** Which open sockets to re-check; every field given must match, none given means all. */
@@ -52,6 +54,7 @@ export class SyncServer {
   private closed = false
   private readonly recheckTimer: NodeJS.Timeout | null
   private readonly shutdownHooks: (() => void)[] = []
+  private connected = 0
 
   constructor(private readonly options: SyncServerOptions) {
     this.recheckTimer = options.recheckEveryMs
@@ -69,6 +72,7 @@ export class SyncServer {
     let room: Room | null = null
     let early: Uint8Array[] | null = []
     let gone = false
+    this.connected++
     const loaded = this.acquire(documentId)
     loaded.then(
       (r) => {
@@ -91,6 +95,7 @@ export class SyncServer {
       disconnect: () => {
         if (gone) return
         gone = true
+        this.connected--
         if (!room) return
         room.leave(connection)
         this.release(documentId)
@@ -135,6 +140,11 @@ export class SyncServer {
     if (!room.connections.has(connection)) return
     if ('close' in decision) room.refuse(connection, decision.close, decision.reason)
     else room.setCanEdit(connection, decision.canEdit)
+  }
+
+  /** Sockets attached to a document (those whose document is still loading included). */
+  get openConnections(): number {
+    return this.connected
   }
 
   /** Number of documents held in memory. */
@@ -235,6 +245,7 @@ export class SyncServer {
       compactEvery: this.options.compactEvery,
       guard,
       onError: this.options.onError,
+      onBatchStored: this.options.onBatchStored,
     })
   }
 

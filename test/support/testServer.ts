@@ -25,6 +25,7 @@ export async function startTestServer(overrides: Partial<ServerConfig> = {}): Pr
       allowedOrigins: [],
       maxSocketsPerUser: 50,
       heartbeatMs: 30_000,
+      metricsToken: null,
       ...overrides,
     },
     () => undefined,
