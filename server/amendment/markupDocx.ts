@@ -1,32 +1,42 @@
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun, UnderlineType } from 'docx'
 import type { AmendmentMarkupResponse, ComparedVersion } from '../../shared/amendment/amendmentApi'
-import { CLAIM_IDENTIFIER_LABELS, type MarkedClaim, type MarkupRun } from '../../shared/amendment/amendmentMarkup'
+import { CLAIM_IDENTIFIER_LABELS, type MarkedClaim, type MarkupLayout, type MarkupRun } from '../../shared/amendment/amendmentMarkup'
 import { documentLocale } from '../../shared/editor/documentTemplate'
+
+/** The pages' title: the layout is the office's, and so is the language (CNIPA Chinese, USPTO and EPO English). */
+const TITLES: Record<MarkupLayout, string> = {
+  'cn-comparison': '修改对照页',
+  'us-claim-listing': 'Amendments to the Claims',
+  'ep-marked-copy': 'Marked-up copy of the claims',
+}
+
+const CLAIMS_HEADINGS: Record<MarkupLayout, string> = {
+  'cn-comparison': '权利要求书',
+  'us-claim-listing': 'Listing of Claims:',
+  'ep-marked-copy': 'Claims',
+}
+
+// 37 CFR 1.121(c), in the words MPEP 714 suggests: the listing replaces every earlier one.
+const US_LISTING_INTRO = 'This listing of claims will replace all prior versions, and listings, of claims in the application.'
+const US_BRACKETS = 'Five or fewer deleted characters are shown in double brackets instead (37 CFR 1.121(c)(2)).'
 
 /** What the pages say around the claims, in the language of the office they go to. */
 const WORDS = {
   'zh-CN': {
-    title: { 'cn-comparison': '修改对照页', 'us-claim-listing': '权利要求清单', 'ep-marked-copy': '修改对照页' },
     legend: '删除的内容以删除线标出，增加的内容以下划线标出。',
     filed: (v: ComparedVersion & { documentTitle: string }) => `原申请文件：${v.documentTitle}「${v.name}」（版本 ${v.id}，SHA-256 ${v.versionHash}）`,
     noFiled: '原申请文件：未保存提交申请时的版本',
     examined: (source: string) => `修改的基础（审查所针对的文本）：${source}`,
     reply: (title: string, version: ComparedVersion | null, hash: string) =>
       `修改后的文本：${title}${version ? `「${version.name}」（版本 ${version.id}）` : '（当前文本）'}，SHA-256 ${hash}`,
-    claimsHeading: '权利要求书',
-    listingIntro: '',
   },
   en: {
-    title: { 'cn-comparison': 'Marked-up comparison pages', 'us-claim-listing': 'Amendments to the Claims', 'ep-marked-copy': 'Marked-up copy of the claims' },
-    legend: 'Deletions are struck through (five or fewer characters may be in double brackets), insertions underlined.',
+    legend: 'Deletions are struck through, insertions underlined.',
     filed: (v: ComparedVersion & { documentTitle: string }) => `As filed: ${v.documentTitle}, “${v.name}” (version ${v.id}, SHA-256 ${v.versionHash})`,
     noFiled: 'As filed: no version of the claims was kept at filing',
     examined: (source: string) => `Amended against (the claims as examined): ${source}`,
     reply: (title: string, version: ComparedVersion | null, hash: string) =>
       `As amended: ${title}, ${version ? `version “${version.name}” (${version.id})` : 'the text as it is now'}, SHA-256 ${hash}`,
-    claimsHeading: 'Listing of Claims:',
-    // 37 CFR 1.121(c), in the words MPEP 714 suggests: the listing replaces every earlier one.
-    listingIntro: 'This listing of claims will replace all prior versions, and listings, of claims in the application.',
   },
 } as const
 
@@ -64,18 +74,18 @@ export async function markupDocx(markup: AmendmentMarkupResponse): Promise<Buffe
   const layout = markup.markup.layout
   const document = new Document({
     creator: 'Claimroom',
-    title: words.title[layout],
+    title: TITLES[layout],
     styles: { default: { document: { run: { font: FONT, size: 24 } } } },
     sections: [
       {
         children: [
-          new Paragraph({ heading: HeadingLevel.HEADING_1, alignment: AlignmentType.CENTER, children: [new TextRun({ text: words.title[layout] })] }),
+          new Paragraph({ heading: HeadingLevel.HEADING_1, alignment: AlignmentType.CENTER, children: [new TextRun({ text: TITLES[layout] })] }),
           line(markup.filed ? words.filed(markup.filed) : words.noFiled),
           line(words.examined(markup.examined.source)),
           line(words.reply(markup.reply.title, markup.reply.version, markup.reply.versionHash)),
-          line(words.legend),
-          ...(layout === 'us-claim-listing' ? [new Paragraph({ children: [new TextRun({ text: words.listingIntro })] })] : []),
-          new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun({ text: words.claimsHeading })] }),
+          line(layout === 'us-claim-listing' ? `${words.legend} ${US_BRACKETS}` : words.legend),
+          ...(layout === 'us-claim-listing' ? [new Paragraph({ children: [new TextRun({ text: US_LISTING_INTRO })] })] : []),
+          new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun({ text: CLAIMS_HEADINGS[layout] })] }),
           ...markup.markup.claims.map((claim) => claimParagraph(claim)),
         ],
       },

@@ -62,7 +62,7 @@ export class OriginalDisclosure {
   readonly allKeys: Set<string>
   private readonly exactTexts: string[]
 
-  constructor(original: OriginalText, readonly language: ClaimLanguage) {
+  constructor(original: OriginalText, language: ClaimLanguage) {
     this.passages = [
       ...original.claims.flatMap((claim, index) =>
         passagesOf(claim).map((text): OriginalPassage => ({ text, origin: { part: 'claim', claim: index + 1 }, keys: unitKeys(text, language) })),
