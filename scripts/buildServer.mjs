@@ -30,6 +30,7 @@ export async function buildServer(outdir = join(root, 'dist/server')) {
       main: join(root, 'server/main.ts'),
       checkerThread: join(root, 'server/analysis/checkerThread.ts'),
       updateLogThread: join(root, 'server/storage/updateLogThread.ts'),
+      importThread: join(root, 'server/import/importThread.ts'),
       workerBoot: join(root, 'server/threads/workerBoot.mjs'),
     },
     outdir,

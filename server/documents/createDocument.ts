@@ -12,12 +12,14 @@ export interface NewDocument {
   title: string
   /** Initial content; by default the template of the kind in the language of the matter's office. */
   content?: JSONContent
+  /** The initial content already encoded as a Yjs update (contentToUpdate), e.g. on an import's thread; takes the place of `content`. */
+  update?: Uint8Array
 }
 
 /** Creates a document record and writes its initial content as the first entry of its update log. */
 export async function createDocument(store: Store, input: NewDocument): Promise<DocumentRecord> {
-  const content = input.content ?? documentTemplate(input.kind, input.matter.jurisdiction, input.matter.title)
-  const update = contentToUpdate(input.kind, content)
+  const update =
+    input.update ?? contentToUpdate(input.kind, input.content ?? documentTemplate(input.kind, input.matter.jurisdiction, input.matter.title))
   const document: DocumentRecord = {
     id: input.id,
     matterId: input.matter.id,

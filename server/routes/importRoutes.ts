@@ -11,9 +11,8 @@ import type { AppDeps, AppEnv } from '../app'
 import { authenticate } from '../auth/authenticate'
 import { originAllowed } from '../auth/originCheck'
 import { createDocument } from '../documents/createDocument'
-import { importedContent } from '../import/importedContent'
-import { textParagraphs, type ImportedParagraph } from '../import/importedParagraph'
-import { readDocx } from '../import/readDocx'
+import { runImport } from '../import/runImport'
+import type { ImportSource } from '../import/structureImport'
 import { newId } from '../newId'
 import { examinedClaims } from '../versions/examinedClaims'
 import { documentView } from './views'
@@ -46,15 +45,15 @@ function guardUpload(allowedOrigins: readonly string[]): MiddlewareHandler<AppEn
 
 const tooLarge = (): ApiError => new ApiError(413, 'too_large', `the file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB`)
 
-/** The paragraphs of the upload: the DOCX in `file`, or the pasted `text`, never both. */
-async function uploadedParagraphs(file: unknown, text: unknown): Promise<ImportedParagraph[]> {
+/** What the upload brings: the DOCX in `file`, or the pasted `text`, never both. */
+async function uploadedSource(file: unknown, text: unknown): Promise<ImportSource> {
   const hasText = typeof text === 'string' && text.trim() !== ''
   if (file instanceof File && file.size > 0) {
     if (hasText) throw ApiError.badRequest('send either a file or text, not both')
     if (file.size > MAX_IMPORT_BYTES) throw tooLarge()
-    return readDocx(new Uint8Array(await file.arrayBuffer()))
+    return { docx: new Uint8Array(await file.arrayBuffer()) }
   }
-  if (typeof text === 'string') return textParagraphs(text)
+  if (typeof text === 'string') return { text }
   throw ApiError.badRequest('file or text: upload a DOCX as `file` or paste plain text as `text`')
 }
 
@@ -94,14 +93,14 @@ export function importRoutes({ store, sync, allowedOrigins }: AppDeps): Hono<App
       }
       const { kind, title } = fields.data
       requireDocumentAction(role, kind, 'document.create')
-      const paragraphs = await uploadedParagraphs(form.file, form.text)
+      const source = await uploadedSource(form.file, form.text)
       const examined = kind === 'oa-reply' ? await examinedClaims(store, sync, matter.id) : undefined
-      const { content, summary } = importedContent(kind, paragraphs, {
-        jurisdiction: matter.jurisdiction,
-        matterTitle: matter.title,
-        ...(examined ? { examined } : {}),
+      const { update, summary } = await runImport({
+        kind,
+        source,
+        context: { jurisdiction: matter.jurisdiction, matterTitle: matter.title, ...(examined ? { examined } : {}) },
       })
-      const document = await createDocument(store, { id: newId<DocumentId>(), matter, kind, title, content })
+      const document = await createDocument(store, { id: newId<DocumentId>(), matter, kind, title, update })
       return c.json({ ...documentView(document), imported: summary }, 201)
     },
   )
