@@ -17,8 +17,8 @@ CHARACTERS[9] = BLANK
 // Marks of a word: only blanks separate it from the word before; it has an upper-case letter.
 const JOINED = 1
 const CAPITALISED = 2
-// Numbers stored for each word: start, end, dictionary id and marks.
-const WORD_SIZE = 3
+// Numbers stored for each word: start, end, dictionary id and marks, classes.
+const WORD_SIZE = 4
 
 /**
  * An English claim read once into words, for every term finder. A word starts with a letter or
@@ -29,8 +29,8 @@ export class EnglishClaimText {
   readonly text: string
   readonly wordCount: number
   private readonly dictionary: EnglishDictionary
-  // From `base` on, for each word: its start, its end, and its dictionary id + 1 (0 for a word
-  // the full dictionary has no room for) shifted left by two over its marks.
+  // From `base` on, for each word: its start, its end, its dictionary id + 1 (0 for a word the
+  // full dictionary has no room for) shifted left by two over its marks, and its classes.
   private readonly words: Int32Array
   private readonly base: number
   private unlisted: Map<number, string> | undefined
@@ -68,7 +68,10 @@ export class EnglishClaimText {
       const at = base + count * WORD_SIZE
       words[at] = index
       words[at + 1] = end
-      words[at + 2] = ((dictionary.idOf(text, index, end, hash) + 1) << 2) | mark
+      const id = dictionary.idOf(text, index, end, hash)
+      words[at + 2] = ((id + 1) << 2) | mark
+      // The phrase reader asks for a word's classes several times: kept with the word, not looked up.
+      words[at + 3] = id >= 0 ? dictionary.classes(id) : classOfWord(text.slice(index, end).toLowerCase())
       count++
       blanksOnly = false
       afterWordCharacter = true
@@ -101,8 +104,7 @@ export class EnglishClaimText {
 
   /** The word's `WordClass` flags. */
   flags(word: number): number {
-    const id = (this.entry(word) >> 2) - 1
-    return id >= 0 ? this.dictionary.classes(id) : classOfWord(this.unlistedWord(word))
+    return word < this.wordCount ? this.words[this.base + word * WORD_SIZE + 3]! : 0
   }
 
   /** The words `first` to `end` (exclusive) as a term: lower-cased, joined by single spaces. */

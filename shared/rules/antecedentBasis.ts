@@ -90,9 +90,11 @@ function checkClaim(claimSet: ClaimSet, chains: ChainTerms, claim: ParsedClaim):
     if (mention.kind !== 'referenced' || key === '' || reported.has(key)) return
     if (subjects.has(key) || insideReference(claim, mention.range)) return
     const keys = claim.language === 'en' && LEADING_PARTICIPLE.test(key) ? [key, key.replace(LEADING_PARTICIPLE, '')] : [key]
-    if (keys.some((candidate) => introducedEarlier(terms, mention, candidate, claim.language))) return
+    // Cheaper questions first: the same key above, then the parents (answers kept), then a tolerant match above.
+    if (keys.some((candidate) => introducedEarlier(terms, mention, candidate))) return
     const lacking = parents.filter((parent) => !keys.some((candidate) => chains.knownAlong(parent, candidate, claim.language)))
     if (parents.length > 0 && lacking.length === 0) return
+    if (keys.some((candidate) => supportedEarlier(terms, mention, candidate, claim.language))) return
     // Rarer reasons come last: most references find their introduction above.
     if (needsNoAntecedent(claim, mention.range, key) || attributeNamedBefore(claim, terms, index, key)) return
     reported.add(key)
@@ -141,10 +143,14 @@ function insideReference(claim: ParsedClaim, range: TextRange): boolean {
 }
 
 /** Introduced before the mention in the same claim, or an abbreviation the claim defines. */
-function introducedEarlier(terms: ClaimTerms, referenced: TermMention, key: string, language: ClaimLanguage): boolean {
+function introducedEarlier(terms: ClaimTerms, referenced: TermMention, key: string): boolean {
   const at = referenced.range.start
-  if ((terms.firstIntroduced.get(key) ?? at) < at) return true
-  if (!terms.firstIntroduced.has(key) && terms.introduced.has(key)) return true
+  return (terms.firstIntroduced.get(key) ?? at) < at || (!terms.firstIntroduced.has(key) && terms.introduced.has(key))
+}
+
+/** Supported by a term introduced before the mention in the same claim (see termKey.supports). */
+function supportedEarlier(terms: ClaimTerms, referenced: TermMention, key: string, language: ClaimLanguage): boolean {
+  const at = referenced.range.start
   for (const [known, start] of terms.firstIntroduced) if (start < at && supports(known, key, language)) return true
   return false
 }
