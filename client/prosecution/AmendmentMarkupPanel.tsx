@@ -2,6 +2,7 @@ import { useState } from 'react'
 import type { AmendmentMarkupResponse } from '../../shared/amendment/amendmentApi'
 import { CLAIM_IDENTIFIER_LABELS, type MarkedClaim, type MarkupRun } from '../../shared/amendment/amendmentMarkup'
 import { api } from '../api'
+import { fetchFile, saveFile } from '../files/transfer'
 import { useI18n } from '../i18n/I18nProvider'
 import { ErrorNote } from '../pages/ErrorNote'
 
@@ -45,30 +46,37 @@ export function AmendmentMarkupPanel({ documentId }: { documentId: string }) {
   const base = `/api/documents/${encodeURIComponent(documentId)}/amendment-markup`
   const [markup, setMarkup] = useState<AmendmentMarkupResponse | null>(null)
   const [failure, setFailure] = useState<unknown>(null)
-  const [loading, setLoading] = useState(false)
+  const [busy, setBusy] = useState(false)
 
-  const load = async () => {
+  const attempt = async (action: () => Promise<void>) => {
     setFailure(null)
-    setLoading(true)
+    setBusy(true)
     try {
-      setMarkup(await api<AmendmentMarkupResponse>(base))
+      await action()
     } catch (error) {
       setFailure(error)
     } finally {
-      setLoading(false)
+      setBusy(false)
     }
   }
+  const show = () => attempt(async () => setMarkup(await api<AmendmentMarkupResponse>(base)))
+  // Fetched rather than linked, so that a reply with nothing to compare says why instead of saving an error as a file.
+  const download = () =>
+    attempt(async () => {
+      const { blob, fileName } = await fetchFile(`${base}.docx`, `amendment-markup-${documentId}.docx`, () => undefined)
+      saveFile(blob, fileName)
+    })
 
   return (
     <div className="amendment-markup" data-testid="amendment-markup">
       <p className="muted small">{t('markup.about')}</p>
       <div className="markup-actions">
-        <button type="button" onClick={() => void load()} disabled={loading} data-testid="markup-show">
+        <button type="button" onClick={() => void show()} disabled={busy} data-testid="markup-show">
           {markup ? t('markup.refresh') : t('markup.show')}
         </button>
-        <a className="markup-download" href={`${base}.docx`} download data-testid="markup-docx">
+        <button type="button" onClick={() => void download()} disabled={busy} data-testid="markup-docx">
           {t('markup.download')}
-        </a>
+        </button>
       </div>
       {failure !== null && <ErrorNote error={failure} />}
       {markup && (
