@@ -31,6 +31,7 @@ export async function buildServer(outdir = join(root, 'dist/server')) {
       checkerThread: join(root, 'server/analysis/checkerThread.ts'),
       updateLogThread: join(root, 'server/storage/updateLogThread.ts'),
       importThread: join(root, 'server/import/importThread.ts'),
+      exportThread: join(root, 'server/export/exportThread.ts'),
       workerBoot: join(root, 'server/threads/workerBoot.mjs'),
     },
     outdir,

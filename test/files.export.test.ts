@@ -132,6 +132,16 @@ describe('the exported DOCX', () => {
     expect(paragraphs).toContain('[0002] Known nuts loosen under vibration.§')
   })
 
+  it('writes a long description (on a thread of its own) with every paragraph numbered', async () => {
+    const paragraphs = Array.from({ length: 3000 }, (_, i) => `第${i + 1}段：处理单元根据风偏角对拉力读数进行风载补偿。`)
+    const id = await claimSet('CN', patentDocument(documentTitle('一种紧固件'), claimList(['一种紧固件。']), section('abstract'), section('description', paragraphs)))
+    const file = await exportDocx(server.url, agent, id)
+    expect(file.status).toBe(200)
+    const texts = paragraphTexts(unzipText(file.bytes, 'word/document.xml'))
+    expect(texts.filter((t) => t.startsWith('['))).toHaveLength(3000)
+    expect(texts.at(-1)).toBe('[3000] 第3000段：处理单元根据风偏角对拉力读数进行风载补偿。')
+  })
+
   it('states the current text as not approved when no version is approved', async () => {
     const id = await claimSet('CN', CN_CLAIM_SET)
     const file = await exportDocx(server.url, agent, id)

@@ -1,14 +1,8 @@
-import { parentPort } from 'node:worker_threads'
-import { ApiError } from '../ApiError'
-import { structureImport, type ImportRequest } from './structureImport'
+import { serveOnce } from '../threads/oneShotThread'
+import { structureImport, type ImportRequest, type StructuredImport } from './structureImport'
 
-/** One import per thread: structure it, answer, and let the thread end. */
-parentPort!.once('message', (request: ImportRequest) => {
-  structureImport(request).then(
-    (result) => parentPort!.postMessage({ result }, [result.update.buffer as ArrayBuffer]),
-    (error: unknown) =>
-      parentPort!.postMessage({
-        error: error instanceof ApiError ? { status: error.status, code: error.code, message: error.message } : { status: 500, code: 'internal', message: String(error) },
-      }),
-  )
+/** One import per thread (runImport.ts). */
+serveOnce<ImportRequest, StructuredImport>(async (request) => {
+  const result = await structureImport(request)
+  return { result, transfer: [result.update.buffer as ArrayBuffer] }
 })

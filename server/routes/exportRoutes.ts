@@ -5,8 +5,8 @@ import { stampLine } from '../../shared/files/stampLine'
 import { authorizeDocument } from '../access'
 import type { AppDeps, AppEnv } from '../app'
 import { authenticate } from '../auth/authenticate'
-import { docxFile } from '../export/docxFile'
 import { exportedVersion } from '../export/exportedVersion'
+import { writeDocx } from '../export/writeDocx'
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 
@@ -28,8 +28,8 @@ export function exportRoutes({ store, sync }: AppDeps): Hono<AppEnv> {
   routes.get('/:id/export.docx', async (c) => {
     const { document, matter } = await authorizeDocument(store, c.get('caller'), c.req.param('id'), 'document.read')
     const { body, stamp } = await exportedVersion(store, sync, document, matter, c.req.query('version'))
-    const file = await docxFile(layOutDocument(body, document.kind, matter.jurisdiction), stamp, document.title)
-    return c.body(new Uint8Array(file), 200, {
+    const file = await writeDocx(layOutDocument(body, document.kind, matter.jurisdiction), stamp, document.title)
+    return c.body(file, 200, {
       'Content-Type': DOCX_TYPE,
       'Content-Disposition': attachment(document.title),
       'X-Claimroom-Version-Hash': stamp.versionHash,
