@@ -10,7 +10,7 @@ import { newId } from '../server/newId'
 import { saveVersions } from '../server/versions/saveVersions'
 import { unzip, wordRuns } from './amendmentZip'
 import { buildClient, launchChromium, newContext, SCREENSHOT_DIR, screenshot, signIn } from './support/browser'
-import { createMatter, createUser } from './support/factories'
+import { createDocument, createMatter, createUser } from './support/factories'
 import { startTestServer, type TestServer } from './support/testServer'
 
 let server: TestServer
@@ -112,4 +112,23 @@ it('records an office action with two objections and D1, amends claim 1 and down
   expect(runs.filter(([, strike]) => strike)).toEqual([])
   expect(xml).toContain('修改对照页')
   expect(xml).toContain(filed!.versionHash)
+})
+
+it('says why there is nothing to compare for a reply started without a claim set, and downloads nothing', async () => {
+  const agent = await createUser(server.url, server.store, { role: 'agent' })
+  const matter = await createMatter(server.url, agent, '没有权利要求书的案件')
+  const reply = await createDocument(server.url, agent, matter.id, 'oa-reply', '答复')
+  const page = await (await newContext(browser, 'zh-CN')).newPage()
+  await signIn(page, server.url, agent, `/documents/${reply.id}`)
+  await page.waitForSelector('[data-testid=connection-state][data-state=online]')
+  await page.click('[role=tab]:has-text("修改对照")')
+  let downloads = 0
+  page.on('download', () => downloads++)
+  await page.click('[data-testid=markup-docx]')
+  const alert = page.locator('[data-testid=amendment-markup] [role=alert]')
+  await expect.poll(() => alert.textContent()).toContain('无可对照的文本')
+  await page.click('[data-testid=markup-show]')
+  await expect.poll(() => alert.textContent()).toContain('无可对照的文本')
+  expect(await page.locator('[data-testid=marked-claim]').count()).toBe(0)
+  expect(downloads).toBe(0)
 })

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import type { AmendmentMarkupResponse } from '../../shared/amendment/amendmentApi'
 import { CLAIM_IDENTIFIER_LABELS, type MarkedClaim, type MarkupRun } from '../../shared/amendment/amendmentMarkup'
-import { api } from '../api'
+import { api, ApiRequestError } from '../api'
 import { fetchFile, saveFile } from '../files/transfer'
 import { useI18n } from '../i18n/I18nProvider'
 import { ErrorNote } from '../pages/ErrorNote'
@@ -78,7 +78,13 @@ export function AmendmentMarkupPanel({ documentId }: { documentId: string }) {
           {t('markup.download')}
         </button>
       </div>
-      {failure !== null && <ErrorNote error={failure} />}
+      {failure instanceof ApiRequestError && failure.code === 'nothing_to_compare' ? (
+        <p className="error" role="alert">
+          {t('markup.nothingToCompare')}
+        </p>
+      ) : (
+        failure !== null && <ErrorNote error={failure} />
+      )}
       {markup && (
         <>
           <h3>{t(`markup.layout.${markup.markup.layout}`)}</h3>

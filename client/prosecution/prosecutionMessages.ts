@@ -75,6 +75,7 @@ export const prosecutionMessagesEn = {
   'markup.noAddedMatter': 'Everything the amendment adds is in the application as filed.',
   'markup.notChecked': 'Not checked: neither a filed version nor the description the reply started from is known.',
   'markup.nearest': 'Nearest original passage',
+  'markup.nothingToCompare': 'Nothing to compare: this reply’s amended claims were not started from a claim set, and no claim set of the matter was kept at filing.',
 }
 
 export const prosecutionMessagesZhCN: Record<keyof typeof prosecutionMessagesEn, string> = {
@@ -153,4 +154,5 @@ export const prosecutionMessagesZhCN: Record<keyof typeof prosecutionMessagesEn,
   'markup.noAddedMatter': '修改加入的内容均记载在原申请文件中。',
   'markup.notChecked': '未检查：既没有提交申请时的版本，也没有答复所依据的说明书。',
   'markup.nearest': '最接近的原文',
+  'markup.nothingToCompare': '无可对照的文本：本答复修改后的权利要求不是从权利要求书生成的，案件也没有保存提交申请时的权利要求书版本。',
 }
