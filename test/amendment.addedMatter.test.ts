@@ -155,3 +155,13 @@ describe('added matter across the whole corpus', () => {
     }
   })
 })
+
+describe('reading English words by their stems', () => {
+  it('finds "thickness" in "thick" and "releasably" in "releasable", not "stainless" in "steel"', () => {
+    const before = [{ id: 'c1', text: 'A clamp comprising a plate.' }]
+    const original = { claims: [before[0]!.text], description: 'The plate is 5 mm thick and is releasable from the clamp. The clamp is made of steel.' }
+    const check = (text: string) => checkAddedMatter({ before, after: [{ id: 'c1', text }], original }, 'US').map((f) => text.slice(f.start, f.end))
+    expect(check('A clamp comprising a plate having a thickness of 5 mm, the plate being releasably held by the clamp.')).toEqual([])
+    expect(check('A clamp comprising a plate, wherein the clamp is made of stainless steel.')).toEqual(['stainless'])
+  })
+})

@@ -31,13 +31,17 @@ export function isChineseFunctionRun(run: string): boolean {
 
 /**
  * A word reduced to the form its inflections share, so that "sensors" is found where the
- * description says "sensor" and "mounted" where it says "mounting". Crude, and applied alike to
- * both sides of every comparison.
+ * description says "sensor", "mounted" where it says "mounting", "thickness" where it says
+ * "thick". Crude, and applied alike to both sides of every comparison.
  */
 export function englishStem(word: string): string {
   let stem = word.toLowerCase().replace(/['’]s$/, '')
   if (stem.length > 4 && stem.endsWith('ies')) stem = `${stem.slice(0, -3)}y`
   else if (stem.length > 3 && stem.endsWith('s') && !/(?:ss|us|is)$/.test(stem)) stem = stem.slice(0, -1)
+  // "thickness" is disclosed by "5 mm thick", "releasably" by "releasable".
+  if (stem.length > 6 && stem.endsWith('ness')) stem = stem.slice(0, -4)
+  else if (stem.length > 5 && stem.endsWith('bly')) stem = `${stem.slice(0, -3)}ble`
+  else if (stem.length > 5 && stem.endsWith('ly')) stem = stem.slice(0, -2)
   if (stem.length > 5 && stem.endsWith('ing')) stem = stem.slice(0, -3)
   else if (stem.length > 4 && stem.endsWith('ed')) stem = stem.slice(0, -2)
   if (stem.length > 3 && stem.endsWith('e')) stem = stem.slice(0, -1)
