@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { readRecord, recordFileName, type BenchRecord } from '../bench/sync/benchRecord'
 import { summarize, type ServerResult } from '../bench/sync/benchReport'
 import type { LimitCost } from '../bench/sync/limitCosts'
-import { clientCapacityNote, goalVerdicts, replaceResultsSection, resultsSection, serverMicrosPerEdit } from '../bench/sync/performanceDoc'
+import { clientCapacityNote, crowdCapacityNote, goalVerdicts, replaceResultsSection, resultsSection, serverMicrosPerEdit } from '../bench/sync/performanceDoc'
 import { FULL_PLAN, QUICK_PLAN, type Measurements } from '../bench/sync/scenario'
 import type { ServerId } from '../bench/sync/serversUnderTest'
 
@@ -114,6 +114,15 @@ describe('goal verdicts of a bench:sync run', () => {
     expect(verdictOf(r, 'guard limit')).toMatchObject({ verdict: 'met', measured: expect.stringContaining('1.0 %') })
     expect(verdictOf(r, 'presence limit')).toMatchObject({ verdict: 'not met', measured: expect.stringContaining('8.7 %') })
   })
+
+  it('says when a limit’s cost is within the noise of the paired runs', () => {
+    const free: LimitCost = { ...limit('malformed', -0.05), microsPerEdit: { median: -0.05, min: -0.3, max: 1.5 } }
+    const r = record({ limits: { edits: 10_000, repetitions: 15, limits: [free] } })
+    expect(verdictOf(r, 'malformed limit')).toMatchObject({
+      verdict: 'met',
+      measured: expect.stringContaining('-0.05 µs per edit (range -0.30–1.50: within the noise)'),
+    })
+  })
 })
 
 describe('the results section of docs/performance.md', () => {
@@ -134,8 +143,16 @@ describe('the results section of docs/performance.md', () => {
     const lagging = result('hocuspocus', [{ clientBusyPct: 60, clientLagP99Ms: 420 }])
     expect(clientCapacityNote([kept])).toBeNull()
     expect(clientCapacityNote([busy, kept, lagging])).toBe(
-      'The client core did not keep up in the runs of bare relay (busy 97 %, loop delay p99 30 ms); hocuspocus server (busy 60 %, loop delay p99 420 ms): their latencies measure the clients as much as the server.',
+      'The client core did not keep up in the runs of bare relay: busy 97 %, loop delay p99 30 ms; hocuspocus server: busy 60 %, loop delay p99 420 ms. Their latencies measure the clients as much as the server.',
     )
+  })
+
+  it('says how many messages a second the client core can read, against what the crowd asks', () => {
+    const crowd = [result('relay', [{ clientUsPerMessage: 12.5 }]), result('claimroom', [{ clientUsPerMessage: 10 }])]
+    expect(crowdCapacityNote(record(), crowd)).toBe(
+      'The clients spent 10–12.5 µs of CPU per message received, so their core can read at most 80,000–100,000 messages/s; a server that relays each update alone sends 100,000/s to 500 readers.',
+    )
+    expect(crowdCapacityNote(record(), [result('claimroom', [{ p99Ms: 3 }])])).toBeNull()
   })
 
   it('replaces only what lies between the markers, and refuses a doc without them', () => {

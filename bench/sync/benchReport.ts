@@ -40,9 +40,9 @@ export function summarize(server: Pick<ServerUnderTest, 'id' | 'label'>, runs: M
 export const formatFigure = (value: number | null | undefined): string =>
   typeof value !== 'number' || !Number.isFinite(value)
     ? '—'
-    : Number.isInteger(value) || Math.abs(value) >= 100
+    : Number.isInteger(value) || Math.abs(value) >= 99.95
       ? value.toFixed(0)
-      : Math.abs(value) >= 10
+      : Math.abs(value) >= 9.995
         ? value.toFixed(1)
         : value.toFixed(2)
 

@@ -69,6 +69,8 @@ async function measure(scenario: Scenario, server: ServerUnderTest, profile: boo
       })
       if (measurements.undelivered) {
         console.log(`${server.id} left edits undelivered (now ${running.state()}); it said:\n${running.recentOutput()}`)
+      } else if (measurements.closedReaders || measurements.closedByServer) {
+        console.log(`${server.id} closed clients; it said:\n${running.recentOutput()}`)
       }
       return { ...measurements, peakRssMb: running.memory().peakRss / 2 ** 20 }
     } catch (error) {

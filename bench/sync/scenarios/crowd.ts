@@ -24,6 +24,8 @@ export const crowd: Scenario = {
     { key: 'closedReaders', label: 'readers closed by server', unit: '', compare: false },
     // Fewer messages than edits: the server merged edits into one relayed update.
     { key: 'messagesPerReader', label: 'messages per reader', unit: '', compare: false },
+    // What reading one message costs the clients: how many per second their core could take.
+    { key: 'clientUsPerMessage', label: 'client CPU per message', unit: 'µs', compare: false },
     CLIENT_CPU,
     CLIENT_BUSY,
     CLIENT_LAG,
@@ -70,9 +72,10 @@ export const crowd: Scenario = {
     const undelivered = missing()
     const closedReaders = readers.filter((reader) => reader.closedByServer()).length
     const messagesPerReader = messages / readers.length
+    const clientUsPerMessage = (clientFigures.clientCpuS * 1e6) / messages
     writer.destroy()
     for (const reader of readers) reader.close()
     const [p50Ms, p99Ms] = log.percentiles(50, 99)
-    return { serverCpuS, ...clientFigures, p50Ms: p50Ms!, p99Ms: p99Ms!, undelivered, closedReaders, messagesPerReader, edits: log.sent }
+    return { serverCpuS, ...clientFigures, p50Ms: p50Ms!, p99Ms: p99Ms!, undelivered, closedReaders, messagesPerReader, clientUsPerMessage, edits: log.sent }
   },
 }
