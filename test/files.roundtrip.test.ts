@@ -46,6 +46,8 @@ const DESCRIPTION: Record<'zh' | 'en', (string | JSONContent)[]> = {
     '最接近的现有技术仅测量位移，未清除测点表面的污垢。',
     subheading('具体实施方式'),
     '如图1所示，支撑座（1）的表面固定连接有液压伸缩杆（5），万向轮（4）便于移动。',
+    subheading('实施例一'),
+    '液压伸缩杆（5）的行程为300mm。',
   ],
   en: [
     subheading('Technical Field'),
@@ -55,6 +57,8 @@ const DESCRIPTION: Record<'zh' | 'en', (string | JSONContent)[]> = {
     subheading('Detailed Description'),
     'As shown in FIG. 1, the support member 10 has a body 12 and a flange 14 that bears on the sink.',
     'The body 12 may be moulded of plastic.',
+    subheading('Example 1'),
+    'A body of polypropylene was moulded at 220 °C.',
   ],
 }
 

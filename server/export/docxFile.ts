@@ -1,4 +1,4 @@
-import { AlignmentType, Document, Footer, Header, Packer, PageNumber, Paragraph, TextRun, type ISectionOptions } from 'docx'
+import { AlignmentType, Document, Footer, Header, HeadingLevel, Packer, PageNumber, Paragraph, TextRun, type ISectionOptions } from 'docx'
 import type { Jurisdiction } from '../../shared/claims/types'
 import type { LayoutBlock, LayoutPart, OfficeLayout, VersionStamp } from '../../shared/files/officeLayout'
 import { paragraphNumber } from '../../shared/files/officeLayout'
@@ -29,8 +29,9 @@ function blockParagraph(block: LayoutBlock, chinese: boolean): Paragraph {
   switch (block.type) {
     case 'title':
       return new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: linesAsRuns(block.text, { bold: true }) })
+    // Word's heading styles, so that the navigation pane shows the parts and a re-import knows a heading of any wording.
     case 'heading':
-      return new Paragraph({ keepNext: true, spacing: { before: 240, ...LINE_SPACING }, children: linesAsRuns(block.text, { bold: true }) })
+      return new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, spacing: { before: 240, ...LINE_SPACING }, children: linesAsRuns(block.text) })
     case 'lead':
       return new Paragraph({ spacing: LINE_SPACING, children: linesAsRuns(block.text) })
     // The number is written as text, not as Word list numbering: CNIPA's and the USPTO's converters drop list numbers.
@@ -54,7 +55,7 @@ function partSection(part: LayoutPart, layout: OfficeLayout, footerLine: string)
   const chinese = layout.locale === 'zh-CN'
   const page = PAGE[layout.jurisdiction]
   const heading = part.heading
-    ? [new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 360 }, children: [new TextRun({ text: part.heading, bold: true, size: 32 })] })]
+    ? [new Paragraph({ heading: HeadingLevel.HEADING_1, alignment: AlignmentType.CENTER, spacing: { after: 360 }, children: [new TextRun(part.heading)] })]
     : []
   return {
     properties: {
@@ -102,7 +103,14 @@ export async function docxFile(layout: OfficeLayout, stamp: VersionStamp, docume
       { name: 'ClaimroomVersionHash', value: stamp.versionHash },
       { name: 'ClaimroomApproved', value: String(stamp.approved) },
     ],
-    styles: { default: { document: { run: { font, size: 24 } } } },
+    styles: {
+      default: {
+        document: { run: { font, size: 24 } },
+        // As the offices print them: black, bold, no theme colour or italics.
+        heading1: { run: { font, size: 32, bold: true, color: '000000', italics: false } },
+        heading2: { run: { font, size: 24, bold: true, color: '000000', italics: false } },
+      },
+    },
     sections: layout.parts.map((part) => partSection(part, layout, line)),
   })
   return Packer.toBuffer(document)
