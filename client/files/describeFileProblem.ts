@@ -17,6 +17,10 @@ export function describeFileProblem(error: unknown, t: Translate): string {
         return t('import.error.nothing_to_import')
       case 'too_large':
         return t('import.error.too_large', { size: MAX_MB })
+      case 'busy':
+        return t('files.error.busy')
+      case 'timeout':
+        return t('files.error.timeout')
     }
   }
   return describeProblem(error, t)

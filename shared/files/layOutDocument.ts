@@ -12,7 +12,7 @@ import type { LayoutBlock, LayoutPart, LayoutPartRole, OfficeLayout } from './of
 import { AMENDED_CLAIMS_PART, APPLICATION_ORDER, OFFICE_PARTS, US_CLAIMS_LEAD, type OfficePart } from './officeParts'
 
 /** The text of a textblock: hard breaks as line breaks, anything else inline as nothing. */
-export function blockText(block: ProseMirrorNode): string {
+function blockText(block: ProseMirrorNode): string {
   let text = ''
   block.forEach((child) => {
     if (child.isText) text += child.text!
