@@ -30,7 +30,7 @@ function passagesOf(text: string): string[] {
 }
 
 const HAN = /\p{Script=Han}/u
-const DIGIT = /^[0-9]$/
+const isDigit = (key: string) => key.length === 1 && key >= '0' && key <= '9'
 
 /**
  * Character pairs of Chinese units (a lone character counts as itself), or the stems of English
@@ -46,7 +46,7 @@ export function unitKeys(text: string, language: ClaimLanguage): Set<string> {
     keys.add(units[i]!.key)
     if (i + 1 < units.length) keys.add(units[i]!.key + units[i + 1]!.key)
     let after = i + 1
-    while (after < units.length && after - i <= 3 && DIGIT.test(units[after]!.key)) after++
+    while (after < units.length && after - i <= 3 && isDigit(units[after]!.key)) after++
     if (after > i + 1 && after - i <= 4 && HAN.test(units[i]!.key) && HAN.test(units[after]?.key ?? '')) keys.add(units[i]!.key + units[after]!.key)
   }
   return keys
@@ -69,7 +69,8 @@ export class OriginalDisclosure {
       ),
       ...passagesOf(original.description).map((text): OriginalPassage => ({ text, origin: { part: 'description' }, keys: unitKeys(text, language) })),
     ]
-    this.allKeys = new Set(this.passages.flatMap((passage) => [...passage.keys]))
+    this.allKeys = new Set()
+    for (const passage of this.passages) for (const key of passage.keys) this.allKeys.add(key)
     this.exactTexts = [...original.claims, original.description].map((text) => joinUnits(textUnits(text, language), language))
   }
 

@@ -15,6 +15,7 @@ export interface TextUnit {
 const REFERENCE_SIGN = /[（(]\s*\d{1,4}[a-zA-Z'’]?(?:\s*[,，、]\s*\d{1,4}[a-zA-Z'’]?)*\s*[)）]/g
 
 const CONTENT = /[\p{L}\p{N}]/u
+const WHITESPACE = /\s/
 
 /** Half-width form of full-width letters, digits and punctuation, and the ideographic comma and stop. */
 function halfWidth(char: string): string {
@@ -45,8 +46,15 @@ export function textUnits(text: string, language: ClaimLanguage): TextUnit[] {
     return units
   }
   for (let at = 0; at < text.length; at++) {
+    if (skipped[at]) continue
+    const code = text.charCodeAt(at)
+    // Ideographs, the bulk of a Chinese text, are told by their code alone: the regexes are for the rest.
+    if (code >= 0x4e00 && code <= 0x9fff) {
+      units.push({ key: text[at]!, start: at, end: at + 1, content: true })
+      continue
+    }
     const char = text[at]!
-    if (skipped[at] || /\s/.test(char)) continue
+    if (WHITESPACE.test(char)) continue
     units.push({ key: halfWidth(char).toLowerCase(), start: at, end: at + 1, content: CONTENT.test(char) })
   }
   return units
