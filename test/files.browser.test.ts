@@ -3,12 +3,13 @@ import { join } from 'node:path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import type { DocumentId, MatterId } from '../shared/domain/ids'
-import { claimList, documentTitle, patentDocument, section, subheading } from '../shared/editor/documentBuilders'
+import { claimList, documentTitle, objectionList, officeAction, patentDocument, section, subheading } from '../shared/editor/documentBuilders'
+import type { MatterView } from '../shared/domain/api'
 import { createDocument as storeDocument } from '../server/documents/createDocument'
 import { newId } from '../server/newId'
 import { buildClient, launchChromium, newContext, screenshot, SCREENSHOT_DIR, signIn } from './support/browser'
 import { exportDocx, unzipText } from './support/docxFiles'
-import { createMatter, createUser, type TestUser } from './support/factories'
+import { createMatter, createUser, request, type TestUser } from './support/factories'
 import { startTestServer, type TestServer } from './support/testServer'
 
 let server: TestServer
@@ -102,4 +103,28 @@ it('imports a DOCX on the matter page, exports the new document as DOCX and open
   expect(pages.length).toBe(3)
   await screenshot(page, 'files-print-media')
   await context.close()
+})
+
+it('prints a US reply as remarks with its objections, then the amended claims on a new page', async () => {
+  const matter = await request<MatterView>(server.url, 'POST', '/api/matters', { token: agent.token, body: { title: 'Faucet support', jurisdiction: 'US' } })
+  const record = (await server.store.findMatter(matter.body.id as MatterId))!
+  const content = patentDocument(
+    documentTitle('Faucet support member'),
+    officeAction('first', '2026-03-05', [{ number: 'US 6,334,226 B1', title: 'Faucet support member', passages: 'col. 3, l. 10-40' }]),
+    objectionList([{ claims: '1-3', ground: '35 USC 103', cited: 'D1', argument: ['D1 does not disclose a flange bearing on the sink.'] }]),
+    section('summary', ['Claims 1-3 were rejected as obvious over D1.']),
+    section('amendments', ['Claim 1 now recites the flange of original claim 4.']),
+    claimList(['A faucet support member comprising a body and a flange bearing on the sink.', 'The support member of claim 1, wherein the body is moulded of plastic.'], 'amended'),
+  )
+  const reply = await storeDocument(server.store, { id: newId<DocumentId>(), matter: record, kind: 'oa-reply', title: 'Response to office action', content })
+  const page = await (await newContext(browser, 'en-US')).newPage()
+  await signIn(page, server.url, agent, `/documents/${reply.id}/print?version=current`)
+  const printed = page.getByTestId('print-document')
+  await printed.waitFor()
+  expect(await printed.locator('.print-part-heading').allTextContents()).toEqual(['REMARKS', 'AMENDED CLAIMS'])
+  expect(await printed.locator('.print-heading').allTextContents()).toContain('Claims 1-3: Obviousness (35 USC 103) over D1')
+  expect(await printed.locator('.print-claim').count()).toBe(2)
+  await expect.poll(() => printed.locator('.print-stamp').first().textContent()).toMatch(/^Version: Current text \(not approved\) · content SHA-256: [0-9a-f]{64}$/)
+  await screenshot(page, 'files-print-view-us-reply')
+  await page.context().close()
 })
