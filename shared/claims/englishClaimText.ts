@@ -1,4 +1,5 @@
 import { englishDictionary, type EnglishDictionary } from './EnglishDictionary'
+import { englishPhraseTexts, type EnglishPhraseTexts, type PhraseNode } from './EnglishPhraseTexts'
 import { classOfWord } from './englishWords'
 
 // What a character is to the word reader, in one table read.
@@ -29,6 +30,7 @@ export class EnglishClaimText {
   readonly text: string
   readonly wordCount: number
   private readonly dictionary: EnglishDictionary
+  private readonly phrases: EnglishPhraseTexts
   // From `base` on, for each word: its start, its end, its dictionary id + 1 (0 for a word the
   // full dictionary has no room for) shifted left by two over its marks, and its classes.
   private readonly words: Int32Array
@@ -81,6 +83,7 @@ export class EnglishClaimText {
     this.base = base
     this.wordCount = count
     this.dictionary = dictionary
+    this.phrases = englishPhraseTexts
   }
 
   start(word: number): number {
@@ -107,9 +110,22 @@ export class EnglishClaimText {
     return word < this.wordCount ? this.words[this.base + word * WORD_SIZE + 3]! : 0
   }
 
-  /** The words `first` to `end` (exclusive) as a term: lower-cased, joined by single spaces. */
+  /**
+   * The words `first` to `end` (exclusive) as a term: lower-cased, joined by single spaces; the
+   * same string every time the same words are read, in any claim (see EnglishPhraseTexts).
+   */
   phraseText(first: number, end: number): string {
     if (end - first === 1) return this.lower(first)
+    let node: PhraseNode | undefined
+    for (let word = first; word < end; word++) {
+      const id = (this.entry(word) >> 2) - 1
+      if (id < 0) return this.writtenPhrase(first, end)
+      node = this.phrases.step(node, id)
+    }
+    return (node!.text ??= this.writtenPhrase(first, end))
+  }
+
+  private writtenPhrase(first: number, end: number): string {
     // Mostly a phrase is written as its term: in lower case, one space between words.
     let asWritten = true
     for (let word = first; asWritten && word < end; word++) {

@@ -1,4 +1,5 @@
 import type { ClaimLanguage } from '../claims/types'
+import { allMatches } from './allMatches'
 import type { ClaimSet } from './claimSet'
 import { claimFinding } from './finding'
 import { CHINESE_INDEFINITE_WORDS, ENGLISH_INDEFINITE_WORDS, type IndefiniteWord } from './indefiniteWords'
@@ -79,7 +80,7 @@ export const indefiniteTerm: ClaimRule = {
     for (const claim of claimSet.activeClaims) {
       const { pattern, byWord } = VOCABULARIES[claim.language]
       let text = claim.text
-      for (const match of claim.text.matchAll(pattern)) {
+      for (const match of allMatches(pattern, claim.text)) {
         // Guards are written in lower case; most claims never get this far.
         if (claim.language === 'en') text = text === claim.text ? claim.text.toLowerCase() : text
         const entry = byWord.get(claim.language === 'en' ? match[0].toLowerCase() : match[0])

@@ -1,4 +1,5 @@
 import type { ParsedClaim, TermMention } from '../claims/types'
+import { allMatches } from './allMatches'
 import { termKey } from './termKey'
 
 /** A term mention with its comparable key (see termKey). */
@@ -37,7 +38,7 @@ export function keyClaimTerms(claim: ParsedClaim): ClaimTerms {
     introduced.add(key)
     if (!firstIntroduced.has(key)) firstIntroduced.set(key, mention.range.start)
   }
-  for (const match of claim.text.matchAll(DEFINED_ABBREVIATION)) {
+  for (const match of allMatches(DEFINED_ABBREVIATION, claim.text)) {
     const abbreviation = termKey(match[1] ?? '', claim.language)
     introduced.add(abbreviation)
     all.add(abbreviation)
@@ -68,7 +69,7 @@ function quantitiesNamedInCompounds(text: string): readonly string[] {
 
 function readCompounds(text: string): string[] {
   const keys: string[] = []
-  for (const match of text.matchAll(HYPHENATED_PARTICIPLE)) {
+  for (const match of allMatches(HYPHENATED_PARTICIPLE, text)) {
     const named = WORDS_BEFORE.exec(text.slice(Math.max(0, match.index - 48), match.index))?.[0]
     if (named === undefined) continue
     const words = named.toLowerCase().split(/\s+/)

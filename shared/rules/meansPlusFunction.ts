@@ -1,3 +1,4 @@
+import { allMatches } from './allMatches'
 import type { ClaimSet } from './claimSet'
 import { claimFinding } from './finding'
 import type { ClaimRule, Finding } from './types'
@@ -26,7 +27,7 @@ export const meansPlusFunction: ClaimRule = {
   check(claimSet: ClaimSet): Finding[] {
     const findings: Finding[] = []
     for (const claim of claimSet.activeClaims) {
-      for (const match of claim.text.matchAll(MEANS_OR_STEP_FOR)) {
+      for (const match of allMatches(MEANS_OR_STEP_FOR, claim.text)) {
         if (match.index < claim.bodyStart) continue
         findings.push(claimFinding(meansPlusFunction, claim, { start: match.index, end: match.index + match[0].length }, {
           'zh-CN': `“${match[0]}”按35 USC 112(f)解释为功能性限定：说明书须记载实现该功能的具体结构或步骤`,

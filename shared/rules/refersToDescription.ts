@@ -1,3 +1,4 @@
+import { allMatches } from './allMatches'
 import type { ClaimSet } from './claimSet'
 import { claimFinding } from './finding'
 import type { ClaimRule, Finding } from './types'
@@ -46,7 +47,7 @@ export const refersToDescription: ClaimRule = {
     const findings: Finding[] = []
     for (const claim of claimSet.activeClaims) {
       const pattern = claim.language === 'zh' ? CHINESE_REFERENCES : ENGLISH_REFERENCES
-      for (const match of claim.text.matchAll(pattern)) {
+      for (const match of allMatches(pattern, claim.text)) {
         if (match.index < claim.bodyStart) continue
         findings.push(claimFinding(refersToDescription, claim, { start: match.index, end: match.index + match[0].length }, {
           'zh-CN': `权利要求中使用了“${match[0]}”这类引用说明书或附图的用语，除绝对必要外不得使用`,

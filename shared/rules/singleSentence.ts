@@ -1,4 +1,5 @@
 import type { ParsedClaim, TextRange } from '../claims/types'
+import { allMatches } from './allMatches'
 import type { ClaimSet } from './claimSet'
 import { claimFinding } from './finding'
 import type { ClaimRule, Finding } from './types'
@@ -58,9 +59,11 @@ export const singleSentence: ClaimRule = {
   },
 }
 
+const FULL_STOP = /[.。．]/g
+
 function innerFullStops(claim: ParsedClaim, end: number): TextRange[] {
   const stops: TextRange[] = []
-  for (const { index: at, 0: stop } of claim.text.matchAll(/[.。．]/g)) {
+  for (const { index: at, 0: stop } of allMatches(FULL_STOP, claim.text)) {
     if (at < claim.bodyStart || at >= end - 1) continue
     if (stop === '。' || endsSentence(claim.text, at)) stops.push({ start: at, end: at + 1 })
   }
