@@ -14,10 +14,14 @@ export interface VocabularyTerm {
  */
 export class EnglishVocabulary {
   private readonly byFirstWord = new Map<string, VocabularyTerm[]>()
+  // By dictionary id, whether some term opens with the word: every word of a claim is asked, and
+  // most open no term, so one read rules them out.
+  private opens = new Uint8Array(1 << 12)
 
   /** Adds `term`, written as the words `first` to `end` (exclusive) of `claim`, unless it is there. */
   add(claim: EnglishClaimText, first: number, end: number, term: string): void {
     const entry: VocabularyTerm = { term, length: end - first, claim, first }
+    this.markOpening(claim.id(first))
     const opening = claim.lower(first)
     const sameOpening = this.byFirstWord.get(opening)
     if (sameOpening === undefined) {
@@ -34,8 +38,21 @@ export class EnglishVocabulary {
     sameOpening.splice(at, 0, entry)
   }
 
+  // A word without an id is found by its string alone.
+  private markOpening(id: number): void {
+    if (id < 0) return
+    if (id >= this.opens.length) {
+      const opens = new Uint8Array(Math.max(id + 1, this.opens.length * 2))
+      opens.set(this.opens)
+      this.opens = opens
+    }
+    this.opens[id] = 1
+  }
+
   /** The longest term written from word `first` of `claim` on, within the words before `limit`. */
   longestAt(claim: EnglishClaimText, first: number, limit = claim.wordCount): VocabularyTerm | undefined {
+    const id = claim.id(first)
+    if (id >= 0 && this.opens[id] !== 1) return undefined
     // A loop, not a callback: this runs at most words of every claim.
     for (const candidate of this.byFirstWord.get(claim.lower(first)) ?? NONE) {
       if (candidate.length <= limit - first && writtenAt(claim, first, candidate)) return candidate

@@ -99,6 +99,11 @@ export class EnglishClaimText {
     return (this.entry(word) & JOINED) !== 0
   }
 
+  /** The word's number in the dictionary, the same for the same word in any claim; -1 when it has none (the dictionary is full). */
+  id(word: number): number {
+    return (this.entry(word) >> 2) - 1
+  }
+
   /** The word lower-cased. */
   lower(word: number): string {
     const id = (this.entry(word) >> 2) - 1

@@ -28,7 +28,9 @@ const NOT_A_TERM = new Set(['other', 'former', 'latter', 'rest', 'remainder', 'f
 const NOT_A_TERM_OPENING = new Set(['following', 'same', 'foregoing', 'aforementioned', 'above'])
 // "a first one of the plurality of clients" introduces the first client.
 const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'])
-// "the receiver, scheduler, and sender objects": the first words of a coordinated list.
+// "the receiver, scheduler, and sender objects": the first words of a coordinated list, which
+// opens with a comma right after the first word.
+const COMMA = 44
 const COORDINATED_LIST = /,\s*(?:[A-Za-z][\w-]*\s*,\s*)*[A-Za-z][\w-]*,?\s+(?:and|or)\s+[A-Za-z]/y
 // "the group consisting of", "the step of heating" are idioms, not features.
 const IDIOMS = new Map([['group', 'consisting'], ['step', 'of'], ['steps', 'of']])
@@ -37,6 +39,24 @@ const IDIOMS = new Map([['group', 'consisting'], ['step', 'of'], ['steps', 'of']
 function matchesAt(pattern: RegExp, text: string, index: number): boolean {
   pattern.lastIndex = index
   return pattern.test(text)
+}
+
+/** Whether a UTF-16 code unit is whitespace as a regular expression's \s reads it. */
+function isWhitespace(code: number): boolean {
+  if (code > 32 && code < 0xa0) return false
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a)
+    || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+}
+
+/**
+ * Whether the first character from `index` on that is not whitespace is one of `characters`.
+ * The patterns tried at every phrase can start only with a few characters: asking for them first
+ * spares most phrases the pattern.
+ */
+function nextVisibleIsOneOf(text: string, index: number, characters: string): boolean {
+  let at = index
+  while (at < text.length && isWhitespace(text.charCodeAt(at))) at++
+  return at < text.length && characters.includes(text.charAt(at))
 }
 
 function byFirstWord(sequences: readonly string[][]): ReadonlyMap<string, readonly string[][]> {
@@ -140,7 +160,8 @@ export function findEnglishPhrases(
     const coordinatedEnd = coordinatedFirst > 0 && claim.joined(coordinatedFirst) ? phraseEnd(claim, coordinatedFirst) : -1
     const coordinated = coordinatedEnd > coordinatedFirst
     if (referring) {
-      if (!coordinated && !matchesAt(COORDINATED_LIST, claim.text, lastEnd)) phrases.push(phrase(claim, 'referenced', first, end))
+      const listed = claim.text.charCodeAt(lastEnd) === COMMA && matchesAt(COORDINATED_LIST, claim.text, lastEnd)
+      if (!coordinated && !listed) phrases.push(phrase(claim, 'referenced', first, end))
       continue
     }
     const abbreviated = abbreviatedInside(claim, first, end)
@@ -172,7 +193,8 @@ const INNER_ABBREVIATION = /\s*[(（][A-Z][A-Za-z0-9-]{1,11}[)）]\s+[A-Za-z]/y
  * by its abbreviation, the GPS module.
  */
 function abbreviatedInside(claim: EnglishClaimText, first: number, end: number): EnglishPhrase[] | null {
-  if (!matchesAt(INNER_ABBREVIATION, claim.text, claim.end(end - 1))) return null
+  const after = claim.end(end - 1)
+  if (!nextVisibleIsOneOf(claim.text, after, '(（') || !matchesAt(INNER_ABBREVIATION, claim.text, after)) return null
   const abbreviation = end
   const tail = end + 1
   if (claim.flags(tail) & (WordClass.stop | WordClass.digits)) return null
@@ -196,6 +218,7 @@ const MODIFIER_LIST = /((?:\s*,\s*[A-Za-z][\w-]*)*)\s*,?\s+(and|or)\s+/y
  */
 function sharedHead(claim: EnglishClaimText, first: number, end: number): EnglishPhrase[] | null {
   if (end - first !== 1) return null
+  if (!nextVisibleIsOneOf(claim.text, claim.end(first), ',ao')) return null
   MODIFIER_LIST.lastIndex = claim.end(first)
   const list = MODIFIER_LIST.exec(claim.text)
   if (list === null) return null
