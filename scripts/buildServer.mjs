@@ -1,7 +1,7 @@
 // Compiles the server ahead of time into dist/server: `npm start` runs plain JavaScript, with
 // no TypeScript compiler loaded at run time (tsx stays for `npm run dev` and the tests). Packages
-// stay external, loaded from node_modules. Each worker thread (the checker, the update log's
-// writer) is an entry of its own beside main.mjs, because a worker thread loads its module by file.
+// stay external, loaded from node_modules. Each worker thread (the checker, DOCX import and
+// export) is an entry of its own beside main.mjs, because a worker thread loads its module by file.
 import { build } from 'esbuild'
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
@@ -29,7 +29,6 @@ export async function buildServer(outdir = join(root, 'dist/server')) {
     entryPoints: {
       main: join(root, 'server/main.ts'),
       checkerThread: join(root, 'server/analysis/checkerThread.ts'),
-      updateLogThread: join(root, 'server/storage/updateLogThread.ts'),
       importThread: join(root, 'server/import/importThread.ts'),
       exportThread: join(root, 'server/export/exportThread.ts'),
       workerBoot: join(root, 'server/threads/workerBoot.mjs'),

@@ -24,19 +24,22 @@ import { VERSION_ORIGINS } from '../../shared/editor/versionApi'
 import { CorruptRowError } from './CorruptRowError'
 import { blob, integer, oneOf, optionalText, text, type Row } from './sqliteRows'
 import { SqliteReviewTables } from './SqliteReviewTables'
-import { UpdateLogWriter, type CommitObserver } from './UpdateLogWriter'
+import { WalSync, type CommitObserver } from './WalSync'
 import { MATTER_GRADES, MATTER_STATES, REVIEW_STATES } from '../../shared/domain/workflow'
 
 /**
- * The embedded store: one SQLite file in WAL mode with synchronous=FULL, so a committed update
- * survives a killed process and a power cut alike.
+ * The embedded store: one SQLite file in WAL mode, so that a committed update survives a killed
+ * process and a power cut alike. Records are written with synchronous=FULL. The update log —
+ * every keystroke of every document — has a connection of its own that commits without waiting
+ * for the disk, and `WalSync` waits for it: one fdatasync for all the commits made meanwhile.
  */
 export class SqliteStore extends SqliteReviewTables implements Store {
   private readonly appendTransaction: (documentId: DocumentId, updates: Uint8Array[]) => number
-  /** Appends on a thread of its own; an in-memory database (tests) has none and appends here. */
-  private readonly updateLog: UpdateLogWriter | null
+  /** The update log's connection; the records' one for an in-memory database (tests), which has no disk to wait for. */
+  private readonly logDb: Database.Database
+  private readonly walSync: WalSync | null
 
-  /** `onCommit` hears of every transaction of the update log's thread (its updates and duration with the fsync). */
+  /** `onCommit` hears of every sync of the update log: the updates it made durable and how long it took. */
   constructor(filename: string, options: { onCommit?: CommitObserver } = {}) {
     if (filename !== ':memory:') mkdirSync(dirname(filename), { recursive: true })
     const db = new Database(filename)
@@ -46,13 +49,14 @@ export class SqliteStore extends SqliteReviewTables implements Store {
     db.pragma('busy_timeout = 5000')
     super(db)
     this.migrate()
-    const insert = this.db.prepare('INSERT INTO document_updates (document_id, data) VALUES (?, ?)')
-    this.appendTransaction = this.db.transaction((documentId: DocumentId, updates: Uint8Array[]) => {
+    this.logDb = filename === ':memory:' ? db : openUpdateLog(filename)
+    this.walSync = filename === ':memory:' ? null : new WalSync(`${filename}-wal`, options.onCommit)
+    const insert = this.logDb.prepare('INSERT INTO document_updates (document_id, data) VALUES (?, ?)')
+    this.appendTransaction = this.logDb.transaction((documentId: DocumentId, updates: Uint8Array[]) => {
       let lastSeq = 0
       for (const update of updates) lastSeq = Number(insert.run(documentId, update).lastInsertRowid)
       return lastSeq
     })
-    this.updateLog = filename === ':memory:' ? null : new UpdateLogWriter(filename, options.onCommit)
   }
 
   private migrate(): void {
@@ -199,7 +203,9 @@ export class SqliteStore extends SqliteReviewTables implements Store {
   }
 
   async appendUpdates(documentId: DocumentId, updates: Uint8Array[]): Promise<number> {
-    return this.updateLog ? this.updateLog.append(documentId, updates) : this.appendTransaction(documentId, updates)
+    const lastSeq = this.appendTransaction(documentId, updates)
+    await this.walSync?.whenDurable(updates.length)
+    return lastSeq
   }
 
   async loadDocumentState(documentId: DocumentId): Promise<StoredDocumentState> {
@@ -262,9 +268,23 @@ export class SqliteStore extends SqliteReviewTables implements Store {
   }
 
   async close(): Promise<void> {
-    await this.updateLog?.close()
+    await this.walSync?.close()
+    if (this.logDb.open) this.logDb.close()
     if (this.db.open) this.db.close()
   }
+}
+
+/**
+ * The update log's connection: commits are written to the WAL at once but not waited for
+ * (synchronous=NORMAL); `WalSync` makes them durable before anyone is told they are.
+ */
+function openUpdateLog(filename: string): Database.Database {
+  const logDb = new Database(filename)
+  logDb.pragma('journal_mode = WAL')
+  logDb.pragma('synchronous = NORMAL')
+  logDb.pragma('foreign_keys = ON')
+  logDb.pragma('busy_timeout = 5000')
+  return logDb
 }
 
 function toVersionSummary(row: Row): Omit<VersionRecord, 'snapshot'> {
