@@ -75,7 +75,8 @@ export function AmendmentMarkupPanel({ documentId }: { documentId: string }) {
           {markup ? t('markup.refresh') : t('markup.show')}
         </button>
         <button type="button" onClick={() => void download()} disabled={busy} data-testid="markup-docx">
-          {t('markup.download')}
+          {/* A file format keeps its name in every language. */}
+          {t('markup.download')} <span translate="no">DOCX</span>
         </button>
       </div>
       {failure instanceof ApiRequestError && failure.code === 'nothing_to_compare' ? (
