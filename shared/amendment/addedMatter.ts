@@ -2,7 +2,7 @@ import { detectClaimLanguage } from '../claims/claimLanguage'
 import type { ClaimLanguage, Jurisdiction } from '../claims/types'
 import { compareClaims, type ClaimComparison, type ComparedClaim } from '../editor/compareClaims'
 import type { Finding, LocalizedText } from '../rules/types'
-import { addedClauses, type AddedClause } from './addedSpans'
+import { addedClauses, type AddedClause } from './addedClauses'
 import { isChineseFunctionRun, isEnglishFunctionWord } from './functionWords'
 import { originalDisclosure, type OriginalDisclosure, type OriginalPassage, type OriginalText } from './originalDisclosure'
 import { joinUnits } from './textUnits'
@@ -10,10 +10,10 @@ import { joinUnits } from './textUnits'
 export const ADDED_MATTER = 'amendment.added-matter'
 
 /** The provision an amendment must keep to, per office. */
-export const ADDED_MATTER_SOURCE: Record<Jurisdiction, string> = {
-  CN: '专利法第33条 / Patent Law A33',
-  US: '35 USC 132(a)',
-  EP: 'Art 123(2) EPC',
+export const ADDED_MATTER_SOURCE: Record<Jurisdiction, LocalizedText> = {
+  CN: { 'zh-CN': '专利法第33条', en: 'Patent Law A33' },
+  US: { 'zh-CN': '35 USC 132(a)', en: '35 USC 132(a)' },
+  EP: { 'zh-CN': 'EPC第123(2)条', en: 'Art 123(2) EPC' },
 }
 
 /** A span an amendment adds that the application as filed does not support. */
@@ -181,12 +181,12 @@ function addedMatterFinding(comparison: ClaimComparison, clause: UnsupportedClau
     message,
     advice: label
       ? {
-          'zh-CN': `修改不得超出原说明书和权利要求书记载的范围（${source}）。最接近的原文（${label['zh-CN']}）：“${hint}”`,
-          en: `An amendment may not go beyond the application as filed (${source}). Nearest original passage (${label.en}): “${hint}”`,
+          'zh-CN': `修改不得超出原说明书和权利要求书记载的范围（${source['zh-CN']}）。最接近的原文（${label['zh-CN']}）：“${hint}”`,
+          en: `An amendment may not go beyond the application as filed (${source.en}). Nearest original passage (${label.en}): “${hint}”`,
         }
       : {
-          'zh-CN': `修改不得超出原说明书和权利要求书记载的范围（${source}）：删除该内容，或改用原文的表述。`,
-          en: `An amendment may not go beyond the application as filed (${source}): remove it, or use the wording the application as filed has.`,
+          'zh-CN': `修改不得超出原说明书和权利要求书记载的范围（${source['zh-CN']}）：删除该内容，或改用原文的表述。`,
+          en: `An amendment may not go beyond the application as filed (${source.en}): remove it, or use the wording the application as filed has.`,
         },
     hint,
   }

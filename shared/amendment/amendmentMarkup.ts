@@ -2,7 +2,7 @@ import type { Jurisdiction } from '../claims/types'
 import { compareClaims, type ClaimComparison, type ClaimStatus, type ComparedClaim } from '../editor/compareClaims'
 import type { LocalizedText } from '../i18n/locale'
 import { diffText, type DiffSegment } from '../editor/tokenDiff'
-import { referencesAsExamined } from './renumberReferences'
+import { referencesAsExamined } from './referencesAsExamined'
 
 /** 37 CFR 1.121(c)(1): the status identifier every claim of a US claim listing carries. */
 export type ClaimIdentifier = 'original' | 'currently-amended' | 'previously-presented' | 'new' | 'canceled'
