@@ -89,12 +89,16 @@ export function termKey(term: string, language: ClaimLanguage): string {
 export function supports(introducedKey: string, referencedKey: string, language: ClaimLanguage): boolean {
   if (introducedKey === referencedKey) return true
   if (referencedKey === '' || referencedKey.length > introducedKey.length) return false
-  if (language === 'zh') return introducedKey.endsWith(referencedKey)
-  if (introducedKey.endsWith(referencedKey)) return introducedKey.charCodeAt(introducedKey.length - referencedKey.length - 1) === SPACE
-  // Rules call this for every pair of terms: most pairs share neither the head nor the first words.
-  const head = referencedKey.lastIndexOf(' ')
-  if (head > 0 && sameEnding(introducedKey, referencedKey, head) && withoutAdjectives(introducedKey.split(' '), referencedKey.split(' '))) return true
-  return introducedKey.startsWith(referencedKey) && introducedKey.charCodeAt(referencedKey.length) === SPACE
+  // Rules call this for every pair of terms, and most pairs name different things: without the
+  // same last character, only a record of the referenced quantity can support it.
+  const sameLast = introducedKey.charCodeAt(introducedKey.length - 1) === referencedKey.charCodeAt(referencedKey.length - 1)
+  if (language === 'zh') return sameLast && introducedKey.endsWith(referencedKey)
+  if (sameLast) {
+    if (introducedKey.endsWith(referencedKey)) return introducedKey.charCodeAt(introducedKey.length - referencedKey.length - 1) === SPACE
+    const head = referencedKey.lastIndexOf(' ')
+    if (head > 0 && sameEnding(introducedKey, referencedKey, head) && withoutAdjectives(introducedKey.split(' '), referencedKey.split(' '))) return true
+  }
+  return introducedKey.charCodeAt(referencedKey.length) === SPACE && introducedKey.startsWith(referencedKey)
     && RECORDS.has(introducedKey.slice(introducedKey.lastIndexOf(' ') + 1))
 }
 
