@@ -13,19 +13,35 @@ export interface DescriptionIndex {
 }
 
 const CACHE_SIZE = 8
-const cache = new Map<string, DescriptionIndex>()
+// The descriptions indexed last, oldest first.
+const cache: { description: string; fingerprint: number; index: DescriptionIndex }[] = []
 
 /** The index of a description, built on first use and cached by the description string. */
 export function descriptionIndexFor(description: string): DescriptionIndex {
-  const cached = cache.get(description)
-  if (cached !== undefined) return cached
+  const fingerprint = fingerprintOf(description)
+  const cached = cache.find((entry) => entry.fingerprint === fingerprint && entry.description === description)
+  if (cached !== undefined) return cached.index
   const index = new LazyDescriptionIndex(description)
-  if (cache.size >= CACHE_SIZE) {
-    const oldest = cache.keys().next()
-    if (oldest.done !== true) cache.delete(oldest.value)
-  }
-  cache.set(description, index)
+  if (cache.length >= CACHE_SIZE) cache.shift()
+  cache.push({ description, fingerprint, index })
   return index
+}
+
+// Characters read at each end of a description for its fingerprint.
+const FINGERPRINT_ENDS = 64
+
+/**
+ * A number read from a description's length and ends, which most edits change, so that a cached
+ * index is compared in full only with a description that may equal it. Keyed by the string
+ * itself, a Map would compare every cached description of the same length in full: a string this
+ * long is hashed by its length alone.
+ */
+function fingerprintOf(description: string): number {
+  const ends = Math.min(FINGERPRINT_ENDS, description.length)
+  let hash = description.length
+  for (let at = 0; at < ends; at++) hash = (Math.imul(hash, 31) + description.charCodeAt(at)) | 0
+  for (let at = description.length - ends; at < description.length; at++) hash = (Math.imul(hash, 31) + description.charCodeAt(at)) | 0
+  return hash
 }
 
 class LazyDescriptionIndex implements DescriptionIndex {
