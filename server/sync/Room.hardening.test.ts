@@ -148,3 +148,26 @@ describe('Room writes', () => {
     expect(relayed).toHaveLength(1)
   })
 })
+
+describe('Room durable acks', () => {
+  it('tells the senders of a stored batch that it is durable, not every connection', async () => {
+    const r = room()
+    const received = new Map<string, number[]>()
+    const acking = (userId: string) => {
+      const types: number[] = []
+      received.set(userId, types)
+      return { ...connection(userId), wantsDurableAcks: true, socket: { send: (m: Uint8Array) => void types.push(m[0]!), close: () => undefined } }
+    }
+    const writer = acking('writer')
+    const reader = acking('reader')
+    r.join(writer)
+    r.join(reader)
+    for (const types of received.values()) types.length = 0
+    r.receive(writer, textUpdate(3))
+    await r.whenIdle()
+    const durable = 100
+    expect(received.get('writer')).toEqual([durable])
+    // The reader gets the edit itself (a sync message), which is durable by then.
+    expect(received.get('reader')).toEqual([0])
+  })
+})

@@ -263,17 +263,36 @@ export class Room {
         }
         continue
       }
-      Y.transact(this.doc, () => {
-        for (const { update, from } of batch) Y.applyUpdate(this.doc, update, from)
-      })
+      this.applyInRunsBySender(batch)
       for (const { onStored } of batch) onStored?.()
       this.options.onBatchStored?.(batch.length, (performance.now() - batch[0]!.arrivedAt) / 1000)
       this.writing = []
       this.updatesSinceCompaction += batch.length
-      this.announceDurable()
+      this.announceDurable(batch)
     }
     if (this.updatesSinceCompaction >= this.options.compactEvery) {
       await this.writeSnapshot().catch((error: unknown) => this.options.onError(error, `compacting ${this.documentId}`))
+    }
+  }
+
+  /**
+   * Applies a stored batch, each run of one sender's updates in one transaction whose origin is
+   * that sender: the room relays one merged update per run, to everyone but its sender (a
+   * transaction over the whole batch would have no single origin and echo every edit back).
+   */
+  private applyInRunsBySender(batch: readonly PendingUpdate[]): void {
+    for (let start = 0; start < batch.length; ) {
+      const from = batch[start]!.from
+      let end = start + 1
+      while (end < batch.length && batch[end]!.from === from) end++
+      Y.transact(
+        this.doc,
+        () => {
+          for (let i = start; i < end; i++) Y.applyUpdate(this.doc, batch[i]!.update, from)
+        },
+        from,
+      )
+      start = end
     }
   }
 
@@ -305,10 +324,15 @@ export class Room {
     }
   }
 
-  private announceDurable(): void {
+  /**
+   * Tells the senders of a stored batch that their edits are durable. Only they need it: the
+   * others receive the batch relayed, which is durable by then, and have nothing of their own
+   * waiting; an ack to every connection would double the messages of a room.
+   */
+  private announceDurable(batch: readonly PendingUpdate[]): void {
     let message: Uint8Array | null = null
-    for (const connection of this.connections) {
-      if (!connection.wantsDurableAcks) continue
+    for (const connection of new Set(batch.map((p) => p.from))) {
+      if (!connection?.wantsDurableAcks || !this.connections.has(connection)) continue
       message ??= encodeDurable(this.doc)
       connection.socket.send(message)
     }
