@@ -3,9 +3,9 @@ import type { ClaimLanguage, Jurisdiction } from '../claims/types'
 import { compareClaims, type ClaimComparison, type ComparedClaim } from '../editor/compareClaims'
 import type { Finding, LocalizedText } from '../rules/types'
 import { addedClauses, type AddedClause } from './addedClauses'
-import { isChineseFunctionRun, isEnglishFunctionWord } from './functionWords'
-import { originalDisclosure, type OriginalDisclosure, type OriginalPassage, type OriginalText } from './originalDisclosure'
-import { joinUnits } from './textUnits'
+import { isChineseFunctionRun, isEnglishFunctionWord, isFunctionCharacter } from './functionWords'
+import { originalDisclosure, type KeySet, type OriginalDisclosure, type OriginalPassage, type OriginalText } from './originalDisclosure'
+import { joinUnits, type TextUnit } from './textUnits'
 
 export const ADDED_MATTER = 'amendment.added-matter'
 
@@ -66,32 +66,66 @@ function judgeClause(clause: AddedClause, disclosure: OriginalDisclosure, langua
   if (disclosure.containsExactly(joinUnits(units.slice(first, last + 1).filter((unit) => unit.content), language))) return null
   // Only joining words added ("，其中", "wherein"): nothing to find.
   if (unsupportedUnits(clause, clause.added, new Set(), language).length === 0) return null
+  for (const index of supportCandidates(clause, disclosure, language)) {
+    if (unsupportedUnits(clause, added, disclosure.passages[index]!.keys, language).length === 0) return null
+  }
+  // The nearest passage shares most words of the whole clause, those kept around the addition
+  // too, in as few words of its own as it can (Dice coefficient); on a tie, the first.
   const keys = clauseKeys(clause, language)
-  let nearest: { passage: OriginalPassage; score: number } | null = null
-  for (const passage of disclosure.passages) {
-    // The nearest passage shares most of the whole clause, the words kept around the addition too,
-    // in as few words of its own as it can (Dice coefficient of their keys). A passage sharing
-    // nothing can support nothing.
-    let shared = 0
-    for (const key of keys) if (passage.keys.has(key)) shared++
-    if (shared === 0) continue
-    if (unsupportedUnits(clause, clause.added, passage.keys, language).length === 0) return null
-    const score = (2 * shared) / (keys.size + passage.keys.size)
-    if (!nearest || score > nearest.score) nearest = { passage, score }
+  const shared = new Map<number, number>()
+  for (const key of keys) for (const index of disclosure.passagesWith(key)) shared.set(index, (shared.get(index) ?? 0) + 1)
+  let nearest: { index: number; score: number } | null = null
+  for (const [index, count] of shared) {
+    const score = (2 * count) / (keys.size + disclosure.passages[index]!.keys.size)
+    if (!nearest || score > nearest.score || (score === nearest.score && index < nearest.index)) nearest = { index, score }
   }
   const nowhere = unsupportedUnits(clause, clause.added, disclosure.allKeys, language)
   const [start, end] = nowhere.length > 0 ? wholeWords(clause, nowhere, language) : [first, last]
-  return { start: units[start]!.start, end: units[end]!.end, absent: nowhere.length > 0, nearest: nearest?.passage ?? null }
+  return { start: units[start]!.start, end: units[end]!.end, absent: nowhere.length > 0, nearest: nearest ? disclosure.passages[nearest.index]! : null }
 }
 
-/** The keys of a whole clause, as OriginalDisclosure keys its passages. */
+/** Whether a key holds only joining words, which say nothing of what a passage is about. */
+const isFunctionKey = (key: string, language: ClaimLanguage) => (language === 'en' ? isEnglishFunctionWord(key) : isChineseFunctionRun(key))
+
+/** The keys of a whole clause, as OriginalDisclosure keys its passages, less those of joining words only. */
 function clauseKeys({ units, from, to }: AddedClause, language: ClaimLanguage): Set<string> {
   const keys = new Set<string>()
   for (let index = from; index < to; index++) {
-    if (language === 'en' && isEnglishFunctionWord(units[index]!.key)) continue
     keys.add(units[index]!.key)
     if (language === 'zh' && index + 1 < to) keys.add(units[index]!.key + units[index + 1]!.key)
   }
+  for (const key of keys) if (isFunctionKey(key, language)) keys.delete(key)
+  return keys
+}
+
+/**
+ * The passages that may support a clause: those holding a key that covers its rarest required
+ * unit — a content word (English), a character no function word contains (Chinese) — since a
+ * supporting passage must cover every such unit; when there is none, those holding any key of
+ * the added text.
+ */
+function supportCandidates(clause: AddedClause, disclosure: OriginalDisclosure, language: ClaimLanguage): Set<number> {
+  const { units, added } = clause
+  const required = added.filter((index) => (language === 'en' ? !isEnglishFunctionWord(units[index]!.key) : !isFunctionCharacter(units[index]!.key)))
+  const keysOf = (indexes: readonly number[]) => {
+    const keys = new Set<string>()
+    for (const index of indexes) for (const key of coveringKeys(units, index, language)) if (!isFunctionKey(key, language)) keys.add(key)
+    return [...keys]
+  }
+  const postingsOf = (keys: readonly string[]) => keys.reduce((sum, key) => sum + disclosure.passagesWith(key).length, 0)
+  const rarest = required.map((index) => keysOf([index])).sort((a, b) => postingsOf(a) - postingsOf(b))[0] ?? keysOf(added)
+  const candidates = new Set<number>()
+  for (const key of rarest) for (const index of disclosure.passagesWith(key)) candidates.add(index)
+  return candidates
+}
+
+/** The keys that would cover a unit (coveredChinese): its pairs with content neighbours and itself. */
+function coveringKeys(units: readonly TextUnit[], index: number, language: ClaimLanguage): string[] {
+  const key = units[index]!.key
+  if (language === 'en') return [key]
+  const keys = [key]
+  if (units[index - 1]?.content) keys.push(units[index - 1]!.key + key)
+  if (units[index + 1]?.content) keys.push(key + units[index + 1]!.key)
   return keys
 }
 
@@ -117,38 +151,43 @@ function wholeWords({ units, added }: AddedClause, flagged: number[], language: 
  * a content word whose stem is not among the keys. Chinese: a run of characters none of whose
  * pairs with a neighbour is among the keys, unless the run is only function words.
  */
-function unsupportedUnits({ units }: AddedClause, added: readonly number[], keys: ReadonlySet<string>, language: ClaimLanguage): number[] {
-  if (language === 'en') return added.filter((index) => !keys.has(units[index]!.key) && !isEnglishFunctionWord(units[index]!.key))
-  const pairedWith = (index: number, other: number) => {
-    const neighbour = units[other]
-    if (!neighbour?.content) return false
-    return keys.has(other < index ? neighbour.key + units[index]!.key : units[index]!.key + neighbour.key)
-  }
-  const alone = (index: number) => !units[index - 1]?.content && !units[index + 1]?.content
-  const covered = (index: number) => pairedWith(index, index - 1) || pairedWith(index, index + 1) || (alone(index) && keys.has(units[index]!.key))
+function unsupportedUnits({ units }: AddedClause, added: readonly number[], keys: KeySet, language: ClaimLanguage): number[] {
   const unsupported: number[] = []
+  if (language === 'en') {
+    for (const index of added) if (!keys.has(units[index]!.key) && !isEnglishFunctionWord(units[index]!.key)) unsupported.push(index)
+    return unsupported
+  }
   let run: number[] = []
-  const closeRun = () => {
-    unsupported.push(...withoutFunctionEdges(run.map((index) => units[index]!.key).join(''), run))
-    run = []
-  }
   for (const index of added) {
-    if (run.length > 0 && index !== run[run.length - 1]! + 1) closeRun()
-    if (!covered(index)) run.push(index)
-    else closeRun()
+    if (run.length > 0 && (index !== run[run.length - 1]! + 1 || coveredChinese(units, index, keys))) {
+      unsupported.push(...withoutFunctionEdges(units, run))
+      run = []
+    }
+    if (!coveredChinese(units, index, keys)) run.push(index)
   }
-  closeRun()
+  if (run.length > 0) unsupported.push(...withoutFunctionEdges(units, run))
   return unsupported
 }
 
+/** Whether `keys` hold a Chinese unit's pair with a neighbouring character, or the unit itself when it stands alone. */
+function coveredChinese(units: readonly TextUnit[], index: number, keys: KeySet): boolean {
+  const unit = units[index]!
+  const before = units[index - 1]
+  const after = units[index + 1]
+  if (before?.content && keys.has(before.key + unit.key)) return true
+  if (after?.content && keys.has(unit.key + after.key)) return true
+  return !before?.content && !after?.content && keys.has(unit.key)
+}
+
 /** The units of an uncovered run that carry matter: none when the run is only function words, else the run less the function words at its ends ("由不锈钢" → "不锈钢"). */
-function withoutFunctionEdges(run: string, indexes: number[]): number[] {
-  if (isChineseFunctionRun(run)) return []
+function withoutFunctionEdges(units: readonly TextUnit[], run: number[]): number[] {
+  const text = run.map((index) => units[index]!.key).join('')
+  if (isChineseFunctionRun(text)) return []
   let start = 0
-  while (start < run.length - 1 && isChineseFunctionRun(run.slice(0, start + 1))) start++
-  let end = run.length
-  while (end > start + 1 && isChineseFunctionRun(run.slice(end - 1))) end--
-  return indexes.slice(start, end)
+  while (start < text.length - 1 && isChineseFunctionRun(text.slice(0, start + 1))) start++
+  let end = text.length
+  while (end > start + 1 && isChineseFunctionRun(text.slice(end - 1))) end--
+  return run.slice(start, end)
 }
 
 const HINT_LENGTH = 160

@@ -15,9 +15,16 @@ const CHINESE_FUNCTION_WORDS = [
 
 const LONGEST_CHINESE_WORD = Math.max(...CHINESE_FUNCTION_WORDS.map((word) => word.length))
 const chineseWords = new Set(CHINESE_FUNCTION_WORDS)
+const functionCharacters = new Set(CHINESE_FUNCTION_WORDS.join(''))
+
+/** Whether a Chinese character is part of some function word: one that is not always carries matter. */
+export const isFunctionCharacter = (char: string): boolean => functionCharacters.has(char)
 
 /** Whether a run of Chinese characters is made only of function words (segmented any way that fits). */
 export function isChineseFunctionRun(run: string): boolean {
+  // Most runs asked about are one character or a pair of them.
+  if (run.length === 1) return chineseWords.has(run)
+  if (run.length === 2) return chineseWords.has(run) || (chineseWords.has(run[0]!) && chineseWords.has(run[1]!))
   // reachable[i]: the first i characters split into function words.
   const reachable = new Array<boolean>(run.length + 1).fill(false)
   reachable[0] = true

@@ -52,14 +52,22 @@ export function unitKeys(text: string, language: ClaimLanguage): Set<string> {
   return keys
 }
 
+/** A set of keys as the support test reads it: a passage's, or the whole original's. */
+export interface KeySet {
+  has(key: string): boolean
+}
+
 /**
- * The original disclosure indexed for one language: its passages with their keys, every key of
- * the whole text (to tell matter found nowhere from matter found only in pieces), and the claims
- * and description as joined units for exact matching.
+ * The original disclosure indexed for one language: its passages with their keys, for each key
+ * the passages holding it (so that a clause is read only against passages sharing a word with
+ * it, however long the description), every key of the whole text (to tell matter found nowhere
+ * from matter found only in pieces), and the claims and description as joined units for exact
+ * matching.
  */
 export class OriginalDisclosure {
   readonly passages: OriginalPassage[]
-  readonly allKeys: Set<string>
+  readonly allKeys: KeySet
+  private readonly postings = new Map<string, number[]>()
   private readonly exactTexts: string[]
 
   constructor(original: OriginalText, language: ClaimLanguage) {
@@ -69,9 +77,20 @@ export class OriginalDisclosure {
       ),
       ...passagesOf(original.description).map((text): OriginalPassage => ({ text, origin: { part: 'description' }, keys: unitKeys(text, language) })),
     ]
-    this.allKeys = new Set()
-    for (const passage of this.passages) for (const key of passage.keys) this.allKeys.add(key)
+    this.passages.forEach((passage, index) => {
+      for (const key of passage.keys) {
+        const holding = this.postings.get(key)
+        if (holding) holding.push(index)
+        else this.postings.set(key, [index])
+      }
+    })
+    this.allKeys = this.postings
     this.exactTexts = [...original.claims, original.description].map((text) => joinUnits(textUnits(text, language), language))
+  }
+
+  /** The indexes of the passages holding a key, in order. */
+  passagesWith(key: string): readonly number[] {
+    return this.postings.get(key) ?? []
   }
 
   /** Whether units joined as joinUnits() does occur word for word in one original claim or the description. */

@@ -30,13 +30,18 @@ export interface ClaimComparison {
   segments: DiffSegment[]
 }
 
-/** How alike two texts are (Dice coefficient of their character pairs), from 0 to 1. */
-function similarity(a: string, b: string): number {
-  const pairs = (text: string) => {
-    const counts = new Map<string, number>()
-    for (let i = 0; i < text.length - 1; i++) counts.set(text.slice(i, i + 2), (counts.get(text.slice(i, i + 2)) ?? 0) + 1)
-    return counts
-  }
+/** How often each pair of adjacent characters occurs in a text. */
+function characterPairs(text: string): Map<string, number> {
+  const counts = new Map<string, number>()
+  for (let i = 0; i < text.length - 1; i++) counts.set(text.slice(i, i + 2), (counts.get(text.slice(i, i + 2)) ?? 0) + 1)
+  return counts
+}
+
+/**
+ * How alike two texts are (Dice coefficient of their character pairs), from 0 to 1. `pairs`
+ * gives a text's pairs, counted once per text however many texts it is compared with.
+ */
+function similarity(a: string, b: string, pairs: (text: string) => Map<string, number>): number {
   const pa = pairs(a)
   const pb = pairs(b)
   let shared = 0
@@ -66,11 +71,13 @@ function matchClaims(from: ComparedClaim[], to: ComparedClaim[]): number[] {
   })
   if (taken.size * 2 >= to.length) return matches
   const candidates: { toIndex: number; fromIndex: number; score: number }[] = []
+  const counted = new Map<string, Map<string, number>>()
+  const pairs = (text: string) => counted.get(text) ?? counted.set(text, characterPairs(text)).get(text)!
   to.forEach((claim, toIndex) => {
     if (matches[toIndex] !== -1) return
     from.forEach((old, fromIndex) => {
       if (taken.has(fromIndex)) return
-      const score = similarity(old.text, claim.text)
+      const score = similarity(old.text, claim.text, pairs)
       if (score >= SAME_CLAIM_SIMILARITY) candidates.push({ toIndex, fromIndex, score })
     })
   })
