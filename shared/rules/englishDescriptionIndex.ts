@@ -17,25 +17,28 @@ export class EnglishDescriptionIndex {
 
   constructor(description: string) {
     const text = description.toLowerCase()
-    const spellings = new Spellings(text)
-    const formOfSpelling = new Int32Array(spellings.count)
-    for (let spelling = 0; spelling < spellings.count; spelling++) {
-      const form = cachedSingular(spellings.word(spelling))
-      let id = this.forms.get(form)
-      if (id === undefined) {
-        id = this.forms.size
-        this.forms.set(form, id)
+    const spellings = new Spellings(text, (word) => this.formNumber(word))
+    // A word takes a character and a separator.
+    const words = new Int32Array((text.length >> 1) + 1)
+    let wordCount = 0
+    for (let index = 0; index < text.length;) {
+      if (!isWordCharacter(text.charCodeAt(index))) {
+        index++
+        continue
       }
-      formOfSpelling[spelling] = id
+      let end = index
+      let hash = 0
+      for (; end < text.length; end++) {
+        const code = text.charCodeAt(end)
+        if (!isWordCharacter(code)) break
+        hash = (Math.imul(hash, 31) + code) | 0
+      }
+      words[wordCount++] = spellings.formOf(index, end, hash)
+      index = end
     }
-    const wordCount = spellings.wordCount
-    this.words = new Int32Array(wordCount)
+    this.words = words.subarray(0, wordCount)
     this.starts = new Int32Array(this.forms.size + 1)
-    for (let at = 0; at < wordCount; at++) {
-      const form = formOfSpelling[spellings.spellingAt(at)]!
-      this.words[at] = form
-      this.starts[form + 1]!++
-    }
+    for (let at = 0; at < wordCount; at++) this.starts[this.words[at]! + 1]!++
     for (let form = 1; form <= this.forms.size; form++) this.starts[form]! += this.starts[form - 1]!
     // A counting sort: each form's positions in text order, all forms in one array.
     const next = this.starts.slice(0, this.forms.size)
@@ -53,6 +56,16 @@ export class EnglishDescriptionIndex {
     if (forms.length === 0) return true
     if (this.containsPhrase(forms)) return true
     return forms.length > 2 && forms.every((form) => form >= 0) && this.containsPhrase(forms.slice(-2))
+  }
+
+  private formNumber(word: string): number {
+    const form = cachedSingular(word)
+    let id = this.forms.get(form)
+    if (id === undefined) {
+      id = this.forms.size
+      this.forms.set(form, id)
+    }
+    return id
   }
 
   // `forms` holds at least one form; -1 stands for a word the description does not hold.
@@ -75,90 +88,60 @@ function isWordCharacter(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 48 && code <= 57)
 }
 
+// Numbers stored for each spelling: its hash, where it first occurs (start and end), its form.
+const SPELLING_SIZE = 4
+
 /**
- * The words of a lower-cased text, each as the number of its spelling. A spelling is found again
- * by its hash and compared where it first occurred (open addressing, at most half full).
+ * The spellings of a lower-cased text's words, each found again by its hash and compared where it
+ * first occurred (open addressing, at most half full), so that a word becomes a string only the
+ * first time it is seen.
  */
 class Spellings {
-  wordCount = 0
-  count = 0
   private readonly text: string
-  private readonly spellingOfWord: Int32Array
-  // By spelling: its hash, and where it first occurs.
-  private hashes: Int32Array
-  private firstStarts: Int32Array
-  private firstEnds: Int32Array
+  private readonly formOfWord: (word: string) => number
+  private spellings = new Int32Array(SPELLING_SIZE << 10)
+  private count = 0
   // Spelling + 1 in each slot, 0 when free.
-  private slots: Int32Array
+  private slots = new Int32Array(1 << 11)
 
-  constructor(text: string) {
+  constructor(text: string, formOfWord: (word: string) => number) {
     this.text = text
-    // A word takes a character and a separator.
-    this.spellingOfWord = new Int32Array((text.length >> 1) + 1)
-    this.hashes = new Int32Array(1 << 10)
-    this.firstStarts = new Int32Array(1 << 10)
-    this.firstEnds = new Int32Array(1 << 10)
-    this.slots = new Int32Array(1 << 11)
-    for (let index = 0; index < text.length;) {
-      if (!isWordCharacter(text.charCodeAt(index))) {
-        index++
-        continue
-      }
-      let end = index
-      let hash = 0
-      for (; end < text.length; end++) {
-        const code = text.charCodeAt(end)
-        if (!isWordCharacter(code)) break
-        hash = (Math.imul(hash, 31) + code) | 0
-      }
-      this.spellingOfWord[this.wordCount++] = this.spellingOf(index, end, hash)
-      index = end
-    }
+    this.formOfWord = formOfWord
   }
 
-  spellingAt(word: number): number {
-    return this.spellingOfWord[word]!
-  }
-
-  word(spelling: number): string {
-    return this.text.slice(this.firstStarts[spelling], this.firstEnds[spelling])
-  }
-
-  private spellingOf(start: number, end: number, hash: number): number {
+  /** The form of the word `text[start, end)`, whose characters hash to `hash`. */
+  formOf(start: number, end: number, hash: number): number {
     const mask = this.slots.length - 1
     let slot = hash & mask
     for (let entry = this.slots[slot]!; entry !== 0; entry = this.slots[slot]!) {
-      if (this.hashes[entry - 1] === hash && this.sameSpelling(entry - 1, start, end)) return entry - 1
+      const at = (entry - 1) * SPELLING_SIZE
+      if (this.spellings[at] === hash && this.sameSpelling(at, start, end)) return this.spellings[at + 3]!
       slot = (slot + 1) & mask
     }
-    const spelling = this.count++
-    if (spelling === this.hashes.length) this.grow()
-    this.hashes[spelling] = hash
-    this.firstStarts[spelling] = start
-    this.firstEnds[spelling] = end
+    const form = this.formOfWord(this.text.slice(start, end))
+    if ((this.count + 1) * SPELLING_SIZE > this.spellings.length) {
+      const spellings = new Int32Array(this.spellings.length * 2)
+      spellings.set(this.spellings)
+      this.spellings = spellings
+    }
+    const at = this.count * SPELLING_SIZE
+    this.spellings[at] = hash
+    this.spellings[at + 1] = start
+    this.spellings[at + 2] = end
+    this.spellings[at + 3] = form
+    this.count++
     if (this.count * 2 > this.slots.length) this.rehash()
-    else this.slots[slot] = spelling + 1
-    return spelling
+    else this.slots[slot] = this.count
+    return form
   }
 
-  private sameSpelling(spelling: number, start: number, end: number): boolean {
-    const first = this.firstStarts[spelling]!
-    if (this.firstEnds[spelling]! - first !== end - start) return false
+  private sameSpelling(at: number, start: number, end: number): boolean {
+    const first = this.spellings[at + 1]!
+    if (this.spellings[at + 2]! - first !== end - start) return false
     for (let offset = 0; offset < end - start; offset++) {
       if (this.text.charCodeAt(first + offset) !== this.text.charCodeAt(start + offset)) return false
     }
     return true
-  }
-
-  private grow(): void {
-    const grown = (array: Int32Array) => {
-      const copy = new Int32Array(array.length * 2)
-      copy.set(array)
-      return copy
-    }
-    this.hashes = grown(this.hashes)
-    this.firstStarts = grown(this.firstStarts)
-    this.firstEnds = grown(this.firstEnds)
   }
 
   // Places every spelling, the newest included, in a table twice the size.
@@ -166,7 +149,7 @@ class Spellings {
     this.slots = new Int32Array(this.slots.length * 2)
     const mask = this.slots.length - 1
     for (let spelling = 0; spelling < this.count; spelling++) {
-      let slot = this.hashes[spelling]! & mask
+      let slot = this.spellings[spelling * SPELLING_SIZE]! & mask
       while (this.slots[slot] !== 0) slot = (slot + 1) & mask
       this.slots[slot] = spelling + 1
     }
