@@ -133,6 +133,23 @@ describe('SyncServer', () => {
     expect(doc.getText('t').toString()).toBe('kept')
   })
 
+  it('compacts a document whose stored log after the last snapshot is longer than compactEvery when it loads', async () => {
+    const { store, sync } = setup()
+    const typed = new Y.Doc()
+    const updates: Uint8Array[] = []
+    typed.on('update', (update: Uint8Array) => updates.push(update))
+    for (let i = 0; i < 1_200; i++) typed.getText('t').insert(i, 'x')
+    await store.appendUpdates(DOC, updates)
+    const reader = new RecordingSocket()
+    sync.connect(DOC, reader, connectionOptions)
+    await settle()
+    const stored = await store.loadDocumentState(DOC)
+    expect(stored.updates).toEqual([])
+    const doc = new Y.Doc()
+    Y.applyUpdate(doc, stored.snapshot!)
+    expect(doc.getText('t').length).toBe(1_200)
+  })
+
   it('keeps the document loaded when someone rejoins within the grace period', async () => {
     const { store, sync } = setup(30)
     sync.connect(DOC, new RecordingSocket(), connectionOptions).disconnect()

@@ -241,12 +241,18 @@ export class SyncServer {
 
   private async load(documentId: DocumentId): Promise<Room> {
     const [state, guard] = await Promise.all([this.readStored(documentId), this.options.guardFor(documentId)])
-    return new Room(documentId, state.doc, state, this.options.store, {
+    const room = new Room(documentId, state.doc, state, this.options.store, {
       compactEvery: this.options.compactEvery,
       guard,
       onError: this.options.onError,
       onBatchStored: this.options.onBatchStored,
     })
+    // A long log after the last snapshot (a server that kept being stopped before compacting)
+    // costs every later open the time of replaying it: this open pays once, for all of them.
+    if (state.updates > this.options.compactEvery) {
+      room.compact().catch((error: unknown) => this.options.onError(error, `compacting ${documentId} after loading it`))
+    }
+    return room
   }
 
   /** Starts the grace period after the last connection left; the room unloads when it ends. */
