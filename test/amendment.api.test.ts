@@ -15,6 +15,7 @@ import { newId } from '../server/newId'
 import { saveVersions } from '../server/versions/saveVersions'
 import { cancel, CN_116718812A_DESCRIPTION, corpusClaims, edit, US_20050004437A1_DESCRIPTION } from './amendmentCorpus'
 import { unzip, wordRuns } from './amendmentZip'
+import { readCorpusSets } from './corpus/corpus'
 import { createDocument, createUser, request, type TestUser } from './support/factories'
 import { startTestServer, type TestServer } from './support/testServer'
 
@@ -63,6 +64,17 @@ describe('POST /api/analyze/amendment', () => {
       expect(response.status).toBe(200)
       expect(response.body.findings).toEqual([])
     }
+  })
+
+  it('checks 150 claims, every one amended, against 500,000 characters of description inside the checker thread’s time limit', async () => {
+    const corpus = readCorpusSets().filter((set) => set.jurisdiction === 'US').flatMap((set) => set.claims.map((claim) => claim.text.replace(/^\s*\d+\s*\.\s*/, '')))
+    const original = corpus.slice(0, 150)
+    let description = ''
+    while (description.length < 500_000) description += `${corpus.join('\n')}\n`
+    const amended = original.map((text) => text.replace(/\.\s*$/, ', wherein the housing is made of titanium.'))
+    const response = await analyze({ jurisdiction: 'US', original: { claims: original, description: description.slice(0, 500_000) }, amended: { claims: amended } })
+    expect(response.status).toBe(200)
+    expect(response.body.findings.map((f) => amended[f.claim! - 1]!.slice(f.start, f.end))).toEqual(amended.map(() => 'titanium'))
   })
 
   it('refuses bad input with 400 and a message that says what is wrong, and callers who are not signed in with 401', async () => {
