@@ -65,7 +65,7 @@ function judgeClause(clause: AddedClause, disclosure: OriginalDisclosure, langua
   const last = added[added.length - 1]!
   if (disclosure.containsExactly(joinUnits(units.slice(first, last + 1).filter((unit) => unit.content), language))) return null
   // Only joining words added ("，其中", "wherein"): nothing to find.
-  if (unsupportedUnits(clause, clause.added, new Set(), language).length === 0) return null
+  if (unsupportedUnits(clause, added, new Set(), language).length === 0) return null
   for (const index of supportCandidates(clause, disclosure, language)) {
     if (unsupportedUnits(clause, added, disclosure.passages[index]!.keys, language).length === 0) return null
   }
@@ -79,7 +79,7 @@ function judgeClause(clause: AddedClause, disclosure: OriginalDisclosure, langua
     const score = (2 * count) / (keys.size + disclosure.passages[index]!.keys.size)
     if (!nearest || score > nearest.score || (score === nearest.score && index < nearest.index)) nearest = { index, score }
   }
-  const nowhere = unsupportedUnits(clause, clause.added, disclosure.allKeys, language)
+  const nowhere = unsupportedUnits(clause, added, disclosure.allKeys, language)
   const [start, end] = nowhere.length > 0 ? wholeWords(clause, nowhere, language) : [first, last]
   return { start: units[start]!.start, end: units[end]!.end, absent: nowhere.length > 0, nearest: nearest ? disclosure.passages[nearest.index]! : null }
 }
