@@ -3,7 +3,7 @@ import type { Node as ProseMirrorNode, Schema } from '@tiptap/pm/model'
 import { prosemirrorJSONToYDoc, yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap'
 import * as Y from 'yjs'
 import type { DocumentKind } from '../../shared/domain/documentKinds'
-import { BODY_FIELD, documentExtensions } from '../../shared/editor/documentExtensions'
+import { BODY_FIELD, documentSchemaExtensions } from '../../shared/editor/documentSchema'
 
 const schemas = new Map<DocumentKind, Schema>()
 
@@ -11,7 +11,7 @@ const schemas = new Map<DocumentKind, Schema>()
 export function schemaFor(kind: DocumentKind): Schema {
   let schema = schemas.get(kind)
   if (!schema) {
-    schema = getSchema(documentExtensions(kind))
+    schema = getSchema(documentSchemaExtensions(kind))
     schemas.set(kind, schema)
   }
   return schema

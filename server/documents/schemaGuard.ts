@@ -1,6 +1,6 @@
 import type { Schema } from '@tiptap/pm/model'
 import * as Y from 'yjs'
-import { BODY_FIELD } from '../../shared/editor/documentExtensions'
+import { BODY_FIELD } from '../../shared/editor/documentSchema'
 
 export type DecodedUpdate = ReturnType<typeof Y.decodeUpdate>
 type Struct = DecodedUpdate['structs'][number]

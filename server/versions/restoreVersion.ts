@@ -1,5 +1,5 @@
 import { updateYFragment } from '@tiptap/y-tiptap'
-import { BODY_FIELD } from '../../shared/editor/documentExtensions'
+import { BODY_FIELD } from '../../shared/editor/documentSchema'
 import type { Caller } from '../access'
 import { archiveEntry } from '../review/archiveEntry'
 import type { DocumentRecord, Store, VersionRecord } from '../storage/Store'

@@ -1,58 +1,16 @@
-import { Node, type Extensions } from '@tiptap/core'
-import StarterKit from '@tiptap/starter-kit'
+import type { Extensions } from '@tiptap/core'
 import type { DocumentKind } from '../domain/documentKinds'
 import { ClaimNumbering } from './ClaimNumbering'
 import { ClaimPaste } from './ClaimPaste'
-import { Claim } from './nodes/Claim'
-import { ClaimList } from './nodes/ClaimList'
-import { DocumentTitle } from './nodes/DocumentTitle'
-import { CitedDocument, OfficeAction } from './nodes/OfficeAction'
-import { Objection, ObjectionList } from './nodes/Objection'
-import { Section } from './nodes/Section'
+import { documentSchemaExtensions, type DocumentExtensionOptions } from './documentSchema'
 
-/** The name of the top-level Y.XmlFragment that holds a document's rich text. */
-export const BODY_FIELD = 'body'
-
-/** What each kind of document is made of, in order (DOMAIN.md "The three document kinds"). */
-export const DOCUMENT_CONTENT: Record<DocumentKind, string> = {
-  disclosure: 'documentTitle section+',
-  claims: 'documentTitle claimList section+',
-  'oa-reply': 'documentTitle officeAction objectionList section* claimList',
-}
-
-export interface DocumentExtensionOptions {
-  /** Section headings in the reader's language; the server's schema needs none. */
-  labelFor?: (field: string) => string
-}
+export { BODY_FIELD, DOCUMENT_CONTENT, type DocumentExtensionOptions } from './documentSchema'
 
 /**
- * The Tiptap extensions that define a document of this kind. The client mounts them in the
- * editor; the server builds the same schema with getSchema() to read, seed, validate and check
- * documents, so nothing parses a document in two ways.
+ * What the editor mounts for a document of this kind: its schema (`documentSchemaExtensions`)
+ * and the behaviour of typing in it — claim numbers and references kept in step, numbered
+ * claims pasted as claims.
  */
 export function documentExtensions(kind: DocumentKind, options: DocumentExtensionOptions = {}): Extensions {
-  const PatentDocument = Node.create({ name: 'doc', topNode: true, content: DOCUMENT_CONTENT[kind] })
-  return [
-    StarterKit.configure({
-      document: false,
-      // Yjs keeps the history of a shared document; ProseMirror's own would undo others' edits.
-      undoRedo: false,
-      link: false,
-      code: false,
-      codeBlock: false,
-      horizontalRule: false,
-      heading: { levels: [3, 4] },
-    }),
-    PatentDocument,
-    DocumentTitle,
-    options.labelFor ? Section.configure({ labelFor: options.labelFor }) : Section,
-    options.labelFor ? ClaimList.configure({ labelFor: (role) => (role === 'amended' ? options.labelFor!('amendedClaims') : '') }) : ClaimList,
-    Claim,
-    ClaimNumbering,
-    ClaimPaste,
-    OfficeAction,
-    CitedDocument,
-    ObjectionList,
-    Objection,
-  ]
+  return [...documentSchemaExtensions(kind, options), ClaimNumbering, ClaimPaste]
 }
