@@ -10,7 +10,7 @@ import { newId } from '../server/newId'
 import { saveVersions } from '../server/versions/saveVersions'
 import { unzip, wordRuns } from './amendmentZip'
 import { buildClient, launchChromium, newContext, SCREENSHOT_DIR, screenshot, signIn } from './support/browser'
-import { createDocument, createMatter, createUser } from './support/factories'
+import { createDocument, createMatter, createUser, request } from './support/factories'
 import { startTestServer, type TestServer } from './support/testServer'
 
 let server: TestServer
@@ -131,4 +131,47 @@ it('says why there is nothing to compare for a reply started without a claim set
   await expect.poll(() => alert.textContent()).toContain('无可对照的文本')
   expect(await page.locator('[data-testid=marked-claim]').count()).toBe(0)
   expect(downloads).toBe(0)
+})
+
+it('lists a US reply’s claims under 37 CFR 1.121(c) in English, identifiers and double brackets as filed', async () => {
+  const agent = await createUser(server.url, server.store, { role: 'agent' })
+  const matter = await request<{ id: MatterId }>(server.url, 'POST', '/api/matters', { token: agent.token, body: { title: 'Ice monitor', jurisdiction: 'US' } })
+  const matterRecord = (await server.store.findMatter(matter.body.id))!
+  const claims = [
+    { id: 'u1', text: 'A monitoring device comprising a clamp and a tension sensor mounted on the clamp.' },
+    { id: 'u2', text: 'The monitoring device of claim 1, further comprising an inclination sensor.' },
+  ]
+  const claimSet = await storeDocument(server.store, {
+    id: newId<DocumentId>(),
+    matter: matterRecord,
+    kind: 'claims',
+    title: 'Claims',
+    content: patentDocument(documentTitle('Ice monitor'), claimList(claims), section('abstract'), section('description', ['The clamp is made of metal. The tension sensor is mounted on the clamp.'])),
+  })
+  await saveVersions(server.store, server.sync, (await loadCaller(server.store, agent.id))!, [claimSet], 'As filed', 'filing')
+  const reply = await createDocument(server.url, agent, matterRecord.id, 'oa-reply', 'Response to office action')
+
+  const page = await (await newContext(browser, 'en-US')).newPage()
+  await signIn(page, server.url, agent, `/documents/${reply.id}`)
+  await page.waitForSelector('[data-testid=connection-state][data-state=online]')
+  // "a tension sensor" becomes "tension sensors": a deletion of one character, in double brackets.
+  await page.click('.claim-list[data-role=amended] .claim >> nth=0')
+  await page.keyboard.press('End')
+  for (const _ of ' mounted on the clamp.') await page.keyboard.press('ArrowLeft')
+  await page.keyboard.type('s')
+  for (const _ of 'tension sensors') await page.keyboard.press('ArrowLeft')
+  await page.keyboard.press('Backspace')
+  await page.keyboard.press('Backspace')
+  await page.waitForSelector('[data-testid=save-state][data-state=saved]')
+
+  await page.click('[role=tab]:has-text("Amendment markup")')
+  await page.click('[data-testid=markup-show]')
+  const listed = page.locator('[data-testid=marked-claim]')
+  await expect.poll(() => listed.first().getAttribute('data-identifier')).toBe('currently-amended')
+  // Word by word: "sensor" struck through, "sensors" underlined after it.
+  expect(await listed.first().textContent()).toBe('1. (Currently amended) A monitoring device comprising a clamp and [[a]] tension sensorsensors mounted on the clamp.')
+  expect(await listed.first().locator('ins').allTextContents()).toEqual(['sensors'])
+  expect(await listed.first().locator('del').allTextContents()).toEqual(['sensor'])
+  expect(await listed.nth(1).textContent()).toBe('2. (Original) The monitoring device of claim 1, further comprising an inclination sensor.')
+  await screenshot(page, 'amendment-us-claim-listing')
 })
