@@ -25,10 +25,10 @@ export interface TeamEditStream {
 }
 
 /**
- * The messages the team scenario's editors send, made without a server: per document, editors
- * that start from the same claim set and each type one character per update at a place of their
- * own, in the scenario's time order, every update applied to the other editors' copies as a relay
- * would. Deterministic, so every measurement replays the same bytes.
+ * Messages of the team scenario's shape, made without a server: per document, as many editors,
+ * starting from the same claim set, each typing one character per update at a place of its own
+ * at the scenario's rate, in time order, every update applied to the other editors' copies as a
+ * relay would. Deterministic, so every measurement replays the same bytes.
  */
 export function teamEditStream(plan: BenchPlan['team']): TeamEditStream {
   const start = claimSetUpdate()
