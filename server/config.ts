@@ -17,6 +17,8 @@ export interface ServerConfig {
   heartbeatMs: number
   /** Lets scrapers on other machines read `/metrics` with this bearer token; null serves it to loopback only. */
   metricsToken: string | null
+  /** Least time between two fdatasyncs of the update log under load (CLAIMROOM_SYNC_INTERVAL_MS). */
+  syncIntervalMs: number
 }
 
 /** Reads the environment (docs/api.md lists every variable); refuses values it cannot use. */
@@ -36,7 +38,22 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     maxSocketsPerUser: positiveInteger(env, 'CLAIMROOM_MAX_SOCKETS_PER_USER', 50),
     heartbeatMs: HEARTBEAT_MS,
     metricsToken: env.CLAIMROOM_METRICS_TOKEN || null,
+    syncIntervalMs: wholeNumber(env, 'CLAIMROOM_SYNC_INTERVAL_MS', DEFAULT_SYNC_INTERVAL_MS),
   }
+}
+
+/**
+ * Under a steady stream of edits, the commits of 5 ms share one fdatasync: at most 200 a second,
+ * which bounds what durability costs in CPU for at most 5 ms more before an edit is relayed.
+ */
+export const DEFAULT_SYNC_INTERVAL_MS = 5
+
+function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name]
+  if (raw === undefined || raw === '') return fallback
+  const value = Number(raw)
+  if (!Number.isInteger(value) || value < 0 || value > 1000) throw new Error(`${name} must be a whole number from 0 to 1000, not "${raw}"`)
+  return value
 }
 
 function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {

@@ -49,6 +49,7 @@ export async function startServer(
   const metrics = new ServerMetrics()
   const store = new SqliteStore(join(config.dataDir, 'claimroom.sqlite'), {
     onCommit: (updates, seconds) => metrics.committed(updates, seconds),
+    syncIntervalMs: config.syncIntervalMs,
   })
   await sweepExpiredSessions(store, log)
   const sweeper = setInterval(() => void sweepExpiredSessions(store, log), SESSION_SWEEP_MS).unref()

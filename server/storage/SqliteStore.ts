@@ -39,8 +39,11 @@ export class SqliteStore extends SqliteReviewTables implements Store {
   private readonly logDb: Database.Database
   private readonly walSync: WalSync | null
 
-  /** `onCommit` hears of every sync of the update log: the updates it made durable and how long it took. */
-  constructor(filename: string, options: { onCommit?: CommitObserver } = {}) {
+  /**
+   * `onCommit` hears of every sync of the update log: the updates it made durable and how long it
+   * took. `syncIntervalMs` spaces the log's fdatasyncs under load (see `WalSync`).
+   */
+  constructor(filename: string, options: { onCommit?: CommitObserver; syncIntervalMs?: number } = {}) {
     if (filename !== ':memory:') mkdirSync(dirname(filename), { recursive: true })
     const db = new Database(filename)
     db.pragma('journal_mode = WAL')
@@ -50,7 +53,7 @@ export class SqliteStore extends SqliteReviewTables implements Store {
     super(db)
     this.migrate()
     this.logDb = filename === ':memory:' ? db : openUpdateLog(filename)
-    this.walSync = filename === ':memory:' ? null : new WalSync(`${filename}-wal`, options.onCommit)
+    this.walSync = filename === ':memory:' ? null : new WalSync(`${filename}-wal`, { onSync: options.onCommit, minIntervalMs: options.syncIntervalMs })
     const insert = this.logDb.prepare('INSERT INTO document_updates (document_id, data) VALUES (?, ?)')
     this.appendTransaction = this.logDb.transaction((documentId: DocumentId, updates: Uint8Array[]) => {
       let lastSeq = 0

@@ -21,7 +21,7 @@ describe('WalSync', () => {
     const wal = join(tempDir(), 'log-wal')
     writeFileSync(wal, 'frames')
     const syncs: number[] = []
-    const sync = new WalSync(wal, (updates) => syncs.push(updates))
+    const sync = new WalSync(wal, { onSync: (updates) => syncs.push(updates) })
     // Commits arriving while one fdatasync runs wait for the next: 50 commits, at most a few syncs.
     await Promise.all(Array.from({ length: 50 }, () => sync.whenDurable(2)))
     expect(syncs.reduce((a, b) => a + b, 0)).toBe(100)
@@ -72,3 +72,24 @@ async function seedDocument(store: SqliteStore): Promise<{ documentId: DocumentI
   await store.createDocument({ id: documentId, matterId, workspaceId, kind: 'claims', title: 'C', createdAt })
   return { documentId }
 }
+
+describe('WalSync under load', () => {
+  it('spaces fdatasyncs at least the interval apart, and syncs a commit after a quiet spell at once', async () => {
+    const wal = join(tempDir(), 'log-wal')
+    writeFileSync(wal, 'frames')
+    const starts: number[] = []
+    const sync = new WalSync(wal, { minIntervalMs: 30, onSync: () => starts.push(performance.now()) })
+    const quietStart = performance.now()
+    await sync.whenDurable(1)
+    expect(performance.now() - quietStart).toBeLessThan(30)
+    // A stream of commits, one a millisecond, for 100 ms: a few syncs, not a hundred.
+    const commits: Promise<void>[] = []
+    for (let i = 0; i < 100; i++) {
+      commits.push(sync.whenDurable(1))
+      await new Promise((resolve) => setTimeout(resolve, 1))
+    }
+    await Promise.all(commits)
+    expect(starts.length).toBeLessThan(12)
+    await sync.close()
+  })
+})

@@ -13,17 +13,25 @@ export type CommitObserver = (updates: number, seconds: number) => void
  * pool: a commit counts as durable once an fdatasync of the WAL that began after it has ended —
  * the guarantee of synchronous=FULL, without a thread of our own (a V8 isolate was 16 MB) and
  * with every commit made while one fdatasync runs sharing the next.
+ *
+ * Each fdatasync costs CPU whatever it covers (120–200 µs on this project's virtual machines), so
+ * under load they are spaced at least `minIntervalMs` apart: a commit after a quiet spell is
+ * synced at once, while under a steady stream of edits the commits of each interval share one
+ * fdatasync — the number per second, and so the CPU durability costs, is capped, for a few
+ * milliseconds more between a keystroke and its relay.
  */
 export class WalSync {
   private fd: number | null = null
   /** Commits made since the running fdatasync began: the next one makes them durable. */
   private waiting: Array<{ updates: number; done: (error: Error | null) => void }> = []
-  private running = false
+  /** An fdatasync runs, or the next one waits for its interval. */
+  private busy = false
+  private lastStarted = -Infinity
   private failure: Error | null = null
 
   constructor(
     private readonly walPath: string,
-    private readonly onSync?: CommitObserver,
+    private readonly options: { onSync?: CommitObserver; minIntervalMs?: number } = {},
   ) {}
 
   /** Resolves once the commit just made (of `updates` updates) is on disk; rejects if it may not be. */
@@ -31,22 +39,30 @@ export class WalSync {
     if (this.failure) return Promise.reject(this.failure)
     return new Promise((resolve, reject) => {
       this.waiting.push({ updates, done: (error) => (error ? reject(error) : resolve()) })
-      if (!this.running) this.syncWaiting()
+      if (!this.busy) this.scheduleSync()
     })
   }
 
   /** Waits for the syncs under way, then lets go of the file. */
   async close(): Promise<void> {
-    while (this.running) await new Promise((resolve) => setImmediate(resolve))
+    while (this.busy) await new Promise((resolve) => setTimeout(resolve, 1))
     if (this.fd !== null) await new Promise((resolve) => close(this.fd!, resolve))
     this.fd = null
+  }
+
+  /** Starts the next fdatasync now, or when the interval since the last one has passed. */
+  private scheduleSync(): void {
+    this.busy = true
+    const wait = this.lastStarted + (this.options.minIntervalMs ?? 0) - performance.now()
+    if (wait > 0) setTimeout(() => this.syncWaiting(), wait)
+    else this.syncWaiting()
   }
 
   private syncWaiting(): void {
     const batch = this.waiting
     this.waiting = []
-    this.running = true
     const started = performance.now()
+    this.lastStarted = started
     let fd: number
     try {
       // Opened on first use: SQLite creates the WAL file with the first write.
@@ -58,7 +74,7 @@ export class WalSync {
   }
 
   private finish(batch: WalSync['waiting'], started: number, error: unknown): void {
-    this.running = false
+    this.busy = false
     if (error) {
       // After a failed fdatasync the kernel may have dropped the dirty pages: nothing written
       // since can be trusted to reach the disk, so every later commit is refused too.
@@ -67,11 +83,11 @@ export class WalSync {
       this.waiting = []
       return
     }
-    this.onSync?.(
+    this.options.onSync?.(
       batch.reduce((sum, commit) => sum + commit.updates, 0),
       (performance.now() - started) / 1000,
     )
     for (const { done } of batch) done(null)
-    if (this.waiting.length > 0) this.syncWaiting()
+    if (this.waiting.length > 0) this.scheduleSync()
   }
 }

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { ServerConfig } from '../../server/config'
+import { DEFAULT_SYNC_INTERVAL_MS, type ServerConfig } from '../../server/config'
 import { startServer, type RunningServer } from '../../server/startServer'
 
 export interface TestServer extends RunningServer {
@@ -26,6 +26,7 @@ export async function startTestServer(overrides: Partial<ServerConfig> = {}): Pr
       maxSocketsPerUser: 50,
       heartbeatMs: 30_000,
       metricsToken: null,
+      syncIntervalMs: DEFAULT_SYNC_INTERVAL_MS,
       ...overrides,
     },
     () => undefined,
