@@ -4,7 +4,8 @@ import type { IncomingMessage } from 'node:http'
 import type { WebSocket } from 'ws'
 import type { DocumentId } from '../../shared/domain/ids'
 import { CloseCode } from '../../shared/sync/closeCodes'
-import { DURABLE_ACKS_PARAM, MAX_BUFFERED_BYTES, MAX_SYNC_MESSAGE_BYTES } from '../../shared/sync/protocol'
+import { DURABLE_ACKS_PARAM, MAX_SYNC_MESSAGE_BYTES } from '../../shared/sync/protocol'
+import { SendBacklog } from '../net/SendBacklog'
 import { ApiError } from '../ApiError'
 import { authorizeSync, loadCaller } from '../access'
 import type { AppDeps, AppEnv } from '../app'
@@ -110,12 +111,13 @@ export function syncRoute({ store, sync, upgradeWebSocket, allowedOrigins, maxSo
           if (!quota.acquire(userId)) return end(ws, CloseCode.TooManySockets, `more than ${maxSocketsPerUser} open sockets`)
           counted = true
           heartbeat.watch(raw)
+          const backlog = new SendBacklog()
           connection = sync.connect(
             documentId,
             {
               send: (message) => {
                 if (raw.readyState !== raw.OPEN) return
-                if (raw.bufferedAmount + message.byteLength > MAX_BUFFERED_BYTES) {
+                if (backlog.exceeded(raw.bufferedAmount, message.byteLength)) {
                   return end(ws, CloseCode.TooSlow, `client too slow: ${raw.bufferedAmount} bytes waiting`)
                 }
                 raw.send(message)

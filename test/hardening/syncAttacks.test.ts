@@ -86,6 +86,26 @@ describe('a client that stops reading', () => {
   })
 })
 
+describe('a document larger than the send limit', () => {
+  it('is sent whole to a joining client, and the edits after it are too', async () => {
+    const id = await newDocument()
+    // 6 MB of text, written by the server (a client's single update may not pass 4 MiB).
+    await server.sync.applyServerChange(id as never, (doc) => {
+      const paragraph = new Y.XmlElement('paragraph')
+      paragraph.insert(0, [new Y.XmlText('y'.repeat(6 * 1024 * 1024))])
+      const body = doc.getXmlFragment(BODY_FIELD)
+      const claims = body.toArray().find((node) => node instanceof Y.XmlElement && node.nodeName === 'section') as Y.XmlElement
+      claims.insert(claims.length, [paragraph])
+    })
+    const joiner = connect(id)
+    const writer = connect(id)
+    await Promise.all([whenSynced(joiner), whenSynced(writer)])
+    appendParagraph(writer.doc, 'after the big document')
+    await eventually(() => joiner.text().includes('after the big document'), 'the edit reaches the joiner', 20_000)
+    expect(joiner.text().length).toBeGreaterThan(6 * 1024 * 1024)
+  }, 60_000)
+})
+
 describe('sockets per user', () => {
   it('closes the socket past CLAIMROOM_MAX_SOCKETS_PER_USER with 4429 and allows one again after another closes', async () => {
     const id = await newDocument()
