@@ -7,7 +7,7 @@ import { claimList, documentTitle, objectionList, officeAction, patentDocument, 
 import type { MatterView } from '../shared/domain/api'
 import { createDocument as storeDocument } from '../server/documents/createDocument'
 import { newId } from '../server/newId'
-import { buildClient, launchChromium, newContext, screenshot, SCREENSHOT_DIR, signIn } from './support/browser'
+import { buildClient, englishOnScreen, launchChromium, newContext, screenshot, SCREENSHOT_DIR, seriousAccessibilityViolations, signIn } from './support/browser'
 import { exportDocx, unzipText } from './support/docxFiles'
 import { createMatter, createUser, request, type TestUser } from './support/factories'
 import { startTestServer, type TestServer } from './support/testServer'
@@ -63,6 +63,8 @@ it('imports a DOCX on the matter page, exports the new document as DOCX and open
   await form.getByLabel('文件标题').fill('导入的权利要求书')
   await form.getByLabel('或选择 Word 文件（.docx）').setInputFiles({ name: '覆冰监测.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: Buffer.from(docx) })
   await expect.poll(() => form.textContent()).toContain('覆冰监测.docx')
+  expect(await englishOnScreen(page)).toEqual([])
+  expect(await seriousAccessibilityViolations(page)).toEqual([])
   await screenshot(page, 'files-import-form')
   await form.getByRole('button', { name: '导入' }).click()
 
@@ -70,6 +72,7 @@ it('imports a DOCX on the matter page, exports the new document as DOCX and open
   await page.waitForSelector('[data-testid=connection-state][data-state=online]')
   await expect.poll(() => page.locator('.tiptap li.claim').count()).toBe(3)
   expect(await page.locator('.tiptap li.claim').first().textContent()).toContain('一种输电线路覆冰厚度在线监测装置')
+  expect(await englishOnScreen(page)).toEqual([])
   await screenshot(page, 'files-imported-document')
 
   const files = page.getByTestId('document-files')
@@ -92,6 +95,8 @@ it('imports a DOCX on the matter page, exports the new document as DOCX and open
   expect(await printed.locator('.print-part').evaluateAll((parts) => parts.map((p) => p.getAttribute('data-part')))).toEqual(['claims', 'description', 'abstract'])
   expect(await printed.locator('.print-paragraph .print-number').allTextContents()).toEqual(['[0001]', '[0002]', '[0003]'])
   await expect.poll(() => printed.locator('.print-stamp').first().textContent()).toMatch(/版本：当前文本（未批准） · 内容 SHA-256：[0-9a-f]{64}/)
+  expect(await englishOnScreen(page)).toEqual([])
+  expect(await seriousAccessibilityViolations(page)).toEqual([])
   await screenshot(page, 'files-print-view')
 
   // On paper: the app's header and the toolbar are gone and each part, the abstract too, starts a new page.
@@ -103,7 +108,7 @@ it('imports a DOCX on the matter page, exports the new document as DOCX and open
   expect(pages.length).toBe(3)
   await screenshot(page, 'files-print-media')
   await context.close()
-})
+}, 120_000)
 
 it('prints a US reply as remarks with its objections, then the amended claims on a new page', async () => {
   const matter = await request<MatterView>(server.url, 'POST', '/api/matters', { token: agent.token, body: { title: 'Faucet support', jurisdiction: 'US' } })

@@ -5,6 +5,7 @@ import { useI18n } from '../i18n/I18nProvider'
 import { Link } from '../router'
 import { useApi } from '../useApi'
 import { describeFileProblem } from './describeFileProblem'
+import { FormatNames } from './FormatNames'
 import './files.css'
 import { fetchFile, percentOf, saveFile, type TransferProgress } from './transfer'
 
@@ -62,16 +63,20 @@ export function DocumentFiles({ documentId, title }: { documentId: string; title
         </select>
       </label>
       <button type="button" onClick={() => void exportDocx()} disabled={exporting.step !== 'idle'}>
-        {t('files.exportDocx')}
+        <FormatNames text={t('files.exportDocx')} />
       </button>
-      <Link to={`/documents/${encodeURIComponent(documentId)}/print${versionQuery(version)}`}>{t('files.print')}</Link>
+      <Link to={`/documents/${encodeURIComponent(documentId)}/print${versionQuery(version)}`}>
+        <FormatNames text={t('files.print')} />
+      </Link>
       <p id="export-version-hint" className="muted small">
-        {t('files.versionDefaultHint')}
+        <FormatNames text={t('files.versionDefaultHint')} />
       </p>
       {exporting.step !== 'idle' && (
         <p className="transfer-progress" role="status">
           <progress max={100} value={percent ?? undefined} aria-hidden="true" />
-          <span>{percent === null ? t('files.preparing') : t('files.downloading', { percent })}</span>
+          <span>
+            <FormatNames text={percent === null ? t('files.preparing') : t('files.downloading', { percent })} />
+          </span>
         </p>
       )}
       {notice && (
@@ -81,7 +86,7 @@ export function DocumentFiles({ documentId, title }: { documentId: string; title
       )}
       {problem && (
         <p className="error" role="alert">
-          {problem}
+          <FormatNames text={problem} />
         </p>
       )}
     </div>

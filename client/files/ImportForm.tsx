@@ -5,6 +5,7 @@ import { MAX_IMPORT_BYTES } from '../../shared/files/importLimits'
 import { useI18n } from '../i18n/I18nProvider'
 import { navigate } from '../router'
 import { describeFileProblem } from './describeFileProblem'
+import { FormatNames } from './FormatNames'
 import './files.css'
 import { percentOf, sendForm, type TransferProgress } from './transfer'
 
@@ -67,7 +68,9 @@ export function ImportForm({ matterId, creatableKinds }: { matterId: string; cre
   return (
     <form className="stacked-form import-form" onSubmit={(e) => void submit(e)} aria-labelledby="import-title" data-testid="import-form">
       <h2 id="import-title">{t('import.title')}</h2>
-      <p className="muted small">{t('import.hint', { size: MAX_MB })}</p>
+      <p className="muted small">
+        <FormatNames text={t('import.hint', { size: MAX_MB })} />
+      </p>
       <label>
         <span>{t('import.kind')}</span>
         <select name="import-kind" value={kind} onChange={(e) => setKind(e.target.value as DocumentKind)} disabled={busy}>
@@ -94,7 +97,9 @@ export function ImportForm({ matterId, creatableKinds }: { matterId: string; cre
         />
       </label>
       <label>
-        <span>{t('import.file')}</span>
+        <span>
+          <FormatNames text={t('import.file')} />
+        </span>
         <input key={fileInput} type="file" name="import-file" accept={DOCX_TYPES} onChange={(e) => chooseFile(e.target.files?.[0] ?? null)} disabled={busy} />
       </label>
       {file && (
@@ -118,7 +123,7 @@ export function ImportForm({ matterId, creatableKinds }: { matterId: string; cre
       )}
       {problem && (
         <p className="error" role="alert">
-          {problem}
+          <FormatNames text={problem} />
         </p>
       )}
     </form>
