@@ -1,16 +1,16 @@
 import { z } from 'zod'
 import { DOCUMENT_KINDS } from '../domain/documentKinds'
-import { RULES } from '../rules/rules'
+import { RULE_IDS } from '../rules/ruleIds'
 import type { ChecklistTemplateItem } from './checklistTemplates'
 
-const RULE_IDS = new Set(RULES.map((rule) => rule.id))
+const RULE_ID_SET: ReadonlySet<string> = new Set(RULE_IDS)
 
 const TemplateItem = z.object({
   id: z.string().regex(/^[a-z0-9.-]{1,60}$/, 'ids are lower-case letters, digits, dots and dashes'),
   label: z.object({ 'zh-CN': z.string().trim().min(1).max(300), en: z.string().trim().min(1).max(300) }),
   weight: z.number().int().min(1).max(100),
   required: z.boolean().default(false),
-  rule: z.string().refine((id) => RULE_IDS.has(id), 'not a drafting rule id (shared/rules/rules.ts)').optional(),
+  rule: z.string().refine((id) => RULE_ID_SET.has(id), 'not a drafting rule id (shared/rules/ruleIds.ts)').optional(),
 })
 
 /**
