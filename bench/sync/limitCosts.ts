@@ -4,9 +4,10 @@ import WebSocket, { WebSocketServer } from 'ws'
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness'
 import * as Y from 'yjs'
 import type { DocumentId } from '../../shared/domain/ids'
-import { MAX_BUFFERED_BYTES, MAX_DOCUMENT_BYTES, MAX_SYNC_MESSAGE_BYTES, MAX_UPDATE_BYTES } from '../../shared/sync/protocol'
+import { MAX_DOCUMENT_BYTES, MAX_SYNC_MESSAGE_BYTES, MAX_UPDATE_BYTES } from '../../shared/sync/protocol'
 import { schemaFor } from '../../server/documents/documentContent'
 import { schemaViolation } from '../../server/documents/schemaGuard'
+import { SendBacklog } from '../../server/net/SendBacklog'
 import { SqliteStore } from '../../server/storage/SqliteStore'
 import type { Store } from '../../server/storage/Store'
 import { Room, type RoomConnection } from '../../server/sync/Room'
@@ -109,9 +110,9 @@ function costs({ start, rooms, plan, measure, relaySockets, store }: LimitBench)
     },
     {
       id: 'backpressure',
-      label: 'backpressure (buffered bytes before each send)',
+      label: 'backpressure (bytes waiting before each send)',
       microsPerEdit: measure(withBufferCheck(rooms, relaySockets), withOpenCheckOnly(rooms, relaySockets)),
-      method: `the check syncRoute.ts makes before every send — the \`ws\` socket's \`bufferedAmount\` plus the message against MAX_BUFFERED_BYTES — on open sockets over loopback, for the ${relaySockets.length} relays of each edit; against the open-state check alone`,
+      method: `what syncRoute.ts does before every send — the \`ws\` socket's \`bufferedAmount\` and the message through \`SendBacklog.exceeded\` (SendBacklog.ts) — on open sockets over loopback, for the ${relaySockets.length} relays of each edit; against the open-state check alone`,
     },
   ]
 }
@@ -325,24 +326,29 @@ function withPlainAwareness(rooms: RoomStream[], plan: BenchPlan): Prepare {
 
 function withBufferCheck(rooms: RoomStream[], relaySockets: WebSocket[]): Prepare {
   const messages = updateMessages(rooms)
-  const run = () => {
-    for (const message of messages) {
-      for (const raw of relaySockets) {
-        if (raw.readyState !== raw.OPEN) throw new Error('a relay socket closed during the measurement')
-        if (raw.bufferedAmount + message.byteLength > MAX_BUFFERED_BYTES) throw new Error('a team edit hit the buffer limit')
-      }
+  return () => {
+    // The route keeps one backlog per socket.
+    const backlogs = relaySockets.map(() => new SendBacklog())
+    return {
+      run() {
+        for (const message of messages) {
+          relaySockets.forEach((raw, i) => {
+            if (raw.readyState !== raw.OPEN) throw new Error('a relay socket closed during the measurement')
+            if (backlogs[i]!.exceeded(raw.bufferedAmount, message.byteLength)) throw new Error('a team edit hit the buffer limit')
+          })
+        }
+      },
     }
   }
-  return () => ({ run })
 }
 
 function withOpenCheckOnly(rooms: RoomStream[], relaySockets: WebSocket[]): Prepare {
   const messages = updateMessages(rooms)
   const run = () => {
     for (const message of messages) {
-      for (const raw of relaySockets) {
+      relaySockets.forEach((raw) => {
         if (raw.readyState !== raw.OPEN) throw new Error(`a relay socket closed before a ${message.byteLength}-byte edit`)
-      }
+      })
     }
   }
   return () => ({ run })
