@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { ADDED_MATTER, checkAddedMatter } from '../shared/amendment/addedMatter'
-import { cleanText, markUpAmendment } from '../shared/amendment/amendmentMarkup'
+import { markUpAmendment } from '../shared/amendment/amendmentMarkup'
 import type { ComparedClaim } from '../shared/editor/compareClaims'
-import { cancel, CN_116718812A_DESCRIPTION, corpusClaims, edit, US_20050004437A1_DESCRIPTION } from './amendmentCorpus'
+import { cancel, cleanText, CN_116718812A_DESCRIPTION, corpusClaims, edit, US_20050004437A1_DESCRIPTION } from './amendmentCorpus'
 import { readCorpusSets } from './corpus/corpus'
 
 const CN = corpusClaims('CN-116718812A')

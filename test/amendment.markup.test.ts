@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { cleanText, markUpAmendment, type MarkedClaim, type MarkupRun } from '../shared/amendment/amendmentMarkup'
+import { markUpAmendment, type MarkedClaim, type MarkupRun } from '../shared/amendment/amendmentMarkup'
 import type { ComparedClaim } from '../shared/editor/compareClaims'
-import { cancel, corpusClaims, edit } from './amendmentCorpus'
+import { cancel, cleanText, corpusClaims, edit } from './amendmentCorpus'
 
 const marks = (runs: MarkupRun[], type: MarkupRun['type']) => runs.filter((run) => run.type === type).map((run) => run.text)
 const oldText = (runs: MarkupRun[]) => runs.filter((run) => run.type !== 'insert').map((run) => run.text).join('')

@@ -1,3 +1,4 @@
+import type { MarkupRun } from '../shared/amendment/amendmentMarkup'
 import type { ComparedClaim } from '../shared/editor/compareClaims'
 import { readCorpusSets } from './corpus/corpus'
 
@@ -43,3 +44,6 @@ export const US_20050004437A1_DESCRIPTION = [
   'The virtual creature is shown on the display means as an animal, for example a dog.',
   'In one embodiment the display means is a liquid crystal display with a resolution of 128 by 64 pixels.',
 ].join('\n')
+
+/** A marked claim read as the clean text the office will print: insertions in, deletions out. */
+export const cleanText = (runs: readonly MarkupRun[]): string => runs.filter((run) => run.type !== 'delete').map((run) => run.text).join('')

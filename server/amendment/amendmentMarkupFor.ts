@@ -1,11 +1,10 @@
-import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
-import { checkAddedMatter } from '../../shared/amendment/addedMatter'
 import type { AmendmentMarkupResponse } from '../../shared/amendment/amendmentApi'
 import { markUpAmendment } from '../../shared/amendment/amendmentMarkup'
 import type { OriginalText } from '../../shared/amendment/originalDisclosure'
 import type { Locale } from '../../shared/i18n/locale'
 import { readClaimLists } from '../../shared/editor/readPatentDocument'
 import { ApiError } from '../ApiError'
+import { checker } from '../analysis/checker'
 import { readBody } from '../documents/documentContent'
 import { contentHash } from '../review/reviewedDocument'
 import { findingView } from '../routes/findingViews'
@@ -24,17 +23,16 @@ async function replyText(store: Store, sync: SyncServer, reply: DocumentRecord, 
   }
   const stored = await store.findVersion(versionId)
   if (!stored || stored.documentId !== reply.id) throw ApiError.notFound(`version ${versionId} of this reply`)
-  const { snapshot: _snapshot, documentId: _documentId, origin: _origin, createdBy: _createdBy, ...version } = stored
+  const version = { id: stored.id, name: stored.name, versionHash: stored.versionHash, createdAt: stored.createdAt }
   return { body: openSnapshot(reply.kind, stored.snapshot), version, versionHash: stored.versionHash }
 }
-
-const amendedClaimsOf = (body: ProseMirrorNode) => readClaimLists(body)[0] ?? null
 
 /**
  * The marked-up amendment of an office-action reply (docs/api.md "Amendment markup"): its amended
  * claims against the claims it started from, laid out for the matter's office, the versions
  * compared named with their hashes, and the added-matter check against the application as filed
- * (the claim set's filed version, else the claims and description the reply started from).
+ * (the claim set's filed version, else the claims and description the reply started from), run
+ * on the checker thread.
  */
 export async function amendmentMarkupFor(
   store: Store,
@@ -45,7 +43,7 @@ export async function amendmentMarkupFor(
 ): Promise<AmendmentMarkupResponse> {
   if (reply.kind !== 'oa-reply') throw ApiError.badRequest('only an office-action reply has a marked-up amendment', 'not_a_reply')
   const { body, version, versionHash } = await replyText(store, sync, reply, options.versionId)
-  const list = amendedClaimsOf(body)
+  const list = readClaimLists(body)[0] ?? null
   const baseline = list?.baseline ?? null
   const filed = await filedClaims(store, matter.id, baseline)
   const examined = baseline?.claims ?? filed?.claims
@@ -59,7 +57,8 @@ export async function amendmentMarkupFor(
     : baseline?.description !== undefined
       ? { claims: baseline.claims.map((claim) => claim.text), description: baseline.description }
       : null
-  const findings = original ? checkAddedMatter({ before: examined, after: amended, original }, matter.jurisdiction) : []
+  // On the checker thread: a long description must not stall the sync loop.
+  const findings = original ? await checker.checkAddedMatter({ before: examined, after: amended, original }, matter.jurisdiction) : []
   return {
     jurisdiction: matter.jurisdiction,
     reply: { id: reply.id, title: reply.title, version, versionHash },

@@ -1,5 +1,6 @@
 import type { Worker } from 'node:worker_threads'
 import { ApiError } from '../ApiError'
+import type { AddedMatterFinding, AddedMatterInput } from '../../shared/amendment/addedMatter'
 import type { AmendmentAnalysis, AnalyzeAmendmentInput } from '../../shared/amendment/analyzeAmendment'
 import type { Jurisdiction } from '../../shared/claims/types'
 import type { DocumentKind } from '../../shared/domain/documentKinds'
@@ -36,6 +37,11 @@ export class AnalysisWorker {
   /** The comparison of amended claims with the original ones, and the added-matter check. */
   analyzeAmendment(input: AnalyzeAmendmentInput): Promise<AmendmentAnalysis> {
     return this.run({ task: 'amendment', input }) as Promise<AmendmentAnalysis>
+  }
+
+  /** The added-matter check of claims as amended (a reply's, matched with the claims it started from by id). */
+  checkAddedMatter(input: AddedMatterInput, jurisdiction: Jurisdiction): Promise<AddedMatterFinding[]> {
+    return this.run({ task: 'added-matter', input, jurisdiction }) as Promise<AddedMatterFinding[]>
   }
 
   /** A stored document (its Yjs state), read through its schema and checked as the editor does. */

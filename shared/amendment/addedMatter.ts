@@ -16,6 +16,13 @@ export const ADDED_MATTER_SOURCE: Record<Jurisdiction, LocalizedText> = {
   EP: { 'zh-CN': 'EPC第123(2)条', en: 'Art 123(2) EPC' },
 }
 
+/** Claims as amended (`after`), the claims they amend (`before`), and the application as filed. */
+export interface AddedMatterInput {
+  before: readonly ComparedClaim[]
+  after: readonly ComparedClaim[]
+  original: OriginalText
+}
+
 /** A span an amendment adds that the application as filed does not support. */
 export interface AddedMatterFinding extends Finding {
   /** The nearest passage of the original disclosure, as written there; null when nothing is near. */
@@ -33,7 +40,7 @@ export interface AddedMatterFinding extends Finding {
  * Findings point into `after`'s claim texts; `claim` is the claim's number in `after`.
  */
 export function checkAddedMatter(
-  input: { before: readonly ComparedClaim[]; after: readonly ComparedClaim[]; original: OriginalText },
+  input: AddedMatterInput,
   jurisdiction: Jurisdiction,
   comparisons: readonly ClaimComparison[] = compareClaims([...input.before], [...input.after]),
 ): AddedMatterFinding[] {

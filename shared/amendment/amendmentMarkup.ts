@@ -131,6 +131,3 @@ function bracketShortDeletion(segment: DiffSegment): MarkupRun {
   const trail = segment.text.slice(segment.text.indexOf(word) + word.length)
   return { type: 'delete', text: `${lead}[[${word}]]${trail}`, brackets: true }
 }
-
-/** The plain text of a marked claim's runs as the office will read the clean version: insertions in, deletions out. */
-export const cleanText = (runs: readonly MarkupRun[]): string => runs.filter((run) => run.type !== 'delete').map((run) => run.text).join('')
