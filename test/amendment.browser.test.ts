@@ -26,6 +26,9 @@ afterAll(async () => {
   await server?.dispose()
 })
 
+// A browser test types and waits on a shared 2-core machine while other suites run.
+const BROWSER_TEST_TIMEOUT_MS = 90_000
+
 const CLAIMS = [
   { id: 'c1', text: '一种输电线路覆冰监测装置，包括夹持座（1），其特征在于，所述夹持座（1）上设置有拉力传感器（3）。' },
   { id: 'c2', text: '根据权利要求1所述的输电线路覆冰监测装置，其特征在于，还包括倾角传感器（2）。' },
@@ -112,7 +115,7 @@ it('records an office action with two objections and D1, amends claim 1 and down
   expect(runs.filter(([, strike]) => strike)).toEqual([])
   expect(xml).toContain('修改对照页')
   expect(xml).toContain(filed!.versionHash)
-})
+}, BROWSER_TEST_TIMEOUT_MS)
 
 it('says why there is nothing to compare for a reply started without a claim set, and downloads nothing', async () => {
   const agent = await createUser(server.url, server.store, { role: 'agent' })
@@ -131,7 +134,7 @@ it('says why there is nothing to compare for a reply started without a claim set
   await expect.poll(() => alert.textContent()).toContain('无可对照的文本')
   expect(await page.locator('[data-testid=marked-claim]').count()).toBe(0)
   expect(downloads).toBe(0)
-})
+}, BROWSER_TEST_TIMEOUT_MS)
 
 it('lists a US reply’s claims under 37 CFR 1.121(c) in English, identifiers and double brackets as filed', async () => {
   const agent = await createUser(server.url, server.store, { role: 'agent' })
@@ -174,4 +177,4 @@ it('lists a US reply’s claims under 37 CFR 1.121(c) in English, identifiers an
   expect(await listed.first().locator('del').allTextContents()).toEqual(['sensor'])
   expect(await listed.nth(1).textContent()).toBe('2. (Original) The monitoring device of claim 1, further comprising an inclination sensor.')
   await screenshot(page, 'amendment-us-claim-listing')
-})
+}, BROWSER_TEST_TIMEOUT_MS)
