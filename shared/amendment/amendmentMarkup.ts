@@ -86,7 +86,8 @@ function numberRuns({ number, previousNumber }: ClaimComparison): MarkupRun[] {
 }
 
 /**
- * 37 CFR 1.121(c): every claim ever presented, in the order of its number, numbers kept. A claim
+ * 37 CFR 1.121(c): every claim examined or presented now, in the order of its number, numbers
+ * kept (claims cancelled before the claims as examined are not known here). A claim
  * keeps the number it was examined under — however the reply's editor renumbered it — and its
  * references follow; a new claim takes the next number after the highest ever used. Currently
  * amended claims show insertions underlined and deletions struck through (five or fewer
