@@ -38,17 +38,6 @@ export class EnglishVocabulary {
     sameOpening.splice(at, 0, entry)
   }
 
-  // A word without an id is found by its string alone.
-  private markOpening(id: number): void {
-    if (id < 0) return
-    if (id >= this.opens.length) {
-      const opens = new Uint8Array(Math.max(id + 1, this.opens.length * 2))
-      opens.set(this.opens)
-      this.opens = opens
-    }
-    this.opens[id] = 1
-  }
-
   /** The longest term written from word `first` of `claim` on, within the words before `limit`. */
   longestAt(claim: EnglishClaimText, first: number, limit = claim.wordCount): VocabularyTerm | undefined {
     const id = claim.id(first)
@@ -58,6 +47,17 @@ export class EnglishVocabulary {
       if (candidate.length <= limit - first && writtenAt(claim, first, candidate)) return candidate
     }
     return undefined
+  }
+
+  // A word without an id is found by its string alone.
+  private markOpening(id: number): void {
+    if (id < 0) return
+    if (id >= this.opens.length) {
+      const opens = new Uint8Array(Math.max(id + 1, this.opens.length * 2))
+      opens.set(this.opens)
+      this.opens = opens
+    }
+    this.opens[id] = 1
   }
 }
 

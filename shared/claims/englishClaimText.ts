@@ -106,7 +106,7 @@ export class EnglishClaimText {
 
   /** The word lower-cased. */
   lower(word: number): string {
-    const id = (this.entry(word) >> 2) - 1
+    const id = this.id(word)
     return id >= 0 ? this.dictionary.word(id) : this.unlistedWord(word)
   }
 
@@ -123,7 +123,7 @@ export class EnglishClaimText {
     if (end - first === 1) return this.lower(first)
     let node: PhraseNode | undefined
     for (let word = first; word < end; word++) {
-      const id = (this.entry(word) >> 2) - 1
+      const id = this.id(word)
       if (id < 0) return this.writtenPhrase(first, end)
       node = this.phrases.step(node, id)
     }

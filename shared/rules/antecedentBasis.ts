@@ -1,7 +1,7 @@
 import type { ClaimLanguage, ParsedClaim, TermMention, TextRange } from '../claims/types'
 import type { ClaimSet } from './claimSet'
-import type { ClaimTerms } from './keyedTerms'
 import { claimFinding, listNumbers } from './finding'
+import type { ClaimTerms } from './keyedTerms'
 import { supports } from './termKey'
 import type { ClaimRule, Finding } from './types'
 
