@@ -171,3 +171,27 @@ describe('Room durable acks', () => {
     expect(received.get('reader')).toEqual([0])
   })
 })
+
+describe('Room cold open', () => {
+  it('answers the first client with nothing from the stored snapshot when no update follows it', () => {
+    const source = new Y.Doc()
+    source.getText('t').insert(0, 'stored before the server started')
+    const snapshot = Y.encodeStateAsUpdate(source)
+    const doc = new Y.Doc()
+    Y.applyUpdate(doc, snapshot)
+    const r = new Room(DOC, doc, { lastSeq: 7, updates: 0, bytes: snapshot.byteLength, snapshot }, new SqliteStore(':memory:'), {
+      guard: () => null,
+      compactEvery: 1000,
+      onError: () => undefined,
+    })
+    const sent: Uint8Array[] = []
+    const joiner = { ...connection('joiner'), socket: { send: (m: Uint8Array) => void sent.push(m), close: () => undefined } }
+    r.join(joiner)
+    sent.length = 0
+    r.receive(joiner, new Uint8Array([0, 0, 1, 0]))
+    expect(updateOf(sent[0]!)).toEqual(snapshot)
+    const received = new Y.Doc()
+    Y.applyUpdate(received, updateOf(sent[0]!))
+    expect(received.getText('t').toString()).toBe('stored before the server started')
+  })
+})

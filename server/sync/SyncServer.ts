@@ -228,7 +228,9 @@ export class SyncServer {
     }
   }
 
-  private async readStored(documentId: DocumentId): Promise<{ doc: Y.Doc; lastSeq: number; updates: number; bytes: number }> {
+  private async readStored(
+    documentId: DocumentId,
+  ): Promise<{ doc: Y.Doc; lastSeq: number; updates: number; bytes: number; snapshot: Uint8Array | null }> {
     const state = await this.options.store.loadDocumentState(documentId)
     const doc = new Y.Doc()
     Y.transact(doc, () => {
@@ -236,7 +238,7 @@ export class SyncServer {
       for (const update of state.updates) Y.applyUpdate(doc, update)
     })
     const bytes = state.updates.reduce((sum, update) => sum + update.byteLength, state.snapshot?.byteLength ?? 0)
-    return { doc, lastSeq: state.lastSeq, updates: state.updates.length, bytes }
+    return { doc, lastSeq: state.lastSeq, updates: state.updates.length, bytes, snapshot: state.snapshot }
   }
 
   private async load(documentId: DocumentId): Promise<Room> {

@@ -141,6 +141,9 @@ const syncMessage = (step: number, payload: Uint8Array) =>
 
 export const encodeSyncStep1 = (doc: Y.Doc): Uint8Array => syncMessage(SyncStep.Step1, Y.encodeStateVector(doc))
 
+/** A sync step 2 carrying an update already encoded: a stored snapshot is the whole document as it is. */
+export const encodeSyncStep2Of = (update: Uint8Array): Uint8Array => syncMessage(SyncStep.Step2, update)
+
 export const encodeSyncStep2 = (doc: Y.Doc, stateVector: Uint8Array): Uint8Array =>
   syncMessage(SyncStep.Step2, Y.encodeStateAsUpdate(doc, stateVector))
 
