@@ -7,7 +7,7 @@ import { claimList, documentTitle, objectionList, officeAction, patentDocument, 
 import type { MatterView } from '../shared/domain/api'
 import { createDocument as storeDocument } from '../server/documents/createDocument'
 import { newId } from '../server/newId'
-import { buildClient, englishOnScreen, launchChromium, newContext, screenshot, SCREENSHOT_DIR, seriousAccessibilityViolations, signIn } from './support/browser'
+import { buildClient, englishOnScreen, launchChromium, newContext, PHONE, screenshot, SCREENSHOT_DIR, seriousAccessibilityViolations, sidewaysOverflow, signIn } from './support/browser'
 import { exportDocx, unzipText } from './support/docxFiles'
 import { createMatter, createUser, request, type TestUser } from './support/factories'
 import { startTestServer, type TestServer } from './support/testServer'
@@ -133,3 +133,23 @@ it('prints a US reply as remarks with its objections, then the amended claims on
   await screenshot(page, 'files-print-view-us-reply')
   await page.context().close()
 })
+
+it('fits the import form and the file bar on a phone, in Chinese', async () => {
+  const matter = await createMatter(server.url, agent, '手机上的案件')
+  const record = (await server.store.findMatter(matter.id as MatterId))!
+  const document = await storeDocument(server.store, { id: newId<DocumentId>(), matter: record, kind: 'claims', title: '权利要求书', content: patentDocument(documentTitle('一种紧固件'), claimList(['一种紧固件。']), section('abstract'), section('description')) })
+  const page = await (await newContext(browser, 'zh-CN', PHONE)).newPage()
+  await signIn(page, server.url, agent, `/matters/${matter.id}`)
+  await page.getByTestId('import-form').waitFor()
+  expect(await sidewaysOverflow(page)).toBe(0)
+  await page.goto(`${server.url}/documents/${document.id}`)
+  await page.getByTestId('document-files').waitFor()
+  expect(await sidewaysOverflow(page)).toBe(0)
+  expect(await englishOnScreen(page)).toEqual([])
+  await screenshot(page, 'files-phone-document')
+  await page.goto(`${server.url}/documents/${document.id}/print`)
+  await page.getByTestId('print-document').waitFor()
+  expect(await sidewaysOverflow(page)).toBe(0)
+  await screenshot(page, 'files-phone-print')
+  await page.context().close()
+}, 60_000)

@@ -56,12 +56,13 @@ function claimBlocks(body: ProseMirrorNode, role: string): LayoutBlock[] {
  */
 function descriptionBlocks(body: ProseMirrorNode, jurisdiction: Jurisdiction, title: string): LayoutBlock[] {
   let number = 0
-  const blocks: LayoutBlock[] = title ? [{ type: 'title', text: jurisdiction === 'US' ? title.toUpperCase() : title }] : []
+  const blocks: LayoutBlock[] = []
   for (const block of proseBlocks(sectionNode(body, 'description'))) {
     if (block.heading) blocks.push({ type: 'heading', text: jurisdiction === 'US' ? block.text.toUpperCase() : block.text })
     else blocks.push({ type: 'paragraph', number: ++number, text: block.text })
   }
-  return blocks
+  // The title heads a description; without one there is no description to head.
+  return blocks.length > 0 && title ? [{ type: 'title', text: jurisdiction === 'US' ? title.toUpperCase() : title }, ...blocks] : blocks
 }
 
 const plainParagraphs = (node: ProseMirrorNode | null): LayoutBlock[] =>
