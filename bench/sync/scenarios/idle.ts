@@ -9,7 +9,7 @@ const documentName = (i: number) => `idle-${i}`
 /** Open connections that do nothing: what each one costs the server in memory. */
 export const idle: Scenario = {
   id: 'idle',
-  title: ({ idle: plan }) => `idle: ${plan.connections} connections over ${plan.documents} documents`,
+  title: ({ idle: plan }) => `idle: ${plan.connections.toLocaleString('en')} connections over ${plan.documents} documents`,
   measures: [
     { key: 'kbPerConnection', label: 'RSS per connection', unit: 'KB', compare: true },
     { key: 'rssMb', label: 'RSS with all open', unit: 'MB', compare: true },
