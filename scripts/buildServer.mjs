@@ -35,6 +35,11 @@ export async function buildServer(outdir = join(root, 'dist/server')) {
     },
     outdir,
     outExtension: { '.js': '.mjs' },
+    // Modules imported on first use (the DOCX writers, the import's reader) become chunks of
+    // their own, so that their packages load only when someone exports or imports. Chunks stay
+    // beside the entries: a thread is started by a path relative to the module that starts it.
+    splitting: true,
+    chunkNames: '[name]-[hash]',
     bundle: true,
     platform: 'node',
     format: 'esm',

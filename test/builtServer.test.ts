@@ -50,5 +50,24 @@ describe('the server as npm start runs it: compiled ahead of time', () => {
     })
     expect(analysis.status).toBe(200)
     expect(analysis.body.claims).toHaveLength(2)
+
+    // The DOCX writer and the import's reader load on first use, from chunks beside main.mjs.
+    const matters = await request<{ matters: { id: string }[] }>(url, 'GET', '/api/matters', { token: login.body.token })
+    const matterId = matters.body.matters[0]!.id
+    const matter = await request<{ documents: { id: string; kind: string }[] }>(url, 'GET', `/api/matters/${matterId}`, { token: login.body.token })
+    const claimSet = matter.body.documents.find((d) => d.kind === 'claims')!
+    const exported = await fetch(`${url}/api/documents/${claimSet.id}/export.docx`, { headers: { Authorization: `Bearer ${login.body.token}` } })
+    expect(exported.status).toBe(200)
+    expect(Buffer.from(await exported.arrayBuffer()).subarray(0, 2).toString()).toBe('PK')
+    const form = new FormData()
+    form.set('kind', 'claims')
+    form.set('title', '导入的权利要求书')
+    form.set('text', '1. 一种装置，包括壳体。\n2. 根据权利要求1所述的装置，其中所述壳体为圆形。')
+    const imported = await fetch(`${url}/api/matters/${matterId}/import`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${login.body.token}`, Origin: url },
+      body: form,
+    })
+    expect(imported.status).toBe(201)
   })
 })

@@ -6,7 +6,6 @@ import { CURRENT_VERSION, type ComparisonResponse, type VersionDetail, type Vers
 import { ApiError } from '../ApiError'
 import { authorizeDocument } from '../access'
 import { amendmentMarkupFor } from '../amendment/amendmentMarkupFor'
-import { markupDocx } from '../amendment/markupDocx'
 import type { AppDeps, AppEnv } from '../app'
 import { authenticate } from '../auth/authenticate'
 import { readBody } from '../documents/documentContent'
@@ -111,6 +110,8 @@ export function versionRoutes({ store, sync }: AppDeps): Hono<AppEnv> {
 
   routes.get('/:id/amendment-markup.docx', async (c) => {
     const markup = await markupOf(c)
+    // Loaded on first use, like every DOCX writer: the docx package is megabytes the server need not hold until then.
+    const { markupDocx } = await import('../amendment/markupDocx')
     const file = await markupDocx(markup)
     c.header('Content-Disposition', `attachment; filename="amendment-markup-${markup.reply.id}.docx"`)
     return c.body(new Uint8Array(file), 200, { 'Content-Type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' })
