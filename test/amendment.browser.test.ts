@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
 import type { DocumentId, MatterId } from '../shared/domain/ids'
 import { claimList, documentTitle, patentDocument, section } from '../shared/editor/documentBuilders'
 import { loadCaller } from '../server/access'
@@ -9,22 +9,14 @@ import { createDocument as storeDocument } from '../server/documents/createDocum
 import { newId } from '../server/newId'
 import { saveVersions } from '../server/versions/saveVersions'
 import { unzip, wordRuns } from './amendmentZip'
-import { buildClient, launchChromium, newContext, SCREENSHOT_DIR, screenshot, signIn } from './support/browser'
+import { newContext, screenshot, SCREENSHOT_DIR, signIn, useBrowserSuite } from './support/browser'
 import { createDocument, createMatter, createUser, request } from './support/factories'
-import { startTestServer, type TestServer } from './support/testServer'
+import type { TestServer } from './support/testServer'
 
 let server: TestServer
 let browser: Browser
 
-beforeAll(async () => {
-  const clientDir = await buildClient()
-  server = await startTestServer({ clientDir })
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.dispose()
-})
+useBrowserSuite((suite) => ({ server, browser } = suite))
 
 // A browser test types and waits on a shared 2-core machine while other suites run.
 const BROWSER_TEST_TIMEOUT_MS = 90_000

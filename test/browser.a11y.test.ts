@@ -1,20 +1,9 @@
 import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { DocumentKind } from '../shared/domain/documentKinds'
-import {
-  buildClient,
-  DESKTOP,
-  englishOnScreen,
-  launchChromium,
-  newContext,
-  PHONE,
-  screenshot,
-  seriousAccessibilityViolations,
-  sidewaysOverflow,
-  signIn,
-} from './support/browser'
+import { DESKTOP, englishOnScreen, newContext, PHONE, screenshot, seriousAccessibilityViolations, sidewaysOverflow, signIn, useBrowserSuite } from './support/browser'
 import { addToTeam, createDocument, createMatter, createUser, type TestUser } from './support/factories'
-import { startTestServer, type TestServer } from './support/testServer'
+import type { TestServer } from './support/testServer'
 
 let server: TestServer
 let browser: Browser
@@ -49,10 +38,8 @@ const PAGES: PageVisit[] = [
   },
 ]
 
+useBrowserSuite((suite) => ({ server, browser } = suite))
 beforeAll(async () => {
-  const clientDir = await buildClient()
-  server = await startTestServer({ clientDir })
-  browser = await launchChromium()
   agent = await createUser(server.url, server.store, { role: 'agent' })
   reviewer = await createUser(server.url, server.store, { role: 'reviewer', workspaceId: agent.workspaceId })
   matterId = (await createMatter(server.url, agent, '一种紧固件')).id
@@ -71,10 +58,6 @@ beforeAll(async () => {
   await page.waitForSelector('[data-testid=findings-panel] [data-rule="claims.reference-missing"]')
   await page.waitForSelector('[data-testid=save-state][data-state=saved]')
   await page.context().close()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.dispose()
 })
 
 /** Opens a page as its user in a fresh profile and waits until it shows what it is for. */

@@ -1,22 +1,14 @@
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, expect, it } from 'vitest'
-import { buildClient, launchChromium, SCREENSHOT_DIR, signIn } from './support/browser'
+import { expect, it } from 'vitest'
+import { SCREENSHOT_DIR, signIn, useBrowserSuite } from './support/browser'
 import { addToTeam, createDocument, createMatter, createUser, request } from './support/factories'
-import { startTestServer, type TestServer } from './support/testServer'
+import type { TestServer } from './support/testServer'
 
 let server: TestServer
 let browser: Browser
 
-beforeAll(async () => {
-  const clientDir = await buildClient()
-  server = await startTestServer({ clientDir })
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.dispose()
-})
+useBrowserSuite((suite) => ({ server, browser } = suite))
 
 it('lets two people edit one document live, each seeing the other’s text and caret', async () => {
   const agent = await createUser(server.url, server.store, { role: 'agent' })

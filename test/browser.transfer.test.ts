@@ -1,8 +1,8 @@
 import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, expect, it } from 'vitest'
-import { buildClient, launchChromium, newContext, PHONE, signIn } from './support/browser'
+import { beforeAll, expect, it } from 'vitest'
+import { newContext, PHONE, signIn, useBrowserSuite } from './support/browser'
 import { createDocument, createMatter, createUser, type TestUser } from './support/factories'
-import { startTestServer, type TestServer } from './support/testServer'
+import type { TestServer } from './support/testServer'
 
 /** The budget for the JavaScript of the first page a user opens, as sent over the wire (issue 9). */
 const FIRST_PAGE_SCRIPT_BUDGET = 350 * 1024
@@ -12,16 +12,11 @@ let browser: Browser
 let agent: TestUser
 let documentId: string
 
+useBrowserSuite((suite) => ({ server, browser } = suite))
 beforeAll(async () => {
-  server = await startTestServer({ clientDir: await buildClient() })
-  browser = await launchChromium()
   agent = await createUser(server.url, server.store, { role: 'agent' })
   const matter = await createMatter(server.url, agent, '一种紧固件')
   documentId = (await createDocument(server.url, agent, matter.id, 'claims', '权利要求书')).id
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.dispose()
 })
 
 interface ScriptTransfer {

@@ -1,29 +1,24 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, expect, it } from 'vitest'
+import { beforeAll, expect, it } from 'vitest'
 import type { DocumentId, MatterId } from '../shared/domain/ids'
 import { claimList, documentTitle, objectionList, officeAction, patentDocument, section, subheading } from '../shared/editor/documentBuilders'
 import type { MatterView } from '../shared/domain/api'
 import { createDocument as storeDocument } from '../server/documents/createDocument'
 import { newId } from '../server/newId'
-import { buildClient, englishOnScreen, launchChromium, newContext, PHONE, screenshot, SCREENSHOT_DIR, seriousAccessibilityViolations, sidewaysOverflow, signIn } from './support/browser'
+import { englishOnScreen, newContext, PHONE, screenshot, SCREENSHOT_DIR, seriousAccessibilityViolations, sidewaysOverflow, signIn, useBrowserSuite } from './support/browser'
 import { exportDocx, unzipText } from './support/docxFiles'
 import { createMatter, createUser, request, type TestUser } from './support/factories'
-import { startTestServer, type TestServer } from './support/testServer'
+import type { TestServer } from './support/testServer'
 
 let server: TestServer
 let browser: Browser
 let agent: TestUser
 
+useBrowserSuite((suite) => ({ server, browser } = suite))
 beforeAll(async () => {
-  server = await startTestServer({ clientDir: await buildClient() })
-  browser = await launchChromium()
   agent = await createUser(server.url, server.store, { role: 'agent' })
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.dispose()
 })
 
 /** A DOCX as an agent would have one from elsewhere: here, Claimroom's own export of another matter's claim set. */

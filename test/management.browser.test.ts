@@ -1,20 +1,13 @@
 import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, expect, it } from 'vitest'
-import { buildClient, launchChromium, newContext, screenshot, signIn } from './support/browser'
+import { expect, it } from 'vitest'
+import { newContext, screenshot, signIn, useBrowserSuite } from './support/browser'
 import { addToTeam, createDocument, createMatter, createUser, request } from './support/factories'
-import { startTestServer, type TestServer } from './support/testServer'
+import type { TestServer } from './support/testServer'
 
 let server: TestServer
 let browser: Browser
 
-beforeAll(async () => {
-  server = await startTestServer({ clientDir: await buildClient() })
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.dispose()
-})
+useBrowserSuite((suite) => ({ server, browser } = suite))
 
 it('makes an open editor read-only the moment the team makes its agent a reviewer, and says so', async () => {
   const lead = await createUser(server.url, server.store, { role: 'lead' })

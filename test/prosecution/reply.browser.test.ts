@@ -1,28 +1,20 @@
 import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
 import type { MatterId } from '../../shared/domain/ids'
 import { claimList, documentTitle, patentDocument, section } from '../../shared/editor/documentBuilders'
 import { readPatentDocument } from '../../shared/editor/readPatentDocument'
 import { createDocument as storeDocument } from '../../server/documents/createDocument'
 import { readBody } from '../../server/documents/documentContent'
 import { newId } from '../../server/newId'
-import { buildClient, launchChromium, newContext, screenshot, signIn } from '../support/browser'
+import { newContext, screenshot, signIn, useBrowserSuite } from '../support/browser'
 import { createDocument, createMatter, createUser } from '../support/factories'
-import { startTestServer, type TestServer } from '../support/testServer'
+import type { TestServer } from '../support/testServer'
 import type { DocumentId } from '../../shared/domain/ids'
 
 let server: TestServer
 let browser: Browser
 
-beforeAll(async () => {
-  const clientDir = await buildClient()
-  server = await startTestServer({ clientDir })
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.dispose()
-})
+useBrowserSuite((suite) => ({ server, browser } = suite))
 
 const CLAIMS = [
   '一种输电线路覆冰监测装置，包括夹持座（1），其特征在于，所述夹持座（1）上设置有拉力传感器（3）。',

@@ -1,12 +1,12 @@
 import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { DocumentId, MatterId } from '../../shared/domain/ids'
 import { createDocument as createStoredDocument } from '../../server/documents/createDocument'
 import { newId } from '../../server/newId'
 import { demoClaims } from '../../server/seed/demoContent'
-import { buildClient, englishOnScreen, launchChromium, newContext, screenshot, seriousAccessibilityViolations, signIn } from '../support/browser'
+import { englishOnScreen, newContext, screenshot, seriousAccessibilityViolations, signIn, useBrowserSuite } from '../support/browser'
 import { addToTeam, createMatter, createUser, request, type TestUser } from '../support/factories'
-import { startTestServer, type TestServer } from '../support/testServer'
+import type { TestServer } from '../support/testServer'
 
 let server: TestServer
 let browser: Browser
@@ -16,10 +16,8 @@ let reviewer: TestUser
 let matterId: string
 let documentId: string
 
+useBrowserSuite((suite) => ({ server, browser } = suite))
 beforeAll(async () => {
-  const clientDir = await buildClient()
-  server = await startTestServer({ clientDir })
-  browser = await launchChromium()
   const agent = await createUser(server.url, server.store, { role: 'agent' })
   lead = await createUser(server.url, server.store, { role: 'lead', workspaceId: agent.workspaceId })
   admin = await createUser(server.url, server.store, { role: 'admin', workspaceId: agent.workspaceId })
@@ -29,10 +27,6 @@ beforeAll(async () => {
   const matter = (await server.store.findMatter(matterId as MatterId))!
   documentId = (await createStoredDocument(server.store, { id: newId<DocumentId>(), matter, kind: 'claims', title: '权利要求书', content: demoClaims() })).id
   await request(server.url, 'POST', `/api/documents/${documentId}/comments`, { token: reviewer.token, body: { text: '请限定安装位置' } })
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.dispose()
 })
 
 async function expectAccessibleAndChinese(page: Page, name: string): Promise<void> {

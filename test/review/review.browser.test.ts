@@ -1,26 +1,18 @@
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
 import type { DocumentId, MatterId } from '../../shared/domain/ids'
 import { createDocument as createStoredDocument } from '../../server/documents/createDocument'
 import { newId } from '../../server/newId'
 import { demoClaims } from '../../server/seed/demoContent'
-import { buildClient, launchChromium, SCREENSHOT_DIR } from '../support/browser'
+import { SCREENSHOT_DIR, useBrowserSuite } from '../support/browser'
 import { addToTeam, createMatter, createUser, request, TEST_PASSWORD, type TestUser } from '../support/factories'
-import { startTestServer, type TestServer } from '../support/testServer'
+import type { TestServer } from '../support/testServer'
 
 let server: TestServer
 let browser: Browser
 
-beforeAll(async () => {
-  const clientDir = await buildClient()
-  server = await startTestServer({ clientDir })
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.dispose()
-})
+useBrowserSuite((suite) => ({ server, browser } = suite))
 
 async function open(user: TestUser, path: string, locale: string): Promise<Page> {
   const page = await (await browser.newContext({ locale, viewport: { width: 1400, height: 900 } })).newPage()

@@ -3,7 +3,10 @@ import { createRequire } from 'node:module'
 import { join, resolve } from 'node:path'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { build } from 'vite'
+import { afterAll, beforeAll } from 'vitest'
+import type { ServerConfig } from '../../server/config'
 import { TEST_PASSWORD, type TestUser } from './factories'
+import { startTestServer, type TestServer } from './testServer'
 
 export const SCREENSHOT_DIR = resolve(__dirname, '../../test-results')
 
@@ -46,6 +49,30 @@ export async function launchChromium(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
     ],
+  })
+}
+
+/** What a browser suite runs against: a server serving the built client, and Chromium. */
+export interface BrowserSuite {
+  server: TestServer
+  browser: Browser
+}
+
+/**
+ * Starts, before the suite's tests, a server that serves the client as `npm start` builds it and
+ * a headless Chromium, hands both to `started`, and ends both after the tests.
+ */
+export function useBrowserSuite(started: (suite: BrowserSuite) => void, config: Partial<ServerConfig> = {}): void {
+  let suite: Partial<BrowserSuite> = {}
+  beforeAll(async () => {
+    suite.server = await startTestServer({ clientDir: await buildClient(), ...config })
+    suite.browser = await launchChromium()
+    started(suite as BrowserSuite)
+  })
+  afterAll(async () => {
+    await suite.browser?.close()
+    await suite.server?.dispose()
+    suite = {}
   })
 }
 
