@@ -98,6 +98,8 @@ export class Room {
   private storedBytes: number
   /** Which connection holds each awareness client id: a connection may not set or remove another's. */
   private readonly presenceOwners = new Map<number, RoomConnection>()
+  /** The admitted presence update being applied now: relayed as it is rather than encoded again. */
+  private admittedPresence: Uint8Array | null = null
   /** Awareness ids that left lately, in order of leaving, with the user who held them. */
   private readonly departedPresence = new Map<number, { userId: string | undefined; at: number }>()
 
@@ -352,7 +354,12 @@ export class Room {
     }
     if (entries.length === 0) return
     for (const { clientId, state } of entries) if (state === 'null') this.releasePresence(clientId)
-    applyAwarenessUpdate(this.awareness, encodePresence(entries), connection)
+    this.admittedPresence = encodePresence(entries)
+    try {
+      applyAwarenessUpdate(this.awareness, this.admittedPresence, connection)
+    } finally {
+      this.admittedPresence = null
+    }
   }
 
   /**
@@ -404,8 +411,9 @@ export class Room {
   private relayAwareness({ added, updated, removed }: AwarenessChange): void {
     // States y-protocols drops as outdated (no renewal for 30 s) free their ids too.
     for (const id of removed) this.releasePresence(id)
-    const changed = [...added, ...updated, ...removed]
-    const message = encodeAwareness(encodeAwarenessUpdate(this.awareness, changed))
+    // The states just admitted, stamped and encoded once, go out as they are: an entry y-protocols
+    // ignores as outdated is ignored by every receiver for the same reason.
+    const message = encodeAwareness(this.admittedPresence ?? encodeAwarenessUpdate(this.awareness, [...added, ...updated, ...removed]))
     for (const connection of this.connections) connection.socket.send(message)
   }
 }
