@@ -30,6 +30,9 @@ export interface RunningServer {
 
 const SESSION_SWEEP_MS = 60 * 60 * 1000
 
+/** A room writes a snapshot of its document, and drops the log before it, after this many updates. */
+export const COMPACT_EVERY_UPDATES = 500
+
 /** Expired sessions are refused when used; sweeping keeps the table from growing forever. */
 async function sweepExpiredSessions(store: Store, log: (message: string) => void): Promise<void> {
   try {
@@ -60,7 +63,7 @@ export async function startServer(
   const sync = new SyncServer({
     store,
     unloadGraceMs: config.unloadGraceMs,
-    compactEvery: 500,
+    compactEvery: COMPACT_EVERY_UPDATES,
     recheckEveryMs: 60_000,
     guardFor: async (documentId) => {
       const document = await store.findDocument(documentId)

@@ -4,6 +4,8 @@ import type { DocumentId, MatterId, UserId, WorkspaceId } from '../../shared/dom
 import { hashPassword } from '../../server/auth/passwords'
 import { startSession } from '../../server/auth/sessions'
 import { newId } from '../../server/newId'
+import * as Y from 'yjs'
+import { COMPACT_EVERY_UPDATES } from '../../server/startServer'
 import { SqliteStore } from '../../server/storage/SqliteStore'
 import { mergedState, type BenchDocument } from './benchDocuments'
 import { buildClaimroomServer } from './builtServer'
@@ -84,8 +86,24 @@ const hocuspocus: ServerUnderTest = {
   },
 }
 
-// Appending a long log in slices keeps each transaction (and its fsync) a realistic size.
-const APPEND_SLICE = 1000
+/**
+ * Stores a document's updates as Claimroom's server leaves them: appended, and compacted into a
+ * snapshot every COMPACT_EVERY_UPDATES as its rooms do (and when a room unloads), so that the
+ * last snapshot holds everything. A long log that was never compacted — a server stopped each
+ * time before it could — is opened once at the price of replaying it, and compacted by that open.
+ */
+async function storeAsTheServerDoes(store: SqliteStore, id: DocumentId, updates: Uint8Array[]): Promise<void> {
+  const replica = new Y.Doc()
+  for (let i = 0; i < updates.length; i += COMPACT_EVERY_UPDATES) {
+    const slice = updates.slice(i, i + COMPACT_EVERY_UPDATES)
+    const lastSeq = await store.appendUpdates(id, slice)
+    Y.transact(replica, () => {
+      for (const update of slice) Y.applyUpdate(replica, update)
+    })
+    await store.compact(id, Y.encodeStateAsUpdate(replica), lastSeq)
+  }
+  replica.destroy()
+}
 
 /** Claimroom started by `nodeArgs`: the same store, user and documents whichever way it runs. */
 const claimroomServer = (id: ServerId, label: string, nodeArgs: () => Promise<string[]>): ServerUnderTest => ({
@@ -115,9 +133,7 @@ const claimroomServer = (id: ServerId, label: string, nodeArgs: () => Promise<st
     for (const document of documents) {
       const id = newId<DocumentId>()
       await store.createDocument({ id, matterId, workspaceId, kind: 'claims', title: document.name, createdAt })
-      for (let i = 0; i < document.updates.length; i += APPEND_SLICE) {
-        await store.appendUpdates(id, document.updates.slice(i, i + APPEND_SLICE))
-      }
+      await storeAsTheServerDoes(store, id, document.updates)
       ids.set(document.name, id)
     }
     await store.close()
