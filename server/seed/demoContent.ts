@@ -76,7 +76,10 @@ export const demoClaims = (): JSONContent =>
 export const demoOfficeActionReply = (): JSONContent =>
   patentDocument(
     documentTitle(DEMO_MATTER_TITLE),
-    officeAction('first', '2026-09-01', ['CN108xxxxxxA（D1）', 'CN110xxxxxxA（D2）']),
+    officeAction('first', '2026-09-01', [
+      { number: 'CN108xxxxxxA', title: '一种输电线路覆冰监测装置', passages: '说明书第[0012]-[0018]段，图1' },
+      { number: 'CN110xxxxxxA', title: '导线舞动监测系统', passages: '说明书第[0025]段' },
+    ]),
     objectionList([
       {
         claims: '1-3',
