@@ -16,25 +16,64 @@ afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true })
 })
 
+/** A WAL to sync and a log that records the groups it was given to write. */
+function groupLog(options: ConstructorParameters<typeof WalSync>[2] = {}) {
+  const path = join(tempDir(), 'log-wal')
+  writeFileSync(path, 'frames')
+  const groups: number[][] = []
+  const sync = new WalSync<number, string>(
+    path,
+    (appends) => {
+      groups.push([...appends])
+      return appends.map((append) => `written ${append}`)
+    },
+    options,
+  )
+  return { sync, groups }
+}
+
 describe('WalSync', () => {
-  it('makes many commits durable with fewer fdatasyncs, each commit covered by one that began after it', async () => {
-    const wal = join(tempDir(), 'log-wal')
-    writeFileSync(wal, 'frames')
+  it('writes the appends that arrive while one fdatasync runs as one group, and answers each with its own result', async () => {
     const syncs: number[] = []
-    const sync = new WalSync(wal, { onSync: (updates) => syncs.push(updates) })
-    // Commits arriving while one fdatasync runs wait for the next: 50 commits, at most a few syncs.
-    await Promise.all(Array.from({ length: 50 }, () => sync.whenDurable(2)))
-    expect(syncs.reduce((a, b) => a + b, 0)).toBe(100)
-    expect(syncs.length).toBeLessThan(50)
-    expect(syncs[0]).toBe(2)
+    const { sync, groups } = groupLog({ onSync: (updates) => syncs.push(updates), updatesOf: () => 2 })
+    const results = await Promise.all(Array.from({ length: 50 }, (_, i) => sync.append(i)))
+    expect(results).toEqual(Array.from({ length: 50 }, (_, i) => `written ${i}`))
+    // Appends of one tick share the first group; the rest wait for it and share the next.
+    expect(groups.length).toBeLessThan(50)
+    expect(groups.flat()).toEqual(Array.from({ length: 50 }, (_, i) => i))
+    expect(syncs).toEqual(groups.map((group) => group.length * 2))
     await sync.close()
   })
 
-  it('refuses the commit and every later one once an fdatasync failed', async () => {
-    const sync = new WalSync(join(tempDir(), 'no-such-wal'))
-    await expect(sync.whenDurable(1)).rejects.toThrow(/syncing the update log failed/)
-    await expect(sync.whenDurable(1)).rejects.toThrow(/syncing the update log failed/)
+  it('writes nothing before the tick that asked for it is over, so that every room flushing in that tick joins', async () => {
+    const { sync, groups } = groupLog()
+    const first = sync.append(1)
+    expect(groups).toEqual([])
+    const second = sync.append(2)
+    await Promise.all([first, second])
+    expect(groups).toEqual([[1, 2]])
     await sync.close()
+  })
+
+  it('refuses the group whose write failed, and writes the next one', async () => {
+    const path = join(tempDir(), 'log-wal')
+    writeFileSync(path, 'frames')
+    let full = true
+    const sync = new WalSync<string, string>(path, (appends) => {
+      if (full) throw new Error('database or disk is full')
+      return [...appends]
+    })
+    await expect(sync.append('a')).rejects.toThrow(/disk is full/)
+    full = false
+    await expect(sync.append('b')).resolves.toBe('b')
+    await sync.close()
+  })
+
+  it('refuses the append and every later one once an fdatasync failed', async () => {
+    const broken = new WalSync<number, number>(join(tempDir(), 'no-such-wal'), (appends) => [...appends])
+    await expect(broken.append(1)).rejects.toThrow(/syncing the update log failed/)
+    await expect(broken.append(2)).rejects.toThrow(/syncing the update log failed/)
+    await broken.close()
   })
 })
 
@@ -49,7 +88,8 @@ describe('SqliteStore update log', () => {
       store.appendUpdates(documentId, [new Uint8Array([0, 0]), new Uint8Array([0, 0])]),
     ])
     expect(seqs[1]).toBe(seqs[0]! + 2)
-    expect(syncs.reduce((sum, s) => sum + s.updates, 0)).toBe(3)
+    // Two batches asked for in one tick: one transaction, one fdatasync.
+    expect(syncs.map((s) => s.updates)).toEqual([3])
     expect(syncs.every((s) => s.seconds >= 0 && s.seconds < 10)).toBe(true)
     const stored = await store.loadDocumentState(documentId)
     expect(stored.updates).toHaveLength(3)
@@ -75,29 +115,25 @@ async function seedDocument(store: SqliteStore): Promise<{ documentId: DocumentI
 
 describe('WalSync under load', () => {
   it('syncs a commit after a quiet spell at once, and the next one no sooner than the interval after it', async () => {
-    const wal = join(tempDir(), 'log-wal')
-    writeFileSync(wal, 'frames')
-    const sync = new WalSync(wal, { minIntervalMs: 1_500 })
+    const { sync } = groupLog({ minIntervalMs: 1_500 })
     const quietStart = performance.now()
-    await sync.whenDurable(1)
+    await sync.append(1)
     // Far below the interval even on a loaded machine: the first sync did not wait for it.
     expect(performance.now() - quietStart).toBeLessThan(1_000)
     const nextStart = performance.now()
-    await sync.whenDurable(1)
+    await sync.append(1)
     expect(performance.now() - nextStart).toBeGreaterThanOrEqual(1_000)
     await sync.close()
   })
 
   it('makes a stream of commits share a few fdatasyncs', async () => {
-    const wal = join(tempDir(), 'log-wal')
-    writeFileSync(wal, 'frames')
     let syncs = 0
-    const sync = new WalSync(wal, { minIntervalMs: 30, onSync: () => syncs++ })
+    const { sync } = groupLog({ minIntervalMs: 30, onSync: () => syncs++ })
     // One commit a millisecond or so: at most one sync per 30 ms of the stream, not one a commit.
     const started = performance.now()
-    const commits: Promise<void>[] = []
+    const commits: Promise<string>[] = []
     for (let i = 0; i < 100; i++) {
-      commits.push(sync.whenDurable(1))
+      commits.push(sync.append(i))
       await new Promise((resolve) => setTimeout(resolve, 1))
     }
     await Promise.all(commits)
