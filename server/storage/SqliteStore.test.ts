@@ -474,6 +474,29 @@ describe('SqliteStore corrupt rows', () => {
     await expect(reading).rejects.toBeInstanceOf(CorruptRowError)
     await expect(reading).rejects.toMatchObject({ table, column })
   })
+  it('checks a snapshot against the checksum written with it, and refuses one whose bytes changed', async () => {
+    const seeded = await seededStore()
+    expect((await seeded.store.loadDocumentState(seeded.document.id)).snapshotChecked).toBe(true)
+
+    seeded.corrupt("UPDATE document_snapshots SET data = data || X'00'")
+
+    await expect(seeded.store.loadDocumentState(seeded.document.id)).rejects.toMatchObject({
+      name: 'CorruptRowError',
+      table: 'document_snapshots',
+      column: 'data',
+    })
+  })
+
+  it('loads a snapshot written before checksums as unchecked', async () => {
+    const seeded = await seededStore()
+    seeded.corrupt('UPDATE document_snapshots SET sha256 = NULL')
+
+    const state = await seeded.store.loadDocumentState(seeded.document.id)
+
+    expect(state.snapshot).not.toBeNull()
+    expect(state.snapshotChecked).toBe(false)
+  })
+
   it('refuses a snapshot whose through_seq is not a number with CorruptRowError', async () => {
     const seeded = await seededStore()
     seeded.corrupt("UPDATE document_snapshots SET through_seq = 'yesterday'")

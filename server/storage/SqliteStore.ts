@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3'
+import { createHash } from 'node:crypto'
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import type { DocumentKind } from '../../shared/domain/documentKinds'
@@ -26,6 +27,8 @@ import { blob, integer, oneOf, optionalText, text, type Row } from './sqliteRows
 import { SqliteReviewTables } from './SqliteReviewTables'
 import { WalSync, type CommitObserver, type WriteGroup } from './WalSync'
 import { MATTER_GRADES, MATTER_STATES, REVIEW_STATES } from '../../shared/domain/workflow'
+
+const sha256 = (bytes: Uint8Array): Buffer => createHash('sha256').update(bytes).digest()
 
 /** Updates of one document's batch, appended to the log together. */
 interface LogAppend {
@@ -228,16 +231,22 @@ export class SqliteStore extends SqliteReviewTables implements Store {
 
   async loadDocumentState(documentId: DocumentId): Promise<StoredDocumentState> {
     const snapshotRow = this.db
-      .prepare('SELECT data, through_seq FROM document_snapshots WHERE document_id = ?')
+      .prepare('SELECT data, through_seq, sha256 FROM document_snapshots WHERE document_id = ?')
       .get(documentId) as Row | undefined
     const throughSeq = snapshotRow ? integer(snapshotRow, 'through_seq', 'document_snapshots') : 0
+    const snapshot = snapshotRow ? blob(snapshotRow, 'data', 'document_snapshots') : null
+    const checksum = snapshotRow?.sha256
+    if (checksum != null && !(checksum instanceof Uint8Array && sha256(snapshot!).equals(checksum))) {
+      throw new CorruptRowError('document_snapshots', 'data')
+    }
     const rows = this.db
       .prepare('SELECT seq, data FROM document_updates WHERE document_id = ? AND seq > ? ORDER BY seq')
       .all(documentId, throughSeq) as Row[]
     const updates = rows.map((row) => blob(row, 'data', 'document_updates'))
     const lastRow = rows[rows.length - 1]
     return {
-      snapshot: snapshotRow ? blob(snapshotRow, 'data', 'document_snapshots') : null,
+      snapshot,
+      snapshotChecked: checksum != null,
       updates,
       lastSeq: lastRow ? integer(lastRow, 'seq', 'document_updates') : throughSeq,
     }
@@ -257,10 +266,10 @@ export class SqliteStore extends SqliteReviewTables implements Store {
       if (throughSeq < storedSeq) throw new Error(`snapshot of ${documentId} through seq ${throughSeq} is older than the stored one (${storedSeq})`)
       this.logDb
         .prepare(
-          `INSERT INTO document_snapshots (document_id, data, through_seq) VALUES (?, ?, ?)
-           ON CONFLICT(document_id) DO UPDATE SET data = excluded.data, through_seq = excluded.through_seq`,
+          `INSERT INTO document_snapshots (document_id, data, through_seq, sha256) VALUES (?, ?, ?, ?)
+           ON CONFLICT(document_id) DO UPDATE SET data = excluded.data, through_seq = excluded.through_seq, sha256 = excluded.sha256`,
         )
-        .run(documentId, snapshot, throughSeq)
+        .run(documentId, snapshot, throughSeq, sha256(snapshot))
       this.logDb.prepare('DELETE FROM document_updates WHERE document_id = ? AND seq <= ?').run(documentId, throughSeq)
     })()
   }

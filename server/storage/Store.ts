@@ -51,6 +51,11 @@ export interface DocumentRecord {
 /** What is stored of a Yjs document: the last snapshot and the updates appended after it. */
 export interface StoredDocumentState {
   snapshot: Uint8Array | null
+  /**
+   * The snapshot's bytes matched the checksum written with them: they are what the server encoded
+   * from a loaded document. (A mismatch fails the load with CorruptRowError.)
+   */
+  snapshotChecked?: boolean
   updates: Uint8Array[]
   /** Sequence number of the last update included, for compaction. 0 when nothing is stored. */
   lastSeq: number

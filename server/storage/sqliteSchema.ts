@@ -173,4 +173,10 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
   ALTER TABLE matters ADD COLUMN archived_at TEXT;
   ALTER TABLE documents ADD COLUMN archived_at TEXT;
   `,
+  // A snapshot's SHA-256, written with it: the first clients of a large document are sent the
+  // snapshot's bytes before the room has read them (SyncServer), so they must be known to be the
+  // bytes that were written. Snapshots from before have none, and are decoded instead.
+  `
+  ALTER TABLE document_snapshots ADD COLUMN sha256 BLOB;
+  `,
 ]

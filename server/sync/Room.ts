@@ -44,6 +44,11 @@ export interface RoomConnection extends ConnectionOptions {
   socket: SyncSocket
   /** Awareness client ids this connection holds, removed when it leaves. */
   awarenessIds: Set<number>
+  /**
+   * The client was sent the whole stored document while the room loaded (SyncServer): the room
+   * was built from those bytes, so its first sync step 1 from nothing needs no answer.
+   */
+  sentStoredState?: boolean
 }
 
 interface PendingUpdate {
@@ -179,6 +184,10 @@ export class Room {
     }
     switch (message.type) {
       case 'sync-step-1':
+        if (connection.sentStoredState && isEmptyStateVector(message.stateVector)) {
+          connection.sentStoredState = false
+          break
+        }
         connection.socket.send(this.syncStep2For(message.stateVector))
         break
       case 'update': {
@@ -317,7 +326,7 @@ export class Room {
    * version of the document, not once per joining client.
    */
   private syncStep2For(stateVector: Uint8Array): Uint8Array {
-    if (stateVector.length !== 1 || stateVector[0] !== 0) return encodeSyncStep2(this.doc, stateVector)
+    if (!isEmptyStateVector(stateVector)) return encodeSyncStep2(this.doc, stateVector)
     this.wholeDocument ??= encodeSyncStep2(this.doc, stateVector)
     return this.wholeDocument
   }
@@ -423,6 +432,9 @@ export class Room {
  * state vector leaves it nothing to add. Storing it would cost a row and an fsync per join.
  */
 const changesNothing = (decoded: DecodedUpdate): boolean => decoded.structs.length === 0 && decoded.ds.clients.size === 0
+
+/** The state vector of a client that has nothing: no client ids. */
+const isEmptyStateVector = (stateVector: Uint8Array): boolean => stateVector.length === 1 && stateVector[0] === 0
 
 /** How long a departed awareness id stays reserved for its user. */
 const DEPARTED_PRESENCE_MS = 60_000

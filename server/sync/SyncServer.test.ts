@@ -1,8 +1,10 @@
+import * as decoding from 'lib0/decoding'
 import * as Y from 'yjs'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { DocumentId } from '../../shared/domain/ids'
 import { CloseCode } from '../../shared/sync/closeCodes'
 import { SqliteStore } from '../storage/SqliteStore'
+import { ANSWER_FROM_STORE_MIN_BYTES } from './storedState'
 import { SyncServer } from './SyncServer'
 import type { SyncSocket } from './SyncSocket'
 import { encodeSyncStep1, encodeUpdate } from './syncMessages'
@@ -196,4 +198,62 @@ describe('SyncServer', () => {
     await settle()
     expect(joiner.sent.map((m) => Buffer.from(m).toString('latin1')).some((t) => t.includes('not yet stored'))).toBe(true)
   })
+
+  describe('a large document opened cold', () => {
+    /** A stored snapshot of a long text, and one edit logged after it. */
+    async function storeLargeDocument(store: GatedStore, tail: Uint8Array) {
+      const typed = new Y.Doc()
+      typed.getText('t').insert(0, 'x'.repeat(ANSWER_FROM_STORE_MIN_BYTES))
+      await store.compact(DOC, Y.encodeStateAsUpdate(typed), 0)
+      await store.appendUpdates(DOC, [tail])
+    }
+    const microtasks = async () => {
+      for (let i = 0; i < 20; i++) await Promise.resolve()
+    }
+    const kindOf = (message: Uint8Array) => (message[0] === 0 ? ['step 1', 'step 2', 'update'][message[1]!] : `type ${message[0]}`)
+
+    it('answers its first clients from the stored bytes before the room is built, and only once', async () => {
+      const { store, sync } = setup()
+      const edit = new Y.Doc()
+      edit.getText('t').insert(0, 'tail ')
+      await storeLargeDocument(store, Y.encodeStateAsUpdate(edit))
+      const socket = new RecordingSocket()
+      const client = sync.connect(DOC, socket, connectionOptions)
+      client.receive(encodeSyncStep1(new Y.Doc()))
+      await microtasks()
+      // No turn of the event loop yet, so no room: what was sent came from the store.
+      expect(socket.sent.map(kindOf)).toEqual(['step 2', 'update'])
+      await settle()
+      // Then the room joins it (its own step 1) and does not answer the early step 1 again.
+      expect(socket.sent.map(kindOf).filter((kind) => kind === 'step 2')).toHaveLength(1)
+      expect(socket.sent.map(kindOf)).toContain('step 1')
+      const doc = new Y.Doc()
+      for (const message of socket.sent.filter((m) => m[0] === 0 && m[1] !== 0)) Y.applyUpdate(doc, payloadOf(message))
+      expect(doc.getText('t').length).toBe(ANSWER_FROM_STORE_MIN_BYTES + 5)
+      // A client joining the loaded room is answered by the room as before.
+      const later = new RecordingSocket()
+      sync.connect(DOC, later, connectionOptions).receive(encodeSyncStep1(new Y.Doc()))
+      await settle()
+      expect(later.sent.map(kindOf).filter((kind) => kind === 'step 2')).toHaveLength(1)
+    })
+
+    it('sends nothing of it when a stored update does not decode, and closes with LoadFailed', async () => {
+      const { store, sync, errors } = setup()
+      await storeLargeDocument(store, new Uint8Array([0xff, 0xff, 0xff, 0x01]))
+      const socket = new RecordingSocket()
+      sync.connect(DOC, socket, connectionOptions).receive(encodeSyncStep1(new Y.Doc()))
+      await settle()
+      expect(socket.sent).toEqual([])
+      expect(socket.closed).toBe(CloseCode.LoadFailed)
+      expect(errors[0]).toMatch(/loading/)
+    })
+  })
 })
+
+/** The update a sync message (type, step, payload) carries. */
+function payloadOf(message: Uint8Array): Uint8Array {
+  const decoder = decoding.createDecoder(message)
+  decoding.readVarUint(decoder)
+  decoding.readVarUint(decoder)
+  return decoding.readVarUint8Array(decoder)
+}

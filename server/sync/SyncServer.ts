@@ -1,8 +1,9 @@
 import * as Y from 'yjs'
 import type { DocumentId, UserId } from '../../shared/domain/ids'
 import { CloseCode } from '../../shared/sync/closeCodes'
-import type { Store } from '../storage/Store'
+import type { Store, StoredDocumentState } from '../storage/Store'
 import { Room, type ConnectionOptions, type RoomConnection, type UpdateGuard } from './Room'
+import { storedStateMessages } from './storedState'
 
 function matches(connection: RoomConnection, filter: RecheckFilter): boolean {
   if (filter.userId && connection.participant?.userId !== filter.userId) return false
@@ -38,8 +39,21 @@ export interface SyncConnection {
   disconnect(): void
 }
 
+/** A stored document built into a Y.Doc, with what its room needs to know of the store. */
+interface StoredDocument {
+  doc: Y.Doc
+  lastSeq: number
+  updates: number
+  bytes: number
+  snapshot: Uint8Array | null
+}
+
 interface LoadedRoom {
   room: Promise<Room>
+  /** Set once `room` has resolved: later connections join it at once. */
+  ready: boolean
+  /** The whole stored document as sync messages for clients that connect while it loads (see storedStateMessages). */
+  storedState: Promise<Uint8Array[] | null>
   /** Connections holding the room, counted from before their load finishes. */
   holders: number
   unloadTimer: NodeJS.Timeout | null
@@ -74,6 +88,14 @@ export class SyncServer {
     let gone = false
     this.connected++
     const loaded = this.acquire(documentId)
+    const entry = this.rooms.get(documentId)
+    if (entry && !entry.ready) {
+      void entry.storedState.then((messages) => {
+        if (room || gone || !messages) return
+        for (const message of messages) socket.send(message)
+        connection.sentStoredState = true
+      })
+    }
     loaded.then(
       (r) => {
         if (gone) return this.release(documentId)
@@ -184,11 +206,14 @@ export class SyncServer {
       return existing.room
     }
     // Concurrent opens share this one load.
-    const entry: LoadedRoom = { room: this.load(documentId), holders: 1, unloadTimer: null }
+    const entry: LoadedRoom = { ...this.load(documentId), ready: false, holders: 1, unloadTimer: null }
     this.rooms.set(documentId, entry)
-    entry.room.catch(() => {
-      if (this.rooms.get(documentId) === entry) this.rooms.delete(documentId)
-    })
+    entry.room.then(
+      () => (entry.ready = true),
+      () => {
+        if (this.rooms.get(documentId) === entry) this.rooms.delete(documentId)
+      },
+    )
     return entry.room
   }
 
@@ -204,7 +229,7 @@ export class SyncServer {
       Y.applyUpdate(doc, Y.encodeStateAsUpdate(room.doc))
       return doc
     }
-    return (await this.readStored(documentId)).doc
+    return this.documentOf(await this.options.store.loadDocumentState(documentId)).doc
   }
 
   /**
@@ -228,10 +253,7 @@ export class SyncServer {
     }
   }
 
-  private async readStored(
-    documentId: DocumentId,
-  ): Promise<{ doc: Y.Doc; lastSeq: number; updates: number; bytes: number; snapshot: Uint8Array | null }> {
-    const state = await this.options.store.loadDocumentState(documentId)
+  private documentOf(state: StoredDocumentState): StoredDocument {
     const doc = new Y.Doc()
     Y.transact(doc, () => {
       if (state.snapshot) Y.applyUpdate(doc, state.snapshot)
@@ -241,8 +263,23 @@ export class SyncServer {
     return { doc, lastSeq: state.lastSeq, updates: state.updates.length, bytes, snapshot: state.snapshot }
   }
 
-  private async load(documentId: DocumentId): Promise<Room> {
-    const [state, guard] = await Promise.all([this.readStored(documentId), this.options.guardFor(documentId)])
+  /**
+   * Reads the stored document, answers the clients waiting for it from the stored bytes where
+   * that pays (their sends are made before the build begins: it waits for the next turn of the
+   * event loop), then builds its room.
+   */
+  private load(documentId: DocumentId): Pick<LoadedRoom, 'room' | 'storedState'> {
+    const stored = Promise.all([this.options.store.loadDocumentState(documentId), this.options.guardFor(documentId)])
+    const storedState = stored.then(([state]) => storedStateMessages(state), () => null)
+    const room = storedState
+      .then(() => new Promise((resolve) => setImmediate(resolve)))
+      .then(() => stored)
+      .then(([state, guard]) => this.build(documentId, state, guard))
+    return { room, storedState }
+  }
+
+  private build(documentId: DocumentId, stored: StoredDocumentState, guard: UpdateGuard): Room {
+    const state = this.documentOf(stored)
     const room = new Room(documentId, state.doc, state, this.options.store, {
       compactEvery: this.options.compactEvery,
       guard,

@@ -103,7 +103,7 @@ class RememberingUpdateDecoder extends Y.UpdateDecoderV1 {
  * in the same single pass that decodes it (reading it into a scratch document to find the end
  * cost more than the decode itself, most of it for the scratch document's random client id).
  */
-function decodeWholeUpdate(update: Uint8Array): DecodedUpdate {
+export function decodeWholeUpdate(update: Uint8Array): DecodedUpdate {
   lastUpdateReader = null
   const decoded = Y.decodeUpdateV2(update, RememberingUpdateDecoder)
   if (!lastUpdateReader || decoding.hasContent(lastUpdateReader)) {
