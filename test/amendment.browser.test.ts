@@ -2,15 +2,12 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser } from 'playwright-core'
 import { expect, it } from 'vitest'
-import type { DocumentId, MatterId } from '../shared/domain/ids'
-import { claimList, documentTitle, patentDocument, section } from '../shared/editor/documentBuilders'
+import type { MatterId } from '../shared/domain/ids'
 import { loadCaller } from '../server/access'
-import { createDocument as storeDocument } from '../server/documents/createDocument'
-import { newId } from '../server/newId'
 import { saveVersions } from '../server/versions/saveVersions'
 import { unzip, wordRuns } from './amendmentZip'
 import { newContext, screenshot, SCREENSHOT_DIR, signIn, useBrowserSuite } from './support/browser'
-import { createDocument, createMatter, createUser, request } from './support/factories'
+import { createDocument, createMatter, createUser, request, storedClaimSet } from './support/factories'
 import type { TestServer } from './support/testServer'
 
 let server: TestServer
@@ -31,14 +28,7 @@ const ADDED = '，所述夹持座（1）由不锈钢制成'
 it('records an office action with two objections and D1, amends claim 1 and downloads the marked-up comparison pages', async () => {
   const agent = await createUser(server.url, server.store, { role: 'agent' })
   const matter = await createMatter(server.url, agent, '输电线路覆冰监测')
-  const matterRecord = (await server.store.findMatter(matter.id as MatterId))!
-  const claimSet = await storeDocument(server.store, {
-    id: newId<DocumentId>(),
-    matter: matterRecord,
-    kind: 'claims',
-    title: '权利要求书',
-    content: patentDocument(documentTitle('输电线路覆冰监测'), claimList(CLAIMS), section('abstract'), section('description', [DESCRIPTION])),
-  })
+  const claimSet = await storedClaimSet(server.store, matter.id, CLAIMS, { description: [DESCRIPTION] })
   const [filed] = await saveVersions(server.store, server.sync, (await loadCaller(server.store, agent.id))!, [claimSet], '提交申请时', 'filing')
 
   const page = await (await newContext(browser, 'zh-CN')).newPage()
@@ -131,20 +121,16 @@ it('says why there is nothing to compare for a reply started without a claim set
 it('lists a US reply’s claims under 37 CFR 1.121(c) in English, identifiers and double brackets as filed', async () => {
   const agent = await createUser(server.url, server.store, { role: 'agent' })
   const matter = await request<{ id: MatterId }>(server.url, 'POST', '/api/matters', { token: agent.token, body: { title: 'Ice monitor', jurisdiction: 'US' } })
-  const matterRecord = (await server.store.findMatter(matter.body.id))!
   const claims = [
     { id: 'u1', text: 'A monitoring device comprising a clamp and a tension sensor mounted on the clamp.' },
     { id: 'u2', text: 'The monitoring device of claim 1, further comprising an inclination sensor.' },
   ]
-  const claimSet = await storeDocument(server.store, {
-    id: newId<DocumentId>(),
-    matter: matterRecord,
-    kind: 'claims',
+  const claimSet = await storedClaimSet(server.store, matter.body.id, claims, {
     title: 'Claims',
-    content: patentDocument(documentTitle('Ice monitor'), claimList(claims), section('abstract'), section('description', ['The clamp is made of metal. The tension sensor is mounted on the clamp.'])),
+    description: ['The clamp is made of metal. The tension sensor is mounted on the clamp.'],
   })
   await saveVersions(server.store, server.sync, (await loadCaller(server.store, agent.id))!, [claimSet], 'As filed', 'filing')
-  const reply = await createDocument(server.url, agent, matterRecord.id, 'oa-reply', 'Response to office action')
+  const reply = await createDocument(server.url, agent, matter.body.id, 'oa-reply', 'Response to office action')
 
   const page = await (await newContext(browser, 'en-US')).newPage()
   await signIn(page, server.url, agent, `/documents/${reply.id}`)

@@ -10,20 +10,16 @@ import { readBody } from '../server/documents/documentContent'
 import { MAX_IMPORT_BYTES } from '../shared/files/importLimits'
 import { corpusText, readCorpusSets } from './corpus/corpus'
 import { importDocument } from './support/docxFiles'
-import { addToTeam, createUser, request, type TestUser } from './support/factories'
+import { addToTeam, createUser, request, usersInRoles, type TestUser } from './support/factories'
 import { startTestServer, type TestServer } from './support/testServer'
 
 let server: TestServer
-let lead: TestUser
-let agent: TestUser
-let reviewer: TestUser
+let users: Record<'lead' | 'agent' | 'reviewer', TestUser>
 let outsider: TestUser
 
 beforeAll(async () => {
   server = await startTestServer()
-  lead = await createUser(server.url, server.store, { role: 'lead' })
-  agent = await createUser(server.url, server.store, { role: 'agent', workspaceId: lead.workspaceId })
-  reviewer = await createUser(server.url, server.store, { role: 'reviewer', workspaceId: lead.workspaceId })
+  users = await usersInRoles(server.url, server.store, ['lead', 'agent', 'reviewer'])
   outsider = await createUser(server.url, server.store, { role: 'agent' })
 })
 afterAll(async () => {
@@ -35,9 +31,9 @@ interface Imported extends DocumentView {
 }
 
 async function matterIn(jurisdiction: Jurisdiction = 'CN'): Promise<string> {
-  const matter = await request<MatterView>(server.url, 'POST', '/api/matters', { token: lead.token, body: { title: '一种紧固件', jurisdiction } })
-  await addToTeam(server.store, matter.body.id, agent, 'agent')
-  await addToTeam(server.store, matter.body.id, reviewer, 'reviewer')
+  const matter = await request<MatterView>(server.url, 'POST', '/api/matters', { token: users.lead.token, body: { title: '一种紧固件', jurisdiction } })
+  await addToTeam(server.store, matter.body.id, users.agent, 'agent')
+  await addToTeam(server.store, matter.body.id, users.reviewer, 'reviewer')
   return matter.body.id
 }
 
@@ -114,7 +110,7 @@ async function wordDocx(): Promise<Uint8Array> {
 describe('importing a DOCX', () => {
   it('reads claims numbered by Word, description paragraphs without their numbers, line breaks and the abstract', async () => {
     const matterId = await matterIn()
-    const response = await importDocument<Imported>(server.url, agent, matterId, { kind: 'claims', title: '导入的权利要求书', file: await wordDocx() })
+    const response = await importDocument<Imported>(server.url, users.agent, matterId, { kind: 'claims', title: '导入的权利要求书', file: await wordDocx() })
     expect(response.status).toBe(201)
     expect(response.body).toMatchObject({ kind: 'claims', title: '导入的权利要求书', matterId, imported: { claims: 3, paragraphs: 2, abstract: true } })
     const { read } = await contentOf(response.body.id, 'claims')
@@ -137,7 +133,7 @@ describe('a long import', () => {
     const file = new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children }] })))
     const matterId = await matterIn()
     const started = performance.now()
-    const importing = importDocument<Imported>(server.url, agent, matterId, { kind: 'claims', title: 'long', file })
+    const importing = importDocument<Imported>(server.url, users.agent, matterId, { kind: 'claims', title: 'long', file })
     const pings: number[] = []
     let done = false
     void importing.then(() => (done = true))
@@ -180,7 +176,7 @@ describe('an import that cannot be used creates nothing and says why', () => {
 
   it.each(cases)('%s', async (_name, fields, status, code) => {
     const matterId = await matterIn()
-    const response = await importDocument<{ error: { code: string; message: string } }>(server.url, agent, matterId, {
+    const response = await importDocument<{ error: { code: string; message: string } }>(server.url, users.agent, matterId, {
       kind: 'claims',
       title: '导入',
       ...(await fields()),
@@ -194,15 +190,15 @@ describe('an import that cannot be used creates nothing and says why', () => {
   it('finds no matter outside the caller’s team, and refuses a reviewer who may not create documents', async () => {
     const matterId = await matterIn()
     expect((await importDocument(server.url, outsider, matterId, { kind: 'claims', title: 'x', text: '1. 一种紧固件。' })).status).toBe(404)
-    expect((await importDocument(server.url, agent, 'no-such-matter', { kind: 'claims', title: 'x', text: '1. 一种紧固件。' })).status).toBe(404)
-    expect((await importDocument(server.url, reviewer, matterId, { kind: 'claims', title: 'x', text: '1. 一种紧固件。' })).status).toBe(403)
+    expect((await importDocument(server.url, users.agent, 'no-such-matter', { kind: 'claims', title: 'x', text: '1. 一种紧固件。' })).status).toBe(404)
+    expect((await importDocument(server.url, users.reviewer, matterId, { kind: 'claims', title: 'x', text: '1. 一种紧固件。' })).status).toBe(403)
     expect(await documentCount(matterId)).toBe(0)
   })
 
   it('takes the import only as multipart/form-data from the server’s own origin', async () => {
     const matterId = await matterIn()
     const json = await request<{ error: { code: string } }>(server.url, 'POST', `/api/matters/${matterId}/import`, {
-      token: agent.token,
+      token: users.agent.token,
       body: { kind: 'claims', title: 'x', text: '1. 一种紧固件。' },
     })
     expect(json.status).toBe(415)
@@ -212,7 +208,7 @@ describe('an import that cannot be used creates nothing and says why', () => {
     form.set('text', '1. 一种紧固件。')
     const foreign = await fetch(`${server.url}/api/matters/${matterId}/import`, {
       method: 'POST',
-      headers: { authorization: `Bearer ${agent.token}`, origin: 'https://evil.example' },
+      headers: { authorization: `Bearer ${users.agent.token}`, origin: 'https://evil.example' },
       body: form,
     })
     expect(foreign.status).toBe(403)
@@ -226,7 +222,7 @@ describe('importing pasted text', () => {
   it.each(['CN-117030164A', 'CN-202310645338.1', 'US-6334226', 'US-11147203'])('gives %s its published claim count and dependencies', async (id) => {
     const set = corpus.find((s) => s.id === id)!
     const matterId = await matterIn(set.jurisdiction)
-    const response = await importDocument<Imported>(server.url, agent, matterId, { kind: 'claims', title: id, text: corpusText(set) })
+    const response = await importDocument<Imported>(server.url, users.agent, matterId, { kind: 'claims', title: id, text: corpusText(set) })
     expect(response.status).toBe(201)
     expect(response.body.imported.claims).toBe(set.claims.length)
     const claims = (await contentOf(response.body.id, 'claims')).read.claimLists[0]!.claims
@@ -239,7 +235,7 @@ describe('importing pasted text', () => {
   it('splits every corpus claim set as a paste into the claim editor would', async () => {
     for (const set of corpus) {
       const matterId = await matterIn(set.jurisdiction)
-      const response = await importDocument<Imported>(server.url, agent, matterId, { kind: 'claims', title: set.id, text: corpusText(set) })
+      const response = await importDocument<Imported>(server.url, users.agent, matterId, { kind: 'claims', title: set.id, text: corpusText(set) })
       expect(response.status, set.id).toBe(201)
       expect(response.body.imported.claims, set.id).toBe(parseClaimText(corpusText(set), { jurisdiction: set.jurisdiction }).length)
     }
@@ -253,7 +249,7 @@ describe('importing pasted text', () => {
     const text = claims.map((body, i) => `${i + 1}. ${body}`).join('\n')
     expect(text.length).toBeGreaterThan(40_000)
     const matterId = await matterIn('CN')
-    const response = await importDocument<Imported>(server.url, agent, matterId, { kind: 'claims', title: 'long', text })
+    const response = await importDocument<Imported>(server.url, users.agent, matterId, { kind: 'claims', title: 'long', text })
     expect(response.status).toBe(201)
     expect(response.body.imported.claims).toBe(claims.length)
     expect((await contentOf(response.body.id, 'claims')).read.claimLists[0]!.claims.map((c) => c.text)).toEqual(claims)
@@ -261,7 +257,7 @@ describe('importing pasted text', () => {
 
   it('records an office action’s type, date, cited documents and objections in a new reply, its text kept, the amended claims from the claim set', async () => {
     const matterId = await matterIn('CN')
-    await importDocument(server.url, agent, matterId, { kind: 'claims', title: '权利要求书', text: '1. 一种紧固件，包括螺栓。\n2. 根据权利要求1所述的紧固件，还包括螺母。' })
+    await importDocument(server.url, users.agent, matterId, { kind: 'claims', title: '权利要求书', text: '1. 一种紧固件，包括螺栓。\n2. 根据权利要求1所述的紧固件，还包括螺母。' })
     const officeAction = [
       '第一次审查意见通知书',
       '发文日：2026年3月5日',
@@ -271,7 +267,7 @@ describe('importing pasted text', () => {
       '1. 权利要求1不具备专利法第22条第2款规定的新颖性。对比文件1公开了一种紧固件。',
       '2. 权利要求2不具备专利法第22条第3款规定的创造性。D1与D2结合得到权利要求2的技术方案。',
     ].join('\n')
-    const response = await importDocument<Imported>(server.url, agent, matterId, { kind: 'oa-reply', title: '答复第一次审查意见', text: officeAction })
+    const response = await importDocument<Imported>(server.url, users.agent, matterId, { kind: 'oa-reply', title: '答复第一次审查意见', text: officeAction })
     expect(response.status).toBe(201)
     expect(response.body.imported).toMatchObject({ citedDocuments: 2, objections: 2, paragraphs: 7 })
     const { read } = await contentOf(response.body.id, 'oa-reply')
@@ -297,7 +293,7 @@ describe('importing pasted text', () => {
       'Claims 1-5 are rejected under 35 U.S.C. 103 as being unpatentable over D1 in view of D2.',
       'Claim 7 is rejected under 35 U.S.C. 112(b) as being indefinite.',
     ].join('\n')
-    const response = await importDocument<Imported>(server.url, agent, matterId, { kind: 'oa-reply', title: 'Response', text })
+    const response = await importDocument<Imported>(server.url, users.agent, matterId, { kind: 'oa-reply', title: 'Response', text })
     const { read } = await contentOf(response.body.id, 'oa-reply')
     expect(read.officeAction).toMatchObject({ actionType: 'first', issueDate: '2026-03-05' })
     expect(read.officeAction!.citedDocuments.map((d) => d.number)).toEqual(['US 6,334,226 B1', 'US 2005/0004437 A1'])
@@ -310,7 +306,7 @@ describe('importing pasted text', () => {
   it('puts a disclosure’s text under its fields', async () => {
     const matterId = await matterIn('CN')
     const text = ['技术交底书', '发明名称：一种紧固件', '一、技术领域', '本发明涉及机械连接领域。', '二、背景技术', '现有螺母在振动下松动。', '有益效果：不松动。'].join('\n')
-    const response = await importDocument<Imported>(server.url, agent, matterId, { kind: 'disclosure', title: '交底书', text })
+    const response = await importDocument<Imported>(server.url, users.agent, matterId, { kind: 'disclosure', title: '交底书', text })
     expect(response.status).toBe(201)
     const { read } = await contentOf(response.body.id, 'disclosure')
     expect(read.title.text).toBe('一种紧固件')

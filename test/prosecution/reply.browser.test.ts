@@ -1,13 +1,9 @@
 import type { Browser, Page } from 'playwright-core'
 import { expect, it } from 'vitest'
-import type { MatterId } from '../../shared/domain/ids'
-import { claimList, documentTitle, patentDocument, section } from '../../shared/editor/documentBuilders'
 import { readPatentDocument } from '../../shared/editor/readPatentDocument'
-import { createDocument as storeDocument } from '../../server/documents/createDocument'
 import { readBody } from '../../server/documents/documentContent'
-import { newId } from '../../server/newId'
 import { newContext, screenshot, signIn, useBrowserSuite } from '../support/browser'
-import { createDocument, createMatter, createUser } from '../support/factories'
+import { createDocument, createMatter, createUser, storedClaimSet } from '../support/factories'
 import type { TestServer } from '../support/testServer'
 import type { DocumentId } from '../../shared/domain/ids'
 
@@ -27,14 +23,7 @@ const titleText = (page: Page) => page.textContent('.tiptap h1')
 it('records an office action and its objections in a new reply whose amended claims are the claim set', async () => {
   const agent = await createUser(server.url, server.store, { role: 'agent' })
   const matter = await createMatter(server.url, agent, '输电线路覆冰监测')
-  const matterRecord = (await server.store.findMatter(matter.id as MatterId))!
-  await storeDocument(server.store, {
-    id: newId<DocumentId>(),
-    matter: matterRecord,
-    kind: 'claims',
-    title: '权利要求书',
-    content: patentDocument(documentTitle('输电线路覆冰监测'), claimList(CLAIMS), section('abstract'), section('description')),
-  })
+  await storedClaimSet(server.store, matter.id, CLAIMS)
   const reply = await createDocument(server.url, agent, matter.id, 'oa-reply', '第一次审查意见答复')
 
   const page = await (await newContext(browser, 'zh-CN')).newPage()
@@ -103,14 +92,7 @@ it('records an office action and its objections in a new reply whose amended cla
 it('saves a version, compares it with the text now, opens it read-only and restores it for everyone', async () => {
   const agent = await createUser(server.url, server.store, { role: 'agent' })
   const matter = await createMatter(server.url, agent, '输电线路覆冰监测')
-  const matterRecord = (await server.store.findMatter(matter.id as MatterId))!
-  const claimSet = await storeDocument(server.store, {
-    id: newId<DocumentId>(),
-    matter: matterRecord,
-    kind: 'claims',
-    title: '权利要求书',
-    content: patentDocument(documentTitle('输电线路覆冰监测'), claimList(CLAIMS), section('abstract'), section('description')),
-  })
+  const claimSet = await storedClaimSet(server.store, matter.id, CLAIMS)
   const page = await (await newContext(browser, 'zh-CN')).newPage()
   await signIn(page, server.url, agent, `/documents/${claimSet.id}`)
   await page.waitForSelector('[data-testid=connection-state][data-state=online]')

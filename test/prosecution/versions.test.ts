@@ -13,22 +13,18 @@ import { createDocument as storeDocument } from '../../server/documents/createDo
 import { readBody, schemaFor } from '../../server/documents/documentContent'
 import { newId } from '../../server/newId'
 import { contentHash } from '../../server/review/reviewedDocument'
-import { addToTeam, createMatter, createUser, request, type TestUser } from '../support/factories'
+import { addToTeam, createMatter, createUser, request, usersInRoles, type TestUser } from '../support/factories'
 import { bodyText, connectClient, eventually, whenSynced } from '../support/syncClient'
 import { startTestServer, type TestServer } from '../support/testServer'
 
 let server: TestServer
-let lead: TestUser
-let agent: TestUser
-let reviewer: TestUser
+let users: Record<'lead' | 'agent' | 'reviewer', TestUser>
 let outsider: TestUser
 
 beforeAll(async () => {
   server = await startTestServer()
-  lead = await createUser(server.url, server.store, { role: 'lead' })
-  agent = await createUser(server.url, server.store, { role: 'agent', workspaceId: lead.workspaceId })
-  reviewer = await createUser(server.url, server.store, { role: 'reviewer', workspaceId: lead.workspaceId })
-  outsider = await createUser(server.url, server.store, { role: 'agent', workspaceId: lead.workspaceId })
+  users = await usersInRoles(server.url, server.store, ['lead', 'agent', 'reviewer'])
+  outsider = await createUser(server.url, server.store, { role: 'agent', workspaceId: users.lead.workspaceId })
 })
 afterAll(async () => {
   await server?.dispose()
@@ -53,9 +49,9 @@ const claimSetContent = (claims: BaselineClaim[]) =>
   patentDocument(documentTitle('覆冰监测装置'), claimList(claims), section('abstract'), section('description'))
 
 async function claimSetMatter(): Promise<{ matterId: MatterId; documentId: DocumentId }> {
-  const matter = await createMatter(server.url, lead, '覆冰监测装置')
-  await addToTeam(server.store, matter.id, agent, 'agent')
-  await addToTeam(server.store, matter.id, reviewer, 'reviewer')
+  const matter = await createMatter(server.url, users.lead, '覆冰监测装置')
+  await addToTeam(server.store, matter.id, users.agent, 'agent')
+  await addToTeam(server.store, matter.id, users.reviewer, 'reviewer')
   const record = (await server.store.findMatter(matter.id as MatterId))!
   const document = await storeDocument(server.store, { id: newId<DocumentId>(), matter: record, kind: 'claims', title: '权利要求书', content: claimSetContent(EXAMINED) })
   return { matterId: record.id, documentId: document.id }
@@ -67,7 +63,7 @@ async function rewriteClaims(documentId: DocumentId, claims: BaselineClaim[]): P
   await server.sync.applyServerChange(documentId, (doc) => updateYFragment(doc, doc.getXmlFragment(BODY_FIELD), target, { mapping: new Map(), isOMark: new Map() }))
 }
 
-async function saveVersion(documentId: DocumentId, name: string, user = agent) {
+async function saveVersion(documentId: DocumentId, name: string, user = users.agent) {
   return request<VersionView>(server.url, 'POST', `/api/documents/${documentId}/versions`, { token: user.token, body: { name } })
 }
 
@@ -86,30 +82,30 @@ describe('versions', () => {
     expect(first.body).toMatchObject({ name: '初稿', origin: 'named', versionHash: await currentHash(documentId) })
     await rewriteClaims(documentId, AMENDED)
     const second = await saveVersion(documentId, '修改稿')
-    const list = await request<{ versions: VersionView[] }>(server.url, 'GET', `/api/documents/${documentId}/versions`, { token: reviewer.token })
+    const list = await request<{ versions: VersionView[] }>(server.url, 'GET', `/api/documents/${documentId}/versions`, { token: users.reviewer.token })
     expect(list.body.versions.map((v) => v.name)).toEqual(['修改稿', '初稿'])
     expect(second.body.versionHash).not.toBe(first.body.versionHash)
   })
 
   it('lets only those who may edit save or restore a version, and hides versions outside the team', async () => {
     const { documentId } = await claimSetMatter()
-    expect((await saveVersion(documentId, '审核人的版本', reviewer)).status).toBe(403)
+    expect((await saveVersion(documentId, '审核人的版本', users.reviewer)).status).toBe(403)
     expect((await saveVersion(documentId, '   ')).status).toBe(400)
     const version = (await saveVersion(documentId, '初稿')).body
     const restore = `/api/documents/${documentId}/versions/${version.id}/restore`
-    expect((await request(server.url, 'POST', restore, { token: reviewer.token })).status).toBe(403)
+    expect((await request(server.url, 'POST', restore, { token: users.reviewer.token })).status).toBe(403)
     expect((await request(server.url, 'GET', `/api/documents/${documentId}/versions`, { token: outsider.token })).status).toBe(404)
     expect((await request(server.url, 'GET', `/api/documents/${documentId}/versions/${version.id}`, { token: outsider.token })).status).toBe(404)
     // A version of one document cannot be reached through another.
     const other = await claimSetMatter()
-    expect((await request(server.url, 'GET', `/api/documents/${other.documentId}/versions/${version.id}`, { token: agent.token })).status).toBe(404)
+    expect((await request(server.url, 'GET', `/api/documents/${other.documentId}/versions/${version.id}`, { token: users.agent.token })).status).toBe(404)
   })
 
   it('opens an old version read-only with its content and claims', async () => {
     const { documentId } = await claimSetMatter()
     const version = (await saveVersion(documentId, '初稿')).body
     await rewriteClaims(documentId, AMENDED)
-    const opened = await request<VersionDetail>(server.url, 'GET', `/api/documents/${documentId}/versions/${version.id}`, { token: reviewer.token })
+    const opened = await request<VersionDetail>(server.url, 'GET', `/api/documents/${documentId}/versions/${version.id}`, { token: users.reviewer.token })
     expect(opened.body.claims).toEqual(EXAMINED.map((c, i) => ({ number: i + 1, text: c.text })))
     expect(opened.body.content.type).toBe('doc')
   })
@@ -120,7 +116,7 @@ describe('versions', () => {
     await rewriteClaims(documentId, AMENDED)
     const after = (await saveVersion(documentId, '修改稿')).body
     const compared = await request<ComparisonResponse>(server.url, 'GET', `/api/documents/${documentId}/compare?from=${before.id}&to=${after.id}`, {
-      token: reviewer.token,
+      token: users.reviewer.token,
     })
     const summary = (c: ClaimComparison) => [c.number, c.previousNumber, c.status, c.insertions.map((i) => i.text), c.deletions.map((d) => d.text)]
     expect(compared.body.claims.map(summary)).toEqual([
@@ -130,21 +126,21 @@ describe('versions', () => {
       [3, 4, 'renumbered', [], []],
       [4, null, 'new', [AMENDED[3]!.text], []],
     ])
-    const withNow = await request<ComparisonResponse>(server.url, 'GET', `/api/documents/${documentId}/compare?from=${before.id}&to=current`, { token: agent.token })
+    const withNow = await request<ComparisonResponse>(server.url, 'GET', `/api/documents/${documentId}/compare?from=${before.id}&to=current`, { token: users.agent.token })
     expect(withNow.body.claims.map(summary)).toEqual(compared.body.claims.map(summary))
-    expect((await request(server.url, 'GET', `/api/documents/${documentId}/compare?from=${before.id}`, { token: agent.token })).status).toBe(400)
+    expect((await request(server.url, 'GET', `/api/documents/${documentId}/compare?from=${before.id}`, { token: users.agent.token })).status).toBe(400)
   })
 
   it('restores a version as a new change everyone sees, keeps what it replaced and records it in the archive', async () => {
     const { matterId, documentId } = await claimSetMatter()
     const version = (await saveVersion(documentId, '初稿')).body
     await rewriteClaims(documentId, AMENDED)
-    const watcher = connectClient(server.url, documentId, reviewer.token)
+    const watcher = connectClient(server.url, documentId, users.reviewer.token)
     await whenSynced(watcher)
     expect(bodyText(watcher.doc)).toContain('显示屏')
 
     const restored = await request<{ restored: VersionView; backup: VersionView }>(server.url, 'POST', `/api/documents/${documentId}/versions/${version.id}/restore`, {
-      token: agent.token,
+      token: users.agent.token,
     })
     expect(restored.status).toBe(200)
     expect(await currentHash(documentId)).toBe(version.versionHash)
@@ -153,9 +149,9 @@ describe('versions', () => {
     expect(contentHash(readBody('claims', watcher.doc))).toBe(version.versionHash)
     watcher.destroy()
 
-    const versions = await request<{ versions: VersionView[] }>(server.url, 'GET', `/api/documents/${documentId}/versions`, { token: agent.token })
+    const versions = await request<{ versions: VersionView[] }>(server.url, 'GET', `/api/documents/${documentId}/versions`, { token: users.agent.token })
     expect(versions.body.versions[0]).toMatchObject({ id: restored.body.backup.id, origin: 'before-restore' })
-    const archive = await request<{ entries: ArchiveEntryView[] }>(server.url, 'GET', `/api/matters/${matterId}/archive`, { token: lead.token })
+    const archive = await request<{ entries: ArchiveEntryView[] }>(server.url, 'GET', `/api/matters/${matterId}/archive`, { token: users.lead.token })
     expect(archive.body.entries.find((e) => e.kind === 'version.restored')).toMatchObject({ documentId, note: '初稿', versionHash: version.versionHash })
     // And it stays restored after the document is unloaded and loaded again.
     await eventually(() => server.sync.loadedDocuments === 0, 'the document unloads')
@@ -165,10 +161,10 @@ describe('versions', () => {
   it('keeps the claim set as a version when the matter is filed and when an office action is recorded', async () => {
     const { matterId, documentId } = await claimSetMatter()
     for (const to of ['evaluation', 'drafting', 'review', 'approved', 'filed', 'office-action']) {
-      const moved = await request(server.url, 'POST', `/api/matters/${matterId}/transitions`, { token: lead.token, body: { to } })
+      const moved = await request(server.url, 'POST', `/api/matters/${matterId}/transitions`, { token: users.lead.token, body: { to } })
       expect(moved.status).toBe(200)
     }
-    const versions = await request<{ versions: VersionView[] }>(server.url, 'GET', `/api/documents/${documentId}/versions`, { token: agent.token })
+    const versions = await request<{ versions: VersionView[] }>(server.url, 'GET', `/api/documents/${documentId}/versions`, { token: users.agent.token })
     expect(versions.body.versions.map((v) => v.origin)).toEqual(['office-action', 'filing'])
     expect(versions.body.versions[0]!.name).toMatch(/^收到审查意见通知书时 \d{4}-\d{2}-\d{2}$/)
   })
@@ -178,7 +174,7 @@ describe('versions', () => {
     const examined = (await saveVersion(documentId, '审查的文本')).body
     await rewriteClaims(documentId, AMENDED)
     const newReply = (claimsVersion: string) =>
-      request<{ id: DocumentId }>(server.url, 'POST', `/api/matters/${matterId}/documents`, { token: agent.token, body: { kind: 'oa-reply', title: '答复', claimsVersion } })
+      request<{ id: DocumentId }>(server.url, 'POST', `/api/matters/${matterId}/documents`, { token: users.agent.token, body: { kind: 'oa-reply', title: '答复', claimsVersion } })
     const reply = await newReply(examined.id)
     expect(reply.status).toBe(201)
     const doc = await server.sync.currentState(reply.body.id)
@@ -191,14 +187,14 @@ describe('versions', () => {
   it('keeps an approval as a version of the document', async () => {
     const { documentId } = await claimSetMatter()
     const approval = await request<{ versionHash: string }>(server.url, 'POST', `/api/documents/${documentId}/approvals`, {
-      token: lead.token,
+      token: users.lead.token,
       body: { override: { reason: '检查清单由线下会议完成' } },
     })
     expect(approval.status).toBe(201)
-    const versions = await request<{ versions: VersionView[] }>(server.url, 'GET', `/api/documents/${documentId}/versions`, { token: agent.token })
+    const versions = await request<{ versions: VersionView[] }>(server.url, 'GET', `/api/documents/${documentId}/versions`, { token: users.agent.token })
     const [approved] = versions.body.versions
     expect(approved).toMatchObject({ origin: 'approval', versionHash: approval.body.versionHash })
-    const opened = await request<VersionDetail>(server.url, 'GET', `/api/documents/${documentId}/versions/${approved!.id}`, { token: agent.token })
+    const opened = await request<VersionDetail>(server.url, 'GET', `/api/documents/${documentId}/versions/${approved!.id}`, { token: users.agent.token })
     expect(opened.body.claims.map((c) => c.text)).toEqual(EXAMINED.map((c) => c.text))
   })
 
@@ -216,7 +212,7 @@ describe('versions', () => {
     const version = (await saveVersion(documentId, '长历史')).body
     const saveMs = performance.now() - started
     started = performance.now()
-    const opened = await request<VersionDetail>(server.url, 'GET', `/api/documents/${documentId}/versions/${version.id}`, { token: agent.token })
+    const opened = await request<VersionDetail>(server.url, 'GET', `/api/documents/${documentId}/versions/${version.id}`, { token: users.agent.token })
     const openMs = performance.now() - started
     expect(opened.body.claims[0]!.text).toHaveLength(EXAMINED[0]!.text.length + 10_000)
     console.log(`versions: saving a version of a document of 10,000 updates took ${saveMs.toFixed(0)} ms; opening it ${openMs.toFixed(0)} ms`)

@@ -4,19 +4,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { MatterView } from '../../shared/domain/api'
 import type { MatterId } from '../../shared/domain/ids'
 import type { ArchiveEntryView } from '../../shared/review/reviewApi'
-import { addToTeam, createMatter, createUser, request, type TestUser } from '../support/factories'
+import { addToTeam, createMatter, request, usersInRoles, type TestUser } from '../support/factories'
 import { startTestServer, type TestServer } from '../support/testServer'
 
 let server: TestServer
-let agent: TestUser
-let lead: TestUser
-let reviewer: TestUser
+let users: Record<'agent' | 'lead' | 'reviewer', TestUser>
 
 beforeAll(async () => {
   server = await startTestServer()
-  agent = await createUser(server.url, server.store, { role: 'agent' })
-  lead = await createUser(server.url, server.store, { role: 'lead', workspaceId: agent.workspaceId })
-  reviewer = await createUser(server.url, server.store, { role: 'reviewer', workspaceId: agent.workspaceId })
+  users = await usersInRoles(server.url, server.store, ['agent', 'lead', 'reviewer'])
 })
 afterAll(() => server.dispose())
 
@@ -25,44 +21,44 @@ const move = (user: TestUser, matterId: string, body: object) =>
 
 describe('matter workflow', () => {
   it('walks a matter from disclosure to granted with a grade, each step by a role the table allows', async () => {
-    const matter = await createMatter(server.url, agent)
-    await addToTeam(server.store, matter.id, reviewer, 'reviewer')
+    const matter = await createMatter(server.url, users.agent)
+    await addToTeam(server.store, matter.id, users.reviewer, 'reviewer')
     const steps: [TestUser, string, object?][] = [
-      [agent, 'evaluation'],
-      [reviewer, 'drafting'],
-      [agent, 'review'],
-      [reviewer, 'drafting'],
-      [agent, 'review'],
-      [lead, 'approved'],
-      [agent, 'filed'],
-      [agent, 'office-action'],
-      [agent, 'filed'],
-      [lead, 'granted', { grade: 'A' }],
+      [users.agent, 'evaluation'],
+      [users.reviewer, 'drafting'],
+      [users.agent, 'review'],
+      [users.reviewer, 'drafting'],
+      [users.agent, 'review'],
+      [users.lead, 'approved'],
+      [users.agent, 'filed'],
+      [users.agent, 'office-action'],
+      [users.agent, 'filed'],
+      [users.lead, 'granted', { grade: 'A' }],
     ]
     for (const [user, to, extra] of steps) {
       const response = await move(user, matter.id, { to, ...extra })
       expect(response.status, `${to}: ${JSON.stringify(response.body)}`).toBe(200)
       expect(response.body.state).toBe(to)
     }
-    const read = await request<MatterView>(server.url, 'GET', `/api/matters/${matter.id}`, { token: agent.token })
+    const read = await request<MatterView>(server.url, 'GET', `/api/matters/${matter.id}`, { token: users.agent.token })
     expect(read.body).toMatchObject({ state: 'granted', grade: 'A' })
   })
 
   it('refuses a step the workflow does not have (400), a role it does not allow (403), and a grant without a grade (400)', async () => {
-    const matter = await createMatter(server.url, agent)
-    await addToTeam(server.store, matter.id, reviewer, 'reviewer')
-    const skip = await move(agent, matter.id, { to: 'granted', grade: 'A' })
+    const matter = await createMatter(server.url, users.agent)
+    await addToTeam(server.store, matter.id, users.reviewer, 'reviewer')
+    const skip = await move(users.agent, matter.id, { to: 'granted', grade: 'A' })
     expect(skip.status).toBe(400)
     expect(skip.body.error?.message).toMatch(/disclosure to granted/)
-    expect((await move(agent, matter.id, { to: 'nowhere' })).status).toBe(400)
-    await move(agent, matter.id, { to: 'evaluation' })
-    await move(lead, matter.id, { to: 'drafting' })
-    await move(agent, matter.id, { to: 'review' })
-    expect((await move(agent, matter.id, { to: 'approved' })).status).toBe(403)
-    expect((await move(reviewer, matter.id, { to: 'approved' })).status).toBe(403)
-    await move(lead, matter.id, { to: 'approved' })
-    await move(agent, matter.id, { to: 'filed' })
-    const noGrade = await move(agent, matter.id, { to: 'granted' })
+    expect((await move(users.agent, matter.id, { to: 'nowhere' })).status).toBe(400)
+    await move(users.agent, matter.id, { to: 'evaluation' })
+    await move(users.lead, matter.id, { to: 'drafting' })
+    await move(users.agent, matter.id, { to: 'review' })
+    expect((await move(users.agent, matter.id, { to: 'approved' })).status).toBe(403)
+    expect((await move(users.reviewer, matter.id, { to: 'approved' })).status).toBe(403)
+    await move(users.lead, matter.id, { to: 'approved' })
+    await move(users.agent, matter.id, { to: 'filed' })
+    const noGrade = await move(users.agent, matter.id, { to: 'granted' })
     expect(noGrade.status).toBe(400)
     expect(noGrade.body.error?.message).toMatch(/grade/)
   })
@@ -70,17 +66,17 @@ describe('matter workflow', () => {
 
 describe('the process archive', () => {
   it('records every state change with who, when and from → to, as JSON and as CSV', async () => {
-    const matter = await createMatter(server.url, agent, 'Archive, "quoted", matter')
-    await move(agent, matter.id, { to: 'evaluation' })
-    await move(lead, matter.id, { to: 'withdrawn' })
-    const json = await request<{ entries: ArchiveEntryView[] }>(server.url, 'GET', `/api/matters/${matter.id}/archive`, { token: agent.token })
+    const matter = await createMatter(server.url, users.agent, 'Archive, "quoted", matter')
+    await move(users.agent, matter.id, { to: 'evaluation' })
+    await move(users.lead, matter.id, { to: 'withdrawn' })
+    const json = await request<{ entries: ArchiveEntryView[] }>(server.url, 'GET', `/api/matters/${matter.id}/archive`, { token: users.agent.token })
     expect(json.body.entries.map((e) => [e.kind, e.from, e.to])).toEqual([
       ['matter.created', null, 'disclosure'],
       ['matter.state', 'disclosure', 'evaluation'],
       ['matter.state', 'evaluation', 'withdrawn'],
     ])
-    expect(json.body.entries[2]!.actor.id).toBe(lead.id)
-    const csv = await fetch(`${server.url}/api/matters/${matter.id}/archive?format=csv`, { headers: { authorization: `Bearer ${agent.token}` } })
+    expect(json.body.entries[2]!.actor.id).toBe(users.lead.id)
+    const csv = await fetch(`${server.url}/api/matters/${matter.id}/archive?format=csv`, { headers: { authorization: `Bearer ${users.agent.token}` } })
     expect(csv.headers.get('content-type')).toMatch(/^text\/csv/)
     const lines = (await csv.text()).trim().split('\r\n')
     expect(lines[0]).toBe('at,actor,kind,documentId,from,to,versionHash,note')
@@ -90,8 +86,8 @@ describe('the process archive', () => {
   })
 
   it('is refused by the store itself: no UPDATE or DELETE of an entry succeeds', async () => {
-    const matter = await createMatter(server.url, agent)
-    await move(agent, matter.id, { to: 'evaluation' })
+    const matter = await createMatter(server.url, users.agent)
+    await move(users.agent, matter.id, { to: 'evaluation' })
     const db = new Database(join(server.dataDir, 'claimroom.sqlite'))
     try {
       expect(() => db.prepare("UPDATE archive_entries SET to_value = 'granted' WHERE matter_id = ?").run(matter.id)).toThrow(/append-only/)
@@ -104,9 +100,9 @@ describe('the process archive', () => {
   })
 
   it('has no API path that changes or deletes an entry', async () => {
-    const matter = await createMatter(server.url, agent)
+    const matter = await createMatter(server.url, users.agent)
     for (const method of ['PUT', 'PATCH', 'DELETE']) {
-      const response = await request(server.url, method, `/api/matters/${matter.id}/archive`, { token: lead.token, body: {} })
+      const response = await request(server.url, method, `/api/matters/${matter.id}/archive`, { token: users.lead.token, body: {} })
       expect(response.status).toBe(404)
     }
   })

@@ -1,10 +1,13 @@
 import type { DocumentKind } from '../../shared/domain/documentKinds'
 import type { DocumentView, LoginResponse, MatterView } from '../../shared/domain/api'
-import type { MatterId, UserId, WorkspaceId } from '../../shared/domain/ids'
+import type { DocumentId, MatterId, UserId, WorkspaceId } from '../../shared/domain/ids'
 import type { Role } from '../../shared/domain/roles'
+import type { BaselineClaim } from '../../shared/editor/claimBaseline'
+import { claimList, documentTitle, patentDocument, section } from '../../shared/editor/documentBuilders'
 import { hashPassword } from '../../server/auth/passwords'
+import { createDocument as storeDocument } from '../../server/documents/createDocument'
 import { newId } from '../../server/newId'
-import type { Store } from '../../server/storage/Store'
+import type { DocumentRecord, Store } from '../../server/storage/Store'
 
 export const TEST_PASSWORD = 'correct horse battery staple'
 
@@ -37,6 +40,14 @@ export async function createUser(
   await store.addMember(workspace, id, role)
   const login = await request<LoginResponse>(baseUrl, 'POST', '/api/auth/login', { body: { email, password: TEST_PASSWORD } })
   return { id, email, token: login.body.token, workspaceId: workspace }
+}
+
+/** Signs in one user for each role, all in one new workspace: the people a matter's team is made from. */
+export async function usersInRoles<R extends Role>(baseUrl: string, store: Store, roles: readonly R[]): Promise<Record<R, TestUser>> {
+  const workspaceId = await createWorkspace(store)
+  const users = {} as Record<R, TestUser>
+  for (const role of roles) users[role] = await createUser(baseUrl, store, { role, workspaceId })
+  return users
 }
 
 export interface JsonResponse<T> {
@@ -88,4 +99,25 @@ export async function createDocument(
 /** Puts a user on a matter's team with a role, as a lead would from the matter page. */
 export async function addToTeam(store: Store, matterId: string, user: TestUser, role: Role): Promise<void> {
   await store.addTeamMember(matterId as MatterId, user.id, role)
+}
+
+/**
+ * Stores a claim set in a matter directly, headed with the matter's title, as if drafted before the test begins:
+ * the claims, an empty abstract and the description's paragraphs (one empty paragraph unless given).
+ */
+export async function storedClaimSet(
+  store: Store,
+  matterId: string,
+  claims: (string | BaselineClaim)[],
+  { title = '权利要求书', description }: { title?: string; description?: string[] } = {},
+): Promise<DocumentRecord> {
+  const matter = await store.findMatter(matterId as MatterId)
+  if (!matter) throw new Error(`storedClaimSet: no matter ${matterId}`)
+  return storeDocument(store, {
+    id: newId<DocumentId>(),
+    matter,
+    kind: 'claims',
+    title,
+    content: patentDocument(documentTitle(matter.title), claimList(claims), section('abstract'), section('description', description)),
+  })
 }
