@@ -3,7 +3,8 @@
 // stays on 127.0.0.1. Options: --quick (shorter runs), --runs=N (repeat, report medians),
 // --scenarios=team,crowd,…,limits --servers=relay,claimroom,… (the diagnostic servers
 // claimroom-tsx and claimroom-nosync run only when named), --profile (a V8 CPU profile of each
-// server during the team scenario, summarized for the measured window, under
+// server in each scenario's first run, summarized for the measured window where the scenario
+// reports one, under
 // test-results/bench-sync-profile/) and --write-docs (docs/performance.md's results from this run).
 // Every run is recorded in bench/results/ (see benchRecord.ts).
 import { execFileSync } from 'node:child_process'
@@ -111,7 +112,7 @@ for (const scenario of scenarios) {
   for (let run = 1; run <= runs; run++) {
     // Servers take turns within each run, so drift in the machine's load touches all alike.
     for (const server of servers) {
-      const profile = options.profile && scenario.id === 'team' && run === 1
+      const profile = options.profile && run === 1
       let measurements: Measurements
       const startedRun = performance.now()
       try {
@@ -179,5 +180,5 @@ console.log(tables.join('\n\n'))
 console.log(
   `\nmachine: ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}, load average ${loadBefore.toFixed(1)} → ${machine.loadAverage.atEnd.toFixed(1)}; results in ${output}`,
 )
-if (options.profile) console.log(`CPU profiles of the team scenario and their summaries: ${profileDir}`)
+if (options.profile) console.log(`CPU profiles of each scenario's first run and their summaries: ${profileDir}`)
 if (options['write-docs']) console.log(`results written into ${writePerformanceDoc(record, output)}`)

@@ -2,6 +2,7 @@ import { editedDocumentState } from '../benchDocuments'
 import { connectEditor } from '../benchEditor'
 import { connectProtocolClient, type ProtocolClient } from '../protocolClient'
 import { PEAK_RSS, type BenchPlan, type Scenario } from '../scenario'
+import { monotonicMicros } from '../summarizeCpuProfile'
 import { sleep } from '../waiting'
 
 const DOCUMENT = 'join'
@@ -19,12 +20,13 @@ export const join: Scenario = {
     { key: 'stateKb', label: 'state sent', unit: 'KB', compare: false },
   ],
   documents: (plan: BenchPlan) => [{ name: DOCUMENT, updates: [editedDocumentState(plan.join.documentBytes)] }],
-  async run({ join: plan }, { server, endpoint }) {
+  async run({ join: plan }, { server, endpoint, measured }) {
     // The first editor loads the document; what follows measures joins, not loading.
     const holder = await connectEditor(endpoint, DOCUMENT)
     await sleep(500)
     const joined: ProtocolClient[] = []
     const times: number[] = []
+    const fromUs = monotonicMicros()
     const cpuBefore = server.cpuSeconds()
     for (let i = 0; i < plan.clients; i++) {
       const start = performance.now()
@@ -36,6 +38,7 @@ export const join: Scenario = {
     // Let each joiner's reply to the server's state vector be handled before the clock stops.
     await sleep(200)
     const cpuMsPerJoin = ((server.cpuSeconds() - cpuBefore) * 1000) / plan.clients
+    measured({ fromUs, toUs: monotonicMicros() })
     const stateKb = (joined[0]?.initialStateBytes() ?? 0) / 1024
     for (const client of joined) client.close()
     holder.destroy()
