@@ -92,28 +92,28 @@ export class SqliteStore extends SqliteReviewTables implements Store {
   }
 
   async createUser(user: UserRecord): Promise<void> {
-    this.db
-      .prepare('INSERT INTO users (id, email, name, password_hash) VALUES (?, ?, ?, ?)')
+    this
+      .statement('INSERT INTO users (id, email, name, password_hash) VALUES (?, ?, ?, ?)')
       .run(user.id, user.email.toLowerCase(), user.name, user.passwordHash)
   }
 
   async findUserByEmail(email: string): Promise<UserRecord | null> {
-    const row = this.db.prepare('SELECT * FROM users WHERE email = ?').get(email.toLowerCase()) as Row | undefined
+    const row = this.statement('SELECT * FROM users WHERE email = ?').get(email.toLowerCase()) as Row | undefined
     return row ? toUser(row) : null
   }
 
   async findUserById(id: UserId): Promise<UserRecord | null> {
-    const row = this.db.prepare('SELECT * FROM users WHERE id = ?').get(id) as Row | undefined
+    const row = this.statement('SELECT * FROM users WHERE id = ?').get(id) as Row | undefined
     return row ? toUser(row) : null
   }
 
   async createWorkspace(id: WorkspaceId, name: string): Promise<void> {
-    this.db.prepare('INSERT INTO workspaces (id, name) VALUES (?, ?)').run(id, name)
+    this.statement('INSERT INTO workspaces (id, name) VALUES (?, ?)').run(id, name)
   }
 
   async addMember(workspaceId: WorkspaceId, userId: UserId, role: string): Promise<void> {
-    this.db
-      .prepare('INSERT OR REPLACE INTO memberships (workspace_id, user_id, role) VALUES (?, ?, ?)')
+    this
+      .statement('INSERT OR REPLACE INTO memberships (workspace_id, user_id, role) VALUES (?, ?, ?)')
       .run(workspaceId, userId, role)
   }
 
@@ -126,22 +126,22 @@ export class SqliteStore extends SqliteReviewTables implements Store {
   }
 
   private updateRow(table: 'matters' | 'documents', id: string, { title, archivedAt }: { title?: string; archivedAt?: string | null }): void {
-    if (title !== undefined) this.db.prepare(`UPDATE ${table} SET title = ? WHERE id = ?`).run(title, id)
-    if (archivedAt !== undefined) this.db.prepare(`UPDATE ${table} SET archived_at = ? WHERE id = ?`).run(archivedAt, id)
+    if (title !== undefined) this.statement(`UPDATE ${table} SET title = ? WHERE id = ?`).run(title, id)
+    if (archivedAt !== undefined) this.statement(`UPDATE ${table} SET archived_at = ? WHERE id = ?`).run(archivedAt, id)
   }
 
   async setMemberRole(workspaceId: WorkspaceId, userId: UserId, role: Role): Promise<boolean> {
-    const result = this.db.prepare('UPDATE memberships SET role = ? WHERE workspace_id = ? AND user_id = ?').run(role, workspaceId, userId)
+    const result = this.statement('UPDATE memberships SET role = ? WHERE workspace_id = ? AND user_id = ?').run(role, workspaceId, userId)
     return result.changes > 0
   }
 
   async removeMember(workspaceId: WorkspaceId, userId: UserId): Promise<boolean> {
-    return this.db.prepare('DELETE FROM memberships WHERE workspace_id = ? AND user_id = ?').run(workspaceId, userId).changes > 0
+    return this.statement('DELETE FROM memberships WHERE workspace_id = ? AND user_id = ?').run(workspaceId, userId).changes > 0
   }
 
   async memberships(userId: UserId): Promise<MembershipRecord[]> {
-    const rows = this.db
-      .prepare(
+    const rows = this
+      .statement(
         `SELECT m.workspace_id, m.role, w.name FROM memberships m
          JOIN workspaces w ON w.id = m.workspace_id WHERE m.user_id = ? ORDER BY w.name`,
       )
@@ -158,54 +158,54 @@ export class SqliteStore extends SqliteReviewTables implements Store {
   }
 
   async createSession(tokenHash: string, session: SessionRecord): Promise<void> {
-    this.db
-      .prepare('INSERT INTO sessions (token_hash, user_id, expires_at) VALUES (?, ?, ?)')
+    this
+      .statement('INSERT INTO sessions (token_hash, user_id, expires_at) VALUES (?, ?, ?)')
       .run(tokenHash, session.userId, session.expiresAt)
   }
 
   async findSession(tokenHash: string): Promise<SessionRecord | null> {
-    const row = this.db.prepare('SELECT * FROM sessions WHERE token_hash = ?').get(tokenHash) as Row | undefined
+    const row = this.statement('SELECT * FROM sessions WHERE token_hash = ?').get(tokenHash) as Row | undefined
     if (!row) return null
     return { userId: text(row, 'user_id', 'sessions') as UserId, expiresAt: integer(row, 'expires_at', 'sessions') }
   }
 
   async deleteSession(tokenHash: string): Promise<void> {
-    this.db.prepare('DELETE FROM sessions WHERE token_hash = ?').run(tokenHash)
+    this.statement('DELETE FROM sessions WHERE token_hash = ?').run(tokenHash)
   }
 
   async deleteExpiredSessions(now: number): Promise<number> {
-    return this.db.prepare('DELETE FROM sessions WHERE expires_at <= ?').run(now).changes
+    return this.statement('DELETE FROM sessions WHERE expires_at <= ?').run(now).changes
   }
 
   async createMatter(matter: Omit<MatterRecord, 'state' | 'grade'>): Promise<void> {
-    this.db
-      .prepare('INSERT INTO matters (id, workspace_id, title, jurisdiction, created_at) VALUES (?, ?, ?, ?, ?)')
+    this
+      .statement('INSERT INTO matters (id, workspace_id, title, jurisdiction, created_at) VALUES (?, ?, ?, ?, ?)')
       .run(matter.id, matter.workspaceId, matter.title, matter.jurisdiction, matter.createdAt)
   }
 
   async listMatters(workspaceIds: WorkspaceId[]): Promise<MatterRecord[]> {
     if (workspaceIds.length === 0) return []
     const marks = workspaceIds.map(() => '?').join(', ')
-    const rows = this.db
-      .prepare(`SELECT * FROM matters WHERE workspace_id IN (${marks}) ORDER BY created_at DESC, id`)
+    const rows = this
+      .statement(`SELECT * FROM matters WHERE workspace_id IN (${marks}) ORDER BY created_at DESC, id`)
       .all(...workspaceIds) as Row[]
     return rows.map(toMatter)
   }
 
   async findMatter(id: MatterId): Promise<MatterRecord | null> {
-    const row = this.db.prepare('SELECT * FROM matters WHERE id = ?').get(id) as Row | undefined
+    const row = this.statement('SELECT * FROM matters WHERE id = ?').get(id) as Row | undefined
     return row ? toMatter(row) : null
   }
 
   async createDocument(document: Omit<DocumentRecord, 'reviewState'>): Promise<void> {
-    this.db
-      .prepare('INSERT INTO documents (id, matter_id, kind, title, created_at) VALUES (?, ?, ?, ?, ?)')
+    this
+      .statement('INSERT INTO documents (id, matter_id, kind, title, created_at) VALUES (?, ?, ?, ?, ?)')
       .run(document.id, document.matterId, document.kind, document.title, document.createdAt)
   }
 
   async listDocuments(matterId: MatterId): Promise<DocumentRecord[]> {
-    const rows = this.db
-      .prepare(
+    const rows = this
+      .statement(
         `SELECT d.*, m.workspace_id FROM documents d JOIN matters m ON m.id = d.matter_id
          WHERE d.matter_id = ? ORDER BY d.created_at, d.id`,
       )
@@ -214,14 +214,14 @@ export class SqliteStore extends SqliteReviewTables implements Store {
   }
 
   async findDocument(id: DocumentId): Promise<DocumentRecord | null> {
-    const row = this.db
-      .prepare('SELECT d.*, m.workspace_id FROM documents d JOIN matters m ON m.id = d.matter_id WHERE d.id = ?')
+    const row = this
+      .statement('SELECT d.*, m.workspace_id FROM documents d JOIN matters m ON m.id = d.matter_id WHERE d.id = ?')
       .get(id) as Row | undefined
     return row ? toDocument(row) : null
   }
 
   async isEmpty(): Promise<boolean> {
-    return this.db.prepare('SELECT 1 FROM users LIMIT 1').get() === undefined
+    return this.statement('SELECT 1 FROM users LIMIT 1').get() === undefined
   }
 
   async appendUpdates(documentId: DocumentId, updates: Uint8Array[]): Promise<number> {
@@ -230,8 +230,8 @@ export class SqliteStore extends SqliteReviewTables implements Store {
   }
 
   async loadDocumentState(documentId: DocumentId): Promise<StoredDocumentState> {
-    const snapshotRow = this.db
-      .prepare('SELECT data, through_seq, sha256 FROM document_snapshots WHERE document_id = ?')
+    const snapshotRow = this
+      .statement('SELECT data, through_seq, sha256 FROM document_snapshots WHERE document_id = ?')
       .get(documentId) as Row | undefined
     const throughSeq = snapshotRow ? integer(snapshotRow, 'through_seq', 'document_snapshots') : 0
     const snapshot = snapshotRow ? blob(snapshotRow, 'data', 'document_snapshots') : null
@@ -239,8 +239,8 @@ export class SqliteStore extends SqliteReviewTables implements Store {
     if (checksum != null && !(checksum instanceof Uint8Array && sha256(snapshot!).equals(checksum))) {
       throw new CorruptRowError('document_snapshots', 'data')
     }
-    const rows = this.db
-      .prepare('SELECT seq, data FROM document_updates WHERE document_id = ? AND seq > ? ORDER BY seq')
+    const rows = this
+      .statement('SELECT seq, data FROM document_updates WHERE document_id = ? AND seq > ? ORDER BY seq')
       .all(documentId, throughSeq) as Row[]
     const updates = rows.map((row) => blob(row, 'data', 'document_updates'))
     const lastRow = rows[rows.length - 1]
@@ -276,7 +276,7 @@ export class SqliteStore extends SqliteReviewTables implements Store {
 
   async createVersions(versions: VersionRecord[], entries: ArchiveEntryRecord[]): Promise<void> {
     this.db.transaction(() => {
-      const insert = this.db.prepare(
+      const insert = this.statement(
         `INSERT INTO document_versions (id, document_id, name, origin, version_hash, snapshot, created_by, created_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       )
@@ -286,8 +286,8 @@ export class SqliteStore extends SqliteReviewTables implements Store {
   }
 
   async listVersions(documentId: DocumentId): Promise<Omit<VersionRecord, 'snapshot'>[]> {
-    const rows = this.db
-      .prepare(
+    const rows = this
+      .statement(
         `SELECT id, document_id, name, origin, version_hash, created_by, created_at FROM document_versions
          WHERE document_id = ? ORDER BY created_at DESC, rowid DESC`,
       )
@@ -296,7 +296,7 @@ export class SqliteStore extends SqliteReviewTables implements Store {
   }
 
   async findVersion(id: string): Promise<VersionRecord | null> {
-    const row = this.db.prepare('SELECT * FROM document_versions WHERE id = ?').get(id) as Row | undefined
+    const row = this.statement('SELECT * FROM document_versions WHERE id = ?').get(id) as Row | undefined
     return row ? { ...toVersionSummary(row), snapshot: blob(row, 'snapshot', 'document_versions') } : null
   }
 
