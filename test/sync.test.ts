@@ -164,6 +164,43 @@ describe('sync', () => {
     expect(Y.getState(replay.store, client.doc.clientID)).toBeGreaterThanOrEqual(clock)
   })
 
+  it('opens a large document nobody has open from its stored bytes, then edits it like any other', async () => {
+    const id = (await newDocument()) as DocumentId
+    // 80,000 characters more, compacted into a snapshot as a long-edited document is.
+    const stored = await server.store.loadDocumentState(id)
+    const doc = new Y.Doc()
+    if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot)
+    for (const update of stored.updates) Y.applyUpdate(doc, update)
+    const before = Y.encodeStateVector(doc)
+    appendParagraph(doc, '长'.repeat(80_000))
+    const lastSeq = await server.store.appendUpdates(id, [Y.encodeStateAsUpdate(doc, before)])
+    await server.store.compact(id, Y.encodeStateAsUpdate(doc), lastSeq)
+
+    const socket = new WebSocket(`${server.url.replace('http', 'ws')}/sync/${id}?token=${agent.token}`)
+    const first = new Promise<Buffer>((resolve) => socket.once('message', resolve))
+    const step1 = encoding.createEncoder()
+    encoding.writeVarUint(step1, 0)
+    encoding.writeVarUint(step1, 0)
+    encoding.writeVarUint8Array(step1, Y.encodeStateVector(new Y.Doc()))
+    socket.once('open', () => socket.send(encoding.toUint8Array(step1)))
+    const message = await first
+    // Sync step 2 before the server's own step 1: the stored bytes, sent before the document was
+    // built (a loaded room sends its step 1 first).
+    expect([message[0], message[1]]).toEqual([0, 1])
+    socket.close()
+
+    const editor = connect(agent.token, id, { acks: '1' })
+    const durable = followDurable(editor)
+    await whenSynced(editor)
+    expect(editor.text()).toContain('长'.repeat(80_000))
+    appendParagraph(editor.doc, 'after a cold open')
+    await whenDurable(editor, durable)
+    const reader = connect(agent.token, id)
+    await whenSynced(reader)
+    await eventually(() => reader.text().includes('after a cold open'), 'reader gets the edit')
+    expect(reader.text()).toBe(editor.text())
+  })
+
   it('sends nothing of Claimroom’s own message types to plain y-websocket clients', async () => {
     const id = await newDocument()
     // Listen before the socket opens: the server's first message may arrive with the upgrade.
