@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -99,6 +100,29 @@ describe('SqliteStore update log', () => {
     const reopened = new SqliteStore(join(dir, 'claimroom.sqlite'))
     expect((await reopened.loadDocumentState(documentId)).updates).toHaveLength(3)
     await reopened.close()
+  })
+})
+
+describe('SqliteStore update log when the disk is full', () => {
+  it('refuses every append of the failed group, stores none of it, and appends again once there is room', async () => {
+    const store = new SqliteStore(join(tempDir(), 'claimroom.sqlite'))
+    const { documentId } = await seedDocument(store)
+    const kept = await store.appendUpdates(documentId, [new Uint8Array([0, 0])])
+    // The log's connection may not grow the file any more: SQLite answers SQLITE_FULL, as on a full disk.
+    const logDb = (store as unknown as { logDb: Database.Database }).logDb
+    const pages = logDb.pragma('page_count', { simple: true }) as number
+    logDb.pragma(`max_page_count = ${pages}`)
+    const large = new Uint8Array(64 * 1024)
+    const group = [store.appendUpdates(documentId, [large]), store.appendUpdates(documentId, [new Uint8Array([0, 0])])]
+    for (const append of group) await expect(append).rejects.toThrow(/full/)
+    expect((await store.loadDocumentState(documentId)).lastSeq).toBe(kept)
+
+    logDb.pragma('max_page_count = 1073741823')
+    const next = await store.appendUpdates(documentId, [large])
+    const stored = await store.loadDocumentState(documentId)
+    expect(stored.updates.map((update) => update.byteLength)).toEqual([2, large.byteLength])
+    expect(stored.lastSeq).toBe(next)
+    await store.close()
   })
 })
 
