@@ -164,9 +164,9 @@ describe('sync', () => {
     expect(Y.getState(replay.store, client.doc.clientID)).toBeGreaterThanOrEqual(clock)
   })
 
-  it('opens a large document nobody has open from its stored bytes, then edits it like any other', async () => {
+  /** A document of 80,000 characters more than its template, compacted as a long-edited one is, that nobody has open. */
+  async function largeColdDocument(): Promise<DocumentId> {
     const id = (await newDocument()) as DocumentId
-    // 80,000 characters more, compacted into a snapshot as a long-edited document is.
     const stored = await server.store.loadDocumentState(id)
     const doc = new Y.Doc()
     if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot)
@@ -175,8 +175,12 @@ describe('sync', () => {
     appendParagraph(doc, '长'.repeat(80_000))
     const lastSeq = await server.store.appendUpdates(id, [Y.encodeStateAsUpdate(doc, before)])
     await server.store.compact(id, Y.encodeStateAsUpdate(doc), lastSeq)
+    return id
+  }
 
-    const socket = new WebSocket(`${server.url.replace('http', 'ws')}/sync/${id}?token=${agent.token}`)
+  /** The sync step (0 step 1, 1 step 2) of the first message a raw socket gets after sending an empty step 1. */
+  async function firstSyncStep(id: DocumentId, query = ''): Promise<number> {
+    const socket = new WebSocket(`${server.url.replace('http', 'ws')}/sync/${id}?token=${agent.token}${query}`)
     const first = new Promise<Buffer>((resolve) => socket.once('message', resolve))
     const step1 = encoding.createEncoder()
     encoding.writeVarUint(step1, 0)
@@ -184,10 +188,16 @@ describe('sync', () => {
     encoding.writeVarUint8Array(step1, Y.encodeStateVector(new Y.Doc()))
     socket.once('open', () => socket.send(encoding.toUint8Array(step1)))
     const message = await first
+    socket.close()
+    expect(message[0]).toBe(0)
+    return message[1]!
+  }
+
+  it('opens a large document nobody has open from its stored bytes, then edits it like any other', async () => {
+    const id = await largeColdDocument()
     // Sync step 2 before the server's own step 1: the stored bytes, sent before the document was
     // built (a loaded room sends its step 1 first).
-    expect([message[0], message[1]]).toEqual([0, 1])
-    socket.close()
+    expect(await firstSyncStep(id)).toBe(1)
 
     const editor = connect(agent.token, id, { acks: '1' })
     const durable = followDurable(editor)
@@ -199,6 +209,11 @@ describe('sync', () => {
     await whenSynced(reader)
     await eventually(() => reader.text().includes('after a cold open'), 'reader gets the edit')
     expect(reader.text()).toBe(editor.text())
+  })
+
+  it('answers a client that holds a copy (copy=1) by its state vector, never with the whole stored document first', async () => {
+    const id = await largeColdDocument()
+    expect(await firstSyncStep(id, '&copy=1')).toBe(0)
   })
 
   it('sends nothing of Claimroom’s own message types to plain y-websocket clients', async () => {

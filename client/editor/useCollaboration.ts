@@ -4,7 +4,7 @@ import { IndexeddbPersistence } from 'y-indexeddb'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 import { BODY_FIELD } from '../../shared/editor/documentExtensions'
-import { DURABLE_ACKS_PARAM, MessageType } from '../../shared/sync/protocol'
+import { DURABLE_ACKS_PARAM, LOCAL_COPY_PARAM, MessageType } from '../../shared/sync/protocol'
 import { isRetriedClose } from './closeCodeMessages'
 import { localCopyName, readPendingChanges, writePendingChanges } from '../localCopies'
 import { PendingChanges } from './PendingChanges'
@@ -71,6 +71,8 @@ export function openCollaboration(userId: string, documentId: string): { collabo
   const ready = localCopy.whenSynced
     .catch(() => undefined)
     .then(() => {
+      // With a copy on the device, the server's answer to its state vector is all it needs.
+      if (doc.store.clients.size > 0) provider.params[LOCAL_COPY_PARAM] = '1'
       if (open) provider.connect()
     })
   return {

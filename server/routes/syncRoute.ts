@@ -4,7 +4,7 @@ import type { IncomingMessage } from 'node:http'
 import type { WebSocket } from 'ws'
 import type { DocumentId } from '../../shared/domain/ids'
 import { CloseCode } from '../../shared/sync/closeCodes'
-import { DURABLE_ACKS_PARAM, MAX_SYNC_MESSAGE_BYTES } from '../../shared/sync/protocol'
+import { DURABLE_ACKS_PARAM, LOCAL_COPY_PARAM, MAX_SYNC_MESSAGE_BYTES } from '../../shared/sync/protocol'
 import { SendBacklog } from '../net/SendBacklog'
 import { ApiError } from '../ApiError'
 import { authorizeSync, loadCaller } from '../access'
@@ -73,6 +73,7 @@ export function syncRoute({ store, sync, upgradeWebSocket, allowedOrigins, maxSo
       const token = c.get('token')
       const userId = caller.user.id
       const wantsDurableAcks = c.req.query(DURABLE_ACKS_PARAM) === '1'
+      const holdsCopy = c.req.query(LOCAL_COPY_PARAM) === '1'
       const who = `${caller.user.email} on ${documentId}`
       let connection: SyncConnection | null = null
       let counted = false
@@ -127,6 +128,7 @@ export function syncRoute({ store, sync, upgradeWebSocket, allowedOrigins, maxSo
             {
               canEdit: c.get('canEdit'),
               wantsDurableAcks,
+              holdsCopy,
               participant: { userId, name: caller.user.name, role: c.get('role') },
               sessionKey: sessionKey(token),
               reauthorize,

@@ -32,6 +32,11 @@ export interface ConnectionOptions {
    * Access. Plain y-websocket clients never receive a message type they do not know.
    */
   wantsDurableAcks: boolean
+  /**
+   * The client holds a copy of the document (`copy=1`): it is answered by its state vector, never
+   * sent the whole stored document while the document loads.
+   */
+  holdsCopy?: boolean
   /** The signed-in user behind the socket; their presence carries this name and role, whatever the client says. */
   participant?: Participant
   /** The session the socket was opened with, so that signing out closes it. */

@@ -237,6 +237,23 @@ describe('SyncServer', () => {
       expect(later.sent.map(kindOf).filter((kind) => kind === 'step 2')).toHaveLength(1)
     })
 
+    it('sends a client that holds a copy nothing from the store: the room answers its state vector', async () => {
+      const { store, sync } = setup()
+      const edit = new Y.Doc()
+      edit.getText('t').insert(0, 'tail ')
+      await storeLargeDocument(store, Y.encodeStateAsUpdate(edit))
+      const socket = new RecordingSocket()
+      const copy = new Y.Doc()
+      copy.getText('t').insert(0, 'offline ')
+      sync.connect(DOC, socket, { ...connectionOptions, holdsCopy: true }).receive(encodeSyncStep1(copy))
+      await microtasks()
+      expect(socket.sent).toEqual([])
+      await settle()
+      expect(socket.sent.map(kindOf)).toEqual(['step 1', 'step 2'])
+      Y.applyUpdate(copy, payloadOf(socket.sent[1]!))
+      expect(copy.getText('t').length).toBe(ANSWER_FROM_STORE_MIN_BYTES + 'tail offline '.length)
+    })
+
     it('sends nothing of it when a stored update does not decode, and closes with LoadFailed', async () => {
       const { store, sync, errors } = setup()
       await storeLargeDocument(store, new Uint8Array([0xff, 0xff, 0xff, 0x01]))

@@ -89,7 +89,7 @@ export class SyncServer {
     this.connected++
     const loaded = this.acquire(documentId)
     const entry = this.rooms.get(documentId)
-    if (entry && !entry.ready) {
+    if (entry && !entry.ready && !options.holdsCopy) {
       void entry.storedState.then((messages) => {
         if (room || gone || !messages) return
         for (const message of messages) socket.send(message)

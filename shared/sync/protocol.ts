@@ -35,3 +35,10 @@ export const HEARTBEAT_MS = 30_000
 
 /** Query parameter by which a client asks for Durable messages. */
 export const DURABLE_ACKS_PARAM = 'acks'
+
+/**
+ * Query parameter (`copy=1`) by which a client says it holds a copy of the document (an offline
+ * store): the server then answers its state vector with what it lacks, rather than sending it the
+ * whole stored document while the document loads.
+ */
+export const LOCAL_COPY_PARAM = 'copy'
