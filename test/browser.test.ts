@@ -173,9 +173,13 @@ it('opens a long document that nobody has open from its stored bytes, and saves 
   await server.store.compact(id, Y.encodeStateAsUpdate(doc), lastSeq)
 
   const page = await (await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 800 } })).newPage()
+  const sockets: string[] = []
+  page.on('websocket', (socket) => sockets.push(socket.url()))
   await signIn(page, server.url, agent, `/documents/${claims.id}`)
   await page.waitForSelector('[data-testid=connection-state][data-state=online]')
   await page.waitForFunction(() => (document.querySelector('.tiptap')?.textContent?.length ?? 0) > 80_000)
+  // A first visit holds no copy of the document; after it the device does, and says so (copy=1).
+  expect(sockets.filter((url) => url.includes('/sync/')).every((url) => !url.includes('copy=1'))).toBe(true)
   await page.click('.tiptap li.claim')
   await page.keyboard.type('一种长文档中的权利要求')
   await page.waitForSelector('[data-testid=save-state][data-state=saved]')
@@ -183,4 +187,5 @@ it('opens a long document that nobody has open from its stored bytes, and saves 
   await page.reload()
   await page.waitForFunction(() => document.querySelector('.tiptap')?.textContent?.includes('一种长文档中的权利要求'))
   expect((await page.textContent('.tiptap'))!.length).toBeGreaterThan(80_000)
+  expect(sockets.at(-1)).toContain('copy=1')
 })
