@@ -4,18 +4,16 @@ import type { AmendmentAnalysis } from '../shared/amendment/analyzeAmendment'
 import type { AmendmentMarkupResponse } from '../shared/amendment/amendmentApi'
 import type { DocumentId, MatterId } from '../shared/domain/ids'
 import type { ComparedClaim } from '../shared/editor/compareClaims'
-import { claimList, documentTitle, patentDocument, section } from '../shared/editor/documentBuilders'
+import { claimList } from '../shared/editor/documentBuilders'
 import { BODY_FIELD } from '../shared/editor/documentExtensions'
 import { readClaimLists } from '../shared/editor/readPatentDocument'
 import { loadCaller } from '../server/access'
-import { createDocument as storeDocument } from '../server/documents/createDocument'
 import { readBody, schemaFor } from '../server/documents/documentContent'
-import { newId } from '../server/newId'
 import { saveVersions } from '../server/versions/saveVersions'
 import { cancel, cleanText, CN_116718812A_DESCRIPTION, corpusClaims, edit, US_20050004437A1_DESCRIPTION } from './amendmentCorpus'
 import { unzip, wordRuns } from './amendmentZip'
 import { readCorpusSets } from './corpus/corpus'
-import { createDocument, createUser, request, type TestUser } from './support/factories'
+import { createDocument, createUser, request, storedClaimSet, type TestUser } from './support/factories'
 import { startTestServer, type TestServer } from './support/testServer'
 
 let server: TestServer
@@ -99,17 +97,13 @@ describe('POST /api/analyze/amendment', () => {
 /** A matter with a claim set (claims and description), its filed version, and a reply started from it. */
 async function replyMatter(jurisdiction: 'CN' | 'US', claims: ComparedClaim[], description: string) {
   const matter = await request<{ id: MatterId }>(server.url, 'POST', '/api/matters', { token: agent.token, body: { title: 'Amendment', jurisdiction } })
-  const record = (await server.store.findMatter(matter.body.id))!
-  const claimSet = await storeDocument(server.store, {
-    id: newId<DocumentId>(),
-    matter: record,
-    kind: 'claims',
+  const claimSet = await storedClaimSet(server.store, matter.body.id, claims.map((claim) => ({ id: claim.id!, text: claim.text })), {
     title: jurisdiction === 'CN' ? '权利要求书' : 'Claims',
-    content: patentDocument(documentTitle('Amendment'), claimList(claims.map((claim) => ({ id: claim.id!, text: claim.text }))), section('abstract'), section('description', [description])),
+    description: [description],
   })
   const caller = (await loadCaller(server.store, agent.id))!
   const [filed] = await saveVersions(server.store, server.sync, caller, [claimSet], 'As filed', 'filing')
-  const reply = await createDocument(server.url, agent, record.id, 'oa-reply', 'Reply')
+  const reply = await createDocument(server.url, agent, matter.body.id, 'oa-reply', 'Reply')
   return { reply: reply.id as DocumentId, filed: filed! }
 }
 

@@ -1,9 +1,8 @@
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
-import * as Y from 'yjs'
 import { expect, it } from 'vitest'
 import type { DocumentId } from '../shared/domain/ids'
-import { BODY_FIELD } from '../shared/editor/documentExtensions'
+import { bodyTexts, editStoredDocument } from './support/syncClient'
 import { SCREENSHOT_DIR, signIn, useBrowserSuite } from './support/browser'
 import { addToTeam, createDocument, createMatter, createUser, request } from './support/factories'
 import type { TestServer } from './support/testServer'
@@ -158,19 +157,7 @@ it('opens a long document that nobody has open from its stored bytes, and saves 
   const matter = await createMatter(server.url, agent, '长文档')
   const claims = await createDocument(server.url, agent, matter.id, 'claims', '权利要求书')
   // 80,000 characters typed into its last text (the description), compacted as a long-edited document is.
-  const id = claims.id as DocumentId
-  const stored = await server.store.loadDocumentState(id)
-  const doc = new Y.Doc()
-  if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot)
-  for (const update of stored.updates) Y.applyUpdate(doc, update)
-  const before = Y.encodeStateVector(doc)
-  const texts: Y.XmlText[] = []
-  const walk = (node: Y.XmlFragment | Y.XmlElement): void =>
-    node.toArray().forEach((child) => (child instanceof Y.XmlText ? texts.push(child) : child instanceof Y.XmlElement && walk(child)))
-  walk(doc.getXmlFragment(BODY_FIELD))
-  texts.at(-1)!.insert(0, '说明书的长段落。'.repeat(10_000))
-  const lastSeq = await server.store.appendUpdates(id, [Y.encodeStateAsUpdate(doc, before)])
-  await server.store.compact(id, Y.encodeStateAsUpdate(doc), lastSeq)
+  await editStoredDocument(server.store, claims.id as DocumentId, (doc) => bodyTexts(doc).at(-1)!.insert(0, '说明书的长段落。'.repeat(10_000)))
 
   const page = await (await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 800 } })).newPage()
   const sockets: string[] = []

@@ -9,8 +9,10 @@ import type { DocumentId } from '../shared/domain/ids'
 import {
   appendParagraph,
   connectClient,
+  editStoredDocument,
   eventually,
   followDurable,
+  storedDocument,
   whenDurable,
   whenSynced,
   type SyncClient,
@@ -157,24 +159,14 @@ describe('sync', () => {
     appendParagraph(client.doc, 'durable?')
     const clock = Y.getState(client.doc.store, client.doc.clientID)
     await whenDurable(client, durable)
-    const stored = await server.store.loadDocumentState(id as never)
-    const replay = new Y.Doc()
-    if (stored.snapshot) Y.applyUpdate(replay, stored.snapshot)
-    for (const update of stored.updates) Y.applyUpdate(replay, update)
+    const replay = await storedDocument(server.store, id as DocumentId)
     expect(Y.getState(replay.store, client.doc.clientID)).toBeGreaterThanOrEqual(clock)
   })
 
   /** A document of 80,000 characters more than its template, compacted as a long-edited one is, that nobody has open. */
   async function largeColdDocument(): Promise<DocumentId> {
     const id = (await newDocument()) as DocumentId
-    const stored = await server.store.loadDocumentState(id)
-    const doc = new Y.Doc()
-    if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot)
-    for (const update of stored.updates) Y.applyUpdate(doc, update)
-    const before = Y.encodeStateVector(doc)
-    appendParagraph(doc, '长'.repeat(80_000))
-    const lastSeq = await server.store.appendUpdates(id, [Y.encodeStateAsUpdate(doc, before)])
-    await server.store.compact(id, Y.encodeStateAsUpdate(doc), lastSeq)
+    await editStoredDocument(server.store, id, (doc) => appendParagraph(doc, '长'.repeat(80_000)))
     return id
   }
 

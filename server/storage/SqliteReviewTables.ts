@@ -41,22 +41,18 @@ export class SqliteReviewTables implements ReviewStore {
   }
 
   async workspaceMembers(workspaceId: WorkspaceId): Promise<PersonRecord[]> {
-    const rows = this
-      .statement(
-        `SELECT u.id, u.name, u.email, m.role FROM memberships m JOIN users u ON u.id = m.user_id
-         WHERE m.workspace_id = ? ORDER BY u.name, u.id`,
-      )
-      .all(workspaceId) as Row[]
+    const rows = this.statement(
+      `SELECT u.id, u.name, u.email, m.role FROM memberships m JOIN users u ON u.id = m.user_id
+       WHERE m.workspace_id = ? ORDER BY u.name, u.id`,
+    ).all(workspaceId) as Row[]
     return rows.map((row) => toPerson(row, 'memberships'))
   }
 
   async team(matterId: MatterId): Promise<PersonRecord[]> {
-    const rows = this
-      .statement(
-        `SELECT u.id, u.name, u.email, t.role FROM matter_members t JOIN users u ON u.id = t.user_id
-         WHERE t.matter_id = ? ORDER BY u.name, u.id`,
-      )
-      .all(matterId) as Row[]
+    const rows = this.statement(
+      `SELECT u.id, u.name, u.email, t.role FROM matter_members t JOIN users u ON u.id = t.user_id
+       WHERE t.matter_id = ? ORDER BY u.name, u.id`,
+    ).all(matterId) as Row[]
     return rows.map((row) => toPerson(row, 'matter_members'))
   }
 
@@ -93,8 +89,7 @@ export class SqliteReviewTables implements ReviewStore {
     entry: ArchiveEntryRecord,
   ): Promise<boolean> {
     return this.db.transaction(() => {
-      const changed = this
-        .statement('UPDATE matters SET state = ?, grade = COALESCE(?, grade) WHERE id = ? AND state = ?')
+      const changed = this.statement('UPDATE matters SET state = ?, grade = COALESCE(?, grade) WHERE id = ? AND state = ?')
         .run(to, grade, matterId, from).changes
       if (changed === 0) return false
       this.insertArchive(entry)
@@ -104,8 +99,7 @@ export class SqliteReviewTables implements ReviewStore {
 
   async setReviewState(documentId: DocumentId, from: ReviewState, to: ReviewState, entry: ArchiveEntryRecord): Promise<boolean> {
     return this.db.transaction(() => {
-      const changed = this
-        .statement('UPDATE documents SET review_state = ? WHERE id = ? AND review_state = ?')
+      const changed = this.statement('UPDATE documents SET review_state = ? WHERE id = ? AND review_state = ?')
         .run(to, documentId, from).changes
       if (changed === 0) return false
       this.insertArchive(entry)
@@ -124,12 +118,10 @@ export class SqliteReviewTables implements ReviewStore {
   }
 
   async setChecklistTemplate(workspaceId: WorkspaceId, kind: DocumentKind, items: ChecklistTemplateItem[]): Promise<void> {
-    this
-      .statement(
-        `INSERT INTO checklist_templates (workspace_id, kind, items) VALUES (?, ?, ?)
-         ON CONFLICT(workspace_id, kind) DO UPDATE SET items = excluded.items`,
-      )
-      .run(workspaceId, kind, JSON.stringify(items))
+    this.statement(
+      `INSERT INTO checklist_templates (workspace_id, kind, items) VALUES (?, ?, ?)
+       ON CONFLICT(workspace_id, kind) DO UPDATE SET items = excluded.items`,
+    ).run(workspaceId, kind, JSON.stringify(items))
   }
 
   async passLine(workspaceId: WorkspaceId): Promise<number> {
@@ -138,12 +130,10 @@ export class SqliteReviewTables implements ReviewStore {
   }
 
   async setPassLine(workspaceId: WorkspaceId, passLine: number): Promise<void> {
-    this
-      .statement(
-        `INSERT INTO workspace_settings (workspace_id, pass_line) VALUES (?, ?)
-         ON CONFLICT(workspace_id) DO UPDATE SET pass_line = excluded.pass_line`,
-      )
-      .run(workspaceId, passLine)
+    this.statement(
+      `INSERT INTO workspace_settings (workspace_id, pass_line) VALUES (?, ?)
+       ON CONFLICT(workspace_id) DO UPDATE SET pass_line = excluded.pass_line`,
+    ).run(workspaceId, passLine)
   }
 
   async appendArchive(entry: ArchiveEntryRecord): Promise<void> {
@@ -168,10 +158,10 @@ export class SqliteReviewTables implements ReviewStore {
 
   async setChecklistMarks(documentId: DocumentId, marks: ChecklistMark[]): Promise<void> {
     const upsert = this.statement(
-      `INSERT INTO checklist_marks (document_id, item_id, state, note, set_by, set_at) VALUES (?, ?, ?, ?, ?, ?)
-       ON CONFLICT(document_id, item_id) DO UPDATE SET
-         state = excluded.state, note = excluded.note, set_by = excluded.set_by, set_at = excluded.set_at`,
-    )
+    `INSERT INTO checklist_marks (document_id, item_id, state, note, set_by, set_at) VALUES (?, ?, ?, ?, ?, ?)
+     ON CONFLICT(document_id, item_id) DO UPDATE SET
+       state = excluded.state, note = excluded.note, set_by = excluded.set_by, set_at = excluded.set_at`,
+  )
     this.db.transaction(() => {
       for (const mark of marks) upsert.run(documentId, mark.itemId, mark.state, mark.note, mark.setBy, mark.setAt)
     })()
@@ -179,12 +169,10 @@ export class SqliteReviewTables implements ReviewStore {
 
   async createApproval(approval: ApprovalRecord, entries: ArchiveEntryRecord[]): Promise<void> {
     this.db.transaction(() => {
-      this
-        .statement(
-          `INSERT INTO approvals (id, document_id, version_hash, snapshot, approved_by, approved_at, override_reason)
-           VALUES (?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(
+      this.statement(
+        `INSERT INTO approvals (id, document_id, version_hash, snapshot, approved_by, approved_at, override_reason)
+         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      ).run(
           approval.id,
           approval.documentId,
           approval.versionHash,
@@ -212,12 +200,10 @@ export class SqliteReviewTables implements ReviewStore {
   }
 
   async createComment(comment: CommentRecord): Promise<void> {
-    this
-      .statement(
-        `INSERT INTO comments (id, document_id, thread_id, author_id, text, anchor, mentions, created_at, resolved_by, resolved_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
+    this.statement(
+      `INSERT INTO comments (id, document_id, thread_id, author_id, text, anchor, mentions, created_at, resolved_by, resolved_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
         comment.id,
         comment.documentId,
         comment.threadId,
@@ -246,12 +232,10 @@ export class SqliteReviewTables implements ReviewStore {
   }
 
   async createSuggestion(suggestion: SuggestionRecord): Promise<void> {
-    this
-      .statement(
-        `INSERT INTO suggestions (id, document_id, author_id, anchor, text, state, created_at, decided_by, decided_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
+    this.statement(
+      `INSERT INTO suggestions (id, document_id, author_id, anchor, text, state, created_at, decided_by, decided_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
         suggestion.id,
         suggestion.documentId,
         suggestion.authorId,
@@ -275,8 +259,7 @@ export class SqliteReviewTables implements ReviewStore {
   }
 
   async decideSuggestion(id: string, state: SuggestionState, decidedBy: UserId, decidedAt: string): Promise<boolean> {
-    const changed = this
-      .statement("UPDATE suggestions SET state = ?, decided_by = ?, decided_at = ? WHERE id = ? AND state = 'open'")
+    const changed = this.statement("UPDATE suggestions SET state = ?, decided_by = ?, decided_at = ? WHERE id = ? AND state = 'open'")
       .run(state, decidedBy, decidedAt, id).changes
     return changed > 0
   }
@@ -295,27 +278,23 @@ export class SqliteReviewTables implements ReviewStore {
 
   async setTriage(documentId: DocumentId, record: TriageRecord, entry: ArchiveEntryRecord | null): Promise<void> {
     this.db.transaction(() => {
-      this
-        .statement(
-          `INSERT INTO finding_triage (document_id, finding_key, rule, decision, reason, decided_by, decided_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?)
-           ON CONFLICT(document_id, finding_key) DO UPDATE SET
-             rule = excluded.rule, decision = excluded.decision, reason = excluded.reason,
-             decided_by = excluded.decided_by, decided_at = excluded.decided_at`,
-        )
-        .run(documentId, record.findingKey, record.rule, record.decision, record.reason, record.decidedBy, record.decidedAt)
+      this.statement(
+        `INSERT INTO finding_triage (document_id, finding_key, rule, decision, reason, decided_by, decided_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT(document_id, finding_key) DO UPDATE SET
+           rule = excluded.rule, decision = excluded.decision, reason = excluded.reason,
+           decided_by = excluded.decided_by, decided_at = excluded.decided_at`,
+      ).run(documentId, record.findingKey, record.rule, record.decision, record.reason, record.decidedBy, record.decidedAt)
       if (entry) this.insertArchive(entry)
     })()
   }
 
   /** Inserts one archive entry; callers run it inside the transaction of the change it records. */
   protected insertArchive(entry: ArchiveEntryRecord): void {
-    this
-      .statement(
-        `INSERT INTO archive_entries (id, matter_id, document_id, at, actor_id, actor_name, kind, from_value, to_value, version_hash, note)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
+    this.statement(
+      `INSERT INTO archive_entries (id, matter_id, document_id, at, actor_id, actor_name, kind, from_value, to_value, version_hash, note)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
         entry.id,
         entry.matterId,
         entry.documentId,

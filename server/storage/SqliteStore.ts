@@ -92,8 +92,7 @@ export class SqliteStore extends SqliteReviewTables implements Store {
   }
 
   async createUser(user: UserRecord): Promise<void> {
-    this
-      .statement('INSERT INTO users (id, email, name, password_hash) VALUES (?, ?, ?, ?)')
+    this.statement('INSERT INTO users (id, email, name, password_hash) VALUES (?, ?, ?, ?)')
       .run(user.id, user.email.toLowerCase(), user.name, user.passwordHash)
   }
 
@@ -112,8 +111,7 @@ export class SqliteStore extends SqliteReviewTables implements Store {
   }
 
   async addMember(workspaceId: WorkspaceId, userId: UserId, role: string): Promise<void> {
-    this
-      .statement('INSERT OR REPLACE INTO memberships (workspace_id, user_id, role) VALUES (?, ?, ?)')
+    this.statement('INSERT OR REPLACE INTO memberships (workspace_id, user_id, role) VALUES (?, ?, ?)')
       .run(workspaceId, userId, role)
   }
 
@@ -140,12 +138,10 @@ export class SqliteStore extends SqliteReviewTables implements Store {
   }
 
   async memberships(userId: UserId): Promise<MembershipRecord[]> {
-    const rows = this
-      .statement(
-        `SELECT m.workspace_id, m.role, w.name FROM memberships m
-         JOIN workspaces w ON w.id = m.workspace_id WHERE m.user_id = ? ORDER BY w.name`,
-      )
-      .all(userId) as Row[]
+    const rows = this.statement(
+      `SELECT m.workspace_id, m.role, w.name FROM memberships m
+       JOIN workspaces w ON w.id = m.workspace_id WHERE m.user_id = ? ORDER BY w.name`,
+    ).all(userId) as Row[]
     return rows.map((row) => {
       const role = text(row, 'role', 'memberships')
       if (!isRole(role)) throw new CorruptRowError('memberships', 'role')
@@ -158,8 +154,7 @@ export class SqliteStore extends SqliteReviewTables implements Store {
   }
 
   async createSession(tokenHash: string, session: SessionRecord): Promise<void> {
-    this
-      .statement('INSERT INTO sessions (token_hash, user_id, expires_at) VALUES (?, ?, ?)')
+    this.statement('INSERT INTO sessions (token_hash, user_id, expires_at) VALUES (?, ?, ?)')
       .run(tokenHash, session.userId, session.expiresAt)
   }
 
@@ -178,16 +173,14 @@ export class SqliteStore extends SqliteReviewTables implements Store {
   }
 
   async createMatter(matter: Omit<MatterRecord, 'state' | 'grade'>): Promise<void> {
-    this
-      .statement('INSERT INTO matters (id, workspace_id, title, jurisdiction, created_at) VALUES (?, ?, ?, ?, ?)')
+    this.statement('INSERT INTO matters (id, workspace_id, title, jurisdiction, created_at) VALUES (?, ?, ?, ?, ?)')
       .run(matter.id, matter.workspaceId, matter.title, matter.jurisdiction, matter.createdAt)
   }
 
   async listMatters(workspaceIds: WorkspaceId[]): Promise<MatterRecord[]> {
     if (workspaceIds.length === 0) return []
     const marks = workspaceIds.map(() => '?').join(', ')
-    const rows = this
-      .statement(`SELECT * FROM matters WHERE workspace_id IN (${marks}) ORDER BY created_at DESC, id`)
+    const rows = this.statement(`SELECT * FROM matters WHERE workspace_id IN (${marks}) ORDER BY created_at DESC, id`)
       .all(...workspaceIds) as Row[]
     return rows.map(toMatter)
   }
@@ -198,24 +191,20 @@ export class SqliteStore extends SqliteReviewTables implements Store {
   }
 
   async createDocument(document: Omit<DocumentRecord, 'reviewState'>): Promise<void> {
-    this
-      .statement('INSERT INTO documents (id, matter_id, kind, title, created_at) VALUES (?, ?, ?, ?, ?)')
+    this.statement('INSERT INTO documents (id, matter_id, kind, title, created_at) VALUES (?, ?, ?, ?, ?)')
       .run(document.id, document.matterId, document.kind, document.title, document.createdAt)
   }
 
   async listDocuments(matterId: MatterId): Promise<DocumentRecord[]> {
-    const rows = this
-      .statement(
-        `SELECT d.*, m.workspace_id FROM documents d JOIN matters m ON m.id = d.matter_id
-         WHERE d.matter_id = ? ORDER BY d.created_at, d.id`,
-      )
-      .all(matterId) as Row[]
+    const rows = this.statement(
+      `SELECT d.*, m.workspace_id FROM documents d JOIN matters m ON m.id = d.matter_id
+       WHERE d.matter_id = ? ORDER BY d.created_at, d.id`,
+    ).all(matterId) as Row[]
     return rows.map(toDocument)
   }
 
   async findDocument(id: DocumentId): Promise<DocumentRecord | null> {
-    const row = this
-      .statement('SELECT d.*, m.workspace_id FROM documents d JOIN matters m ON m.id = d.matter_id WHERE d.id = ?')
+    const row = this.statement('SELECT d.*, m.workspace_id FROM documents d JOIN matters m ON m.id = d.matter_id WHERE d.id = ?')
       .get(id) as Row | undefined
     return row ? toDocument(row) : null
   }
@@ -230,8 +219,7 @@ export class SqliteStore extends SqliteReviewTables implements Store {
   }
 
   async loadDocumentState(documentId: DocumentId): Promise<StoredDocumentState> {
-    const snapshotRow = this
-      .statement('SELECT data, through_seq, sha256 FROM document_snapshots WHERE document_id = ?')
+    const snapshotRow = this.statement('SELECT data, through_seq, sha256 FROM document_snapshots WHERE document_id = ?')
       .get(documentId) as Row | undefined
     const throughSeq = snapshotRow ? integer(snapshotRow, 'through_seq', 'document_snapshots') : 0
     const snapshot = snapshotRow ? blob(snapshotRow, 'data', 'document_snapshots') : null
@@ -239,8 +227,7 @@ export class SqliteStore extends SqliteReviewTables implements Store {
     if (checksum != null && !(checksum instanceof Uint8Array && sha256(snapshot!).equals(checksum))) {
       throw new CorruptRowError('document_snapshots', 'data')
     }
-    const rows = this
-      .statement('SELECT seq, data FROM document_updates WHERE document_id = ? AND seq > ? ORDER BY seq')
+    const rows = this.statement('SELECT seq, data FROM document_updates WHERE document_id = ? AND seq > ? ORDER BY seq')
       .all(documentId, throughSeq) as Row[]
     const updates = rows.map((row) => blob(row, 'data', 'document_updates'))
     const lastRow = rows[rows.length - 1]
@@ -268,8 +255,7 @@ export class SqliteStore extends SqliteReviewTables implements Store {
         .prepare(
           `INSERT INTO document_snapshots (document_id, data, through_seq, sha256) VALUES (?, ?, ?, ?)
            ON CONFLICT(document_id) DO UPDATE SET data = excluded.data, through_seq = excluded.through_seq, sha256 = excluded.sha256`,
-        )
-        .run(documentId, snapshot, throughSeq, sha256(snapshot))
+        ).run(documentId, snapshot, throughSeq, sha256(snapshot))
       this.logDb.prepare('DELETE FROM document_updates WHERE document_id = ? AND seq <= ?').run(documentId, throughSeq)
     })()
   }
@@ -277,21 +263,19 @@ export class SqliteStore extends SqliteReviewTables implements Store {
   async createVersions(versions: VersionRecord[], entries: ArchiveEntryRecord[]): Promise<void> {
     this.db.transaction(() => {
       const insert = this.statement(
-        `INSERT INTO document_versions (id, document_id, name, origin, version_hash, snapshot, created_by, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
+      `INSERT INTO document_versions (id, document_id, name, origin, version_hash, snapshot, created_by, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
       for (const v of versions) insert.run(v.id, v.documentId, v.name, v.origin, v.versionHash, v.snapshot, v.createdBy, v.createdAt)
       for (const entry of entries) this.insertArchive(entry)
     })()
   }
 
   async listVersions(documentId: DocumentId): Promise<Omit<VersionRecord, 'snapshot'>[]> {
-    const rows = this
-      .statement(
-        `SELECT id, document_id, name, origin, version_hash, created_by, created_at FROM document_versions
-         WHERE document_id = ? ORDER BY created_at DESC, rowid DESC`,
-      )
-      .all(documentId) as Row[]
+    const rows = this.statement(
+      `SELECT id, document_id, name, origin, version_hash, created_by, created_at FROM document_versions
+       WHERE document_id = ? ORDER BY created_at DESC, rowid DESC`,
+    ).all(documentId) as Row[]
     return rows.map(toVersionSummary)
   }
 

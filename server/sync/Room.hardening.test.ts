@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { DocumentId } from '../../shared/domain/ids'
 import { CloseCode } from '../../shared/sync/closeCodes'
 import { SqliteStore } from '../storage/SqliteStore'
+import { wholeDocumentMessage } from './storedState'
 import { Room, type RoomConnection } from './Room'
 import { encodePresence } from './presence'
 import { encodeAwareness, encodeUpdate } from './syncMessages'
@@ -179,7 +180,9 @@ describe('Room cold open', () => {
     const snapshot = Y.encodeStateAsUpdate(source)
     const doc = new Y.Doc()
     Y.applyUpdate(doc, snapshot)
-    const r = new Room(DOC, doc, { lastSeq: 7, updates: 0, bytes: snapshot.byteLength, snapshot }, new SqliteStore(':memory:'), {
+    const stored = { snapshot, updates: [], lastSeq: 7 }
+    const wholeDocument = wholeDocumentMessage(stored, null)
+    const r = new Room(DOC, doc, { lastSeq: 7, updates: 0, bytes: snapshot.byteLength, wholeDocument }, new SqliteStore(':memory:'), {
       guard: () => null,
       compactEvery: 1000,
       onError: () => undefined,
@@ -193,5 +196,13 @@ describe('Room cold open', () => {
     const received = new Y.Doc()
     Y.applyUpdate(received, updateOf(sent[0]!))
     expect(received.getText('t').toString()).toBe('stored before the server started')
+  })
+
+  it('takes the whole document from the answer sent from the store, encoded once, and never a snapshot with a log after it', () => {
+    const snapshot = Y.encodeStateAsUpdate(new Y.Doc())
+    const answer = [new Uint8Array([0, 1, 2, 0, 0])]
+    expect(wholeDocumentMessage({ snapshot, updates: [], lastSeq: 1 }, answer)).toBe(answer[0])
+    expect(wholeDocumentMessage({ snapshot, updates: [new Uint8Array([0, 0])], lastSeq: 2 }, [...answer, answer[0]!])).toBeNull()
+    expect(wholeDocumentMessage({ snapshot, updates: [new Uint8Array([0, 0])], lastSeq: 2 }, null)).toBeNull()
   })
 })

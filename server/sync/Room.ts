@@ -14,7 +14,6 @@ import {
   encodeReviewChanged,
   encodeSyncStep1,
   encodeSyncStep2,
-  encodeSyncStep2Of,
   encodeUpdate,
   MalformedMessageError,
   peekUpdateLength,
@@ -116,14 +115,14 @@ export class Room {
   constructor(
     readonly documentId: DocumentId,
     doc: Y.Doc,
-    stored: { lastSeq: number; updates: number; bytes: number; snapshot?: Uint8Array | null },
+    stored: { lastSeq: number; updates: number; bytes: number; wholeDocument?: Uint8Array | null },
     private readonly store: Store,
     private readonly options: RoomOptions,
   ) {
     this.doc = doc
-    // A snapshot with no update after it is the whole document already encoded: the first
+    // The stored document already encoded as a sync step 2 (see wholeDocumentMessage): the first
     // client to open a document cold is answered without encoding it again.
-    if (stored.snapshot && stored.updates === 0) this.wholeDocument = encodeSyncStep2Of(stored.snapshot)
+    this.wholeDocument = stored.wholeDocument ?? null
     this.lastSeq = stored.lastSeq
     this.updatesSinceCompaction = stored.updates
     this.storedBytes = stored.bytes

@@ -200,8 +200,8 @@ describe('SyncServer', () => {
   })
 
   describe('a large document opened cold', () => {
-    /** A stored snapshot of a long text, and one edit logged after it. */
-    async function storeLargeDocument(store: GatedStore, tail: Uint8Array) {
+    /** A stored snapshot of a long text, and one edit logged after it (by default 'tail ' typed at its start). */
+    async function storeLargeDocument(store: GatedStore, tail = clientUpdate('tail ')) {
       const typed = new Y.Doc()
       typed.getText('t').insert(0, 'x'.repeat(ANSWER_FROM_STORE_MIN_BYTES))
       await store.compact(DOC, Y.encodeStateAsUpdate(typed), 0)
@@ -214,9 +214,7 @@ describe('SyncServer', () => {
 
     it('answers its first clients from the stored bytes before the room is built, and only once', async () => {
       const { store, sync } = setup()
-      const edit = new Y.Doc()
-      edit.getText('t').insert(0, 'tail ')
-      await storeLargeDocument(store, Y.encodeStateAsUpdate(edit))
+      await storeLargeDocument(store)
       const socket = new RecordingSocket()
       const client = sync.connect(DOC, socket, connectionOptions)
       client.receive(encodeSyncStep1(new Y.Doc()))
@@ -239,9 +237,7 @@ describe('SyncServer', () => {
 
     it('sends a client that holds a copy nothing from the store: the room answers its state vector', async () => {
       const { store, sync } = setup()
-      const edit = new Y.Doc()
-      edit.getText('t').insert(0, 'tail ')
-      await storeLargeDocument(store, Y.encodeStateAsUpdate(edit))
+      await storeLargeDocument(store)
       const socket = new RecordingSocket()
       const copy = new Y.Doc()
       copy.getText('t').insert(0, 'offline ')

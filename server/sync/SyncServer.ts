@@ -3,7 +3,7 @@ import type { DocumentId, UserId } from '../../shared/domain/ids'
 import { CloseCode } from '../../shared/sync/closeCodes'
 import type { Store, StoredDocumentState } from '../storage/Store'
 import { Room, type ConnectionOptions, type RoomConnection, type UpdateGuard } from './Room'
-import { storedStateMessages } from './storedState'
+import { storedBytes, storedStateMessages, wholeDocumentMessage } from './storedState'
 
 function matches(connection: RoomConnection, filter: RecheckFilter): boolean {
   if (filter.userId && connection.participant?.userId !== filter.userId) return false
@@ -45,7 +45,6 @@ interface StoredDocument {
   lastSeq: number
   updates: number
   bytes: number
-  snapshot: Uint8Array | null
 }
 
 interface LoadedRoom {
@@ -259,8 +258,7 @@ export class SyncServer {
       if (state.snapshot) Y.applyUpdate(doc, state.snapshot)
       for (const update of state.updates) Y.applyUpdate(doc, update)
     })
-    const bytes = state.updates.reduce((sum, update) => sum + update.byteLength, state.snapshot?.byteLength ?? 0)
-    return { doc, lastSeq: state.lastSeq, updates: state.updates.length, bytes, snapshot: state.snapshot }
+    return { doc, lastSeq: state.lastSeq, updates: state.updates.length, bytes: storedBytes(state) }
   }
 
   /**
@@ -271,15 +269,13 @@ export class SyncServer {
   private load(documentId: DocumentId): Pick<LoadedRoom, 'room' | 'storedState'> {
     const stored = Promise.all([this.options.store.loadDocumentState(documentId), this.options.guardFor(documentId)])
     const storedState = stored.then(([state]) => storedStateMessages(state), () => null)
-    const room = storedState
-      .then(() => new Promise((resolve) => setImmediate(resolve)))
-      .then(() => stored)
-      .then(([state, guard]) => this.build(documentId, state, guard))
+    const answered = storedState.then((answer) => new Promise<typeof answer>((resolve) => setImmediate(resolve, answer)))
+    const room = Promise.all([stored, answered]).then(([[state, guard], answer]) => this.build(documentId, state, guard, answer))
     return { room, storedState }
   }
 
-  private build(documentId: DocumentId, stored: StoredDocumentState, guard: UpdateGuard): Room {
-    const state = this.documentOf(stored)
+  private build(documentId: DocumentId, stored: StoredDocumentState, guard: UpdateGuard, answer: Uint8Array[] | null): Room {
+    const state = { ...this.documentOf(stored), wholeDocument: wholeDocumentMessage(stored, answer) }
     const room = new Room(documentId, state.doc, state, this.options.store, {
       compactEvery: this.options.compactEvery,
       guard,

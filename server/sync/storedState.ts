@@ -20,8 +20,7 @@ export const ANSWER_FROM_STORE_MIN_BYTES = 64 * 1024
  * bytes the room would refuse to load.
  */
 export function storedStateMessages(state: StoredDocumentState): Uint8Array[] | null {
-  const bytes = state.updates.reduce((sum, update) => sum + update.byteLength, state.snapshot?.byteLength ?? 0)
-  if (bytes < ANSWER_FROM_STORE_MIN_BYTES) return null
+  if (storedBytes(state) < ANSWER_FROM_STORE_MIN_BYTES) return null
   try {
     // A checked snapshot is known to be what the server wrote; decoding 0.5 MB cold took 80–120 ms.
     if (state.snapshot && !state.snapshotChecked) decodeWholeUpdate(state.snapshot)
@@ -30,7 +29,23 @@ export function storedStateMessages(state: StoredDocumentState): Uint8Array[] | 
     // The room's load reads the same bytes, fails, and says why.
     return null
   }
-  const logged = state.updates.length > 0 ? Y.mergeUpdates(state.updates) : null
-  if (!state.snapshot) return [encodeSyncStep2Of(logged!)]
-  return logged ? [encodeSyncStep2Of(state.snapshot), encodeUpdate(logged)] : [encodeSyncStep2Of(state.snapshot)]
+  if (!state.snapshot) return [encodeSyncStep2Of(Y.mergeUpdates(state.updates))]
+  const messages = [encodeSyncStep2Of(state.snapshot)]
+  if (state.updates.length > 0) messages.push(encodeUpdate(Y.mergeUpdates(state.updates)))
+  return messages
+}
+
+/** Bytes stored for a document: its snapshot and the updates logged after it. */
+export const storedBytes = (state: StoredDocumentState): number =>
+  state.updates.reduce((sum, update) => sum + update.byteLength, state.snapshot?.byteLength ?? 0)
+
+/**
+ * The whole stored document as one sync step 2, for the room to answer clients that have nothing
+ * without encoding it, when it is one already: the answer sent from the store when that was a
+ * single message (the log merged, or a snapshot with nothing after it), else a snapshot with
+ * nothing logged after it. Encoded once, not once for the answer and again for the room.
+ */
+export function wholeDocumentMessage(state: StoredDocumentState, answer: Uint8Array[] | null): Uint8Array | null {
+  if (answer) return answer.length === 1 ? answer[0]! : null
+  return state.snapshot && state.updates.length === 0 ? encodeSyncStep2Of(state.snapshot) : null
 }

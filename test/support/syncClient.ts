@@ -4,6 +4,8 @@ import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 import { BODY_FIELD } from '../../shared/editor/documentExtensions'
 import { MessageType } from '../../shared/sync/protocol'
+import type { DocumentId } from '../../shared/domain/ids'
+import type { Store } from '../../server/storage/Store'
 
 export interface SyncClient {
   doc: Y.Doc
@@ -34,16 +36,41 @@ export function connectClient(baseUrl: string, documentId: string, token: string
 
 /** The text of every element in the body, joined by newlines. */
 export function bodyText(doc: Y.Doc): string {
-  const lines: string[] = []
+  return bodyTexts(doc)
+    .map((text) => text.toString().replace(/<[^>]+>/g, ''))
+    .join('\n')
+}
+
+/** Every text of the body, in document order. */
+export function bodyTexts(doc: Y.Doc): Y.XmlText[] {
+  const texts: Y.XmlText[] = []
   const walk = (node: Y.XmlElement | Y.XmlFragment | Y.XmlText) => {
-    if (node instanceof Y.XmlText) {
-      lines.push(node.toString().replace(/<[^>]+>/g, ''))
-      return
-    }
+    if (node instanceof Y.XmlText) return void texts.push(node)
     for (const child of node.toArray()) walk(child as Y.XmlElement | Y.XmlText)
   }
   walk(doc.getXmlFragment(BODY_FIELD))
-  return lines.join('\n')
+  return texts
+}
+
+/** The document as the store holds it: its snapshot and the updates logged after it. */
+export async function storedDocument(store: Store, documentId: DocumentId): Promise<Y.Doc> {
+  const stored = await store.loadDocumentState(documentId)
+  const doc = new Y.Doc()
+  if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot)
+  for (const update of stored.updates) Y.applyUpdate(doc, update)
+  return doc
+}
+
+/**
+ * Changes a stored document as if it had been edited before the test — the edit logged, then
+ * compacted into a snapshot as a long-edited document is. Nobody may have it open.
+ */
+export async function editStoredDocument(store: Store, documentId: DocumentId, edit: (doc: Y.Doc) => void): Promise<void> {
+  const doc = await storedDocument(store, documentId)
+  const before = Y.encodeStateVector(doc)
+  edit(doc)
+  const lastSeq = await store.appendUpdates(documentId, [Y.encodeStateAsUpdate(doc, before)])
+  await store.compact(documentId, Y.encodeStateAsUpdate(doc), lastSeq)
 }
 
 /** Appends a paragraph with this text to the body, as an editor would. */
