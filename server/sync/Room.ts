@@ -66,6 +66,14 @@ interface PendingUpdate {
   onStored?: () => void
 }
 
+type BatchOutcome = { lastSeq: number } | { error: unknown }
+
+interface InFlightBatch {
+  updates: PendingUpdate[]
+  /** Set when the store has answered: the batch's last sequence number, or why it failed. */
+  outcome: BatchOutcome | null
+}
+
 /**
  * Says what is wrong with an update's content for this document, or null when it is allowed.
  * Gets the document as stored and the updates accepted but not yet stored, on which it may build.
@@ -95,12 +103,15 @@ export class Room {
   readonly doc: Y.Doc
   readonly awareness: Awareness
   readonly connections = new Set<RoomConnection>()
+  /** Accepted updates not yet handed to the store. */
   private pending: PendingUpdate[] = []
+  /** Batches handed to the store, oldest first: accepted, not yet in the document. */
+  private inFlight: InFlightBatch[] = []
+  private applyScheduled = false
+  private compacting: Promise<void> | null = null
+  private idleWaiters: Array<() => void> = []
   /** The sync step 2 that gives a client with nothing the whole document, until the next change. */
   private wholeDocument: Uint8Array | null = null
-  /** The batch being written now: accepted, not yet in the document. */
-  private writing: PendingUpdate[] = []
-  private flushing: Promise<void> | null = null
   private updatesSinceCompaction: number
   private lastSeq: number
   /** Bytes stored for the document (snapshot and log) plus those queued: what the size cap counts. */
@@ -196,8 +207,9 @@ export class Room {
         break
       case 'update': {
         if (!connection.canEdit) break
-        const inFlight = [...this.writing, ...this.pending].map((p) => p.decoded)
-        const violation = this.options.guard(message.decoded, this.doc, inFlight)
+        // The guard may build on updates accepted but not yet in the document.
+        const unapplied = this.unapplied()
+        const violation = this.options.guard(message.decoded, this.doc, unapplied.length === 0 ? [] : unapplied.map((p) => p.decoded))
         if (violation) return this.refuse(connection, CloseCode.SchemaViolation, violation.slice(0, 120))
         if (changesNothing(message.decoded)) break
         this.storedBytes += message.update.byteLength
@@ -227,10 +239,11 @@ export class Room {
     if (!stored) throw new Error(`the server's update to ${this.documentId} could not be stored`)
   }
 
-  /** Resolves once every update received so far is durable and applied. */
+  /** Resolves once every update received so far is durable and applied, and no compaction runs. */
   async whenIdle(): Promise<void> {
-    while (this.flushing || this.pending.length > 0) {
-      await (this.flushing ?? this.flush())
+    while (this.pending.length > 0 || this.inFlight.length > 0 || this.compacting) {
+      this.flush()
+      await new Promise<void>((resolve) => this.idleWaiters.push(resolve))
     }
   }
 
@@ -248,50 +261,99 @@ export class Room {
 
   private enqueue(pending: PendingUpdate): void {
     this.pending.push(pending)
-    if (this.pending.length === 1 && !this.flushing) setImmediate(() => void this.flush())
+    if (this.pending.length === 1) setImmediate(() => this.flush())
   }
 
-  private flush(): Promise<void> {
-    if (this.flushing) return this.flushing
-    this.flushing = this.writePending().finally(() => {
-      this.flushing = null
-      // Updates that arrived while the last write was finishing get a write of their own.
-      if (this.pending.length > 0) setImmediate(() => void this.flush())
-    })
-    return this.flushing
+  /**
+   * Hands the updates queued since the last flush to the store as one batch. A room does not wait
+   * for its previous batch to be durable first: a batch queued while another is on its way to disk
+   * joins the store's next sync rather than the one after (which doubled the wait of an edit that
+   * came in just after a sync began).
+   */
+  private flush(): void {
+    if (this.pending.length === 0) return
+    const batch: InFlightBatch = { updates: this.pending, outcome: null }
+    this.pending = []
+    this.inFlight.push(batch)
+    this.store.appendUpdates(this.documentId, batch.updates.map((p) => p.update)).then(
+      (lastSeq) => this.settle(batch, { lastSeq }),
+      (error: unknown) => this.settle(batch, { error }),
+    )
   }
 
-  private async writePending(): Promise<void> {
-    while (this.pending.length > 0) {
-      const batch = this.pending
-      this.pending = []
-      this.writing = batch
-      try {
-        this.lastSeq = await this.store.appendUpdates(
-          this.documentId,
-          batch.map((p) => p.update),
-        )
-      } catch (error) {
-        // Nothing of the batch was applied or relayed; its senders still hold the updates and
-        // send them again when they reconnect.
-        this.options.onError(error, `appending updates to ${this.documentId}`)
-        for (const { update } of batch) this.storedBytes -= update.byteLength
-        this.writing = []
-        for (const connection of new Set(batch.flatMap((p) => (p.from ? [p.from] : [])))) {
-          this.refuse(connection, CloseCode.StorageFailed, 'storage failed')
-        }
+  /**
+   * Notes a batch's outcome and applies what became durable once the store has reported on every
+   * batch of the same sync: the batches of one sync are applied (and relayed) together, in order.
+   */
+  private settle(batch: InFlightBatch, outcome: BatchOutcome): void {
+    batch.outcome = outcome
+    if (this.applyScheduled) return
+    this.applyScheduled = true
+    setImmediate(() => this.applySettled())
+  }
+
+  private applySettled(): void {
+    this.applyScheduled = false
+    let durable: PendingUpdate[] = []
+    while (this.inFlight.length > 0) {
+      const { updates, outcome } = this.inFlight[0]!
+      if (!outcome) break
+      this.inFlight.shift()
+      if ('lastSeq' in outcome) {
+        this.lastSeq = outcome.lastSeq
+        durable = durable.concat(updates)
         continue
       }
-      this.applyInRunsBySender(batch)
-      for (const { onStored } of batch) onStored?.()
-      this.options.onBatchStored?.(batch.length, (performance.now() - batch[0]!.arrivedAt) / 1000)
-      this.writing = []
-      this.updatesSinceCompaction += batch.length
-      this.announceDurable(batch)
+      // Applied first: they were stored before the failed batch.
+      this.applyDurable(durable)
+      durable = []
+      this.refuseFailedBatch(updates, outcome.error)
     }
-    if (this.updatesSinceCompaction >= this.options.compactEvery) {
-      await this.writeSnapshot().catch((error: unknown) => this.options.onError(error, `compacting ${this.documentId}`))
+    this.applyDurable(durable)
+    if (this.updatesSinceCompaction >= this.options.compactEvery && !this.compacting) {
+      this.compacting = this.writeSnapshot()
+        .catch((error: unknown) => this.options.onError(error, `compacting ${this.documentId}`))
+        .finally(() => {
+          this.compacting = null
+          this.wakeIdleWaiters()
+        })
     }
+    this.wakeIdleWaiters()
+  }
+
+  private applyDurable(batch: PendingUpdate[]): void {
+    if (batch.length === 0) return
+    this.applyInRunsBySender(batch)
+    for (const { onStored } of batch) onStored?.()
+    this.options.onBatchStored?.(batch.length, (performance.now() - batch[0]!.arrivedAt) / 1000)
+    this.updatesSinceCompaction += batch.length
+    this.announceDurable(batch)
+  }
+
+  /**
+   * Nothing of a batch the store refused is applied or relayed; its senders still hold the updates
+   * and send them again when they reconnect.
+   */
+  private refuseFailedBatch(batch: PendingUpdate[], error: unknown): void {
+    this.options.onError(error, `appending updates to ${this.documentId}`)
+    for (const { update } of batch) this.storedBytes -= update.byteLength
+    for (const connection of new Set(batch.flatMap((p) => (p.from ? [p.from] : [])))) {
+      this.refuse(connection, CloseCode.StorageFailed, 'storage failed')
+    }
+  }
+
+  private wakeIdleWaiters(): void {
+    for (const wake of this.idleWaiters.splice(0)) wake()
+  }
+
+  /** The updates accepted but not yet in the document, in order. */
+  private unapplied(): PendingUpdate[] {
+    if (this.inFlight.length === 0) return this.pending
+    return [...this.inFlight.flatMap((batch) => batch.updates), ...this.pending]
+  }
+
+  private unappliedBytes(): number {
+    return this.unapplied().reduce((sum, { update }) => sum + update.byteLength, 0)
   }
 
   /**
@@ -317,11 +379,14 @@ export class Room {
 
   private async writeSnapshot(): Promise<void> {
     const snapshot = Y.encodeStateAsUpdate(this.doc)
-    const logged = this.storedBytes
+    const counted = this.storedBytes
+    const included = this.updatesSinceCompaction
+    // Updates accepted but not yet applied are not in the snapshot: their log rows stay.
+    const notIncluded = this.unappliedBytes()
     await this.store.compact(this.documentId, snapshot, this.lastSeq)
-    this.updatesSinceCompaction = 0
-    // Updates queued while the snapshot was written stay counted on top of it.
-    this.storedBytes = snapshot.byteLength + (this.storedBytes - logged)
+    // Batches applied while the snapshot was written are not in it either.
+    this.updatesSinceCompaction -= included
+    this.storedBytes = snapshot.byteLength + notIncluded + (this.storedBytes - counted)
   }
 
   /**

@@ -43,8 +43,10 @@ class GatedStore extends SqliteStore {
   }
   override async appendUpdates(id: DocumentId, updates: Uint8Array[]): Promise<number> {
     this.appendCalls.push(updates)
+    // Decided when the append is made, as a full disk fails the transaction of that sync.
+    const fails = this.failAppends
     await this.gate
-    if (this.failAppends) throw new Error('disk full')
+    if (fails) throw new Error('disk full')
     return super.appendUpdates(id, updates)
   }
   override async loadDocumentState(id: DocumentId) {
@@ -109,6 +111,55 @@ describe('SyncServer', () => {
     for (let i = 0; i < 20; i++) a.receive(encodeUpdate(clientUpdate(`u${i}`)))
     await settle()
     expect(store.appendCalls.map((batch) => batch.length)).toEqual([20])
+  })
+
+  it('hands a batch to the store while the previous one is still on its way to disk, and relays both as one message', async () => {
+    const { store, sync } = setup()
+    const a = sync.connect(DOC, new RecordingSocket(), connectionOptions)
+    const reader = new RecordingSocket()
+    sync.connect(DOC, reader, connectionOptions)
+    await settle()
+    const before = reader.sent.length
+    store.hold()
+    a.receive(encodeUpdate(clientUpdate('first')))
+    await settle()
+    a.receive(encodeUpdate(clientUpdate('second')))
+    await settle()
+    // The second batch did not wait for the first to be durable: it can join the next sync.
+    expect(store.appendCalls).toHaveLength(2)
+    expect(reader.sent.length).toBe(before)
+    store.release()
+    await settle()
+    const relayed = reader.sent.slice(before).map((m) => Buffer.from(m).toString('latin1'))
+    expect(relayed).toHaveLength(1)
+    expect(relayed[0]).toContain('first')
+    expect(relayed[0]).toContain('second')
+  })
+
+  it('relays the batch after a failed one, and nothing of the failed one', async () => {
+    const { store, sync } = setup()
+    const failing = new RecordingSocket()
+    const writer = new RecordingSocket()
+    const reader = new RecordingSocket()
+    const a = sync.connect(DOC, failing, connectionOptions)
+    const b = sync.connect(DOC, writer, connectionOptions)
+    sync.connect(DOC, reader, connectionOptions)
+    await settle()
+    const before = reader.sent.length
+    store.hold()
+    store.failAppends = true
+    a.receive(encodeUpdate(clientUpdate('refused')))
+    await settle()
+    store.failAppends = false
+    b.receive(encodeUpdate(clientUpdate('stored')))
+    await settle()
+    store.release()
+    await settle()
+    expect(failing.closed).toBe(CloseCode.StorageFailed)
+    expect(writer.closed).toBeNull()
+    const relayed = reader.sent.slice(before).map((m) => Buffer.from(m).toString('latin1'))
+    expect(relayed.some((m) => m.includes('stored'))).toBe(true)
+    expect(relayed.some((m) => m.includes('refused'))).toBe(false)
   })
 
   it('shares one load among concurrent opens of a document', async () => {
