@@ -97,7 +97,8 @@ export interface RoomOptions {
  * Durability: an update from a client is decoded, written to the store, and only then applied
  * to the room's document — and relayed to the others by that application. So the in-memory
  * document only ever holds what is durable, and nothing any client receives from the server can
- * be lost by a crash. Updates that arrive in one event-loop tick share one write (group commit).
+ * be lost by a crash. Updates that arrive in one event-loop tick share one write (group commit);
+ * a room's batches are written without waiting for each other, and applied in order.
  */
 export class Room {
   readonly doc: Y.Doc
