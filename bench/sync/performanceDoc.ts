@@ -100,6 +100,14 @@ function floorDisturbed(record: BenchRecord, scenario: Scenario['id'], floorP99:
   return `the bare relay's p99 is over twice that of ${peer.label} (${formatFigure(peerP99)} ms), which does the same work in memory: the floor's run was disturbed`
 }
 
+/**
+ * A ratio of CPU seconds is judged on interleaved runs only: between full runs of the same code
+ * the bare relay alone took from 2.57 to 4.37 s, and one pair of runs once gave ×1.09 where
+ * three gave ×1.45 (docs/performance.md, "The price of the fsync").
+ */
+const MIN_RUNS_FOR_CPU_RATIO = 3
+const CPU_RATIO_NEEDS_RUNS = `a CPU ratio is judged on ${MIN_RUNS_FOR_CPU_RATIO} or more interleaved runs (--runs=${MIN_RUNS_FOR_CPU_RATIO}): one run moves too much`
+
 /** A figure of Claimroom against the same figure of the bare relay, within `factor` of it. */
 function withinOfRelay(record: BenchRecord, scenario: Scenario['id'], key: string, unit: string, factor: number): Judged {
   const why = unjudgeable(record, scenario, true)
@@ -109,6 +117,9 @@ function withinOfRelay(record: BenchRecord, scenario: Scenario['id'], key: strin
   const [mine, floor] = [median(claimroom, key), median(relay, key)]
   if (mine === null || floor === null || floor <= 0) return { measured: `no ${key} figure`, verdict: 'not measured' }
   const measured = `Claimroom ${withRange(claimroom, key, unit)}, bare relay ${withRange(relay, key, unit)}: ×${(mine / floor).toFixed(2)}`
+  if (key === 'serverCpuS' && Math.min(claimroom.runs.length, relay.runs.length) < MIN_RUNS_FOR_CPU_RATIO) {
+    return { measured: `${measured}; ${CPU_RATIO_NEEDS_RUNS}`, verdict: 'not measured' }
+  }
   if (key === 'p99Ms') {
     // Load slows both servers' runs, not alike: no ratio of wall-clock times stands under it.
     const why = machineLoaded(record) ?? floorDisturbed(record, scenario, floor) ?? clientsFellBehind([claimroom, relay], (factor - 1) * floor)
