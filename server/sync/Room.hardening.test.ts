@@ -150,6 +150,46 @@ describe('Room writes', () => {
   })
 })
 
+describe('Room batches on their way to the store', () => {
+  it('keeps every edit, in order, across compactions made while later batches are still being written', async () => {
+    const store = new SqliteStore(':memory:')
+    // Each append takes a few milliseconds, as an fdatasync does: the room queues the next batches meanwhile.
+    const slow = Object.assign(Object.create(store) as SqliteStore, {
+      appendUpdates: async (id: DocumentId, updates: Uint8Array[]) => {
+        await new Promise((resolve) => setTimeout(resolve, 3))
+        return store.appendUpdates(id, updates)
+      },
+    })
+    const errors: unknown[] = []
+    const r = new Room(DOC, new Y.Doc(), { lastSeq: 0, updates: 0, bytes: 0 }, slow, {
+      guard: () => null,
+      compactEvery: 4,
+      onError: (error) => errors.push(error),
+    })
+    const writer = connection('writer')
+    r.join(writer)
+    const typed = new Y.Doc()
+    const edits: Uint8Array[] = []
+    typed.on('update', (update: Uint8Array) => edits.push(update))
+    for (let i = 0; i < 30; i++) {
+      typed.getText('t').insert(i, String(i % 10))
+      r.receive(writer, encodeUpdate(edits[i]!))
+      if (i % 3 === 0) await new Promise((resolve) => setImmediate(resolve))
+    }
+    await r.whenIdle()
+    const stored = await store.loadDocumentState(DOC)
+    const reloaded = new Y.Doc()
+    if (stored.snapshot) Y.applyUpdate(reloaded, stored.snapshot)
+    for (const update of stored.updates) Y.applyUpdate(reloaded, update)
+    const expected = typed.getText('t').toString()
+    expect(errors).toEqual([])
+    expect(r.doc.getText('t').toString()).toBe(expected)
+    expect(reloaded.getText('t').toString()).toBe(expected)
+    expect(stored.snapshot).not.toBeNull()
+    expect(writer.closed).toBeNull()
+  })
+})
+
 describe('Room durable acks', () => {
   it('tells the senders of a stored batch that it is durable, not every connection', async () => {
     const r = room()

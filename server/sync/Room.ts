@@ -109,7 +109,8 @@ export class Room {
   /** Batches handed to the store, oldest first: accepted, not yet in the document. */
   private inFlight: InFlightBatch[] = []
   private applyScheduled = false
-  private compacting: Promise<void> | null = null
+  /** A snapshot is being written. */
+  private compacting = false
   private idleWaiters: Array<() => void> = []
   /** The sync step 2 that gives a client with nothing the whole document, until the next change. */
   private wholeDocument: Uint8Array | null = null
@@ -252,7 +253,7 @@ export class Room {
   async compact(): Promise<void> {
     await this.whenIdle()
     if (this.updatesSinceCompaction === 0) return
-    await this.writeSnapshot()
+    await this.startCompaction()
   }
 
   destroy(): void {
@@ -312,14 +313,18 @@ export class Room {
     }
     this.applyDurable(durable)
     if (this.updatesSinceCompaction >= this.options.compactEvery && !this.compacting) {
-      this.compacting = this.writeSnapshot()
-        .catch((error: unknown) => this.options.onError(error, `compacting ${this.documentId}`))
-        .finally(() => {
-          this.compacting = null
-          this.wakeIdleWaiters()
-        })
+      this.startCompaction().catch((error: unknown) => this.options.onError(error, `compacting ${this.documentId}`))
     }
     this.wakeIdleWaiters()
+  }
+
+  /** Writes a snapshot; one at a time, so that each knows which updates it took in. */
+  private startCompaction(): Promise<void> {
+    this.compacting = true
+    return this.writeSnapshot().finally(() => {
+      this.compacting = false
+      this.wakeIdleWaiters()
+    })
   }
 
   private applyDurable(batch: PendingUpdate[]): void {
