@@ -85,15 +85,20 @@ const settle = async () => {
 }
 const connectionOptions = { canEdit: true, wantsDurableAcks: false }
 
+/** A writer and a reader connected to the document, and how many messages the reader had once both had joined. */
+async function writerAndReader(sync: SyncServer) {
+  const writer = new RecordingSocket()
+  const reader = new RecordingSocket()
+  const a = sync.connect(DOC, writer, connectionOptions)
+  sync.connect(DOC, reader, connectionOptions)
+  await settle()
+  return { a, writer, reader, before: reader.sent.length }
+}
+
 describe('SyncServer', () => {
   it('relays an update to others only after the store has made it durable', async () => {
     const { store, sync } = setup()
-    const writer = new RecordingSocket()
-    const reader = new RecordingSocket()
-    const a = sync.connect(DOC, writer, connectionOptions)
-    sync.connect(DOC, reader, connectionOptions)
-    await settle()
-    const before = reader.sent.length
+    const { a, reader, before } = await writerAndReader(sync)
     store.hold()
     a.receive(encodeUpdate(clientUpdate('hello')))
     await settle()
@@ -115,11 +120,7 @@ describe('SyncServer', () => {
 
   it('hands a batch to the store while the previous one is still on its way to disk, and relays both as one message', async () => {
     const { store, sync } = setup()
-    const a = sync.connect(DOC, new RecordingSocket(), connectionOptions)
-    const reader = new RecordingSocket()
-    sync.connect(DOC, reader, connectionOptions)
-    await settle()
-    const before = reader.sent.length
+    const { a, reader, before } = await writerAndReader(sync)
     store.hold()
     a.receive(encodeUpdate(clientUpdate('first')))
     await settle()
@@ -215,12 +216,7 @@ describe('SyncServer', () => {
 
   it('closes the sender with StorageFailed when a write fails, and relays nothing of it', async () => {
     const { store, sync, errors } = setup()
-    const writer = new RecordingSocket()
-    const reader = new RecordingSocket()
-    const a = sync.connect(DOC, writer, connectionOptions)
-    sync.connect(DOC, reader, connectionOptions)
-    await settle()
-    const before = reader.sent.length
+    const { a, writer, reader, before } = await writerAndReader(sync)
     store.failAppends = true
     a.receive(encodeUpdate(clientUpdate('lost?')))
     await settle()
