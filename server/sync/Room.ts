@@ -284,8 +284,9 @@ export class Room {
   }
 
   /**
-   * Notes a batch's outcome and applies what became durable once the store has reported on every
-   * batch of the same sync: the batches of one sync are applied (and relayed) together, in order.
+   * Notes a batch's outcome; what became durable is applied on the next turn of the event loop.
+   * By then the store has answered for every batch of the same sync (it answers them one after
+   * another in one callback), so they are applied and relayed together, in order.
    */
   private settle(batch: InFlightBatch, outcome: BatchOutcome): void {
     batch.outcome = outcome
