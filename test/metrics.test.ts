@@ -71,6 +71,12 @@ describe('GET /metrics on a running server', () => {
     const buckets = text.split('\n').filter((l) => l.startsWith('claimroom_sync_batch_seconds_bucket')).map((l) => Number(l.split(' ')[1]))
     expect(buckets).toEqual([...buckets].sort((a, b) => a - b))
     expect(buckets.at(-1)).toBe(valueOf(text, 'claimroom_sync_batch_seconds_count'))
+    // The bounds docs/api.md lists, finer where a batch waits for its sync.
+    const bounds = text
+      .split('\n')
+      .filter((l) => l.startsWith('claimroom_sync_batch_seconds_bucket'))
+      .map((l) => /le="([^"]+)"/.exec(l)![1])
+    expect(bounds).toEqual(['0.0005', '0.001', '0.0025', '0.005', '0.0075', '0.01', '0.015', '0.02', '0.025', '0.05', '0.1', '0.25', '0.5', '1', '2.5', '10', '+Inf'])
 
     writer.destroy()
     reader.destroy()
