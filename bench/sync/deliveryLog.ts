@@ -23,6 +23,12 @@ export class DeliveryLog {
     return new DeliveryReceiver(this.sentAt, this.latencies)
   }
 
+  /** Forgets the edits sent and the latencies measured so far: what follows is measured alone. */
+  forget(): void {
+    this.latencies.length = 0
+    this.sentCount = 0
+  }
+
   get sent(): number {
     return this.sentCount
   }

@@ -8,7 +8,14 @@ import type { ProfileWindow } from './summarizeCpuProfile'
 export interface BenchPlan {
   /** How long team and crowd wait, after the last edit, for every edit to arrive everywhere. */
   drainSeconds: number
-  team: { documents: number; editorsPerDocument: number; insertsPerSecond: number; seconds: number }
+  team: {
+    documents: number
+    editorsPerDocument: number
+    insertsPerSecond: number
+    seconds: number
+    /** Seconds of the same typing before the measured window (`--warmup`); none by default. */
+    warmupSeconds?: number
+  }
   crowd: { readers: number; updatesPerSecond: number; seconds: number }
   join: { documentBytes: number; clients: number }
   burst: { documentBytes: number; clients: number }
