@@ -5,8 +5,8 @@
 // --scenarios=team,crowd,…,limits --servers=relay,claimroom,… (the diagnostic servers
 // claimroom-tsx and claimroom-nosync run only when named), --profile (a V8 CPU profile of each
 // server in each scenario's first run, summarized for the measured window where the scenario
-// reports one, under
-// test-results/bench-sync-profile/) and --write-docs (docs/performance.md's results from this run).
+// reports one, under test-results/bench-sync-profile/) and --write-docs (docs/performance.md's
+// results from this run).
 // Every run is recorded in bench/results/ (see benchRecord.ts).
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'

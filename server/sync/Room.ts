@@ -210,8 +210,7 @@ export class Room {
       case 'update': {
         if (!connection.canEdit) break
         // The guard may build on updates accepted but not yet in the document.
-        const unapplied = this.unapplied()
-        const violation = this.options.guard(message.decoded, this.doc, unapplied.length === 0 ? [] : unapplied.map((p) => p.decoded))
+        const violation = this.options.guard(message.decoded, this.doc, this.unapplied().map((p) => p.decoded))
         if (violation) return this.refuse(connection, CloseCode.SchemaViolation, violation.slice(0, 120))
         if (changesNothing(message.decoded)) break
         this.storedBytes += message.update.byteLength

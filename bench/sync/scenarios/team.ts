@@ -59,7 +59,7 @@ export const team: Scenario = {
     const interval = 1000 / plan.insertsPerSecond
     const phases = typists.map(() => random() * interval)
     // Each typist types at its own phase: `seconds` of edits as one schedule, in time order.
-    const schedule = (seconds: number) => {
+    const type = (seconds: number) => {
       const offsets: number[] = []
       const who: Typist[] = []
       typists.forEach((typist, t) => {
@@ -68,14 +68,12 @@ export const team: Scenario = {
           who.push(typist)
         }
       })
-      return { offsets, who }
-    }
-    const type = async ({ offsets, who }: ReturnType<typeof schedule>) =>
-      runOnSchedule(offsets, (i) => {
+      return runOnSchedule(offsets, (i) => {
         const typist = who[i]!
         log.sending(typist.editor.doc)
         typist.text.insert(Math.min(typist.at++, typist.text.length), 'x')
       })
+    }
     const missing = () =>
       rooms.reduce(
         (sum, room) =>
@@ -86,7 +84,7 @@ export const team: Scenario = {
     if (warmupSeconds > 0) {
       // The same typists type first, unmeasured, so that the window sees servers whose JIT has
       // compiled the hot paths, as a server that has run for a while has.
-      await type(schedule(warmupSeconds))
+      await type(warmupSeconds)
       await waitUntil(() => missing() === 0, plans.drainSeconds * 1000)
       log.forget()
       await sleep(1000)
@@ -94,7 +92,7 @@ export const team: Scenario = {
     const fromUs = monotonicMicros()
     const cpuBefore = server.cpuSeconds()
     const clients = watchClients()
-    await type(schedule(plan.seconds))
+    await type(plan.seconds)
     await waitUntil(() => missing() === 0, plans.drainSeconds * 1000)
     const serverCpuS = server.cpuSeconds() - cpuBefore
     const clientFigures = clients()
