@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3'
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import * as Y from 'yjs'
@@ -256,15 +256,11 @@ describe('SqliteStore matters and documents', () => {
   })
 })
 
-// On disk the log goes through the update journal first; in memory straight into the table.
-describe.each([
-  ['in memory', memoryStore],
-  ['on disk', () => fileStore(tempDatabasePath())],
-])('SqliteStore update log (%s)', (_where, newStore) => {
+describe('SqliteStore update log', () => {
   const doc = 'document-with-log' as DocumentId
 
   it('returns increasing sequence numbers: the seq of the last update of each batch', async () => {
-    const store = newStore()
+    const store = memoryStore()
     const [a, b, c] = textEdits('a', 'b', 'c')
 
     const first = await store.appendUpdates(doc, [a!, b!])
@@ -276,7 +272,7 @@ describe.each([
   })
 
   it('stores none of a batch when one of its updates cannot be stored', async () => {
-    const store = newStore()
+    const store = memoryStore()
     const [kept, lost] = textEdits('kept', ' lost')
     await store.appendUpdates(doc, [kept!])
 
@@ -289,13 +285,13 @@ describe.each([
   })
 
   it('loads nothing, with lastSeq 0, for a document that has no log', async () => {
-    const store = newStore()
+    const store = memoryStore()
 
     expect(await load(store, 'never-written' as DocumentId)).toEqual({ snapshot: null, updates: [], lastSeq: 0 })
   })
 
   it("loads a document's updates in the order appended, and only that document's", async () => {
-    const store = newStore()
+    const store = memoryStore()
     const edits = textEdits('Claim 1. ', 'A bicycle ', 'comprising a frame.')
     await store.appendUpdates(doc, [edits[0]!])
     await store.appendUpdates('another-document' as DocumentId, textEdits('unrelated'))
@@ -310,7 +306,7 @@ describe.each([
   })
 
   it('compaction replaces the snapshot and drops the updates it includes', async () => {
-    const store = newStore()
+    const store = memoryStore()
     const [a, b, c] = textEdits('a', 'b', 'c')
     const throughB = await store.appendUpdates(doc, [a!, b!])
     const snapshotAB = Y.mergeUpdates([a!, b!])
@@ -329,7 +325,7 @@ describe.each([
   })
 
   it('keeps the updates appended after the compaction point', async () => {
-    const store = newStore()
+    const store = memoryStore()
     const [a, b, c] = textEdits('a', 'b', 'c')
     const throughA = await store.appendUpdates(doc, [a!])
     await store.appendUpdates(doc, [b!])
@@ -376,67 +372,6 @@ describe('SqliteStore files', () => {
   })
 })
 
-describe('SqliteStore update journal', () => {
-  /**
-   * A store on a copy of the files as they are while the first one is still open — what a server
-   * finds after the one before it was killed: its database, WAL and journal, without the WAL's
-   * shared-memory index.
-   */
-  const restarted = (filename: string) => {
-    const copy = tempDatabasePath()
-    for (const suffix of ['', '-wal', '-updates']) copyFileSync(filename + suffix, copy + suffix)
-    return fileStore(copy)
-  }
-
-  it('moves updates that were only in the journal into the log table when the next server opens the file', async () => {
-    const filename = tempDatabasePath()
-    const killed = fileStore(filename)
-    const doc = 'document-in-journal' as DocumentId
-    const seqs = [await killed.appendUpdates(doc, textEdits('one')), await killed.appendUpdates(doc, textEdits(' two'))]
-    const raw = new Database(filename, { readonly: true })
-    expect(raw.prepare('SELECT COUNT(*) AS n FROM document_updates').get()).toEqual({ n: 0 })
-    raw.close()
-
-    const next = restarted(filename)
-
-    const state = await load(next, doc)
-    expect(state.lastSeq).toBe(seqs[1])
-    expect(textOf(state)).toBe('one two')
-    // Numbering goes on after the recovered updates.
-    expect(await next.appendUpdates(doc, textEdits('three'))).toBe(seqs[1]! + 1)
-  })
-
-  it('does not bring back updates that were compacted into a snapshot after they were journalled', async () => {
-    const filename = tempDatabasePath()
-    const killed = fileStore(filename)
-    const doc = 'document-compacted' as DocumentId
-    const edits = textEdits('a', 'b')
-    const through = await killed.appendUpdates(doc, edits)
-    const snapshot = new Y.Doc()
-    for (const edit of edits) Y.applyUpdate(snapshot, edit)
-    await killed.compact(doc, Y.encodeStateAsUpdate(snapshot), through)
-
-    const state = await load(restarted(filename), doc)
-
-    expect(state.updates).toEqual([])
-    expect(state.lastSeq).toBe(through)
-    expect(textOf(state)).toBe('ab')
-  })
-
-  it('moves every thousand entries into the log table without waiting for a read', async () => {
-    const filename = tempDatabasePath()
-    const store = fileStore(filename)
-    const doc = 'document-busy' as DocumentId
-    const edits = textEdits(...Array.from({ length: 1_000 }, (_, i) => String(i % 10)))
-    await Promise.all(edits.map((edit) => store.appendUpdates(doc, [edit])))
-    await new Promise((resolve) => setImmediate(resolve))
-
-    const raw = new Database(filename, { readonly: true })
-    expect(raw.prepare('SELECT COUNT(*) AS n FROM document_updates').get()).toEqual({ n: 1_000 })
-    raw.close()
-  })
-})
-
 describe('SqliteStore corrupt rows', () => {
   /** A store on a temp file holding one of everything, and a second connection to corrupt it with. */
   async function seededStore() {
@@ -453,8 +388,6 @@ describe('SqliteStore corrupt rows', () => {
     const throughA = await store.appendUpdates(document.id, [a!])
     await store.compact(document.id, a!, throughA)
     await store.appendUpdates(document.id, [b!])
-    // Reading moves the update journal's entries into the log table, where they are corrupted.
-    await store.loadDocumentState(document.id)
     const corrupt = (sql: string) => {
       const raw = new Database(filename)
       raw.prepare(sql).run()

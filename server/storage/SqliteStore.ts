@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3'
 import { createHash } from 'node:crypto'
-import { closeSync, fdatasyncSync, mkdirSync, openSync } from 'node:fs'
+import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import type { DocumentKind } from '../../shared/domain/documentKinds'
 import { isDocumentKind } from '../../shared/domain/documentKinds'
@@ -25,8 +25,7 @@ import { VERSION_ORIGINS } from '../../shared/editor/versionApi'
 import { CorruptRowError } from './CorruptRowError'
 import { blob, integer, oneOf, optionalText, text, type Row } from './sqliteRows'
 import { SqliteReviewTables } from './SqliteReviewTables'
-import { GroupCommit, type CommitObserver, type WriteGroup } from './GroupCommit'
-import { UpdateJournal, type JournalEntry } from './UpdateJournal'
+import { WalSync, type CommitObserver, type WriteGroup } from './WalSync'
 import { MATTER_GRADES, MATTER_STATES, REVIEW_STATES } from '../../shared/domain/workflow'
 
 const sha256 = (bytes: Uint8Array): Buffer => createHash('sha256').update(bytes).digest()
@@ -37,48 +36,24 @@ interface LogAppend {
   updates: Uint8Array[]
 }
 
-/** Entries in the journal and not yet in the log table after which they are moved there. */
-const SETTLE_AFTER_ENTRIES = 1_000
-/**
- * The journal's size at which it starts again from its beginning, once its entries are durable in
- * the log table: it is read whole when the server starts.
- */
-const JOURNAL_RESTART_BYTES = 4 * 1024 * 1024
-
 /**
  * The embedded store: one SQLite file in WAL mode, so that a committed update survives a killed
- * process and a power cut alike. Records are written with synchronous=FULL.
- *
- * The update log — every keystroke of every document — is written first to the update journal
- * (`<file>-updates`, see `UpdateJournal`): `GroupCommit` writes the appends of each sync there as
- * one group and waits for one fdatasync of it. From there they are moved into the log table in
- * bulk, on a connection of their own that does not wait for the disk (synchronous=NORMAL): every
- * thousand entries, and before the log table is read or compacted. The journal starts again from
- * its beginning only after an fdatasync of SQLite's WAL has made what it held durable there; a
- * server that starts moves whatever the last one left in it into the table first.
+ * process and a power cut alike. Records are written with synchronous=FULL. The update log —
+ * every keystroke of every document — has a connection of its own that commits without waiting
+ * for the disk, and `WalSync` waits for it: one fdatasync for all the commits made meanwhile.
  */
 export class SqliteStore extends SqliteReviewTables implements Store {
-  /** Writes appends straight into the log table in one transaction; each one's result is the seq of its last update. */
+  /** Writes appends to the update log in one transaction; each one's result is the seq of its last update. */
   private readonly writeAppends: WriteGroup<LogAppend, number>
-  /** Moves journal entries into the log table, in one transaction on the log's connection. */
-  private readonly insertEntries: (entries: readonly JournalEntry[]) => void
-  /** The log table's connection; the records' one for an in-memory database (tests), which has no disk to wait for. */
+  /** The update log's connection; the records' one for an in-memory database (tests), which has no disk to wait for. */
   private readonly logDb: Database.Database
-  private readonly journal: UpdateJournal | null
-  private readonly groupCommit: GroupCommit<LogAppend, number> | null
-  /** Entries in the journal and not yet in the log table, in order. */
-  private unsettled: JournalEntry[] = []
-  private settleScheduled = false
-  private nextSeq = 1
+  private readonly walSync: WalSync<LogAppend, number> | null
 
   /**
    * `onCommit` hears of every sync of the update log: the updates it made durable and how long it
-   * took. `syncIntervalMs` spaces the log's fdatasyncs under load (see `GroupCommit`).
+   * took. `syncIntervalMs` spaces the log's fdatasyncs under load (see `WalSync`).
    */
-  constructor(
-    private readonly filename: string,
-    options: { onCommit?: CommitObserver; syncIntervalMs?: number } = {},
-  ) {
+  constructor(filename: string, options: { onCommit?: CommitObserver; syncIntervalMs?: number } = {}) {
     if (filename !== ':memory:') mkdirSync(dirname(filename), { recursive: true })
     const db = new Database(filename)
     db.pragma('journal_mode = WAL')
@@ -96,103 +71,14 @@ export class SqliteStore extends SqliteReviewTables implements Store {
         return lastSeq
       }),
     )
-    const insertEntry = this.logDb.prepare('INSERT INTO document_updates (seq, document_id, data) VALUES (?, ?, ?)')
-    this.insertEntries = this.logDb.transaction((entries: readonly JournalEntry[]) => {
-      for (const { seq, documentId, update } of entries) insertEntry.run(seq, documentId, update)
-    })
-    if (filename === ':memory:') {
-      this.journal = null
-      this.groupCommit = null
-      return
-    }
-    const { journal, entries } = UpdateJournal.open(`${filename}-updates`)
-    this.journal = journal
-    try {
-      this.recover(entries)
-    } catch (error) {
-      journal.close()
-      throw error
-    }
-    this.groupCommit = new GroupCommit(`${filename}-updates`, this.journalAppends, {
-      onSync: options.onCommit,
-      minIntervalMs: options.syncIntervalMs,
-      updatesOf: (append) => append.updates.length,
-    })
-  }
-
-  /**
-   * Moves what the last process left in the journal into the log table — but for what is there
-   * already or was compacted into a snapshot since — makes it durable, and starts the journal
-   * again.
-   */
-  private recover(entries: readonly JournalEntry[]): void {
-    const insertMissing = this.logDb.prepare(
-      `INSERT OR IGNORE INTO document_updates (seq, document_id, data)
-       SELECT ?, ?, ? WHERE ? > COALESCE((SELECT through_seq FROM document_snapshots WHERE document_id = ?), 0)`,
-    )
-    this.logDb.transaction(() => {
-      for (const { seq, documentId, update } of entries) insertMissing.run(seq, documentId, update, seq, documentId)
-    })()
-    this.syncLogTable()
-    this.journal!.restart()
-    const counter = this.logDb.prepare("SELECT seq FROM sqlite_sequence WHERE name = 'document_updates'").get() as Row | undefined
-    this.nextSeq = (counter ? integer(counter, 'seq', 'sqlite_sequence') : 0) + 1
-  }
-
-  /** `GroupCommit`'s write in a store on disk: the appends as one group of the journal. */
-  private readonly journalAppends = (appends: readonly LogAppend[]): number[] => {
-    const firstSeq = this.nextSeq
-    const entries: JournalEntry[] = []
-    const results = appends.map(({ documentId, updates }) => {
-      for (const update of updates) entries.push({ seq: this.nextSeq++, documentId, update })
-      return updates.length > 0 ? this.nextSeq - 1 : 0
-    })
-    try {
-      if (this.journal!.size + UpdateJournal.groupBytes(entries) > JOURNAL_RESTART_BYTES) this.restartJournal()
-      this.journal!.append(entries)
-    } catch (error) {
-      this.nextSeq = firstSeq
-      throw error
-    }
-    this.unsettled.push(...entries)
-    if (this.unsettled.length >= SETTLE_AFTER_ENTRIES && !this.settleScheduled) {
-      // After this turn's fdatasync has begun: the move runs while the pool thread waits for the disk.
-      this.settleScheduled = true
-      setImmediate(() => {
-        this.settleScheduled = false
-        try {
-          this.settle()
-        } catch (error) {
-          // The entries stay in the journal and in memory; the next read or restart tries again.
-          console.error(`moving the update journal into the log table failed: ${(error as Error).message}`)
-        }
-      })
-    }
-    return results
-  }
-
-  /** Moves the journal's entries into the log table (not yet durable there: the journal keeps them). */
-  private settle(): void {
-    if (this.unsettled.length === 0) return
-    this.insertEntries(this.unsettled)
-    this.unsettled = []
-  }
-
-  /** Once the journal's entries are durable in the log table, its next group starts at its beginning. */
-  private restartJournal(): void {
-    this.settle()
-    this.syncLogTable()
-    this.journal!.restart()
-  }
-
-  /** Waits for SQLite's WAL to be on disk: every commit of the log's connection so far is durable. */
-  private syncLogTable(): void {
-    const fd = openSync(`${this.filename}-wal`, 'r')
-    try {
-      fdatasyncSync(fd)
-    } finally {
-      closeSync(fd)
-    }
+    this.walSync =
+      filename === ':memory:'
+        ? null
+        : new WalSync(`${filename}-wal`, this.writeAppends, {
+            onSync: options.onCommit,
+            minIntervalMs: options.syncIntervalMs,
+            updatesOf: (append) => append.updates.length,
+          })
   }
 
   private migrate(): void {
@@ -328,12 +214,11 @@ export class SqliteStore extends SqliteReviewTables implements Store {
   }
 
   async appendUpdates(documentId: DocumentId, updates: Uint8Array[]): Promise<number> {
-    if (!this.groupCommit) return this.writeAppends([{ documentId, updates }])[0]!
-    return this.groupCommit.append({ documentId, updates })
+    if (!this.walSync) return this.writeAppends([{ documentId, updates }])[0]!
+    return this.walSync.append({ documentId, updates })
   }
 
   async loadDocumentState(documentId: DocumentId): Promise<StoredDocumentState> {
-    this.settle()
     const snapshotRow = this.statement('SELECT data, through_seq, sha256 FROM document_snapshots WHERE document_id = ?')
       .get(documentId) as Row | undefined
     const throughSeq = snapshotRow ? integer(snapshotRow, 'through_seq', 'document_snapshots') : 0
@@ -356,14 +241,11 @@ export class SqliteStore extends SqliteReviewTables implements Store {
 
   /**
    * On the log's connection, which does not wait for the disk: a snapshot only replaces log rows
-   * holding the same edits, in one transaction, so losing it to a power cut loses nothing — the
-   * rows come back with it, and the journal still holds those not yet durable in the table. It is
-   * made durable with everything before it by the next commit of a record, SQLite's next
-   * checkpoint or the journal's restart. On the records' connection it cost an fsync on the event
-   * loop every few hundred edits.
+   * holding the same edits, so losing it to a power cut loses nothing, and the next sync of the
+   * log makes it durable with everything before it. On the records' connection it cost an fsync
+   * on the event loop every few hundred edits.
    */
   async compact(documentId: DocumentId, snapshot: Uint8Array, throughSeq: number): Promise<void> {
-    this.settle()
     this.logDb.transaction(() => {
       const stored = this.logDb.prepare('SELECT through_seq FROM document_snapshots WHERE document_id = ?').get(documentId) as Row | undefined
       const storedSeq = stored ? integer(stored, 'through_seq', 'document_snapshots') : 0
@@ -403,20 +285,15 @@ export class SqliteStore extends SqliteReviewTables implements Store {
   }
 
   async close(): Promise<void> {
-    await this.groupCommit?.close()
-    // What stays in the journal is moved into the log table again by the next server (ignored
-    // where it is there already).
-    if (this.logDb.open) this.settle()
-    this.journal?.close()
+    await this.walSync?.close()
     if (this.logDb.open) this.logDb.close()
     if (this.db.open) this.db.close()
   }
 }
 
 /**
- * The log table's connection: commits are written to the WAL at once but not waited for
- * (synchronous=NORMAL). The update journal holds every update until an fdatasync of the WAL has
- * made it durable here.
+ * The update log's connection: commits are written to the WAL at once but not waited for
+ * (synchronous=NORMAL); `WalSync` makes them durable before anyone is told they are.
  */
 function openUpdateLog(filename: string): Database.Database {
   const logDb = new Database(filename)

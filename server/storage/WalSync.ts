@@ -5,8 +5,8 @@ import { performance } from 'node:perf_hooks'
 export type CommitObserver = (updates: number, seconds: number) => void
 
 /**
- * Writes the appends gathered since the last sync as one group and returns each one's result, in
- * order. Throws when the write failed: then nothing of the group counts as written.
+ * Writes the appends gathered since the last sync in one transaction and returns each one's
+ * result, in order. Throws when the transaction failed: then nothing of it was written.
  */
 export type WriteGroup<Append, Result> = (appends: readonly Append[]) => Result[]
 
@@ -17,21 +17,28 @@ interface Waiting<Append, Result> {
 
 /**
  * Group commit for the update log: the appends of every document that arrive while one
- * fdatasync runs are written together when the next one begins — by `write`, into the file at
- * `path` (the store's update journal) — and made durable by one fdatasync of that file, on
- * libuv's thread pool: an append counts as durable once an fdatasync that began after its write
- * has ended. Nothing waits for the disk on the event loop, and there is no thread of our own (a V8
- * isolate was 16 MB).
+ * fdatasync of SQLite's write-ahead log runs are written together in one transaction when the
+ * next one begins, and made durable by it.
+ *
+ * The log's connection commits with synchronous=NORMAL: the frames are written to the WAL file
+ * at once, but SQLite does not wait for the disk. Waiting is done here instead, on libuv's thread
+ * pool: a commit counts as durable once an fdatasync of the WAL that began after it has ended —
+ * the guarantee of synchronous=FULL, without a thread of our own (a V8 isolate was 16 MB).
+ *
+ * One transaction per sync rather than one per document's batch: every commit costs SQLite's
+ * lock calls and a WAL frame for each page it touches (the log's table, its index and the
+ * AUTOINCREMENT counter), whatever it holds — in a team of 20 documents that was five
+ * transactions and some twenty system calls per sync instead of one and four.
  *
  * Each fdatasync costs CPU whatever it covers (120–200 µs on this project's virtual machines), so
  * under load they are spaced at least `minIntervalMs` apart: an append after a quiet spell is
  * written and synced at once, while under a steady stream of edits the appends of each interval
- * share one write and one fdatasync — the number per second, and so the CPU durability costs, is
- * capped, for a few milliseconds more between a keystroke and its relay.
+ * share one transaction and one fdatasync — the number per second, and so the CPU durability
+ * costs, is capped, for a few milliseconds more between a keystroke and its relay.
  */
-export class GroupCommit<Append, Result> {
+export class WalSync<Append, Result> {
   private fd: number | null = null
-  /** Appends gathered for the next write and fdatasync. */
+  /** Appends gathered for the next transaction and fdatasync. */
   private waiting: Array<Waiting<Append, Result>> = []
   /** An fdatasync runs, or the next one is scheduled. */
   private busy = false
@@ -39,7 +46,7 @@ export class GroupCommit<Append, Result> {
   private failure: Error | null = null
 
   constructor(
-    private readonly path: string,
+    private readonly walPath: string,
     private readonly write: WriteGroup<Append, Result>,
     private readonly options: { onSync?: CommitObserver; minIntervalMs?: number; updatesOf?: (append: Append) => number } = {},
   ) {}
@@ -63,7 +70,7 @@ export class GroupCommit<Append, Result> {
   /**
    * Starts the next sync when the interval since the last one has passed — never in the same
    * tick as the append that asks for it: the rooms flush their batches one after another in one
-   * turn of the event loop, and the later ones join the first one's group.
+   * turn of the event loop, and the later ones join the first one's transaction.
    */
   private scheduleSync(): void {
     this.busy = true
@@ -82,14 +89,15 @@ export class GroupCommit<Append, Result> {
     try {
       results = this.write(group.map((waiting) => waiting.append))
     } catch (error) {
-      // This group fails; the log stays usable for the next.
+      // The transaction was rolled back: this group fails, the log stays usable for the next.
       this.busy = false
       for (const { done } of group) done(asError(error))
       if (this.waiting.length > 0) this.scheduleSync()
       return
     }
     try {
-      fd = this.fd ??= openSync(this.path, 'r')
+      // Opened on first use: SQLite creates the WAL file with the first write.
+      fd = this.fd ??= openSync(this.walPath, 'r')
     } catch (error) {
       return this.finish(group, results, started, error)
     }
