@@ -6,6 +6,7 @@ import type { DocumentId } from '../../shared/domain/ids'
 import { CloseCode } from '../../shared/sync/closeCodes'
 import { DURABLE_ACKS_PARAM, LOCAL_COPY_PARAM, MAX_SYNC_MESSAGE_BYTES } from '../../shared/sync/protocol'
 import { SendBacklog } from '../net/SendBacklog'
+import { holdWritesForThisTurn } from '../net/writesPerTurn'
 import { ApiError } from '../ApiError'
 import { authorizeSync, loadCaller } from '../access'
 import type { AppDeps, AppEnv } from '../app'
@@ -109,6 +110,8 @@ export function syncRoute({ store, sync, upgradeWebSocket, allowedOrigins, maxSo
       return {
         onOpen(_event, ws) {
           const raw = ws.raw as WebSocket
+          // The socket `ws` took over at the upgrade.
+          const tcp = c.env.incoming?.socket
           if (!quota.acquire(userId)) return end(ws, CloseCode.TooManySockets, `more than ${maxSocketsPerUser} open sockets`)
           counted = true
           heartbeat.watch(raw)
@@ -121,6 +124,7 @@ export function syncRoute({ store, sync, upgradeWebSocket, allowedOrigins, maxSo
                 if (backlog.exceeded(raw.bufferedAmount, message.byteLength)) {
                   return end(ws, CloseCode.TooSlow, `client too slow: ${raw.bufferedAmount} bytes waiting`)
                 }
+                if (tcp) holdWritesForThisTurn(tcp)
                 raw.send(message)
               },
               close: (code, reason) => end(ws, code, reason),

@@ -4,7 +4,7 @@ import type { DocumentId } from '../../shared/domain/ids'
 import { CloseCode } from '../../shared/sync/closeCodes'
 import { MAX_DOCUMENT_BYTES, MAX_UPDATE_BYTES } from '../../shared/sync/protocol'
 import type { Store } from '../storage/Store'
-import { admitPresence, encodePresence, MAX_PRESENCE_IDS_PER_CONNECTION, PresenceViolation, type Participant } from './presence'
+import { admitPresence, encodePresence, MAX_PRESENCE_IDS_PER_CONNECTION, PresenceViolation, type Participant, type PresenceEntry } from './presence'
 import type { SyncSocket } from './SyncSocket'
 import {
   decodeClientMessage,
@@ -68,6 +68,13 @@ interface PendingUpdate {
 
 type BatchOutcome = { lastSeq: number } | { error: unknown }
 
+/** A connection's presence that waits for its edit to be relayed: the latest entry of each client id. */
+interface HeldPresence {
+  entries: Map<number, PresenceEntry>
+  /** The connection's last update not yet relayed when the presence arrived. */
+  after: PendingUpdate
+}
+
 interface InFlightBatch {
   updates: PendingUpdate[]
   /** Set when the store has answered: the batch's last sequence number, or why it failed. */
@@ -124,6 +131,10 @@ export class Room {
   private admittedPresence: Uint8Array | null = null
   /** Awareness ids that left lately, in order of leaving, with the user who held them. */
   private readonly departedPresence = new Map<number, { userId: string | undefined; at: number }>()
+  /** Each connection's last update accepted and not yet relayed. */
+  private readonly lastUnapplied = new Map<RoomConnection, PendingUpdate>()
+  /** Presence that follows an edit still on its way to disk; relayed right after the edit. */
+  private readonly heldPresence = new Map<RoomConnection, HeldPresence>()
 
   constructor(
     readonly documentId: DocumentId,
@@ -156,6 +167,8 @@ export class Room {
 
   leave(connection: RoomConnection): void {
     if (!this.connections.delete(connection)) return
+    this.lastUnapplied.delete(connection)
+    this.heldPresence.delete(connection)
     const ids = [...connection.awarenessIds]
     for (const id of ids) this.releasePresence(id)
     removeAwarenessStates(this.awareness, ids, connection)
@@ -262,6 +275,7 @@ export class Room {
 
   private enqueue(pending: PendingUpdate): void {
     this.pending.push(pending)
+    if (pending.from) this.lastUnapplied.set(pending.from, pending)
     if (this.pending.length === 1) setImmediate(() => this.flush())
   }
 
@@ -334,6 +348,19 @@ export class Room {
     this.options.onBatchStored?.(batch.length, (performance.now() - batch[0]!.arrivedAt) / 1000)
     this.updatesSinceCompaction += batch.length
     this.announceDurable(batch)
+    this.releaseHeldPresence(batch)
+  }
+
+  /** Relays the presence that waited for these updates, now that they are relayed. */
+  private releaseHeldPresence(batch: readonly PendingUpdate[]): void {
+    for (const update of batch) {
+      if (!update.from) continue
+      if (this.lastUnapplied.get(update.from) === update) this.lastUnapplied.delete(update.from)
+      const held = this.heldPresence.get(update.from)
+      if (held?.after !== update) continue
+      this.heldPresence.delete(update.from)
+      this.relayPresence(update.from, [...held.entries.values()])
+    }
   }
 
   /**
@@ -438,6 +465,17 @@ export class Room {
     }
     if (entries.length === 0) return
     for (const { clientId, state } of entries) if (state === 'null') this.releasePresence(clientId)
+    // A caret that moved with an edit points into text the others do not have yet: it waits for
+    // the edit, and then leaves with it — in the same write to each socket.
+    const after = this.lastUnapplied.get(connection)
+    if (!after) return this.relayPresence(connection, entries)
+    const held = this.heldPresence.get(connection) ?? { entries: new Map(), after }
+    held.after = after
+    for (const entry of entries) held.entries.set(entry.clientId, entry)
+    this.heldPresence.set(connection, held)
+  }
+
+  private relayPresence(connection: RoomConnection, entries: PresenceEntry[]): void {
     this.admittedPresence = encodePresence(entries)
     try {
       applyAwarenessUpdate(this.awareness, this.admittedPresence, connection)

@@ -7,7 +7,8 @@ import { SqliteStore } from '../storage/SqliteStore'
 import { ANSWER_FROM_STORE_MIN_BYTES } from './storedState'
 import { SyncServer } from './SyncServer'
 import type { SyncSocket } from './SyncSocket'
-import { encodeSyncStep1, encodeUpdate } from './syncMessages'
+import { encodePresence } from './presence'
+import { encodeAwareness, encodeSyncStep1, encodeUpdate } from './syncMessages'
 
 const DOC = 'document-under-test' as DocumentId
 
@@ -94,6 +95,73 @@ async function writerAndReader(sync: SyncServer) {
   await settle()
   return { a, writer, reader, before: reader.sent.length }
 }
+
+/** A client's caret as its awareness message: y-protocols' first byte for awareness is 1. */
+const caret = (clientId: number, clock: number, at: number): Uint8Array =>
+  encodeAwareness(encodePresence([{ clientId, clock, state: JSON.stringify({ cursor: { anchor: at, head: at } }) }]))
+const kinds = (messages: Uint8Array[]) => messages.map((m) => (m[0] === 1 ? 'presence' : 'edit'))
+const latin1 = (message: Uint8Array) => Buffer.from(message).toString('latin1')
+
+describe('SyncServer presence', () => {
+  it('relays a caret that came after an edit only once the edit is relayed, right after it', async () => {
+    const { store, sync } = setup()
+    const { a, reader, before } = await writerAndReader(sync)
+    store.hold()
+    a.receive(encodeUpdate(clientUpdate('typed')))
+    a.receive(caret(7, 1, 5))
+    await settle()
+    // The caret points into text the reader does not have yet.
+    expect(reader.sent.length).toBe(before)
+    store.release()
+    await settle()
+    const relayed = reader.sent.slice(before)
+    expect(kinds(relayed)).toEqual(['edit', 'presence'])
+    expect(latin1(relayed[0]!)).toContain('typed')
+  })
+
+  it('relays a caret at once when its client has no edit on its way', async () => {
+    const { store, sync } = setup()
+    const { a, reader, before } = await writerAndReader(sync)
+    store.hold()
+    a.receive(caret(7, 1, 0))
+    await settle()
+    expect(kinds(reader.sent.slice(before))).toEqual(['presence'])
+  })
+
+  it('sends only the latest caret of carets that waited for the same edits', async () => {
+    const { store, sync } = setup()
+    const { a, reader, before } = await writerAndReader(sync)
+    store.hold()
+    a.receive(encodeUpdate(clientUpdate('one')))
+    a.receive(caret(7, 1, 3))
+    a.receive(encodeUpdate(clientUpdate('two')))
+    a.receive(caret(7, 2, 6))
+    await settle()
+    store.release()
+    await settle()
+    const relayed = reader.sent.slice(before)
+    expect(kinds(relayed)).toEqual(['edit', 'presence'])
+    expect(latin1(relayed[1]!)).toContain('"anchor":6')
+  })
+
+  it('drops the caret of a client that left before its edit was relayed, so that no ghost caret appears', async () => {
+    const { store, sync } = setup()
+    const { a, reader, before } = await writerAndReader(sync)
+    store.hold()
+    a.receive(encodeUpdate(clientUpdate('last words')))
+    a.receive(caret(7, 1, 10))
+    await settle()
+    a.disconnect()
+    store.release()
+    await settle()
+    // The edit is durable and relayed; the departed writer's caret is not.
+    expect(kinds(reader.sent.slice(before))).toEqual(['edit'])
+    const late = new RecordingSocket()
+    sync.connect(DOC, late, connectionOptions)
+    await settle()
+    expect(kinds(late.sent)).not.toContain('presence')
+  })
+})
 
 describe('SyncServer', () => {
   it('relays an update to others only after the store has made it durable', async () => {
