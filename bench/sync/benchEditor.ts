@@ -8,6 +8,8 @@ import { withTimeout } from './waiting'
 /** A real editor: a Y.Doc behind the provider each server is built for. */
 export interface BenchEditor {
   doc: Y.Doc
+  /** Announces the editor's caret at this index of the text it types in, through the provider's awareness. */
+  moveCaret(at: number): void
   destroy(): void
 }
 
@@ -34,7 +36,11 @@ export async function connectEditor(endpoint: SyncEndpoint, documentName: string
     provider.attach()
     provider.setAwarenessField('user', { name: 'bench' })
     await withTimeout(whenSynced, SYNC_TIMEOUT_MS, `Hocuspocus editor sync of ${room}`)
-    return { doc, destroy: () => (provider.destroy(), socket.destroy(), doc.destroy()) }
+    return {
+      doc,
+      moveCaret: (at) => provider.setAwarenessField('cursor', { anchor: at, head: at }),
+      destroy: () => (provider.destroy(), socket.destroy(), doc.destroy()),
+    }
   }
   // BroadcastChannel off: providers in one process would otherwise sync without the server.
   const provider = new WebsocketProvider(endpoint.serverUrl, room, doc, {
@@ -48,5 +54,9 @@ export async function connectEditor(endpoint: SyncEndpoint, documentName: string
     SYNC_TIMEOUT_MS,
     `y-websocket editor sync of ${room}`,
   )
-  return { doc, destroy: () => (provider.destroy(), doc.destroy()) }
+  return {
+    doc,
+    moveCaret: (at) => provider.awareness.setLocalStateField('cursor', { anchor: at, head: at }),
+    destroy: () => (provider.destroy(), doc.destroy()),
+  }
 }

@@ -2,6 +2,7 @@
 // Each server runs in a process of its own on one core, the clients here on the other; traffic
 // stays on 127.0.0.1. Options: --quick (shorter runs), --runs=N (repeat, report medians),
 // --warmup=SECONDS (the team types that long, unmeasured, before its measured window),
+// --carets (each of the team's keystrokes is followed by its caret, as the editor sends it),
 // --scenarios=team,crowd,…,limits --servers=relay,claimroom,… (the diagnostic servers
 // claimroom-tsx and claimroom-nosync run only when named), --profile (a V8 CPU profile of each
 // server in each scenario's first run, summarized for the measured window where the scenario
@@ -28,6 +29,7 @@ const { values: options } = parseArgs({
     quick: { type: 'boolean', default: process.env.BENCH_QUICK === '1' },
     runs: { type: 'string', default: '1' },
     warmup: { type: 'string', default: '0' },
+    carets: { type: 'boolean', default: false },
     scenarios: { type: 'string' },
     servers: { type: 'string' },
     profile: { type: 'boolean', default: false },
@@ -36,7 +38,10 @@ const { values: options } = parseArgs({
 })
 const warmupSeconds = Math.max(0, Math.min(60, Number(options.warmup) || 0))
 const basePlan = options.quick ? QUICK_PLAN : FULL_PLAN
-const plan = warmupSeconds > 0 ? { ...basePlan, team: { ...basePlan.team, warmupSeconds } } : basePlan
+const plan = {
+  ...basePlan,
+  team: { ...basePlan.team, ...(warmupSeconds > 0 && { warmupSeconds }), ...(options.carets && { carets: true }) },
+}
 const runs = Math.max(1, Math.min(10, Number(options.runs) || 1))
 const chosen = <T extends { id: string }>(all: T[], list: string | undefined): T[] => {
   if (!list) return all

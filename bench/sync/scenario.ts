@@ -15,6 +15,11 @@ export interface BenchPlan {
     seconds: number
     /** Seconds of the same typing before the measured window (`--warmup`); none by default. */
     warmupSeconds?: number
+    /**
+     * Each keystroke is followed by the typist's caret, as an awareness update (`--carets`): what
+     * the editor's collaboration caret sends. Off by default, as issue 11 measured the team.
+     */
+    carets?: boolean
   }
   crowd: { readers: number; updatesPerSecond: number; seconds: number }
   join: { documentBytes: number; clients: number }

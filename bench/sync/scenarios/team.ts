@@ -20,6 +20,7 @@ export const team: Scenario = {
   id: 'team',
   title: ({ team: plan }) =>
     `team: ${plan.documents} documents × ${plan.editorsPerDocument} editors, ${plan.insertsPerSecond} inserts/s each for ${plan.seconds} s` +
+    (plan.carets ? ', each with its caret' : '') +
     (plan.warmupSeconds ? ` after ${plan.warmupSeconds} s of warm-up` : ''),
   measures: [
     { key: 'serverCpuS', label: 'server CPU', unit: 's', compare: true },
@@ -72,6 +73,7 @@ export const team: Scenario = {
         const typist = who[i]!
         log.sending(typist.editor.doc)
         typist.text.insert(Math.min(typist.at++, typist.text.length), 'x')
+        if (plan.carets) typist.editor.moveCaret(typist.at)
       })
     }
     const missing = () =>
