@@ -20,6 +20,22 @@ export async function waitUntil(done: () => boolean, ms: number, pollMs = 20): P
 export const sleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms))
 
 /**
+ * Waits until a server has used no CPU for `quietMs` (its CPU counts in 10 ms ticks), or `maxMs`
+ * have passed; says which. A server may answer a client before it has finished loading.
+ */
+export async function untilServerIdle(server: { cpuSeconds(): number }, maxMs: number, quietMs = 200): Promise<boolean> {
+  const deadline = performance.now() + maxMs
+  let cpu = server.cpuSeconds()
+  for (;;) {
+    await sleep(quietMs)
+    const now = server.cpuSeconds()
+    if (now === cpu) return true
+    if (performance.now() > deadline) return false
+    cpu = now
+  }
+}
+
+/**
  * Runs `action(i)` for i = 0…count-1 at `start + offsets[i]` ms, as close to time as timers allow,
  * and resolves after the last one. Late actions run at once rather than being skipped.
  */
