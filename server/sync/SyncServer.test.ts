@@ -102,44 +102,43 @@ const caret = (clientId: number, clock: number, at: number): Uint8Array =>
 const kinds = (messages: Uint8Array[]) => messages.map((m) => (m[0] === 1 ? 'presence' : 'edit'))
 const latin1 = (message: Uint8Array) => Buffer.from(message).toString('latin1')
 
+/**
+ * What a reader gets of the writer's messages: while the store holds their append, and after it
+ * lets it through.
+ */
+async function relayedOnceStored(...messages: Uint8Array[]) {
+  const { store, sync } = setup()
+  const { a, reader, before } = await writerAndReader(sync)
+  store.hold()
+  for (const message of messages) a.receive(message)
+  await settle()
+  const whileHeld = reader.sent.slice(before)
+  store.release()
+  await settle()
+  return { whileHeld, relayed: reader.sent.slice(before) }
+}
+
 describe('SyncServer presence', () => {
   it('relays a caret that came after an edit only once the edit is relayed, right after it', async () => {
-    const { store, sync } = setup()
-    const { a, reader, before } = await writerAndReader(sync)
-    store.hold()
-    a.receive(encodeUpdate(clientUpdate('typed')))
-    a.receive(caret(7, 1, 5))
-    await settle()
+    const { whileHeld, relayed } = await relayedOnceStored(encodeUpdate(clientUpdate('typed')), caret(7, 1, 5))
     // The caret points into text the reader does not have yet.
-    expect(reader.sent.length).toBe(before)
-    store.release()
-    await settle()
-    const relayed = reader.sent.slice(before)
+    expect(whileHeld).toEqual([])
     expect(kinds(relayed)).toEqual(['edit', 'presence'])
     expect(latin1(relayed[0]!)).toContain('typed')
   })
 
   it('relays a caret at once when its client has no edit on its way', async () => {
-    const { store, sync } = setup()
-    const { a, reader, before } = await writerAndReader(sync)
-    store.hold()
-    a.receive(caret(7, 1, 0))
-    await settle()
-    expect(kinds(reader.sent.slice(before))).toEqual(['presence'])
+    const { whileHeld } = await relayedOnceStored(caret(7, 1, 0))
+    expect(kinds(whileHeld)).toEqual(['presence'])
   })
 
   it('sends only the latest caret of carets that waited for the same edits', async () => {
-    const { store, sync } = setup()
-    const { a, reader, before } = await writerAndReader(sync)
-    store.hold()
-    a.receive(encodeUpdate(clientUpdate('one')))
-    a.receive(caret(7, 1, 3))
-    a.receive(encodeUpdate(clientUpdate('two')))
-    a.receive(caret(7, 2, 6))
-    await settle()
-    store.release()
-    await settle()
-    const relayed = reader.sent.slice(before)
+    const { relayed } = await relayedOnceStored(
+      encodeUpdate(clientUpdate('one')),
+      caret(7, 1, 3),
+      encodeUpdate(clientUpdate('two')),
+      caret(7, 2, 6),
+    )
     expect(kinds(relayed)).toEqual(['edit', 'presence'])
     expect(latin1(relayed[1]!)).toContain('"anchor":6')
   })
