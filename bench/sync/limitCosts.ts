@@ -106,7 +106,7 @@ function costs({ start, rooms, plan, measure, relaySockets, store }: LimitBench)
       label: 'presence checks (one caret move per edit)',
       microsPerEdit: measure(withRoomPresence(rooms, plan, store), withPlainAwareness(rooms, plan)),
       method:
-        "`Room.receive` of each caret move on a real Room with its editors joined (awareness JSON check, `admitPresence`, ownership, the state re-stamped, relayed to the room); against y-protocols' `applyAwarenessUpdate` relayed the same way, as the bare relay does",
+        "`Room.receive` of each caret move on a real Room with its editors joined (awareness JSON check, `admitPresence`, ownership, the state re-stamped, queued for the room's next presence relay); against y-protocols' `applyAwarenessUpdate` relayed the same way, as the bare relay does",
     },
     {
       id: 'backpressure',

@@ -1,10 +1,19 @@
 import * as Y from 'yjs'
-import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness'
+import { Awareness, applyAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness'
 import type { DocumentId } from '../../shared/domain/ids'
 import { CloseCode } from '../../shared/sync/closeCodes'
 import { MAX_DOCUMENT_BYTES, MAX_UPDATE_BYTES } from '../../shared/sync/protocol'
 import type { Store } from '../storage/Store'
-import { admitPresence, encodePresence, MAX_PRESENCE_IDS_PER_CONNECTION, PresenceViolation, type Participant, type PresenceEntry } from './presence'
+import {
+  admitPresence,
+  encodePresence,
+  encodePresenceEntry,
+  MAX_PRESENCE_IDS_PER_CONNECTION,
+  presenceUpdateOf,
+  PresenceViolation,
+  type Participant,
+  type PresenceEntry,
+} from './presence'
 import type { SyncSocket } from './SyncSocket'
 import {
   decodeClientMessage,
@@ -127,8 +136,15 @@ export class Room {
   private storedBytes: number
   /** Which connection holds each awareness client id: a connection may not set or remove another's. */
   private readonly presenceOwners = new Map<number, RoomConnection>()
-  /** The admitted presence update being applied now: relayed as it is rather than encoded again. */
-  private admittedPresence: Uint8Array | null = null
+  /** The admitted presence entries being applied now: relayed as they are rather than encoded again. */
+  private admittedPresence: PresenceEntry[] | null = null
+  /** Each client id's presence as the room's awareness holds it, encoded once: what a joining client is sent. */
+  private readonly presenceStates = new Map<number, Uint8Array>()
+  /** Presence applied but not yet relayed: the latest entry of each client id (see queuePresence). */
+  private readonly presenceOutbox = new Map<number, Uint8Array>()
+  private presenceTimer: NodeJS.Timeout | null = null
+  /** When the room last relayed presence (performance.now()). */
+  private lastPresenceRelay = -Infinity
   /** Awareness ids that left lately, in order of leaving, with the user who held them. */
   private readonly departedPresence = new Map<number, { userId: string | undefined; at: number }>()
   /** Each connection's last update accepted and not yet relayed. */
@@ -160,8 +176,7 @@ export class Room {
   join(connection: RoomConnection): void {
     this.connections.add(connection)
     connection.socket.send(encodeSyncStep1(this.doc))
-    const states = [...this.awareness.getStates().keys()]
-    if (states.length > 0) connection.socket.send(encodeAwareness(encodeAwarenessUpdate(this.awareness, states)))
+    if (this.presenceStates.size > 0) connection.socket.send(this.everyonesPresence())
     if (connection.wantsDurableAcks) connection.socket.send(encodeDurable(this.doc))
   }
 
@@ -234,9 +249,7 @@ export class Room {
         this.applyAwareness(connection, message.update)
         break
       case 'query-awareness':
-        connection.socket.send(
-          encodeAwareness(encodeAwarenessUpdate(this.awareness, [...this.awareness.getStates().keys()])),
-        )
+        connection.socket.send(this.everyonesPresence())
         break
     }
   }
@@ -269,6 +282,7 @@ export class Room {
   }
 
   destroy(): void {
+    if (this.presenceTimer) clearTimeout(this.presenceTimer)
     this.awareness.destroy()
     this.doc.destroy()
   }
@@ -359,7 +373,7 @@ export class Room {
       const held = this.heldPresence.get(update.from)
       if (held?.after !== update) continue
       this.heldPresence.delete(update.from)
-      this.relayPresence(update.from, [...held.entries.values()])
+      this.relayPresence(update.from, [...held.entries.values()], { withEdit: true })
     }
   }
 
@@ -475,13 +489,18 @@ export class Room {
     this.heldPresence.set(connection, held)
   }
 
-  private relayPresence(connection: RoomConnection, entries: PresenceEntry[]): void {
-    this.admittedPresence = encodePresence(entries)
+  /**
+   * Applies admitted presence to the room's awareness, which queues it for everyone. A caret that
+   * waited for its edit leaves at once, right behind that edit, and takes what is queued along.
+   */
+  private relayPresence(connection: RoomConnection, entries: PresenceEntry[], { withEdit = false } = {}): void {
+    this.admittedPresence = entries
     try {
-      applyAwarenessUpdate(this.awareness, this.admittedPresence, connection)
+      applyAwarenessUpdate(this.awareness, encodePresence(entries), connection)
     } finally {
       this.admittedPresence = null
     }
+    if (withEdit) this.sendQueuedPresence()
   }
 
   /**
@@ -533,9 +552,50 @@ export class Room {
   private relayAwareness({ added, updated, removed }: AwarenessChange): void {
     // States y-protocols drops as outdated (no renewal for 30 s) free their ids too.
     for (const id of removed) this.releasePresence(id)
-    // The states just admitted, stamped and encoded once, go out as they are: an entry y-protocols
-    // ignores as outdated is ignored by every receiver for the same reason.
-    const message = encodeAwareness(this.admittedPresence ?? encodeAwarenessUpdate(this.awareness, [...added, ...updated, ...removed]))
+    const changed = [...added, ...updated, ...removed]
+    // The states just admitted were stamped and turned into JSON once: they go out as they are.
+    const admitted = this.admittedPresence && new Map(this.admittedPresence.map((entry) => [entry.clientId, entry]))
+    for (const clientId of changed) {
+      const entry = admitted?.get(clientId) ?? this.presenceEntry(clientId)
+      const encoded = encodePresenceEntry(entry)
+      if (entry.state === 'null') this.presenceStates.delete(clientId)
+      else this.presenceStates.set(clientId, encoded)
+      this.presenceOutbox.set(clientId, encoded)
+    }
+    this.queuePresence()
+  }
+
+  /** The room's awareness entry of a client id; a removed one as 'null' with its new clock. */
+  private presenceEntry(clientId: number): PresenceEntry {
+    const state = this.awareness.getStates().get(clientId) ?? null
+    return { clientId, clock: this.awareness.meta.get(clientId)?.clock ?? 0, state: JSON.stringify(state) }
+  }
+
+  private everyonesPresence(): Uint8Array {
+    return encodeAwareness(presenceUpdateOf([...this.presenceStates.values()]))
+  }
+
+  /**
+   * Every presence change goes to every connection, so one person's caret costs a write per
+   * reader, and a hundred people joining one after another cost a hundred writes each. The room
+   * therefore relays presence at most once per PRESENCE_INTERVAL_MS: a change after a quiet spell
+   * leaves at once; changes within the interval wait for its end and leave as one message, with
+   * only the latest entry of each client id.
+   */
+  private queuePresence(): void {
+    if (this.presenceTimer) return
+    const wait = this.lastPresenceRelay + PRESENCE_INTERVAL_MS - performance.now()
+    if (wait <= 0) return this.sendQueuedPresence()
+    this.presenceTimer = setTimeout(() => this.sendQueuedPresence(), wait)
+  }
+
+  private sendQueuedPresence(): void {
+    if (this.presenceTimer) clearTimeout(this.presenceTimer)
+    this.presenceTimer = null
+    if (this.presenceOutbox.size === 0) return
+    this.lastPresenceRelay = performance.now()
+    const message = encodeAwareness(presenceUpdateOf([...this.presenceOutbox.values()]))
+    this.presenceOutbox.clear()
     for (const connection of this.connections) connection.socket.send(message)
   }
 }
@@ -548,6 +608,9 @@ const changesNothing = (decoded: DecodedUpdate): boolean => decoded.structs.leng
 
 /** The state vector of a client that has nothing: no client ids. */
 const isEmptyStateVector = (stateVector: Uint8Array): boolean => stateVector.length === 1 && stateVector[0] === 0
+
+/** Shortest time between two presence relays of a room: carets and names move at most ~30 times a second. */
+const PRESENCE_INTERVAL_MS = 30
 
 /** How long a departed awareness id stays reserved for its user. */
 const DEPARTED_PRESENCE_MS = 60_000

@@ -101,6 +101,22 @@ const caret = (clientId: number, clock: number, at: number): Uint8Array =>
   encodeAwareness(encodePresence([{ clientId, clock, state: JSON.stringify({ cursor: { anchor: at, head: at } }) }]))
 const kinds = (messages: Uint8Array[]) => messages.map((m) => (m[0] === 1 ? 'presence' : 'edit'))
 const latin1 = (message: Uint8Array) => Buffer.from(message).toString('latin1')
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/** The entries of a presence message: client id, clock and the state's caret anchor (null once removed). */
+function presenceIn(message: Uint8Array) {
+  const decoder = decoding.createDecoder(message)
+  expect(decoding.readVarUint(decoder)).toBe(1)
+  const update = decoding.createDecoder(decoding.readVarUint8Array(decoder))
+  const entries = []
+  for (let count = decoding.readVarUint(update); count > 0; count--) {
+    const clientId = decoding.readVarUint(update)
+    const clock = decoding.readVarUint(update)
+    const state = JSON.parse(decoding.readVarString(update)) as { cursor: { anchor: number } } | null
+    entries.push({ clientId, clock, anchor: state?.cursor.anchor ?? null })
+  }
+  return entries
+}
 
 /**
  * What a reader gets of the writer's messages: while the store holds their append, and after it
@@ -141,6 +157,51 @@ describe('SyncServer presence', () => {
     )
     expect(kinds(relayed)).toEqual(['edit', 'presence'])
     expect(latin1(relayed[1]!)).toContain('"anchor":6')
+  })
+
+  it('relays presence at most every 30 ms: what changes within that leaves as one message, the latest of each client', async () => {
+    const { sync } = setup()
+    const { a, reader, before } = await writerAndReader(sync)
+    a.receive(caret(7, 1, 0))
+    a.receive(caret(7, 2, 3))
+    a.receive(caret(8, 1, 4))
+    await settle()
+    expect(reader.sent.slice(before).map(presenceIn)).toEqual([[{ clientId: 7, clock: 1, anchor: 0 }]])
+    await sleep(45)
+    expect(reader.sent.slice(before + 1).map(presenceIn)).toEqual([
+      [
+        { clientId: 7, clock: 2, anchor: 3 },
+        { clientId: 8, clock: 1, anchor: 4 },
+      ],
+    ])
+  })
+
+  it('relays a caret that waited for its edit right after it, within the presence interval too', async () => {
+    const { store, sync } = setup()
+    const { a, reader, before } = await writerAndReader(sync)
+    a.receive(caret(7, 1, 0))
+    await settle()
+    store.hold()
+    a.receive(encodeUpdate(clientUpdate('typed')))
+    a.receive(caret(7, 2, 5))
+    await settle()
+    store.release()
+    await settle()
+    expect(kinds(reader.sent.slice(before))).toEqual(['presence', 'edit', 'presence'])
+    expect(presenceIn(reader.sent.at(-1)!)).toEqual([{ clientId: 7, clock: 2, anchor: 5 }])
+  })
+
+  it('sends a joining client everyone’s presence as it stands, without those removed', async () => {
+    const { sync } = setup()
+    const { a } = await writerAndReader(sync)
+    a.receive(caret(7, 1, 2))
+    a.receive(caret(8, 1, 4))
+    a.receive(encodeAwareness(encodePresence([{ clientId: 8, clock: 2, state: 'null' }])))
+    await settle()
+    const late = new RecordingSocket()
+    sync.connect(DOC, late, connectionOptions)
+    await settle()
+    expect(late.sent.filter((m) => m[0] === 1).map(presenceIn)).toEqual([[{ clientId: 7, clock: 1, anchor: 2 }]])
   })
 
   it('drops the caret of a client that left before its edit was relayed, so that no ghost caret appears', async () => {

@@ -75,12 +75,22 @@ function stampState(state: unknown, participant: Participant | undefined): strin
 
 /** Encodes entries as a y-protocols awareness update. */
 export function encodePresence(entries: PresenceEntry[]): Uint8Array {
+  return presenceUpdateOf(entries.map(encodePresenceEntry))
+}
+
+/** One entry of a y-protocols awareness update: client id, clock and state, as they follow the count. */
+export function encodePresenceEntry({ clientId, clock, state }: PresenceEntry): Uint8Array {
+  const encoder = encoding.createEncoder()
+  encoding.writeVarUint(encoder, clientId)
+  encoding.writeVarUint(encoder, clock)
+  encoding.writeVarString(encoder, state)
+  return encoding.toUint8Array(encoder)
+}
+
+/** A y-protocols awareness update of entries already encoded by `encodePresenceEntry`. */
+export function presenceUpdateOf(entries: readonly Uint8Array[]): Uint8Array {
   const encoder = encoding.createEncoder()
   encoding.writeVarUint(encoder, entries.length)
-  for (const { clientId, clock, state } of entries) {
-    encoding.writeVarUint(encoder, clientId)
-    encoding.writeVarUint(encoder, clock)
-    encoding.writeVarString(encoder, state)
-  }
+  for (const entry of entries) encoding.writeUint8Array(encoder, entry)
   return encoding.toUint8Array(encoder)
 }
