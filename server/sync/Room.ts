@@ -6,7 +6,6 @@ import { MAX_DOCUMENT_BYTES, MAX_UPDATE_BYTES } from '../../shared/sync/protocol
 import type { Store } from '../storage/Store'
 import {
   admitPresence,
-  encodePresence,
   encodePresenceEntry,
   MAX_PRESENCE_IDS_PER_CONNECTION,
   presenceUpdateOf,
@@ -136,8 +135,8 @@ export class Room {
   private storedBytes: number
   /** Which connection holds each awareness client id: a connection may not set or remove another's. */
   private readonly presenceOwners = new Map<number, RoomConnection>()
-  /** The admitted presence entries being applied now: relayed as they are rather than encoded again. */
-  private admittedPresence: PresenceEntry[] | null = null
+  /** The admitted presence entries being applied now, each encoded once: relayed as they are. */
+  private admittedPresence: { entries: PresenceEntry[]; encoded: Uint8Array[] } | null = null
   /** Each client id's presence as the room's awareness holds it, encoded once: what a joining client is sent. */
   private readonly presenceStates = new Map<number, Uint8Array>()
   /** Presence applied but not yet relayed: the latest entry of each client id (see queuePresence). */
@@ -494,9 +493,10 @@ export class Room {
    * waited for its edit leaves at once, right behind that edit, and takes what is queued along.
    */
   private relayPresence(connection: RoomConnection, entries: PresenceEntry[], { withEdit = false } = {}): void {
-    this.admittedPresence = entries
+    const encoded = entries.map(encodePresenceEntry)
+    this.admittedPresence = { entries, encoded }
     try {
-      applyAwarenessUpdate(this.awareness, encodePresence(entries), connection)
+      applyAwarenessUpdate(this.awareness, presenceUpdateOf(encoded), connection)
     } finally {
       this.admittedPresence = null
     }
@@ -552,12 +552,11 @@ export class Room {
   private relayAwareness({ added, updated, removed }: AwarenessChange): void {
     // States y-protocols drops as outdated (no renewal for 30 s) free their ids too.
     for (const id of removed) this.releasePresence(id)
-    const changed = [...added, ...updated, ...removed]
-    // The states just admitted were stamped and turned into JSON once: they go out as they are.
-    const admitted = this.admittedPresence && new Map(this.admittedPresence.map((entry) => [entry.clientId, entry]))
-    for (const clientId of changed) {
-      const entry = admitted?.get(clientId) ?? this.presenceEntry(clientId)
-      const encoded = encodePresenceEntry(entry)
+    for (const clientId of [...added, ...updated, ...removed]) {
+      // The states just admitted were stamped and encoded once: they go out as they are.
+      const at = this.admittedPresence?.entries.findIndex((entry) => entry.clientId === clientId) ?? -1
+      const entry = at >= 0 ? this.admittedPresence!.entries[at]! : this.presenceEntry(clientId)
+      const encoded = at >= 0 ? this.admittedPresence!.encoded[at]! : encodePresenceEntry(entry)
       if (entry.state === 'null') this.presenceStates.delete(clientId)
       else this.presenceStates.set(clientId, encoded)
       this.presenceOutbox.set(clientId, encoded)
