@@ -87,6 +87,24 @@ describe('Room limits', () => {
     expect(r.awareness.getStates().has(4242)).toBe(false)
     expect(other.closed).toBeNull()
   })
+  it('sends the others at most one presence message per 30 ms however fast a client moves its caret', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'performance'] })
+    const r = room()
+    const mover = connection('mover')
+    const sent: Uint8Array[] = []
+    const reader = { ...connection('reader'), socket: { send: (m: Uint8Array) => void sent.push(m), close: () => undefined } }
+    r.join(mover)
+    r.join(reader)
+    sent.length = 0
+    for (let clock = 1; clock <= 1000; clock++) r.receive(mover, presence(42, clock, { cursor: clock }))
+    vi.advanceTimersByTime(29)
+    expect(sent).toHaveLength(1)
+    vi.advanceTimersByTime(1)
+    expect(sent).toHaveLength(2)
+    // Only the last of the 999 waiting states went out.
+    expect(Buffer.from(sent[1]!).toString('latin1')).toContain('"cursor":1000')
+    r.destroy()
+  })
 })
 
 /** The document update inside a sync step 2 message. */
