@@ -35,6 +35,20 @@ export async function untilServerIdle(server: { cpuSeconds(): number }, maxMs: n
   }
 }
 
+/** Longest wait for a server to finish loading a document a first client has opened. */
+const LOAD_WAIT_MS = 15_000
+
+/**
+ * Waits until a server has finished loading a document that a first client has just opened: a
+ * pause, then until it has used no CPU for 200 ms (at most 15 s). A server may answer that client
+ * before it has built the document (Claimroom sends the stored bytes, then builds the room), so
+ * the pause alone let the build fall inside what was measured next in some runs and not in others.
+ */
+export async function untilDocumentLoaded(server: { cpuSeconds(): number }): Promise<void> {
+  await sleep(500)
+  await untilServerIdle(server, LOAD_WAIT_MS)
+}
+
 /**
  * Runs `action(i)` for i = 0…count-1 at `start + offsets[i]` ms, as close to time as timers allow,
  * and resolves after the last one. Late actions run at once rather than being skipped.

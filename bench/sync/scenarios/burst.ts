@@ -1,19 +1,16 @@
 import { editedDocumentState } from '../benchDocuments'
 import { connectProtocolClient } from '../protocolClient'
 import { PEAK_RSS, type Scenario } from '../scenario'
-import { sleep, untilServerIdle } from '../waiting'
+import { untilDocumentLoaded } from '../waiting'
 
 const DOCUMENT = 'burst'
-/** The longest the burst waits for the server to finish loading the document. */
-const LOAD_WAIT_MS = 15_000
 
 /**
  * Many clients opening a large document at the same moment, as a team does when a meeting starts:
  * every one of them needs the whole state at once. The document is loaded first by one reader,
  * so what is measured is the burst of joins, not the load: the burst starts once the server is
- * idle after that reader's join. A server may answer the reader before it has built the document
- * (Claimroom sends the stored bytes, then builds the room: 0.5–1.7 s for this draft); a fixed
- * pause of 500 ms let the build fall inside the burst in some runs and not in others.
+ * idle after that reader's join (Claimroom builds the room for this draft in 0.5–1.7 s after it
+ * has answered the reader).
  */
 export const burst: Scenario = {
   id: 'burst',
@@ -33,8 +30,7 @@ export const burst: Scenario = {
     const holder = connectProtocolClient(endpoint, DOCUMENT)
     // A server that refuses to send the document fails the holder too; the burst still shows how.
     await holder.synced.catch(() => undefined)
-    await sleep(500)
-    await untilServerIdle(server, LOAD_WAIT_MS)
+    await untilDocumentLoaded(server)
     const cpuBefore = server.cpuSeconds()
     const start = performance.now()
     const clients = Array.from({ length: plan.clients }, () => connectProtocolClient(endpoint, DOCUMENT))

@@ -3,11 +3,9 @@ import { connectEditor } from '../benchEditor'
 import { connectProtocolClient, type ProtocolClient } from '../protocolClient'
 import { PEAK_RSS, type BenchPlan, type Scenario } from '../scenario'
 import { monotonicMicros } from '../summarizeCpuProfile'
-import { sleep, untilServerIdle } from '../waiting'
+import { sleep, untilDocumentLoaded } from '../waiting'
 
 const DOCUMENT = 'join'
-/** Longest wait for the server to finish loading the document before the joins start. */
-const LOAD_WAIT_MS = 15_000
 
 /** Clients joining a large document one after another while its first editor stays: the cost of a join. */
 export const join: Scenario = {
@@ -23,12 +21,9 @@ export const join: Scenario = {
   ],
   documents: (plan: BenchPlan) => [{ name: DOCUMENT, updates: [editedDocumentState(plan.join.documentBytes)] }],
   async run({ join: plan }, { server, endpoint, measured }) {
-    // The first editor loads the document; what follows measures joins, not loading. A server may
-    // answer that editor before its room is built: the joins start once it has used no CPU for
-    // 200 ms, as the burst's do.
+    // The first editor loads the document; what follows measures joins, not loading.
     const holder = await connectEditor(endpoint, DOCUMENT)
-    await sleep(500)
-    await untilServerIdle(server, LOAD_WAIT_MS)
+    await untilDocumentLoaded(server)
     const joined: ProtocolClient[] = []
     const times: number[] = []
     const fromUs = monotonicMicros()
