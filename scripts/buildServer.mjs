@@ -1,7 +1,8 @@
 // Compiles the server ahead of time into dist/server: `npm start` runs plain JavaScript, with
 // no TypeScript compiler loaded at run time (tsx stays for `npm run dev` and the tests). Packages
 // stay external, loaded from node_modules. Each worker thread (the checker, DOCX import and
-// export) is an entry of its own beside main.mjs, because a worker thread loads its module by file.
+// export, cutting a large document into slices) is an entry of its own beside main.mjs, because a
+// worker thread loads its module by file.
 import { build } from 'esbuild'
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
@@ -31,6 +32,7 @@ export async function buildServer(outdir = join(root, 'dist/server')) {
       checkerThread: join(root, 'server/analysis/checkerThread.ts'),
       importThread: join(root, 'server/import/importThread.ts'),
       exportThread: join(root, 'server/export/exportThread.ts'),
+      documentSliceThread: join(root, 'server/sync/documentSliceThread.ts'),
       workerBoot: join(root, 'server/threads/workerBoot.mjs'),
     },
     outdir,

@@ -3,12 +3,23 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
 // @ts-expect-error: a plain .mjs build script without type declarations
 import { buildServer } from '../scripts/buildServer.mjs'
 import type { LoginResponse } from '../shared/domain/api'
+import { BODY_FIELD } from '../shared/editor/documentExtensions'
 import { request } from './support/factories'
+import { bodyText, connectClient, eventually, followDurable, whenDurable, whenSynced } from './support/syncClient'
 
 const ROOT = resolve(__dirname, '..')
+
+async function eventuallyAsync(condition: () => Promise<boolean>, message: string): Promise<void> {
+  const deadline = Date.now() + 10_000
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`timed out: ${message}`)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+}
 
 describe('the server as npm start runs it: compiled ahead of time', () => {
   // Inside the repository: the built files load their packages from its node_modules.
@@ -22,16 +33,17 @@ describe('the server as npm start runs it: compiled ahead of time', () => {
     rmSync(dataDir, { recursive: true, force: true })
   })
 
-  it('serves the API and runs the checker on its thread from the built files', async () => {
+  it('serves the API, runs the checker on its thread and builds a large document on its own from the built files', async () => {
     await (buildServer as (outdir: string) => Promise<void>)(outdir)
     const child = spawn(process.execPath, [join(outdir, 'main.mjs')], {
       cwd: ROOT,
-      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, CLIENT_DIR: '/nonexistent' },
+      // Documents unload 100 ms after their last client leaves, so that the next open builds from the store.
+      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, CLIENT_DIR: '/nonexistent', CLAIMROOM_UNLOAD_GRACE_MS: '100' },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     children.push(child)
+    let output = ''
     const url = await new Promise<string>((done, fail) => {
-      let output = ''
       child.stdout!.on('data', (chunk: Buffer) => {
         output += chunk.toString()
         const match = /listening on (http:\/\/\S+)/.exec(output)
@@ -69,5 +81,26 @@ describe('the server as npm start runs it: compiled ahead of time', () => {
       body: form,
     })
     expect(imported.status).toBe(201)
+
+    // A large document opened cold is cut into slices on its own thread (documentSliceThread.mjs).
+    const long = '本发明涉及电池热管理技术领域。'.repeat(12_000)
+    const writer = connectClient(url, claimSet.id, login.body.token, { acks: '1' })
+    const durable = followDurable(writer)
+    await whenSynced(writer)
+    const paragraph = new Y.XmlElement('paragraph')
+    paragraph.insert(0, [new Y.XmlText(long)])
+    writer.doc.getXmlFragment(BODY_FIELD).push([paragraph])
+    await whenDurable(writer, durable)
+    writer.destroy()
+    await eventuallyAsync(async () => /^claimroom_sync_rooms 0$/m.test(await (await fetch(`${url}/metrics`)).text()), 'the document unloaded')
+    const reader = connectClient(url, claimSet.id, login.body.token)
+    await whenSynced(reader)
+    await eventually(() => bodyText(reader.doc).includes(long), 'the large document arrived whole', 15_000)
+    reader.destroy()
+    // Everything the server printed: a failed thread is logged, and the build done at once instead.
+    const closed = new Promise((done) => child.once('close', done))
+    child.kill('SIGTERM')
+    await closed
+    expect(output).not.toContain('on a thread')
   })
 })

@@ -3,7 +3,7 @@ import type { DocumentId, UserId } from '../../shared/domain/ids'
 import { CloseCode } from '../../shared/sync/closeCodes'
 import type { Store, StoredDocumentState } from '../storage/Store'
 import { Room, type ConnectionOptions, type RoomConnection, type UpdateGuard } from './Room'
-import { storedBytes, storedStateMessages, wholeDocumentMessage } from './storedState'
+import { buildDocument, storedBytes, storedStateMessages, wholeDocumentMessage } from './storedState'
 
 function matches(connection: RoomConnection, filter: RecheckFilter): boolean {
   if (filter.userId && connection.participant?.userId !== filter.userId) return false
@@ -45,6 +45,7 @@ interface StoredDocument {
   lastSeq: number
   updates: number
   bytes: number
+  wholeDocument: Uint8Array | null
 }
 
 interface LoadedRoom {
@@ -228,7 +229,7 @@ export class SyncServer {
       Y.applyUpdate(doc, Y.encodeStateAsUpdate(room.doc))
       return doc
     }
-    return this.documentOf(await this.options.store.loadDocumentState(documentId)).doc
+    return this.buildDocument(documentId, await this.options.store.loadDocumentState(documentId))
   }
 
   /**
@@ -252,13 +253,8 @@ export class SyncServer {
     }
   }
 
-  private documentOf(state: StoredDocumentState): StoredDocument {
-    const doc = new Y.Doc()
-    Y.transact(doc, () => {
-      if (state.snapshot) Y.applyUpdate(doc, state.snapshot)
-      for (const update of state.updates) Y.applyUpdate(doc, update)
-    })
-    return { doc, lastSeq: state.lastSeq, updates: state.updates.length, bytes: storedBytes(state) }
+  private buildDocument(documentId: DocumentId, state: StoredDocumentState): Promise<Y.Doc> {
+    return buildDocument(state, (error) => this.options.onError(error, `building ${documentId} on a thread (built at once instead)`))
   }
 
   /**
@@ -274,8 +270,14 @@ export class SyncServer {
     return { room, storedState }
   }
 
-  private build(documentId: DocumentId, stored: StoredDocumentState, guard: UpdateGuard, answer: Uint8Array[] | null): Room {
-    const state = { ...this.documentOf(stored), wholeDocument: wholeDocumentMessage(stored, answer) }
+  private async build(documentId: DocumentId, stored: StoredDocumentState, guard: UpdateGuard, answer: Uint8Array[] | null): Promise<Room> {
+    const state: StoredDocument = {
+      doc: await this.buildDocument(documentId, stored),
+      lastSeq: stored.lastSeq,
+      updates: stored.updates.length,
+      bytes: storedBytes(stored),
+      wholeDocument: wholeDocumentMessage(stored, answer),
+    }
     const room = new Room(documentId, state.doc, state, this.options.store, {
       compactEvery: this.options.compactEvery,
       guard,

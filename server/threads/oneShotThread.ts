@@ -2,6 +2,7 @@ import { parentPort, type Transferable } from 'node:worker_threads'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { ApiError } from '../ApiError'
 import { startThread } from './startThread'
+import { yieldCoreToEventLoop } from './threadPriority'
 
 /** What a one-shot thread answers: its result, or the ApiError it threw (status, code, message). */
 type Answer<T> = { result: T } | { error: { status: number; code: string; message: string } }
@@ -53,6 +54,8 @@ export function runOnThread<T>(module: string, task: unknown, options: OneShotOp
 
 /** The thread's side: takes the one task, answers with its result (its buffers moved, not copied) or its ApiError. */
 export function serveOnce<T, R>(work: (task: T) => Promise<{ result: R; transfer?: Transferable[] }>): void {
+  // Nobody's typing waits for these tasks the way it waits for the relay.
+  yieldCoreToEventLoop()
   parentPort!.once('message', (task: T) => {
     work(task).then(
       ({ result, transfer }) => parentPort!.postMessage({ result } satisfies Answer<R>, transfer ?? []),
