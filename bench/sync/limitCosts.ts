@@ -264,7 +264,7 @@ function withRoomPresence(rooms: RoomStream[], plan: BenchPlan, store: Store): P
   return () => {
     const open = rooms.map(
       (_, i) =>
-        new Room(`bench-presence-${i}` as DocumentId, new Y.Doc(), { lastSeq: 0, updates: 0, bytes: 0 }, store, {
+        new Room(`bench-presence-${i}` as DocumentId, new Y.Doc(), { snapshot: null, updates: [], lastSeq: 0 }, store, {
           guard: () => null,
           compactEvery: 500,
           onError: (error) => {

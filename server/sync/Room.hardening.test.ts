@@ -4,10 +4,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { DocumentId } from '../../shared/domain/ids'
 import { CloseCode } from '../../shared/sync/closeCodes'
 import { SqliteStore } from '../storage/SqliteStore'
-import { wholeDocumentMessage } from './storedState'
 import { Room, type RoomConnection } from './Room'
 import { encodePresence } from './presence'
-import { encodeAwareness, encodeUpdate } from './syncMessages'
+import { encodeAwareness, encodeSyncStep2Of, encodeUpdate } from './syncMessages'
 
 const DOC = 'room-hardening' as DocumentId
 
@@ -24,7 +23,7 @@ function connection(userId: string): RoomConnection & { closed: number | null } 
 }
 
 function room(maxDocumentBytes?: number): Room {
-  return new Room(DOC, new Y.Doc(), { lastSeq: 0, updates: 0, bytes: 0 }, new SqliteStore(':memory:'), {
+  return new Room(DOC, new Y.Doc(), { snapshot: null, updates: [], lastSeq: 0 }, new SqliteStore(':memory:'), {
     guard: () => null,
     compactEvery: 1000,
     maxDocumentBytes,
@@ -146,7 +145,7 @@ describe('Room writes', () => {
     const counting = Object.assign(Object.create(store) as SqliteStore, {
       appendUpdates: (id: DocumentId, updates: Uint8Array[]) => (appended.push(updates.length), store.appendUpdates(id, updates)),
     })
-    const r = new Room(DOC, new Y.Doc(), { lastSeq: 0, updates: 0, bytes: 0 }, counting, { guard: () => null, compactEvery: 1000, onError: () => undefined })
+    const r = new Room(DOC, new Y.Doc(), { snapshot: null, updates: [], lastSeq: 0 }, counting, { guard: () => null, compactEvery: 1000, onError: () => undefined })
     const joiner = connection('joiner')
     const other = { ...connection('other'), socket: { send: (m: Uint8Array) => void relayed.push(m), close: () => undefined } }
     const relayed: Uint8Array[] = []
@@ -179,7 +178,7 @@ describe('Room batches on their way to the store', () => {
       },
     })
     const errors: unknown[] = []
-    const r = new Room(DOC, new Y.Doc(), { lastSeq: 0, updates: 0, bytes: 0 }, slow, {
+    const r = new Room(DOC, new Y.Doc(), { snapshot: null, updates: [], lastSeq: 0 }, slow, {
       guard: () => null,
       compactEvery: 4,
       onError: (error) => errors.push(error),
@@ -231,36 +230,78 @@ describe('Room durable acks', () => {
   })
 })
 
-describe('Room cold open', () => {
-  it('answers the first client with nothing from the stored snapshot when no update follows it', () => {
-    const source = new Y.Doc()
-    source.getText('t').insert(0, 'stored before the server started')
-    const snapshot = Y.encodeStateAsUpdate(source)
+describe('Room: the whole document for a client with nothing', () => {
+  const DOC_OPTIONS = { guard: () => null, compactEvery: 1000, onError: () => undefined }
+  const storedRoom = (stored: { snapshot: Uint8Array | null; updates: Uint8Array[] }, wholeDocument?: Uint8Array[]) => {
     const doc = new Y.Doc()
-    Y.applyUpdate(doc, snapshot)
-    const stored = { snapshot, updates: [], lastSeq: 7 }
-    const wholeDocument = wholeDocumentMessage(stored, null)
-    const r = new Room(DOC, doc, { lastSeq: 7, updates: 0, bytes: snapshot.byteLength, wholeDocument }, new SqliteStore(':memory:'), {
-      guard: () => null,
-      compactEvery: 1000,
-      onError: () => undefined,
-    })
+    if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot)
+    for (const update of stored.updates) Y.applyUpdate(doc, update)
+    return new Room(DOC, doc, { ...stored, lastSeq: stored.updates.length, wholeDocument }, new SqliteStore(':memory:'), DOC_OPTIONS)
+  }
+  /** What a client that joins with nothing is sent in answer to its empty state vector. */
+  const answerToNothing = (r: Room, name: string): Uint8Array[] => {
     const sent: Uint8Array[] = []
-    const joiner = { ...connection('joiner'), socket: { send: (m: Uint8Array) => void sent.push(m), close: () => undefined } }
+    const joiner = { ...connection(name), socket: { send: (m: Uint8Array) => void sent.push(m), close: () => undefined } }
     r.join(joiner)
     sent.length = 0
     r.receive(joiner, new Uint8Array([0, 0, 1, 0]))
+    return sent
+  }
+  const documentOf = (messages: Uint8Array[]): Y.Doc => {
+    const doc = new Y.Doc()
+    for (const message of messages) Y.applyUpdate(doc, updateOf(message))
+    return doc
+  }
+
+  it('is the stored snapshot as it is, when no update follows it', () => {
+    const source = new Y.Doc()
+    source.getText('t').insert(0, 'stored before the server started')
+    const snapshot = Y.encodeStateAsUpdate(source)
+    const sent = answerToNothing(storedRoom({ snapshot, updates: [] }), 'joiner')
+    expect(sent).toHaveLength(1)
     expect(updateOf(sent[0]!)).toEqual(snapshot)
-    const received = new Y.Doc()
-    Y.applyUpdate(received, updateOf(sent[0]!))
-    expect(received.getText('t').toString()).toBe('stored before the server started')
+    expect(documentOf(sent).getText('t').toString()).toBe('stored before the server started')
   })
 
-  it('takes the whole document from the answer sent from the store, encoded once, and never a snapshot with a log after it', () => {
-    const snapshot = Y.encodeStateAsUpdate(new Y.Doc())
-    const answer = [new Uint8Array([0, 1, 2, 0, 0])]
-    expect(wholeDocumentMessage({ snapshot, updates: [], lastSeq: 1 }, answer)).toBe(answer[0])
-    expect(wholeDocumentMessage({ snapshot, updates: [new Uint8Array([0, 0])], lastSeq: 2 }, [...answer, answer[0]!])).toBeNull()
-    expect(wholeDocumentMessage({ snapshot, updates: [new Uint8Array([0, 0])], lastSeq: 2 }, null)).toBeNull()
+  it('is the answer the clients who opened it cold were sent from the store, the same bytes, until the document changes', () => {
+    const answer = [encodeSyncStep2Of(Y.encodeStateAsUpdate(new Y.Doc()))]
+    const r = storedRoom({ snapshot: Y.encodeStateAsUpdate(new Y.Doc()), updates: [] }, answer)
+    const sent = answerToNothing(r, 'joiner')
+    expect(sent[0]).toBe(answer[0])
+  })
+
+  it('is the snapshot, then the updates applied since merged into one: the room’s document, without encoding it', async () => {
+    const source = new Y.Doc()
+    source.getText('t').insert(0, 'snapshot')
+    const snapshot = Y.encodeStateAsUpdate(source)
+    const before = Y.encodeStateVector(source)
+    source.getText('t').insert(8, ', logged')
+    const r = storedRoom({ snapshot, updates: [Y.encodeStateAsUpdate(source, before)] })
+    const writer = connection('writer')
+    r.join(writer)
+    const edit = new Y.Doc()
+    Y.applyUpdate(edit, Y.encodeStateAsUpdate(r.doc))
+    const editBefore = Y.encodeStateVector(edit)
+    edit.getText('t').insert(0, 'typed: ')
+    r.receive(writer, encodeUpdate(Y.encodeStateAsUpdate(edit, editBefore)))
+    await r.whenIdle()
+
+    const sent = answerToNothing(r, 'joiner')
+
+    expect(sent).toHaveLength(2)
+    expect(updateOf(sent[0]!)).toEqual(snapshot)
+    expect(documentOf(sent).getText('t').toString()).toBe('typed: snapshot, logged')
+    expect(Y.equalSnapshots(Y.snapshot(documentOf(sent)), Y.snapshot(r.doc))).toBe(true)
+  })
+
+  it('is the new snapshot alone once the room has compacted', async () => {
+    const source = new Y.Doc()
+    source.getText('t').insert(0, 'logged only')
+    const r = storedRoom({ snapshot: null, updates: [Y.encodeStateAsUpdate(source)] })
+    expect(documentOf(answerToNothing(r, 'before')).getText('t').toString()).toBe('logged only')
+    await r.compact()
+    const sent = answerToNothing(r, 'after')
+    expect(sent).toHaveLength(1)
+    expect(updateOf(sent[0]!)).toEqual(Y.encodeStateAsUpdate(r.doc))
   })
 })

@@ -3,7 +3,7 @@ import type { DocumentId, UserId } from '../../shared/domain/ids'
 import { CloseCode } from '../../shared/sync/closeCodes'
 import type { Store, StoredDocumentState } from '../storage/Store'
 import { Room, type ConnectionOptions, type RoomConnection, type UpdateGuard } from './Room'
-import { buildDocument, storedBytes, storedStateMessages, wholeDocumentMessage } from './storedState'
+import { buildDocument, storedStateMessages } from './storedState'
 
 function matches(connection: RoomConnection, filter: RecheckFilter): boolean {
   if (filter.userId && connection.participant?.userId !== filter.userId) return false
@@ -37,15 +37,6 @@ export interface RecheckFilter {
 export interface SyncConnection {
   receive(message: Uint8Array): void
   disconnect(): void
-}
-
-/** A stored document built into a Y.Doc, with what its room needs to know of the store. */
-interface StoredDocument {
-  doc: Y.Doc
-  lastSeq: number
-  updates: number
-  bytes: number
-  wholeDocument: Uint8Array | null
 }
 
 interface LoadedRoom {
@@ -271,14 +262,8 @@ export class SyncServer {
   }
 
   private async build(documentId: DocumentId, stored: StoredDocumentState, guard: UpdateGuard, answer: Uint8Array[] | null): Promise<Room> {
-    const state: StoredDocument = {
-      doc: await this.buildDocument(documentId, stored),
-      lastSeq: stored.lastSeq,
-      updates: stored.updates.length,
-      bytes: storedBytes(stored),
-      wholeDocument: wholeDocumentMessage(stored, answer),
-    }
-    const room = new Room(documentId, state.doc, state, this.options.store, {
+    const doc = await this.buildDocument(documentId, stored)
+    const room = new Room(documentId, doc, { ...stored, wholeDocument: answer }, this.options.store, {
       compactEvery: this.options.compactEvery,
       guard,
       onError: this.options.onError,
@@ -286,7 +271,7 @@ export class SyncServer {
     })
     // A long log after the last snapshot (a server that kept being stopped before compacting)
     // costs every later open the time of replaying it: this open pays once, for all of them.
-    if (state.updates > this.options.compactEvery) {
+    if (stored.updates.length > this.options.compactEvery) {
       room.compact().catch((error: unknown) => this.options.onError(error, `compacting ${documentId} after loading it`))
     }
     return room

@@ -32,26 +32,26 @@ export function storedStateMessages(state: StoredDocumentState): Uint8Array[] | 
     // The room's load reads the same bytes, fails, and says why.
     return null
   }
-  if (!state.snapshot) return [encodeSyncStep2Of(Y.mergeUpdates(state.updates))]
-  const messages = [encodeSyncStep2Of(state.snapshot)]
-  if (state.updates.length > 0) messages.push(encodeUpdate(Y.mergeUpdates(state.updates)))
+  return wholeDocumentMessages(state.snapshot, state.updates)
+}
+
+/**
+ * A document in its stored form — a snapshot and the updates after it — as the sync messages
+ * that give a client with nothing all of it: a sync step 2 with the snapshot, then the updates
+ * merged into one (or a sync step 2 with them all when there is no snapshot).
+ */
+export function wholeDocumentMessages(snapshot: Uint8Array | null, updates: readonly Uint8Array[]): Uint8Array[] {
+  if (!snapshot) return [encodeSyncStep2Of(updates.length > 0 ? Y.mergeUpdates([...updates]) : EMPTY_UPDATE)]
+  const messages = [encodeSyncStep2Of(snapshot)]
+  if (updates.length > 0) messages.push(encodeUpdate(Y.mergeUpdates([...updates])))
   return messages
 }
+
+const EMPTY_UPDATE = Y.encodeStateAsUpdate(new Y.Doc())
 
 /** Bytes stored for a document: its snapshot and the updates logged after it. */
 export const storedBytes = (state: StoredDocumentState): number =>
   state.updates.reduce((sum, update) => sum + update.byteLength, state.snapshot?.byteLength ?? 0)
-
-/**
- * The whole stored document as one sync step 2, for the room to answer clients that have nothing
- * without encoding it, when it is one already: the answer sent from the store when that was a
- * single message (the log merged, or a snapshot with nothing after it), else a snapshot with
- * nothing logged after it. Encoded once, not once for the answer and again for the room.
- */
-export function wholeDocumentMessage(state: StoredDocumentState, answer: Uint8Array[] | null): Uint8Array | null {
-  if (answer) return answer.length === 1 ? answer[0]! : null
-  return state.snapshot && state.updates.length === 0 ? encodeSyncStep2Of(state.snapshot) : null
-}
 
 /**
  * From this many stored bytes a document is built in slices (`buildDocument`): building it at once
