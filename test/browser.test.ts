@@ -60,6 +60,41 @@ it('lets two people edit one document live, each seeing the other’s text and c
   expect(await agentPage.textContent('.tiptap')).toContain('代理师写的一句话')
 })
 
+it('keeps each typist’s caret in place when both type in the same paragraph at once', async () => {
+  const agent = await createUser(server.url, server.store, { role: 'agent' })
+  const inventor = await createUser(server.url, server.store, { role: 'inventor', workspaceId: agent.workspaceId })
+  const matter = await createMatter(server.url, agent, '同段同时输入')
+  await addToTeam(server.store, matter.id, inventor, 'inventor')
+  const disclosure = await createDocument(server.url, agent, matter.id, 'disclosure', '技术交底书')
+  const pages: Page[] = []
+  for (const user of [agent, inventor]) {
+    const page = await (await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 800 } })).newPage()
+    await signIn(page, server.url, user, `/documents/${disclosure.id}`)
+    await page.waitForSelector('[data-testid=connection-state][data-state=online]')
+    pages.push(page)
+  }
+  const [agentPage, inventorPage] = pages as [Page, Page]
+  await agentPage.click('.tiptap p')
+  await agentPage.keyboard.type('基于风偏角的拉力补偿')
+  await inventorPage.waitForFunction(() => document.querySelector('.tiptap p')?.textContent?.includes('拉力补偿'))
+
+  // One types at the start of the paragraph while the other types at its end: each edit of the
+  // one lands before the other's caret, which must stay where its own typing left it.
+  await agentPage.click('.tiptap p')
+  await agentPage.keyboard.press('Home')
+  await inventorPage.click('.tiptap p')
+  await inventorPage.keyboard.press('End')
+  await Promise.all([agentPage.keyboard.type('HHHH', { delay: 60 }), inventorPage.keyboard.type('mnop', { delay: 60 })])
+
+  const paragraphText = (page: Page) =>
+    page.evaluate(() => {
+      const paragraph = document.querySelector('.tiptap p')!.cloneNode(true) as HTMLElement
+      for (const caret of paragraph.querySelectorAll('.collaboration-carets__caret')) caret.remove()
+      return paragraph.textContent
+    })
+  for (const page of pages) await expect.poll(() => paragraphText(page)).toBe('HHHH基于风偏角的拉力补偿mnop')
+})
+
 it('switches the interface language', async () => {
   const user = await createUser(server.url, server.store, { role: 'lead' })
   const page = await (await browser.newContext({ locale: 'en-US' })).newPage()

@@ -16,6 +16,7 @@ import { ClaimTreePanel } from './panels/ClaimTreePanel'
 import { FindingsPanel } from './panels/FindingsPanel'
 import { PresencePanel } from './panels/PresencePanel'
 import { StatusBar } from './StatusBar'
+import { CaretThroughRemoteEdits } from './caretThroughRemoteEdits'
 import { useCollaborationStatus, type Collaboration as CollaborationHandle } from './useCollaboration'
 import { useDocumentAnalysis } from './useDocumentAnalysis'
 import { usePresence } from './usePresence'
@@ -45,6 +46,7 @@ export function CollaborativeEditor({ collaboration, kind, title, jurisdiction, 
       extensions: [
         ...editorExtensions(kind, () => currentLocale.current),
         Collaboration.configure({ document: collaboration.doc, field: BODY_FIELD }),
+        CaretThroughRemoteEdits,
         CollaborationCaret.configure({ provider: collaboration.provider, user }),
       ],
       editorProps: { attributes: { role: 'textbox', 'aria-multiline': 'true' } },
