@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { analyzeAmendment } from '../shared/amendment/analyzeAmendment'
+import { analyzePatentDocument } from '../shared/editor/analyzePatentDocument'
 import { readClaimBaseline } from '../shared/editor/claimBaseline'
+import { buildDocument } from '../shared/editor/testing'
 import { demoOfficeActionReply } from '../server/seed/demoContent'
 
 /** The demo reply's amended claims and the baseline they started from, as the seed writes them. */
@@ -26,5 +28,10 @@ describe('the demo reply', () => {
       amended: { claims: amended },
     })
     expect(analysis.findings).toEqual([])
+  })
+
+  it('raises no reply finding: every objection is answered, and the renumbered claims are no amendment of their own', () => {
+    const { doc } = buildDocument('oa-reply', demoOfficeActionReply())
+    expect(analyzePatentDocument(doc, 'oa-reply', 'CN').findings.filter((f) => f.rule.includes('reply'))).toEqual([])
   })
 })

@@ -64,6 +64,35 @@ describe('reply checks', () => {
     ])
   })
 
+  it('takes references that follow the renumbering after a cancelled claim for no amendment, and a new dependency for one', () => {
+    const examined: BaselineClaim[] = [
+      ...EXAMINED,
+      { id: 'c4', text: '根据权利要求1或2所述的装置，其特征在于，还包括风速传感器（5）。' },
+      { id: 'c5', text: '根据权利要求1-4中任一项所述的装置，其特征在于，还包括太阳能电池板（6）。' },
+    ]
+    const reply = (amended: BaselineClaim[]) => {
+      const { doc } = buildDocument(
+        'oa-reply',
+        patentDocument(
+          documentTitle('覆冰监测装置'),
+          officeAction('first', '2026-09-01', [{ number: 'CN108000000A' }]),
+          objectionList([argued('1-2')]),
+          section('summary'),
+          section('amendments'),
+          claimList(amended, 'amended', { source: '权利要求书', claims: examined }),
+        ),
+      )
+      return analyzePatentDocument(doc, 'oa-reply', 'CN').findings.filter((f) => f.rule === AMENDMENT_NOT_OBJECTED)
+    }
+    // Claim 2 merged into claim 1 and cancelled: old claims 3-5 become 2-4, their references follow.
+    const merged = { id: 'c1', text: EXAMINED[0]!.text.replace('。', '，还包括倾角传感器（2）。') }
+    const followed = [merged, EXAMINED[2]!, { id: 'c4', text: examined[3]!.text.replace('1或2', '1') }, { id: 'c5', text: examined[4]!.text.replace('1-4', '1-3') }]
+    expect(reply(followed)).toEqual([])
+    // Old claim 4 now depends on old claim 3 (now 2), which it did not before: a new dependency.
+    const redirected = [merged, EXAMINED[2]!, { id: 'c4', text: examined[3]!.text.replace('1或2', '2') }, followed[3]!]
+    expect(reply(redirected).map((f) => f.claim)).toEqual([3])
+  })
+
   it('flags a new claim in a CN reply, and nothing of the kind for the USPTO', () => {
     const added = [...EXAMINED, { id: 'c4', text: '根据权利要求1所述的装置，其特征在于，还包括太阳能电池板。' }]
     expect(replyFindings([argued('1-3')], added).map((f) => [f.rule, f.claim])).toEqual([[AMENDMENT_NOT_OBJECTED, 4]])

@@ -1,4 +1,6 @@
 import { checkAddedMatter } from '../amendment/addedMatter'
+import { detectClaimLanguage } from '../claims/claimLanguage'
+import { findClaimReferences } from '../claims/claimReferences'
 import type { Jurisdiction } from '../claims/types'
 import type { LocatedFinding } from './analyzePatentDocument'
 import { objectedClaimNumbers } from './objectionGrounds'
@@ -63,15 +65,45 @@ function addedMatter(content: PatentDocumentContent, jurisdiction: Jurisdiction)
   })
 }
 
+/**
+ * Whether a claim's text is its original text but for references that follow the renumbering:
+ * after claim 2 is cancelled, "根据权利要求1或2所述" becoming "根据权利要求1所述" and "1-4" becoming
+ * "1-3" are consequences of the cancellation, not amendments of their own. Every claim a
+ * reference names now must be one the original named, as renumbered; a reference to a claim the
+ * original did not depend on is a new dependency, an amendment.
+ */
+function sameButRenumbered(original: { number: number; text: string }, claim: { number: number; text: string }, numberNow: Map<number, number | undefined>): boolean {
+  if (original.text === claim.text) return true
+  const language = detectClaimLanguage(claim.text)
+  const referencesBefore = findClaimReferences(original.text, 0, original.number, language)
+  const referencesNow = findClaimReferences(claim.text, 0, claim.number, language)
+  if (withoutReferences(original.text, referencesBefore) !== withoutReferences(claim.text, referencesNow)) return false
+  const allowed = new Set(referencesBefore.flatMap((reference) => reference.numbers.map((n) => numberNow.get(n))))
+  return referencesNow.every((reference) => reference.numbers.every((n) => allowed.has(n)))
+}
+
+/** The text with each claim reference replaced by one mark, so that texts differing only there compare equal. */
+function withoutReferences(text: string, references: ReturnType<typeof findClaimReferences>): string {
+  let rest = ''
+  let at = 0
+  for (const { range } of references) {
+    rest += text.slice(at, range.start) + '\u0000'
+    at = range.end
+  }
+  return rest + text.slice(at)
+}
+
 function amendmentsNotObjected(content: PatentDocumentContent): LocatedFinding[] {
   const list = content.claimLists[0]
   if (!list?.baseline) return []
   const objected = new Set(content.objections.flatMap((o) => objectedClaimNumbers(o.claims)))
   const before = new Map(list.baseline.claims.map((claim, index) => [claim.id, { number: index + 1, text: claim.text }]))
+  // Each original claim's number now, by id: deleted claims have none.
+  const numberNow = new Map(list.baseline.claims.map((claim, index) => [index + 1, list.claims.find((c) => c.id === claim.id)?.number]))
   const findings: LocatedFinding[] = []
   for (const claim of list.claims) {
     const original = claim.id ? before.get(claim.id) : undefined
-    if (original && (original.text === claim.text || objected.has(original.number))) continue
+    if (original && (objected.has(original.number) || sameButRenumbered(original, claim, numberNow))) continue
     if (!original && claim.text.trim() === '') continue
     const message = original
       ? {
