@@ -19,5 +19,5 @@ export async function documentChecklist(
     store.passLine(matter.workspaceId),
     checklistTemplateFor(store, matter.workspaceId, document.kind),
   ])
-  return { checklist: buildChecklist(template, marks, reviewed.openFindings, passLine, locale), reviewed }
+  return { checklist: buildChecklist(template, marks, reviewed.openFindings, passLine, locale, reviewed.uncheckedRules), reviewed }
 }

@@ -5,7 +5,8 @@ import type { ParsedClaim } from '../../shared/claims/types'
 import type { LocatedFinding } from '../../shared/editor/analyzePatentDocument'
 import { readPatentDocument } from '../../shared/editor/readPatentDocument'
 import { findingKey } from '../../shared/review/findingKey'
-import type { OpenFindingsByRule } from '../../shared/review/checklist'
+import type { OpenFindingsByRule, UncheckedRules } from '../../shared/review/checklist'
+import { RULES_READING_DESCRIPTION } from '../../shared/rules/rules'
 import { checker } from '../analysis/checker'
 import { readBody } from '../documents/documentContent'
 import type { DocumentRecord, MatterRecord, Store } from '../storage/Store'
@@ -29,6 +30,13 @@ export interface ReviewedDocument {
   openFindings: OpenFindingsByRule
   /** Error findings not dismissed: an approval is refused while any remain. */
   openErrors: KeyedFinding[]
+  /** Rules that had nothing to check against: a claim set's description is empty. */
+  uncheckedRules: UncheckedRules
+}
+
+const NO_DESCRIPTION = {
+  'zh-CN': '说明书尚未撰写，无从判定权利要求是否得到支持',
+  en: 'The description is not written yet: there is nothing to support the claims',
 }
 
 /**
@@ -79,5 +87,8 @@ export async function reviewDocument(
     findings: keyed,
     openFindings,
     openErrors: open.filter((f) => f.severity === 'error'),
+    uncheckedRules: new Map(
+      document.kind === 'claims' && !content.sections.get('description')?.hasProse ? [...RULES_READING_DESCRIPTION].map((rule) => [rule, NO_DESCRIPTION]) : [],
+    ),
   }
 }

@@ -40,6 +40,13 @@ describe('buildChecklist', () => {
     expect(unmetRequiredItems(checklist).map((i) => i.id)).toEqual(['quality.prior-art-searched', 'quality.innovation-points'])
   })
 
+  it('leaves an item open, saying why, when its rule had nothing to check against', () => {
+    const why = { 'zh-CN': '说明书尚未撰写', en: 'The description is not written yet' }
+    const checklist = buildChecklist(template, [], new Map(), 70, 'zh-CN', new Map([['claims.unsupported-term', why]]))
+    expect(checklist.items.find((i) => i.id === 'rule.support')).toMatchObject({ state: 'open', note: '说明书尚未撰写', setBy: 'checker' })
+    expect(checklist.items.find((i) => i.id === 'rule.antecedent-basis')).toMatchObject({ state: 'pass' })
+  })
+
   it('labels items in the reader’s language', () => {
     const zh = buildChecklist(template, [], new Map(), 70, 'zh-CN')
     expect(zh.items[0]!.label).toBe(template[0]!.label['zh-CN'])

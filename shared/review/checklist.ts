@@ -1,5 +1,5 @@
 import type { UserId } from '../domain/ids'
-import type { Locale } from '../i18n/locale'
+import type { Locale, LocalizedText } from '../i18n/locale'
 import type { ChecklistTemplateItem } from './checklistTemplates'
 
 export const CHECKLIST_STATES = ['open', 'pass', 'fail', 'n/a'] as const
@@ -39,9 +39,13 @@ export interface Checklist {
 /** How many findings of a rule still count: not dismissed, and serious enough to fail an item. */
 export type OpenFindingsByRule = ReadonlyMap<string, number>
 
+/** Rules that had nothing to check against in this document, with why: their items stay open. */
+export type UncheckedRules = ReadonlyMap<string, LocalizedText>
+
 /**
  * A document's checklist: the template of its kind, the marks people set, and the rule-bound items
- * decided by the checker — pass when the rule has no undismissed error or warning, else fail.
+ * decided by the checker — pass when the rule has no undismissed error or warning, else fail;
+ * open, saying why, when the rule had nothing to check (no description to support the claims).
  */
 export function buildChecklist(
   template: readonly ChecklistTemplateItem[],
@@ -49,10 +53,13 @@ export function buildChecklist(
   openFindings: OpenFindingsByRule,
   passLine: number,
   locale: Locale,
+  unchecked: UncheckedRules = new Map(),
 ): Checklist {
   const byId = new Map(marks.map((mark) => [mark.itemId, mark]))
   const items = template.map((question): ChecklistItem => {
     const base = { id: question.id, label: question.label[locale], weight: question.weight, required: question.required }
+    const why = question.rule ? unchecked.get(question.rule) : undefined
+    if (question.rule && why) return { ...base, rule: question.rule, state: 'open', note: why[locale], setBy: 'checker' }
     if (question.rule) {
       const open = openFindings.get(question.rule) ?? 0
       return {

@@ -75,6 +75,11 @@ export interface RuleDescriptor {
 /** A rule on the claim set, its title, abstract and description. */
 export interface ClaimRule extends RuleDescriptor {
   appliesTo: 'claims'
+  /**
+   * Checks the claims against the description, and so checks nothing while the description is
+   * empty: its silence then is no pass (a checklist item bound to it stays open).
+   */
+  readsDescription?: true
   /** Reads the shared indexes of one analysis; never mutates them. */
   check(claimSet: ClaimSet): Finding[]
 }

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { ApprovalView, ArchiveEntryView, ChecklistResponse } from '../../shared/review/reviewApi'
 import { CHECKLIST_TEMPLATES } from '../../shared/review/checklistTemplates'
-import { addToTeam, createDocument, createMatter, createUser, request, type TestUser } from '../support/factories'
+import { addToTeam, createDocument, createMatter, createUser, request, storedClaimSet, type TestUser } from '../support/factories'
 import { connectClient, followDurable, whenDurable, whenSynced, type SyncClient } from '../support/syncClient'
 import { startTestServer, type TestServer } from '../support/testServer'
 import { titleText } from './reviewSupport'
@@ -56,13 +56,20 @@ describe('checklists', () => {
     expect(response.body.passLine).toBe(70)
     const ruleBound = response.body.items.filter((i) => i.rule)
     expect(ruleBound.length).toBeGreaterThan(0)
-    expect(ruleBound.every((i) => i.setBy === 'checker' && (i.state === 'pass' || i.state === 'fail'))).toBe(true)
+    expect(ruleBound.every((i) => i.setBy === 'checker')).toBe(true)
+    // A new claim set's description is not written: support by it is not judged, not passed.
+    const support = ruleBound.find((i) => i.id === 'rule.support')!
+    expect(support.state).toBe('open')
+    expect(support.note).toBe('The description is not written yet: there is nothing to support the claims')
+    expect(ruleBound.filter((i) => i !== support).every((i) => i.state === 'pass' || i.state === 'fail')).toBe(true)
     const passedWeight = response.body.items.filter((i) => i.state === 'pass').reduce((sum, i) => sum + i.weight, 0)
     expect(response.body.score).toBe(passedWeight)
   })
 
   it('lets a reviewer set items with a note, who and when, and sums the score to 100 when all pass', async () => {
-    const { documentId } = await claimSet()
+    const { matterId } = await claimSet()
+    // Written, so that support by the description is judged too.
+    const documentId = (await storedClaimSet(server.store, matterId, ['一种装置，包括壳体。'], { description: ['本发明的装置包括壳体。'] })).id
     const response = await passAll(documentId)
     expect(response.status).toBe(200)
     const item = response.body.items.find((i) => i.id === 'quality.scope')!
