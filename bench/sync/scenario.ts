@@ -26,6 +26,8 @@ export interface BenchPlan {
   burst: { documentBytes: number; clients: number }
   idle: { documents: number; connections: number }
   cold: { documents: number; storedUpdates: number }
+  /** A large document opened cold while one editor types elsewhere, watched for `watchSeconds` after it arrives. */
+  open: { documentBytes: number; insertsPerSecond: number; watchSeconds: number }
 }
 
 export const FULL_PLAN: BenchPlan = {
@@ -36,6 +38,7 @@ export const FULL_PLAN: BenchPlan = {
   burst: { documentBytes: 5_000_000, clients: 100 },
   idle: { documents: 10, connections: 1000 },
   cold: { documents: 3, storedUpdates: 100_000 },
+  open: { documentBytes: 5_000_000, insertsPerSecond: 50, watchSeconds: 8 },
 }
 
 export const QUICK_PLAN: BenchPlan = {
@@ -47,6 +50,7 @@ export const QUICK_PLAN: BenchPlan = {
   burst: { documentBytes: 1_000_000, clients: 30 },
   idle: { documents: 10, connections: 300 },
   cold: { documents: 1, storedUpdates: 100_000 },
+  open: { documentBytes: 1_000_000, insertsPerSecond: 50, watchSeconds: 3 },
 }
 
 export interface ScenarioRun {
@@ -68,7 +72,7 @@ export interface Measure {
 export type Measurements = Record<string, number>
 
 export interface Scenario {
-  id: 'team' | 'crowd' | 'join' | 'burst' | 'idle' | 'cold'
+  id: 'team' | 'crowd' | 'join' | 'burst' | 'idle' | 'cold' | 'open'
   /** The table's heading, with the sizes of the plan it ran with. */
   title(plan: BenchPlan): string
   measures: Measure[]
