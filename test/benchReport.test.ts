@@ -205,7 +205,7 @@ describe('the results section of docs/performance.md', () => {
     expect(section).toContain('load average 0.4 at the start and 0.6 at the end')
     expect(section).toContain('commit `4cee8dc`')
     expect(section).toContain('| claimroom server | 2.30 ×1.15 |')
-    expect(section).toContain('Not run: join, idle, cold.')
+    expect(section).toContain('Not run: join, idle, cold, open.')
     expect(section).toContain('| team: p99 within 20 % of the bare relay | Claimroom 13 ms, bare relay 10 ms: ×1.30 | **not met** |')
   })
 
