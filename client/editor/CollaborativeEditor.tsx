@@ -16,6 +16,7 @@ import { ClaimTreePanel } from './panels/ClaimTreePanel'
 import { FindingsPanel } from './panels/FindingsPanel'
 import { PresencePanel } from './panels/PresencePanel'
 import { StatusBar } from './StatusBar'
+import type { DocumentAction } from '../../shared/domain/policy'
 import { CaretThroughRemoteEdits } from './caretThroughRemoteEdits'
 import { useCollaborationStatus, type Collaboration as CollaborationHandle } from './useCollaboration'
 import { useDocumentAnalysis } from './useDocumentAnalysis'
@@ -27,13 +28,15 @@ interface Props {
   title: string
   jurisdiction: Jurisdiction
   canEdit: boolean
+  /** The reader's document permissions (what a read-only reader may do instead). */
+  permissions: readonly DocumentAction[]
   user: { name: string; color: string }
   /** Panels the page adds beside the built-in ones (the review: comments, checklist, approval). */
   extraPanels?: (editor: Editor | null) => SidePanel[]
 }
 
 /** The Tiptap editor bound to the shared document, with carets, presence, save state and the live checker. */
-export function CollaborativeEditor({ collaboration, kind, title, jurisdiction, canEdit, user, extraPanels }: Props) {
+export function CollaborativeEditor({ collaboration, kind, title, jurisdiction, canEdit, permissions, user, extraPanels }: Props) {
   const { t, plural, locale } = useI18n()
   const status = useCollaborationStatus(collaboration)
   // A change of role while the page is open reaches it as an Access message: the editor follows at once.
@@ -100,7 +103,7 @@ export function CollaborativeEditor({ collaboration, kind, title, jurisdiction, 
   return (
     <JurisdictionContext.Provider value={jurisdiction}>
       <DocumentLayout panels={<PanelTabs panels={panels} label={t('panels.label')} />}>
-        <StatusBar status={status} jurisdiction={jurisdiction} kind={kind} canEdit={mayEdit} />
+        <StatusBar status={status} jurisdiction={jurisdiction} kind={kind} canEdit={mayEdit} permissions={permissions} />
         <EditorContent editor={editor} className={`editor kind-${kind}`} data-testid="editor" translate="no" />
       </DocumentLayout>
     </JurisdictionContext.Provider>

@@ -1,5 +1,6 @@
 import type { Jurisdiction } from '../../shared/claims/types'
 import type { DocumentKind } from '../../shared/domain/documentKinds'
+import { DOCUMENT_POLICY, type DocumentAction } from '../../shared/domain/policy'
 import { CloseCode } from '../../shared/sync/closeCodes'
 import { useI18n } from '../i18n/I18nProvider'
 import { Link } from '../router'
@@ -12,13 +13,21 @@ export function StatusBar({
   jurisdiction,
   kind,
   canEdit,
+  permissions,
 }: {
   status: CollaborationStatus
   jurisdiction: Jurisdiction
   kind: DocumentKind
   canEdit: boolean
+  /** What the reader's role may do on this document: a read-only reader is told what that is. */
+  permissions: readonly DocumentAction[]
 }) {
   const { t, plural } = useI18n()
+  // Who changes the text of this kind, from the policy the server enforces, and what this reader may do instead.
+  const readOnly = t('document.readOnly', {
+    editors: DOCUMENT_POLICY[kind]['document.edit'].map((role) => t(`editors.${role}`)).join(t('document.readOnly.and')),
+    what: t(permissions.includes('document.suggest') ? 'document.readOnly.commentAndSuggest' : 'document.readOnly.comment'),
+  })
   return (
     <div className="status-bar" data-testid="status-bar" aria-label={t('document.status')} role="group">
       {/* Announced when it changes; saving is not, as it changes with every keystroke. */}
@@ -40,7 +49,11 @@ export function StatusBar({
         </span>
       )}
       <span className="badge">{t(`jurisdiction.${jurisdiction}`)}</span>
-      {!canEdit && <span className="muted">{t('document.readOnly')}</span>}
+      {!canEdit && (
+        <span className="muted" data-testid="read-only">
+          {readOnly}
+        </span>
+      )}
       {canEdit && kind !== 'disclosure' && (
         <span className="muted small hint">
           <kbd translate="no">Alt+↑/↓</kbd> {t('editor.claimsHint')}

@@ -37,6 +37,7 @@ export function DocumentPage({ documentId }: { documentId: string }) {
         title={data.title}
         jurisdiction={data.jurisdiction}
         canEdit={data.permissions.includes('document.edit')}
+        permissions={data.permissions}
         user={{ name: me.user.name, color: userColor(me.user.id) }}
         extraPanels={(editor) => [
           ...reviewPanels(editor, { collaboration, document: data, onReviewStateChanged: reload, t }),

@@ -70,6 +70,10 @@ it('reviewer comments and suggests on claim 1, the agent accepts and resolves, t
   const reviewerPage = await open(reviewer, `/documents/${claims.id}`, 'zh-CN')
   const agentPage = await open(agent, `/documents/${claims.id}`, 'en-US')
   const leadPage = await open(lead, `/documents/${claims.id}`, 'en-US')
+  // Each read-only reader is told who changes the text, and what they may do instead.
+  expect(await reviewerPage.textContent('[data-testid=read-only]')).toBe('只读：正文由专利代理师修改；你可以批注和提出修改建议。')
+  expect(await leadPage.textContent('[data-testid=read-only]')).toBe('Read only: patent agents change this text; you can comment and suggest changes.')
+  expect(await agentPage.locator('[data-testid=read-only]').count()).toBe(0)
 
   // The reviewer comments on a phrase of claim 1 and suggests replacing another.
   await tab(reviewerPage, 'review')
