@@ -6,6 +6,8 @@ export class ApiRequestError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** The error body's other fields (docs/api.md names them per code). */
+    readonly details: Record<string, unknown> = {},
   ) {
     super(message)
   }
@@ -28,7 +30,8 @@ export async function api<T>(path: string, init: { method?: string; body?: unkno
   const body: unknown = await response.json().catch(() => null)
   if (!response.ok) {
     const error = (body as ApiErrorBody | null)?.error
-    throw new ApiRequestError(response.status, error?.code ?? 'http_error', error?.message ?? response.statusText)
+    const { code, message, ...details } = error ?? {}
+    throw new ApiRequestError(response.status, code ?? 'http_error', message ?? response.statusText, details)
   }
   return body as T
 }

@@ -66,7 +66,7 @@ export const MAX_BODY_BYTES = 1024 * 1024
 export function createApp(app: Hono<AppEnv>, deps: AppDeps): Hono<AppEnv> {
   app.onError((error, c) => {
     if (error instanceof ApiError) {
-      return c.json({ error: { code: error.code, message: error.message } }, error.status)
+      return c.json({ error: { ...error.details, code: error.code, message: error.message } }, error.status)
     }
     deps.log(`unhandled error on ${c.req.method} ${c.req.path}: ${error.stack ?? error.message}`)
     return c.json({ error: { code: 'internal', message: 'internal server error' } }, 500)

@@ -28,7 +28,8 @@ export function ApprovalPanel({ provider, doc, documentId, permissions, reviewSt
   const { t, locale } = useI18n()
   const base = `/api/documents/${encodeURIComponent(documentId)}`
   const { data, reload } = useReviewResource<{ approvals: ApprovalView[] }>(`${base}/approvals`, provider, ['approvals'], doc)
-  const [blocked, setBlocked] = useState<string | null>(null)
+  /** Why the last approval was refused, in the reader's language, as the server listed it. */
+  const [blocked, setBlocked] = useState<string[] | null>(null)
   const [reason, setReason] = useState('')
   const [failure, setFailure] = useState<unknown>(null)
   const canApprove = permissions.includes('document.approve')
@@ -39,13 +40,17 @@ export function ApprovalPanel({ provider, doc, documentId, permissions, reviewSt
   const approve = async (override?: string) => {
     try {
       setFailure(null)
-      await api(`${base}/approvals`, { method: 'POST', body: override ? { override: { reason: override } } : {} })
+      // In the reader's language: the reasons a refusal lists.
+      await api(`${base}/approvals?lang=${locale}`, { method: 'POST', body: override ? { override: { reason: override } } : {} })
       setBlocked(null)
       setReason('')
       reload()
       onReviewStateChanged()
     } catch (error) {
-      if (error instanceof ApiRequestError && error.code === 'approval_blocked') setBlocked(error.message)
+      if (error instanceof ApiRequestError && error.code === 'approval_blocked') {
+        const reasons = error.details.reasons
+        setBlocked(Array.isArray(reasons) ? reasons.map(String) : [error.message])
+      }
       else setFailure(error)
     }
   }
@@ -58,6 +63,13 @@ export function ApprovalPanel({ provider, doc, documentId, permissions, reviewSt
       setFailure(error)
     }
   }
+
+  // The reasons were those of the text as it was: once it changes they may no longer hold.
+  useEffect(() => {
+    const forget = () => setBlocked(null)
+    doc.on('update', forget)
+    return () => doc.off('update', forget)
+  }, [doc])
 
   // Someone else's approval or review step changes the review state shown here.
   useEffect(
@@ -90,9 +102,11 @@ export function ApprovalPanel({ provider, doc, documentId, permissions, reviewSt
       {blocked && (
         <div className="approval-blocked" role="alert">
           <p>{t('approval.blocked')}</p>
-          <p className="muted small" lang="en">
-            {blocked}
-          </p>
+          <ul className="muted small" data-testid="approval-blocked-reasons">
+            {blocked.map((why) => (
+              <li key={why}>{why}</li>
+            ))}
+          </ul>
           <textarea value={reason} onChange={(e) => setReason(e.target.value)} placeholder={t('approval.overrideReason')} aria-label={t('approval.overrideReason')} />
           <button type="button" disabled={!reason.trim()} onClick={() => void approve(reason)}>
             {t('approval.override')}

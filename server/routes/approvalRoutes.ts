@@ -1,6 +1,7 @@
 import { Hono } from 'hono'
 import { z } from 'zod'
-import { unmetRequiredItems } from '../../shared/review/checklist'
+import type { Locale } from '../../shared/i18n/locale'
+import { unmetRequiredItems, type Checklist } from '../../shared/review/checklist'
 import type { ApprovalView } from '../../shared/review/reviewApi'
 import { ApiError } from '../ApiError'
 import { authorizeDocument } from '../access'
@@ -13,6 +14,7 @@ import { personLookup } from '../review/people'
 import { currentVersion } from '../review/reviewedDocument'
 import type { ApprovalRecord } from '../storage/ReviewStore'
 import { approvedVersion } from '../versions/approvedVersion'
+import { requestLocale } from './findingViews'
 import { readJson } from './readJson'
 
 const ApprovalBody = z
@@ -31,14 +33,12 @@ export function approvalRoutes({ store, sync }: AppDeps): Hono<AppEnv> {
     const caller = c.get('caller')
     const { document, matter } = await authorizeDocument(store, caller, c.req.param('id'), 'document.approve')
     const { override } = await readJson(c, ApprovalBody)
-    const { checklist, reviewed } = await documentChecklist(store, sync, document, matter, 'en')
-    const failures = [
-      ...unmetRequiredItems(checklist).map((item) => `required item "${item.label}" is ${item.state}`),
-      ...(checklist.score < checklist.passLine ? [`score ${checklist.score} is under the pass line ${checklist.passLine}`] : []),
-      ...(reviewed.openErrors.length > 0 ? [`${reviewed.openErrors.length} error finding(s) not dismissed`] : []),
-    ]
+    const locale = requestLocale(c)
+    const { checklist, reviewed } = await documentChecklist(store, sync, document, matter, locale)
+    const failures = blockingReasons(checklist, reviewed.openErrors.length, locale)
     if (failures.length > 0 && !override) {
-      throw new ApiError(409, 'approval_blocked', `cannot approve: ${failures.join('; ')}. Fix them, or approve with {"override":{"reason":"…"}}`)
+      const message = `cannot approve: ${failures.join('; ')}. Fix them, or approve with {"override":{"reason":"…"}}`
+      throw new ApiError(409, 'approval_blocked', message, { reasons: failures })
     }
     const approval: ApprovalRecord = {
       id: newId(),
@@ -91,4 +91,18 @@ export function approvalRoutes({ store, sync }: AppDeps): Hono<AppEnv> {
   })
 
   return routes
+}
+
+/** Why an approval is refused, each reason in the caller's language: what the page lists for the lead. */
+function blockingReasons(checklist: Checklist, openErrors: number, locale: Locale): string[] {
+  const zh = locale === 'zh-CN'
+  return [
+    ...unmetRequiredItems(checklist).map((item) =>
+      zh ? `必填检查项“${item.label}”${item.state === 'fail' ? '未通过' : '尚未填写'}` : `required item "${item.label}" is ${item.state}`,
+    ),
+    ...(checklist.score < checklist.passLine
+      ? [zh ? `评分 ${checklist.score} 低于合格线 ${checklist.passLine}` : `score ${checklist.score} is under the pass line ${checklist.passLine}`]
+      : []),
+    ...(openErrors > 0 ? [zh ? `${openErrors} 条错误级检查结果尚未处理` : `${openErrors} error finding(s) not dismissed`] : []),
+  ]
 }

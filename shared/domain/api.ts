@@ -59,7 +59,8 @@ export interface MatterDetail extends MatterView {
 }
 
 export interface ApiErrorBody {
-  error: { code: string; message: string }
+  /** Some codes add fields of their own (`approval_blocked`: `reasons`). */
+  error: { code: string; message: string; [field: string]: unknown }
 }
 
 /** `GET /api/documents/:id`: the document, the caller's role and the matter's office. */

@@ -33,7 +33,7 @@ const checklist = (user: TestUser, documentId: string, method = 'GET', body?: ob
   request<ChecklistResponse & { error?: { message: string } }>(server.url, method, `/api/documents/${documentId}/checklist`, { token: user.token, body })
 
 const approve = (user: TestUser, documentId: string, body: object = {}) =>
-  request<ApprovalView & { error?: { code: string; message: string } }>(server.url, 'POST', `/api/documents/${documentId}/approvals`, {
+  request<ApprovalView & { error?: { code: string; message: string; reasons?: string[] } }>(server.url, 'POST', `/api/documents/${documentId}/approvals`, {
     token: user.token,
     body,
   })
@@ -102,6 +102,11 @@ describe('approvals', () => {
     expect(refused.body.error?.code).toBe('approval_blocked')
     expect(refused.body.error?.message).toMatch(/required item .* is open/)
     expect(refused.body.error?.message).toMatch(/under the pass line 70/)
+    // Each reason also on its own, in the caller's language, for a page to list.
+    expect(refused.body.error?.reasons?.some((why) => /^score \d+ is under the pass line 70$/.test(why))).toBe(true)
+    const inChinese = await request<{ error: { reasons: string[] } }>(server.url, 'POST', `/api/documents/${documentId}/approvals?lang=zh-CN`, { token: lead.token, body: {} })
+    expect(inChinese.body.error.reasons.some((why) => /^评分 \d+ 低于合格线 70$/.test(why))).toBe(true)
+    expect(inChinese.body.error.reasons.some((why) => /^必填检查项“.+”尚未填写$/.test(why))).toBe(true)
     expect((await approve(agent, documentId)).status).toBe(403)
     expect((await approve(reviewer, documentId)).status).toBe(403)
     expect((await approve(lead, documentId, { override: { reason: '' } })).status).toBe(400)
