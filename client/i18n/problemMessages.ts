@@ -18,6 +18,7 @@ export const API_ERROR_CODES = [
   'too_large',
   'unsupported_media_type',
   'rate_limited',
+  'approval_stale',
   'internal',
 ] as const
 
@@ -39,6 +40,7 @@ export const problemMessagesEn: Record<ProblemKey, string> = {
   'apiError.not_found': 'Not found, or you do not have access.',
   'apiError.too_large': 'This is too large to send. Make it shorter and try again.',
   'apiError.rate_limited': 'Too many attempts. Wait a while and try again.',
+  'apiError.approval_stale': 'A claim set was changed after its approval, which therefore no longer holds. Have the lead approve the text as it is now, then file.',
   'apiError.internal': 'The server ran into a problem. Nothing was changed; try again later.',
   'apiError.network': 'The server cannot be reached. Check the connection and try again.',
   'apiError.unknown': 'Something went wrong (status {status}). Try again later.',
@@ -69,6 +71,7 @@ export const problemMessagesZhCN: Record<ProblemKey, string> = {
   'apiError.not_found': '未找到，或您没有访问权限。',
   'apiError.too_large': '内容过大，无法发送，请精简后重试。',
   'apiError.rate_limited': '尝试次数过多，请稍后再试。',
+  'apiError.approval_stale': '权利要求书在批准后又被修改，原批准已失效。请负责人批准当前文本后再提交申请。',
   'apiError.internal': '服务器出现问题，未做任何更改，请稍后再试。',
   'apiError.network': '无法连接服务器，请检查网络后重试。',
   'apiError.unknown': '出现问题（状态码 {status}），请稍后再试。',

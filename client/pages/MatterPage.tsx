@@ -56,7 +56,9 @@ export function MatterPage({ matterId }: { matterId: string }) {
                 {d.title}
               </Link>
               <span className="badge">{t(`kind.${d.kind}`)}</span>
-              <span className="badge">{t(`reviewState.${d.reviewState}`)}</span>
+              <span className={d.approvalStale ? 'badge warning' : 'badge'} data-testid="document-review-state">
+                {d.approvalStale ? t('reviewState.approvedStale') : t(`reviewState.${d.reviewState}`)}
+              </span>
               {d.archivedAt && <span className="badge">{t('record.archived')}</span>}
               {mayEdit && (
                 <RecordActions path={`/api/documents/${d.id}`} title={d.title} archived={Boolean(d.archivedAt)} label={d.title} onChanged={reload} />

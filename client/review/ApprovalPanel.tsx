@@ -78,10 +78,15 @@ export function ApprovalPanel({ provider, doc, documentId, permissions, reviewSt
   )
 
   const latest = data?.approvals[data.approvals.length - 1]
+  // "Approved" no longer says what holds once the approved text has changed.
+  const approvalStale = reviewState === 'approved' && latest?.state === 'stale'
   return (
     <div className="approval-panel" data-testid="approval-panel">
       <p>
-        {t('approval.reviewState')} <span className="badge" data-testid="review-state">{t(`reviewState.${reviewState}`)}</span>
+        {t('approval.reviewState')}{' '}
+        <span className={approvalStale ? 'badge warning' : 'badge'} data-testid="review-state" data-stale={approvalStale}>
+          {approvalStale ? t('reviewState.approvedStale') : t(`reviewState.${reviewState}`)}
+        </span>
       </p>
       {steps.map((step) => (
         <button key={step.to} type="button" onClick={() => void move(step.to)}>

@@ -15,6 +15,7 @@ import { newId } from '../newId'
 import { archiveEntry } from '../review/archiveEntry'
 import type { MatterRecord } from '../storage/Store'
 import { documentView, matterView } from './views'
+import { latestApprovalState } from '../review/approvalState'
 import { readJson } from './readJson'
 import { RecordChange, recordChanges } from './recordChange'
 
@@ -76,9 +77,18 @@ export function matterRoutes({ store, sync }: AppDeps): Hono<AppEnv> {
   routes.get('/:id', async (c) => {
     const { matter, role } = await authorizeMatter(store, c.get('caller'), c.req.param('id'), 'matter.read')
     const documents = await store.listDocuments(matter.id)
+    // Only approved documents can have an approval gone stale: the others need no content hash.
+    const stale = await Promise.all(documents.map(async (d) => d.reviewState === 'approved' && (await latestApprovalState(store, sync, d)) === 'stale'))
     const body: MatterDetail = {
       ...matterView(matter),
-      documents: documents.map((d) => ({ id: d.id, kind: d.kind, title: d.title, reviewState: d.reviewState, archivedAt: d.archivedAt ?? null })),
+      documents: documents.map((d, i) => ({
+        id: d.id,
+        kind: d.kind,
+        title: d.title,
+        reviewState: d.reviewState,
+        archivedAt: d.archivedAt ?? null,
+        approvalStale: stale[i]!,
+      })),
       role,
       permissions: MATTER_ACTIONS.filter((action) => canOnMatter(role, action)),
       nextStates: nextStates(role, matter.state),

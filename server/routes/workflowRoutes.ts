@@ -7,6 +7,10 @@ import { authorizeMatter } from '../access'
 import type { AppDeps, AppEnv } from '../app'
 import { authenticate } from '../auth/authenticate'
 import { archiveCsv, archiveEntry, archiveEntryView } from '../review/archiveEntry'
+import { latestApprovalState } from '../review/approvalState'
+import type { MatterId } from '../../shared/domain/ids'
+import type { SyncServer } from '../sync/SyncServer'
+import type { Store } from '../storage/Store'
 import { keepVersionsAtStep } from '../versions/versionsAtMatterStep'
 import { matterView } from './views'
 import { readJson } from './readJson'
@@ -30,6 +34,7 @@ export function workflowRoutes({ store, sync }: AppDeps): Hono<AppEnv> {
     if (!step.roles.includes(role)) throw ApiError.forbidden(`a ${role} may not move a matter from ${matter.state} to ${to}`)
     if (to === 'granted' && !grade) throw ApiError.badRequest('grade: a granted matter needs a grade (A core, B important, C general)')
     if (to !== 'granted' && grade) throw ApiError.badRequest('grade: only a matter being granted takes a grade')
+    if (to === 'filed') await refuseStaleApprovals(store, sync, matter.id)
     const entry = archiveEntry(caller, matter.id, 'matter.state', { from: matter.state, to, note: grade ? `grade ${grade}` : null })
     if (!(await store.transitionMatter(matter.id, matter.state, to, grade ?? null, entry))) {
       throw new ApiError(409, 'conflict', 'the matter changed state meanwhile; reload and try again')
@@ -52,4 +57,22 @@ export function workflowRoutes({ store, sync }: AppDeps): Hono<AppEnv> {
   })
 
   return routes
+}
+
+/**
+ * A matter is filed with the claims its lead approved: while a claim set's latest approval no
+ * longer holds (its text changed since), filing is refused with 409 `approval_stale`, naming the
+ * claim sets. Approving the text as it is, then filing, is the way on.
+ */
+async function refuseStaleApprovals(store: Store, sync: SyncServer, matterId: MatterId): Promise<void> {
+  const claimSets = (await store.listDocuments(matterId)).filter((d) => d.kind === 'claims' && !d.archivedAt)
+  const states = await Promise.all(claimSets.map((d) => latestApprovalState(store, sync, d)))
+  const stale = claimSets.filter((_, i) => states[i] === 'stale')
+  if (stale.length === 0) return
+  throw new ApiError(
+    409,
+    'approval_stale',
+    `cannot file: the approval of ${stale.map((d) => `"${d.title}"`).join(', ')} no longer holds (the text changed after it was approved); approve the text as it is, then file`,
+    { documents: stale.map((d) => ({ id: d.id, title: d.title })) },
+  )
 }

@@ -48,7 +48,10 @@ export interface DocumentView {
 
 /** `GET /api/matters/:id`: the matter, its documents, and what the caller may do in it. */
 export interface MatterDetail extends MatterView {
-  documents: Pick<DocumentView, 'id' | 'kind' | 'title' | 'reviewState' | 'archivedAt'>[]
+  documents: (Pick<DocumentView, 'id' | 'kind' | 'title' | 'reviewState' | 'archivedAt'> & {
+    /** An approved document whose text changed since: its approval no longer holds. */
+    approvalStale: boolean
+  })[]
   /** The caller's role in this matter (team role, or workspace role for leads and admins). */
   role: Role
   permissions: MatterAction[]

@@ -152,6 +152,31 @@ describe('approvals', () => {
     expect(detail.body.reviewState).toBe('approved')
   })
 
+  it('marks an approval gone stale on the matter page, and refuses to file the matter until the text as it is is approved', async () => {
+    const { matterId, documentId } = await claimSet()
+    const move = (to: string) => request<{ state: string; error?: { code: string; documents?: { id: string }[] } }>(server.url, 'POST', `/api/matters/${matterId}/transitions`, { token: lead.token, body: { to } })
+    for (const to of ['evaluation', 'drafting', 'review', 'approved']) expect((await move(to)).status).toBe(200)
+    expect((await approve(lead, documentId, { override: { reason: 'first draft accepted' } })).status).toBe(201)
+    const matterDocuments = async () =>
+      (await request<{ documents: { id: string; approvalStale: boolean }[] }>(server.url, 'GET', `/api/matters/${matterId}`, { token: agent.token })).body.documents
+    expect((await matterDocuments()).find((d) => d.id === documentId)?.approvalStale).toBe(false)
+
+    const editor = connectClient(server.url, documentId, agent.token, { acks: '1' })
+    clients.push(editor)
+    const durable = followDurable(editor)
+    await whenSynced(editor)
+    titleText(editor.doc).insert(0, 'x')
+    await whenDurable(editor, durable)
+
+    expect((await matterDocuments()).find((d) => d.id === documentId)?.approvalStale).toBe(true)
+    const refused = await move('filed')
+    expect(refused.status).toBe(409)
+    expect(refused.body.error?.code).toBe('approval_stale')
+    expect(refused.body.error?.documents?.map((d) => d.id)).toEqual([documentId])
+    expect((await approve(lead, documentId, { override: { reason: 'amended title accepted' } })).status).toBe(201)
+    expect((await move('filed')).status).toBe(200)
+  })
+
   it('moves a document through review: submitted by the agent, sent back by the reviewer', async () => {
     const { documentId } = await claimSet()
     const move = (user: TestUser, to: string) =>
