@@ -91,6 +91,25 @@ it('keeps what was typed while the server was down through closing the tab, and 
   await context.close()
 })
 
+it('says offline the moment the device loses its network, keeps what is typed, and saves it when the network is back', async () => {
+  server = await startTestServer({ clientDir })
+  const { page, agent, documentId } = await openClaimSet()
+  await page.context().setOffline(true)
+  // The browser's own word, not the socket's 30 s silence timeout.
+  await page.waitForSelector('[data-testid=connection-state][data-state=offline]', { timeout: 3_000 })
+  await page.click('.tiptap li.claim')
+  await page.keyboard.type(OFFLINE_CLAIM)
+  await page.waitForSelector('[data-testid=save-state][data-state=kept]')
+
+  await page.context().setOffline(false)
+  await page.waitForSelector('[data-testid=connection-state][data-state=online]')
+  await page.waitForSelector('[data-testid=save-state][data-state=saved]')
+  const reader = connectClient(server.url, documentId, agent.token)
+  await whenSynced(reader)
+  await expect.poll(() => reader.text()).toContain(OFFLINE_CLAIM)
+  reader.destroy()
+})
+
 it('sends what was typed offline in a document the user has left, without opening it again, once the server is back', async () => {
   server = await startTestServer({ clientDir })
   const { page, agent, documentId } = await openClaimSet()

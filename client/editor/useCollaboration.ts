@@ -66,6 +66,22 @@ export function openCollaboration(userId: string, documentId: string): { collabo
     if (origin !== provider && origin !== localCopy) pending.record()
   }
   doc.on('update', onUpdate)
+  // When the device loses its network the socket would look open until the provider's 30 s
+  // silence timeout: the status would say "online" and "saving" while nothing can leave. The
+  // browser says so at once; the socket is closed then and opened again when the network is back.
+  let droppedOffline = false
+  const onOffline = () => {
+    if (!provider.shouldConnect) return
+    droppedOffline = true
+    provider.disconnect()
+  }
+  const onOnline = () => {
+    if (!droppedOffline || !open) return
+    droppedOffline = false
+    provider.connect()
+  }
+  window.addEventListener('offline', onOffline)
+  window.addEventListener('online', onOnline)
   let open = true
   // A device without IndexedDB (some private modes) still edits online.
   const ready = localCopy.whenSynced
@@ -80,6 +96,8 @@ export function openCollaboration(userId: string, documentId: string): { collabo
     ready,
     close: () => {
       open = false
+      window.removeEventListener('offline', onOffline)
+      window.removeEventListener('online', onOnline)
       doc.off('update', onUpdate)
       provider.destroy()
       void localCopy.destroy()
