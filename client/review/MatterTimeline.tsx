@@ -1,4 +1,5 @@
 import { isMatterState, isReviewState } from '../../shared/domain/workflow'
+import { VERSION_ORIGINS, type VersionOrigin } from '../../shared/editor/versionApi'
 import type { ArchiveEntryView } from '../../shared/review/reviewApi'
 import { useI18n } from '../i18n/I18nProvider'
 import { ErrorNote } from '../pages/ErrorNote'
@@ -12,6 +13,7 @@ export function MatterTimeline({ matterId, version }: { matterId: string; versio
   // States are named in the reader's language; other values (a rule id, team members) as recorded.
   const stateName = (value: string | null) =>
     value === null ? '—' : isMatterState(value) ? t(`matterState.${value}`) : isReviewState(value) ? t(`reviewState.${value}`) : value
+  const isVersionOrigin = (value: string | null): value is VersionOrigin => (VERSION_ORIGINS as readonly (string | null)[]).includes(value)
   if (error) return <ErrorNote error={error} />
   return (
     <section aria-labelledby="timeline-title">
@@ -30,7 +32,9 @@ export function MatterTimeline({ matterId, version }: { matterId: string; versio
           <li key={e.id}>
             <span className="muted small">{new Date(e.at).toLocaleString(locale)}</span> <span translate="no">{e.actor.name}</span> ·{' '}
             {t(`archive.kind.${e.kind}`)}
-            {(e.from || e.to) && (
+            {/* A saved version records why it was kept (its origin), a restore the hash it replaced: neither is a change of state. */}
+            {e.kind === 'version.saved' && isVersionOrigin(e.to) && <span> · {t(`versions.origin.${e.to}`)}</span>}
+            {e.kind !== 'version.saved' && e.kind !== 'version.restored' && (e.from || e.to) && (
               <span>
                 {' '}
                 {stateName(e.from)} → {stateName(e.to)}

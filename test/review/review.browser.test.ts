@@ -6,7 +6,7 @@ import { createDocument as createStoredDocument } from '../../server/documents/c
 import { newId } from '../../server/newId'
 import { demoClaims } from '../../server/seed/demoContent'
 import { SCREENSHOT_DIR, useBrowserSuite } from '../support/browser'
-import { addToTeam, createMatter, createUser, request, TEST_PASSWORD, type TestUser } from '../support/factories'
+import { addToTeam, createDocument, createMatter, createUser, request, TEST_PASSWORD, type TestUser } from '../support/factories'
 import type { TestServer } from '../support/testServer'
 
 let server: TestServer
@@ -142,6 +142,15 @@ it('shows a lead the matter’s workflow, team and archive, the dashboard, and a
   await page.waitForSelector('[data-testid=matter-state]:has-text("申请前评估")')
   await page.waitForSelector('[data-testid=timeline] li:has-text("状态变更")')
   await page.waitForSelector('[data-testid=timeline] li:has-text("团队变更")')
+  // A saved version is listed with why it was kept, in the reader's language, not as a change of state.
+  const claimSet = await createDocument(server.url, agent, matter.id, 'claims', '权利要求书')
+  const saved = await request(server.url, 'POST', `/api/documents/${claimSet.id}/versions`, { token: agent.token, body: { name: '初稿' } })
+  expect(saved.status).toBe(201)
+  await page.reload()
+  const versionEntry = page.locator('[data-testid=timeline] li', { hasText: '初稿' })
+  await versionEntry.waitFor()
+  expect(await versionEntry.textContent()).toContain('手动保存')
+  expect(await versionEntry.textContent()).not.toContain('named')
   await page.screenshot({ path: join(SCREENSHOT_DIR, 'review-matter-page.png') })
   const reviewerSees = await request(server.url, 'GET', `/api/matters/${matter.id}`, { token: reviewer.token })
   expect(reviewerSees.status).toBe(200)
