@@ -92,6 +92,16 @@ it('reviewer comments and suggests on claim 1, the agent accepts and resolves, t
   await agentPage.waitForSelector('.tiptap .review-suggestion-insert:has-text("上固定安装有")')
   await agentPage.waitForSelector('.tiptap .review-suggestion-delete:has-text("上设置有")')
   await agentPage.screenshot({ path: join(SCREENSHOT_DIR, 'review-agent-sees-comment-and-suggestion.png') })
+  // The lead's English thread card, with its checklist select, fits the panel.
+  await tab(leadPage, 'review')
+  const thread = leadPage.locator('[data-testid=comment-thread]').first()
+  await thread.waitFor()
+  const overflow = await thread.evaluate((card) => {
+    const edge = card.getBoundingClientRect().right
+    return Math.max(0, ...[...card.querySelectorAll('*')].map((child) => child.getBoundingClientRect().right - edge))
+  })
+  expect(overflow).toBeLessThanOrEqual(1)
+  await thread.screenshot({ path: join(SCREENSHOT_DIR, 'review-lead-thread-en.png') })
 
   // The agent accepts the suggestion, which changes the text for everyone, and resolves the thread.
   await agentPage.click('[data-testid=accept-suggestion]')
