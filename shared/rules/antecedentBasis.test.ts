@@ -15,6 +15,14 @@ describe('claims.antecedent-basis', () => {
     expect(located(text, 'CN', findings[0]!)).toBe('滑块')
   })
 
+  it('advises in the words of the claim’s language, whichever the reader’s', () => {
+    const chinese = checkText(antecedentBasis, 'CN', claimsText([...CN_CLAIMS, '4.根据权利要求2所述的支撑装置，其特征在于，所述滑块（5）设于所述滑槽（3）内。']))
+    expect(chinese[0]!.advice.en).toContain('一种/一个')
+    const english = checkText(antecedentBasis, 'US', claimsText([...US_CLAIMS, '4. The device of claim 1, wherein the slider is steel.']))
+    expect(english[0]!.advice['zh-CN']).toContain('"a"/"an"')
+    expect(english[0]!.advice['zh-CN']).not.toContain('一种')
+  })
+
   it('finds the introduction through a chain of Chinese dependent claims', () => {
     const text = claimsText([...CN_CLAIMS.slice(0, 2), '3.根据权利要求2所述的支撑装置，其特征在于，所述滑槽（3）为燕尾槽。', '4.根据权利要求3所述的支撑装置，其特征在于，所述滑槽（3）的深度为5毫米。'])
     expect(checkText(antecedentBasis, 'CN', text)).toEqual([])

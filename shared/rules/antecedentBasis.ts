@@ -1,4 +1,5 @@
 import type { ClaimLanguage, ParsedClaim, TermMention, TextRange } from '../claims/types'
+import type { LocalizedText } from '../i18n/locale'
 import type { ClaimSet } from './claimSet'
 import { claimFinding, listNumbers } from './finding'
 import type { ClaimTerms } from './keyedTerms'
@@ -61,8 +62,8 @@ export const antecedentBasis: ClaimRule = {
     en: '"the X" / "said X" has antecedent basis',
   },
   advice: {
-    'zh-CN': '在本权利要求或其引用的权利要求中先用“一种/一个”引入该术语，或改用已引入的名称。',
-    en: 'Introduce the term earlier with "a"/"an" in this claim or a claim it depends on, or use the name already introduced.',
+    'zh-CN': '在本权利要求或其引用的权利要求中先引入该术语（中文用“一种/一个”，英文用 "a"/"an"），或改用已引入的名称。',
+    en: 'Introduce the term earlier in this claim or a claim it depends on (with "a"/"an" in English, 一种/一个 in Chinese), or use the name already introduced.',
   },
   check(claimSet: ClaimSet): Finding[] {
     const findings: Finding[] = []
@@ -104,9 +105,21 @@ function checkClaim(claimSet: ClaimSet, chains: ChainTerms, claim: ParsedClaim):
       : {
           'zh-CN': `“${written}”缺少引用基础：本权利要求及其引用的权利要求中此前均未记载“${mention.term}”`,
           en: `"${written}" has no antecedent basis: "${mention.term}" is not introduced earlier in this claim or in the claims it depends on`,
-        }))
+        }, { advice: ADVICE_FOR[claim.language] }))
   })
   return findings
+}
+
+/** The advice in words of the claim's own language: an English reader of a Chinese claim introduces a term with 一种, not "a". */
+const ADVICE_FOR: Record<ClaimLanguage, LocalizedText> = {
+  zh: {
+    'zh-CN': '在本权利要求或其引用的权利要求中先用“一种/一个”引入该术语，或改用已引入的名称。',
+    en: 'Introduce the term earlier with 一种/一个 ("a"/"an") in this claim or a claim it depends on, or use the name already introduced.',
+  },
+  en: {
+    'zh-CN': '在本权利要求或其引用的权利要求中先用 "a"/"an" 引入该术语，或改用已引入的名称。',
+    en: 'Introduce the term earlier with "a"/"an" in this claim or a claim it depends on, or use the name already introduced.',
+  },
 }
 
 /**
