@@ -36,4 +36,13 @@ describe('buildDocument', () => {
     await expect(buildDocument(state, (error) => failures.push(error))).rejects.toThrow((inline as Error).message)
     expect(failures).toHaveLength(1)
   })
+
+  it('cuts three large documents opened at once on threads, two at a time, none on the event loop', async () => {
+    const snapshot = editedDocumentState(BUILD_IN_SLICES_MIN_BYTES * 1.5)
+    const failures: unknown[] = []
+    const docs = await Promise.all([1, 2, 3].map(() => buildDocument({ snapshot, updates: [], lastSeq: 1 }, (error) => failures.push(error))))
+    expect(failures).toEqual([])
+    const expected = buildDocumentNow({ snapshot, updates: [], lastSeq: 1 })
+    for (const doc of docs) expect(Y.equalSnapshots(Y.snapshot(doc), Y.snapshot(expected))).toBe(true)
+  })
 })

@@ -1,6 +1,5 @@
 import * as Y from 'yjs'
 import type { StoredDocumentState } from '../storage/Store'
-import { ApiError } from '../ApiError'
 import { runOnThread } from '../threads/oneShotThread'
 import type { SliceTask } from './documentSliceThread'
 import { decodeWholeUpdate, encodeSyncStep2Of, encodeUpdate } from './syncMessages'
@@ -75,18 +74,22 @@ export function buildDocumentNow(state: StoredDocumentState): Y.Doc {
  * the edits of every other open document are relayed in between. Building the 5 MB document of
  * `npm run bench:sync` at once held the loop for about 2 s.
  *
- * The thread is a way to go faster, not a second opinion: when it cannot run (two already do, it
- * failed, it timed out) the document is built at once here, which also says why bytes that
- * cannot be read fail the load.
+ * At most two documents are cut at once; more wait their turn (a restart, and everyone's tabs
+ * reopening their documents). The thread is a way to go faster, not a second opinion: when it
+ * fails or times out the document is built at once here, which also says why bytes that cannot
+ * be read fail the load.
  */
 export async function buildDocument(state: StoredDocumentState, onThreadFailure: (error: unknown) => void): Promise<Y.Doc> {
   if (storedBytes(state) < BUILD_IN_SLICES_MIN_BYTES) return buildDocumentNow(state)
   let slices: Uint8Array[]
+  const done = await slicingTurn()
   try {
     slices = await runOnThread<Uint8Array[]>('sync/documentSliceThread', { snapshot: state.snapshot, updates: state.updates } satisfies SliceTask, SLICE_THREAD)
   } catch (error) {
-    if (!(error instanceof ApiError && error.code === 'busy')) onThreadFailure(error)
+    onThreadFailure(error)
     return buildDocumentNow(state)
+  } finally {
+    done()
   }
   const doc = new Y.Doc()
   for (const slice of slices) {
@@ -98,4 +101,18 @@ export async function buildDocument(state: StoredDocumentState, onThreadFailure:
 }
 
 // Cutting 5 MB took about 0.5 s and 200 MB of heap on this project's machines.
-const SLICE_THREAD = { timeoutMs: 60_000, heapMb: 1024, maxRunning: 2 }
+const SLICING_AT_ONCE = 2
+const SLICE_THREAD = { timeoutMs: 60_000, heapMb: 1024, maxRunning: SLICING_AT_ONCE }
+let slicing = 0
+const waitingToSlice: Array<() => void> = []
+
+/** Waits for one of the SLICING_AT_ONCE turns; the function it gives hands the turn on. */
+async function slicingTurn(): Promise<() => void> {
+  if (slicing < SLICING_AT_ONCE) slicing++
+  else await new Promise<void>((go) => waitingToSlice.push(go))
+  return () => {
+    const next = waitingToSlice.shift()
+    if (next) next()
+    else slicing--
+  }
+}
