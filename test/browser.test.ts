@@ -12,12 +12,18 @@ let browser: Browser
 
 useBrowserSuite((suite) => ({ server, browser } = suite))
 
-it('lets two people edit one document live, each seeing the other’s text and caret', async () => {
+/** An agent and an inventor on one matter, with a disclosure form both may edit. */
+async function agentAndInventorOnADisclosure(matterTitle: string) {
   const agent = await createUser(server.url, server.store, { role: 'agent' })
   const inventor = await createUser(server.url, server.store, { role: 'inventor', workspaceId: agent.workspaceId })
-  const matter = await createMatter(server.url, agent, '输电线路覆冰监测')
+  const matter = await createMatter(server.url, agent, matterTitle)
   await addToTeam(server.store, matter.id, inventor, 'inventor')
   const disclosure = await createDocument(server.url, agent, matter.id, 'disclosure', '技术交底书')
+  return { agent, inventor, disclosure }
+}
+
+it('lets two people edit one document live, each seeing the other’s text and caret', async () => {
+  const { agent, inventor, disclosure } = await agentAndInventorOnADisclosure('输电线路覆冰监测')
 
   const agentPage = await (await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 800 } })).newPage()
   const inventorPage = await (await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } })).newPage()
@@ -61,11 +67,7 @@ it('lets two people edit one document live, each seeing the other’s text and c
 })
 
 it('keeps each typist’s caret in place when both type in the same paragraph at once', async () => {
-  const agent = await createUser(server.url, server.store, { role: 'agent' })
-  const inventor = await createUser(server.url, server.store, { role: 'inventor', workspaceId: agent.workspaceId })
-  const matter = await createMatter(server.url, agent, '同段同时输入')
-  await addToTeam(server.store, matter.id, inventor, 'inventor')
-  const disclosure = await createDocument(server.url, agent, matter.id, 'disclosure', '技术交底书')
+  const { agent, inventor, disclosure } = await agentAndInventorOnADisclosure('同段同时输入')
   const pages: Page[] = []
   for (const user of [agent, inventor]) {
     const page = await (await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 800 } })).newPage()
