@@ -32,7 +32,7 @@ export async function buildServer(outdir = join(root, 'dist/server')) {
       checkerThread: join(root, 'server/analysis/checkerThread.ts'),
       importThread: join(root, 'server/import/importThread.ts'),
       exportThread: join(root, 'server/export/exportThread.ts'),
-      documentSliceThread: join(root, 'server/sync/documentSliceThread.ts'),
+      storedDocumentThread: join(root, 'server/sync/storedDocumentThread.ts'),
       workerBoot: join(root, 'server/threads/workerBoot.mjs'),
     },
     outdir,

@@ -82,7 +82,7 @@ describe('the server as npm start runs it: compiled ahead of time', () => {
     })
     expect(imported.status).toBe(201)
 
-    // A large document opened cold is cut into slices on its own thread (documentSliceThread.mjs).
+    // A large document opened cold is cut into slices on its own thread (storedDocumentThread.mjs).
     const long = '本发明涉及电池热管理技术领域。'.repeat(12_000)
     const writer = connectClient(url, claimSet.id, login.body.token, { acks: '1' })
     const durable = followDurable(writer)

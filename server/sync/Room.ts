@@ -13,7 +13,7 @@ import {
   type Participant,
   type PresenceEntry,
 } from './presence'
-import { storedBytes, wholeDocumentMessages } from './storedState'
+import { storedBytes, wholeDocumentMessages, type StoredForm } from './storedState'
 import type { SyncSocket } from './SyncSocket'
 import {
   decodeClientMessage,
@@ -105,6 +105,12 @@ export interface RoomOptions {
   onError: (error: unknown, context: string) => void
   /** Told when a batch is durable and relayed: how many updates, how long since the first arrived. */
   onBatchStored?: (updates: number, seconds: number) => void
+  /**
+   * Makes a snapshot from the document in stored form (the snapshot and the updates applied
+   * since) or from the document itself; `thorough` when the room compacts to unload. Encodes the
+   * document at once unless given (storedState.ts `encodeSnapshot` does large ones on a thread).
+   */
+  encodeSnapshot?: (stored: StoredForm, doc: Y.Doc, thorough: boolean) => Promise<Uint8Array>
 }
 
 /**
@@ -134,6 +140,11 @@ export class Room {
    */
   private snapshot: Uint8Array | null
   private loggedSinceSnapshot: Uint8Array[]
+  /**
+   * The snapshot was made by a compaction meant to last (`compact`, when the room unloads), not
+   * by one of those along the way, which may merge bytes without collecting deleted text.
+   */
+  private snapshotFinal = true
   /** The messages that give a client with nothing the whole document, until the next change. */
   private wholeDocument: Uint8Array[] | null
   private lastSeq: number
@@ -279,11 +290,14 @@ export class Room {
     }
   }
 
-  /** Writes a snapshot of the document and drops the log entries it includes. */
-  async compact(): Promise<void> {
+  /**
+   * Writes a snapshot of the document and drops the log entries it includes: one meant to last
+   * (the room unloads, the server stops) unless `thorough` is false.
+   */
+  async compact(thorough = true): Promise<void> {
     await this.whenIdle()
-    if (this.loggedSinceSnapshot.length === 0) return
-    await this.startCompaction()
+    if (this.loggedSinceSnapshot.length === 0 && (this.snapshotFinal || !thorough)) return
+    await this.startCompaction(thorough)
   }
 
   destroy(): void {
@@ -346,15 +360,15 @@ export class Room {
     }
     this.applyDurable(durable)
     if (this.loggedSinceSnapshot.length >= this.options.compactEvery && !this.compacting) {
-      this.startCompaction().catch((error: unknown) => this.options.onError(error, `compacting ${this.documentId}`))
+      this.startCompaction(false).catch((error: unknown) => this.options.onError(error, `compacting ${this.documentId}`))
     }
     this.wakeIdleWaiters()
   }
 
   /** Writes a snapshot; one at a time, so that each knows which updates it took in. */
-  private startCompaction(): Promise<void> {
+  private startCompaction(thorough: boolean): Promise<void> {
     this.compacting = true
-    return this.writeSnapshot().finally(() => {
+    return this.writeSnapshot(thorough).finally(() => {
       this.compacting = false
       this.wakeIdleWaiters()
     })
@@ -429,15 +443,19 @@ export class Room {
     }
   }
 
-  private async writeSnapshot(): Promise<void> {
-    const snapshot = Y.encodeStateAsUpdate(this.doc)
+  private async writeSnapshot(thorough: boolean): Promise<void> {
+    // What the snapshot takes in is fixed now: updates applied while it is made stay logged.
     const counted = this.storedBytes
     const included = this.loggedSinceSnapshot.length
+    const throughSeq = this.lastSeq
     // Updates accepted but not yet applied are not in the snapshot: their log rows stay.
     const notIncluded = this.unappliedBytes()
-    await this.store.compact(this.documentId, snapshot, this.lastSeq)
+    const stored = { snapshot: this.snapshot, updates: this.loggedSinceSnapshot.slice(0, included) }
+    const snapshot = this.options.encodeSnapshot ? await this.options.encodeSnapshot(stored, this.doc, thorough) : Y.encodeStateAsUpdate(this.doc)
+    await this.store.compact(this.documentId, snapshot, throughSeq)
     // Batches applied while the snapshot was written are not in it either.
     this.snapshot = snapshot
+    this.snapshotFinal = thorough
     this.loggedSinceSnapshot = this.loggedSinceSnapshot.slice(included)
     this.storedBytes = snapshot.byteLength + notIncluded + (this.storedBytes - counted)
   }

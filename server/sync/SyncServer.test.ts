@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { DocumentId } from '../../shared/domain/ids'
 import { CloseCode } from '../../shared/sync/closeCodes'
 import { SqliteStore } from '../storage/SqliteStore'
-import { ANSWER_FROM_STORE_MIN_BYTES } from './storedState'
+import { editedDocumentState } from '../../bench/sync/benchDocuments'
+import { ANSWER_FROM_STORE_MIN_BYTES, BUILD_IN_SLICES_MIN_BYTES } from './storedState'
 import { SyncServer } from './SyncServer'
 import type { SyncSocket } from './SyncSocket'
 import { encodePresence } from './presence'
@@ -61,13 +62,13 @@ afterEach(async () => {
   for (const server of servers.splice(0)) await server.shutdown()
 })
 
-function setup(unloadGraceMs = 10_000) {
+function setup(unloadGraceMs = 10_000, compactEvery = 1000) {
   const store = new GatedStore()
   const errors: string[] = []
   const sync = new SyncServer({
     store,
     unloadGraceMs,
-    compactEvery: 1000,
+    compactEvery,
     guardFor: async () => () => null,
     onError: (_e, context) => errors.push(context) })
   servers.push(sync)
@@ -331,6 +332,44 @@ describe('SyncServer', () => {
     Y.applyUpdate(doc, stored.snapshot!)
     expect(doc.getText('t').length).toBe(1_200)
   })
+
+  it('compacts a large document on a thread: its bytes merged as it is edited, rebuilt when it unloads', async () => {
+    const { store, sync, errors } = setup(20, 3)
+    const large = editedDocumentState(BUILD_IN_SLICES_MIN_BYTES * 1.2)
+    await store.compact(DOC, large, (await store.appendUpdates(DOC, [large])))
+    const typed = new Y.Doc()
+    Y.applyUpdate(typed, large)
+    const edits: Uint8Array[] = []
+    typed.on('update', (update: Uint8Array) => edits.push(update))
+    // Typed, then deleted: text only a rebuilt snapshot leaves out.
+    typed.getText('t').insert(0, 'x'.repeat(4_000))
+    typed.getText('t').delete(0, 4_000)
+    typed.getText('t').insert(0, 'kept')
+    const writer = sync.connect(DOC, new RecordingSocket(), connectionOptions)
+    for (const edit of edits) writer.receive(encodeUpdate(edit))
+    const storedDocument = async () => {
+      const stored = await store.loadDocumentState(DOC)
+      const doc = new Y.Doc()
+      for (const update of [stored.snapshot!, ...stored.updates]) Y.applyUpdate(doc, update)
+      return { stored, doc }
+    }
+    // Three updates: one periodic compaction takes them all in, and the log is empty again.
+    const compacted = async () => {
+      const { stored, doc } = await storedDocument()
+      return stored.updates.length === 0 && Y.equalSnapshots(Y.snapshot(doc), Y.snapshot(typed))
+    }
+    await expect.poll(compacted, { timeout: 20_000 }).toBe(true)
+    const merged = await storedDocument()
+
+    writer.disconnect()
+    // The room leaves the list of loaded documents first, then compacts: wait for the snapshot itself.
+    const mergedBytes = merged.stored.snapshot!.byteLength
+    await expect.poll(async () => (await store.loadDocumentState(DOC)).snapshot!.byteLength, { timeout: 20_000 }).toBeLessThan(mergedBytes - 3_000)
+    const rebuilt = await storedDocument()
+    expect(Y.equalSnapshots(Y.snapshot(rebuilt.doc), Y.snapshot(typed))).toBe(true)
+    expect(rebuilt.doc.getText('t').toString()).toBe('kept')
+    expect(errors).toEqual([])
+  }, 60_000)
 
   it('keeps the document loaded when someone rejoins within the grace period', async () => {
     const { store, sync } = setup(30)

@@ -3,7 +3,7 @@ import type { DocumentId, UserId } from '../../shared/domain/ids'
 import { CloseCode } from '../../shared/sync/closeCodes'
 import type { Store, StoredDocumentState } from '../storage/Store'
 import { Room, type ConnectionOptions, type RoomConnection, type UpdateGuard } from './Room'
-import { buildDocument, storedStateMessages } from './storedState'
+import { buildDocument, encodeSnapshot, storedStateMessages } from './storedState'
 
 function matches(connection: RoomConnection, filter: RecheckFilter): boolean {
   if (filter.userId && connection.participant?.userId !== filter.userId) return false
@@ -268,11 +268,13 @@ export class SyncServer {
       guard,
       onError: this.options.onError,
       onBatchStored: this.options.onBatchStored,
+      encodeSnapshot,
     })
     // A long log after the last snapshot (a server that kept being stopped before compacting)
     // costs every later open the time of replaying it: this open pays once, for all of them.
     if (stored.updates.length > this.options.compactEvery) {
-      room.compact().catch((error: unknown) => this.options.onError(error, `compacting ${documentId} after loading it`))
+      // Only to shorten the log: the unload rebuilds the snapshot, so this one need not build the document again.
+      room.compact(false).catch((error: unknown) => this.options.onError(error, `compacting ${documentId} after loading it`))
     }
     return room
   }

@@ -1,8 +1,15 @@
 import * as Y from 'yjs'
 import type { StoredDocumentState } from '../storage/Store'
 import { runOnThread } from '../threads/oneShotThread'
-import type { SliceTask } from './documentSliceThread'
+import { applySlice } from './documentSlices'
+import type { StoredDocumentTask } from './storedDocumentThread'
 import { decodeWholeUpdate, encodeSyncStep2Of, encodeUpdate } from './syncMessages'
+
+/** A document as stored: its snapshot, and the updates logged (or applied) after it, in order. */
+export interface StoredForm {
+  snapshot: Uint8Array | null
+  updates: readonly Uint8Array[]
+}
 
 /**
  * Below this many stored bytes a document is built in a few milliseconds: its first clients wait
@@ -49,7 +56,7 @@ export function wholeDocumentMessages(snapshot: Uint8Array | null, updates: read
 const EMPTY_UPDATE = Y.encodeStateAsUpdate(new Y.Doc())
 
 /** Bytes stored for a document: its snapshot and the updates logged after it. */
-export const storedBytes = (state: StoredDocumentState): number =>
+export const storedBytes = (state: StoredForm): number =>
   state.updates.reduce((sum, update) => sum + update.byteLength, state.snapshot?.byteLength ?? 0)
 
 /**
@@ -82,37 +89,58 @@ export function buildDocumentNow(state: StoredDocumentState): Y.Doc {
 export async function buildDocument(state: StoredDocumentState, onThreadFailure: (error: unknown) => void): Promise<Y.Doc> {
   if (storedBytes(state) < BUILD_IN_SLICES_MIN_BYTES) return buildDocumentNow(state)
   let slices: Uint8Array[]
-  const done = await slicingTurn()
   try {
-    slices = await runOnThread<Uint8Array[]>('sync/documentSliceThread', { snapshot: state.snapshot, updates: state.updates } satisfies SliceTask, SLICE_THREAD)
+    slices = await onStoredDocumentThread({ kind: 'slice', snapshot: state.snapshot, updates: state.updates })
   } catch (error) {
     onThreadFailure(error)
     return buildDocumentNow(state)
-  } finally {
-    done()
   }
   const doc = new Y.Doc()
   for (const slice of slices) {
     // Each slice in a turn of its own, the first too: the thread's answer arrives in the turn that reads sockets.
     await new Promise((resolve) => setImmediate(resolve))
-    Y.applyUpdate(doc, slice)
+    applySlice(doc, slice)
   }
   return doc
 }
 
-// Cutting 5 MB took about 0.5 s and 200 MB of heap on this project's machines.
-const SLICING_AT_ONCE = 2
-const SLICE_THREAD = { timeoutMs: 60_000, heapMb: 1024, maxRunning: SLICING_AT_ONCE }
-let slicing = 0
-const waitingToSlice: Array<() => void> = []
+/**
+ * A new snapshot of a room's document: encoded from the document itself when it is small; for a
+ * large one, made on a thread from its stored form (the snapshot and the updates applied since),
+ * since encoding a 5 MB document held the event loop 190–440 ms, every 500 updates. A `thorough`
+ * one (when the room unloads) rebuilds the document there and collects deleted text; the ones in
+ * between merge the bytes as they are. Rejects when the thread fails: the log then stays as it
+ * is, and a later compaction tries again.
+ */
+export async function encodeSnapshot(stored: StoredForm, doc: Y.Doc, thorough: boolean): Promise<Uint8Array> {
+  if (storedBytes(stored) < BUILD_IN_SLICES_MIN_BYTES) return Y.encodeStateAsUpdate(doc)
+  const [snapshot] = await onStoredDocumentThread({ kind: thorough ? 'rebuild' : 'merge', snapshot: stored.snapshot, updates: [...stored.updates] })
+  return snapshot!
+}
 
-/** Waits for one of the SLICING_AT_ONCE turns; the function it gives hands the turn on. */
-async function slicingTurn(): Promise<() => void> {
-  if (slicing < SLICING_AT_ONCE) slicing++
-  else await new Promise<void>((go) => waitingToSlice.push(go))
+/** Runs a task on a thread of its own, once one of the THREADS_AT_ONCE turns is free. */
+async function onStoredDocumentThread(task: StoredDocumentTask): Promise<Uint8Array[]> {
+  const done = await threadTurn()
+  try {
+    return await runOnThread<Uint8Array[]>('sync/storedDocumentThread', task, STORED_DOCUMENT_THREAD)
+  } finally {
+    done()
+  }
+}
+
+// Cutting 5 MB took about 0.5 s and 200 MB of heap on this project's machines; rebuilding it, 2–3 s.
+const THREADS_AT_ONCE = 2
+const STORED_DOCUMENT_THREAD = { timeoutMs: 60_000, heapMb: 1024, maxRunning: THREADS_AT_ONCE }
+let threadsRunning = 0
+const waitingForThread: Array<() => void> = []
+
+/** Waits for one of the THREADS_AT_ONCE turns; the function it gives hands the turn on. */
+async function threadTurn(): Promise<() => void> {
+  if (threadsRunning < THREADS_AT_ONCE) threadsRunning++
+  else await new Promise<void>((go) => waitingForThread.push(go))
   return () => {
-    const next = waitingToSlice.shift()
+    const next = waitingForThread.shift()
     if (next) next()
-    else slicing--
+    else threadsRunning--
   }
 }

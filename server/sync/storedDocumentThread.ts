@@ -1,0 +1,34 @@
+import * as Y from 'yjs'
+import { serveOnce } from '../threads/oneShotThread'
+import { sliceStoredDocument } from './documentSlices'
+
+/**
+ * Work on a large document's stored bytes (its snapshot, then the updates logged after it) that
+ * would hold the event loop for hundreds of milliseconds (storedState.ts):
+ * - `slice`: the document cut into slices to build it from, one per turn (documentSlices.ts);
+ * - `merge`: a new snapshot, the bytes merged as they are (`Y.mergeUpdates`): what deleted text
+ *   still holds stays until the next `rebuild`;
+ * - `rebuild`: a new snapshot encoded from the document built here, with deleted text collected.
+ */
+export interface StoredDocumentTask {
+  kind: 'slice' | 'merge' | 'rebuild'
+  snapshot: Uint8Array | null
+  updates: Uint8Array[]
+}
+
+/** One task per thread. */
+serveOnce<StoredDocumentTask, Uint8Array[]>(async ({ kind, snapshot, updates }) => {
+  const stored = snapshot ? [snapshot, ...updates] : updates
+  const result = kind === 'slice' ? sliceStoredDocument(snapshot, updates) : kind === 'merge' ? [Y.mergeUpdates(stored)] : [rebuilt(stored)]
+  // The bytes move to the server's thread rather than being copied.
+  const buffers = new Set(result.map((bytes) => bytes.buffer as ArrayBuffer))
+  return { result, transfer: [...buffers] }
+})
+
+function rebuilt(stored: Uint8Array[]): Uint8Array {
+  const doc = new Y.Doc()
+  Y.transact(doc, () => {
+    for (const update of stored) Y.applyUpdate(doc, update)
+  })
+  return Y.encodeStateAsUpdate(doc)
+}
