@@ -106,8 +106,9 @@ export async function buildDocument(state: StoredDocumentState, onThreadFailure:
 
 /**
  * A new snapshot of a room's document: encoded from the document itself when its last snapshot
- * was small; for a large one, made on a thread from its stored form (the snapshot and the updates applied since),
- * since encoding a 5 MB document held the event loop 190–440 ms, every 500 updates. A `thorough`
+ * was small; for a large one, made on a thread from its stored form (the snapshot and the
+ * updates applied since), since encoding a 5 MB document held the event loop 190–440 ms, every
+ * 500 updates. A `thorough`
  * one (when the room unloads) rebuilds the document there and collects deleted text; the ones in
  * between merge the bytes as they are. Rejects when the thread fails: the log then stays as it
  * is, and a later compaction tries again.
@@ -115,7 +116,7 @@ export async function buildDocument(state: StoredDocumentState, onThreadFailure:
 export async function encodeSnapshot(stored: StoredForm, doc: Y.Doc, thorough: boolean): Promise<Uint8Array> {
   // What encoding costs is the document's size, which its last snapshot tells and a log of
   // keystrokes does not: 100,000 logged keystrokes are 3 MB of log and a 0.1 MB document, encoded
-  // here in milliseconds, where merging the log on a thread took 300 ms of CPU.
+  // here in milliseconds, where a thread would merge and decode the whole log.
   if ((stored.snapshot?.byteLength ?? 0) < BUILD_IN_SLICES_MIN_BYTES) return Y.encodeStateAsUpdate(doc)
   const [snapshot] = await onStoredDocumentThread({ kind: thorough ? 'rebuild' : 'merge', snapshot: stored.snapshot, updates: [...stored.updates] })
   return snapshot!
