@@ -22,6 +22,36 @@ async function agentAndInventorOnADisclosure(matterTitle: string) {
   return { agent, inventor, disclosure }
 }
 
+/**
+ * The agent and the inventor each with the disclosure open in a page of their own, the agent
+ * having typed `text` into its first paragraph and the inventor seeing it.
+ */
+async function bothOnOneParagraph(matterTitle: string, text: string): Promise<[Page, Page]> {
+  const { agent, inventor, disclosure } = await agentAndInventorOnADisclosure(matterTitle)
+  const pages: Page[] = []
+  for (const user of [agent, inventor]) {
+    const page = await (await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 800 } })).newPage()
+    await signIn(page, server.url, user, `/documents/${disclosure.id}`)
+    await page.waitForSelector('[data-testid=connection-state][data-state=online]')
+    pages.push(page)
+  }
+  const [agentPage, inventorPage] = pages as [Page, Page]
+  await agentPage.click('.tiptap p')
+  await agentPage.keyboard.type(text)
+  await inventorPage.waitForFunction((typed) => document.querySelector('.tiptap p')?.textContent?.includes(typed), text)
+  return [agentPage, inventorPage]
+}
+
+/** The text of the first `count` paragraphs, without the others' caret labels. */
+const paragraphTexts = (page: Page, count: number) =>
+  page.evaluate((n) =>
+    [...document.querySelectorAll('.tiptap p')].slice(0, n).map((paragraph) => {
+      const copy = paragraph.cloneNode(true) as HTMLElement
+      for (const caret of copy.querySelectorAll('.collaboration-carets__caret')) caret.remove()
+      return copy.textContent
+    }),
+  count)
+
 it('lets two people edit one document live, each seeing the other’s text and caret', async () => {
   const { agent, inventor, disclosure } = await agentAndInventorOnADisclosure('输电线路覆冰监测')
 
@@ -67,18 +97,7 @@ it('lets two people edit one document live, each seeing the other’s text and c
 })
 
 it('keeps each typist’s caret in place when both type in the same paragraph at once', async () => {
-  const { agent, inventor, disclosure } = await agentAndInventorOnADisclosure('同段同时输入')
-  const pages: Page[] = []
-  for (const user of [agent, inventor]) {
-    const page = await (await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 800 } })).newPage()
-    await signIn(page, server.url, user, `/documents/${disclosure.id}`)
-    await page.waitForSelector('[data-testid=connection-state][data-state=online]')
-    pages.push(page)
-  }
-  const [agentPage, inventorPage] = pages as [Page, Page]
-  await agentPage.click('.tiptap p')
-  await agentPage.keyboard.type('基于风偏角的拉力补偿')
-  await inventorPage.waitForFunction(() => document.querySelector('.tiptap p')?.textContent?.includes('拉力补偿'))
+  const [agentPage, inventorPage] = await bothOnOneParagraph('同段同时输入', '基于风偏角的拉力补偿')
 
   // One types at the start of the paragraph while the other types at its end: each edit of the
   // one lands before the other's caret, which must stay where its own typing left it.
@@ -88,13 +107,29 @@ it('keeps each typist’s caret in place when both type in the same paragraph at
   await inventorPage.keyboard.press('End')
   await Promise.all([agentPage.keyboard.type('HHHH', { delay: 60 }), inventorPage.keyboard.type('mnop', { delay: 60 })])
 
-  const paragraphText = (page: Page) =>
-    page.evaluate(() => {
-      const paragraph = document.querySelector('.tiptap p')!.cloneNode(true) as HTMLElement
-      for (const caret of paragraph.querySelectorAll('.collaboration-carets__caret')) caret.remove()
-      return paragraph.textContent
-    })
-  for (const page of pages) await expect.poll(() => paragraphText(page)).toBe('HHHH基于风偏角的拉力补偿mnop')
+  for (const page of [agentPage, inventorPage]) await expect.poll(() => paragraphTexts(page, 1)).toEqual(['HHHH基于风偏角的拉力补偿mnop'])
+})
+
+it('keeps a caret after its text when a colleague splits the paragraph in front of it', async () => {
+  const [agentPage, inventorPage] = await bothOnOneParagraph('同段分段', '拉力传感器安装于夹持座')
+  await agentPage.click('.tiptap p')
+  await agentPage.keyboard.press('End')
+  // The inventor presses Enter after 拉力传感器, in front of the agent's caret.
+  await inventorPage.click('.tiptap p')
+  await inventorPage.evaluate(() => {
+    const text = document.createTreeWalker(document.querySelector('.tiptap p')!, NodeFilter.SHOW_TEXT).nextNode()!
+    const range = document.createRange()
+    range.setStart(text, 5)
+    window.getSelection()!.removeAllRanges()
+    window.getSelection()!.addRange(range)
+  })
+  // ProseMirror takes the selection from the DOM's selectionchange.
+  await inventorPage.waitForTimeout(100)
+  await inventorPage.keyboard.press('Enter')
+  await agentPage.waitForFunction(() => document.querySelectorAll('.tiptap p')[1]?.textContent?.includes('安装于夹持座'))
+  await agentPage.keyboard.type('上', { delay: 60 })
+
+  for (const page of [agentPage, inventorPage]) await expect.poll(() => paragraphTexts(page, 2)).toEqual(['拉力传感器', '安装于夹持座上'])
 })
 
 it('switches the interface language', async () => {

@@ -56,15 +56,16 @@ export const CaretThroughRemoteEdits = Extension.create({
           binding.doc.on('beforeAllTransactions', capture)
           return { destroy: () => binding.doc.off('beforeAllTransactions', capture) }
         },
-        appendTransaction(transactions, _oldState, state) {
+        appendTransaction(transactions, oldState, state) {
           const remote = transactions.some((tr) => {
             const sync = tr.getMeta(ySyncPluginKey) as { isChangeOrigin?: boolean; isUndoRedoOperation?: boolean } | undefined
             return sync?.isChangeOrigin === true && sync.isUndoRedoOperation !== true
           })
           const binding = bindingOf(state)
           if (!remote || !before || !binding || !(state.selection instanceof TextSelection)) return null
-          const anchor = resolveIntact(binding, before.anchor)
-          const head = resolveIntact(binding, before.head)
+          let anchor = resolveIntact(binding, before.anchor)
+          let head = resolveIntact(binding, before.head)
+          if ((anchor === null || head === null) && oldState.selection.empty) anchor = head = caretAfterSplit(oldState, state, binding, before.head)
           if (anchor === null || head === null) return null
           if (anchor === state.selection.anchor && head === state.selection.head) return null
           if (Math.max(anchor, head) > state.doc.content.size) return null
@@ -77,6 +78,29 @@ export const CaretThroughRemoteEdits = Extension.create({
     ]
   },
 })
+
+/**
+ * Where a caret goes when a colleague split its paragraph in front of it (pressed Enter there):
+ * the characters before the caret moved into a new paragraph, whose items Yjs cannot follow, and
+ * y-tiptap left the caret at the end of the first half, so that what this user typed next landed
+ * there. Found by the text: the first half is the start of the old paragraph, and the new
+ * paragraph right after it starts with the rest of what preceded the caret. Null otherwise.
+ */
+function caretAfterSplit(oldState: EditorState, state: EditorState, binding: SyncBinding, head: Y.RelativePosition): number | null {
+  const $old = oldState.selection.$head
+  const resolved = relativePositionToAbsolutePosition(binding.doc, binding.type, head, binding.mapping as never)
+  if (resolved === null || resolved > state.doc.content.size || !$old.parent.isTextblock) return null
+  const $now = state.doc.resolve(resolved)
+  const plain = (node: typeof $now.parent) => node.isTextblock && node.content.size === node.textContent.length
+  if (!plain($old.parent) || !plain($now.parent) || $now.parentOffset !== $now.parent.content.size) return null
+  const oldText = $old.parent.textContent
+  const kept = $now.parent.textContent
+  if (kept.length >= $old.parentOffset || !oldText.startsWith(kept)) return null
+  const after = $now.after()
+  const next = state.doc.nodeAt(after)
+  if (!next || !plain(next) || !next.textContent.startsWith(oldText.slice(kept.length, $old.parentOffset))) return null
+  return after + 1 + ($old.parentOffset - kept.length)
+}
 
 function bindingOf(state: EditorState): SyncBinding | null {
   const sync = ySyncPluginKey.getState(state) as { binding?: SyncBinding } | undefined
