@@ -1,6 +1,7 @@
 import * as Y from 'yjs'
 import { serveOnce } from '../threads/oneShotThread'
 import { sliceStoredDocument } from './documentSlices'
+import { buildDocumentNow } from './storedState'
 
 /**
  * Work on a large document's stored bytes (its snapshot, then the updates logged after it) that
@@ -18,17 +19,13 @@ export interface StoredDocumentTask {
 
 /** One task per thread. */
 serveOnce<StoredDocumentTask, Uint8Array[]>(async ({ kind, snapshot, updates }) => {
-  const stored = snapshot ? [snapshot, ...updates] : updates
-  const result = kind === 'slice' ? sliceStoredDocument(snapshot, updates) : kind === 'merge' ? [Y.mergeUpdates(stored)] : [rebuilt(stored)]
+  const result =
+    kind === 'slice'
+      ? sliceStoredDocument(snapshot, updates)
+      : kind === 'merge'
+        ? [Y.mergeUpdates(snapshot ? [snapshot, ...updates] : updates)]
+        : [Y.encodeStateAsUpdate(buildDocumentNow({ snapshot, updates }))]
   // The bytes move to the server's thread rather than being copied.
   const buffers = new Set(result.map((bytes) => bytes.buffer as ArrayBuffer))
   return { result, transfer: [...buffers] }
 })
-
-function rebuilt(stored: Uint8Array[]): Uint8Array {
-  const doc = new Y.Doc()
-  Y.transact(doc, () => {
-    for (const update of stored) Y.applyUpdate(doc, update)
-  })
-  return Y.encodeStateAsUpdate(doc)
-}

@@ -42,7 +42,7 @@ describe('buildDocument', () => {
     const failures: unknown[] = []
     const docs = await Promise.all([1, 2, 3].map(() => buildDocument({ snapshot, updates: [], lastSeq: 1 }, (error) => failures.push(error))))
     expect(failures).toEqual([])
-    const expected = buildDocumentNow({ snapshot, updates: [], lastSeq: 1 })
+    const expected = buildDocumentNow({ snapshot, updates: [] })
     for (const doc of docs) expect(Y.equalSnapshots(Y.snapshot(doc), Y.snapshot(expected))).toBe(true)
   })
 })

@@ -66,7 +66,7 @@ export const storedBytes = (state: StoredForm): number =>
 export const BUILD_IN_SLICES_MIN_BYTES = 256 * 1024
 
 /** The stored document as a Y.Doc, built at once: its snapshot, then the updates logged after it. */
-export function buildDocumentNow(state: StoredDocumentState): Y.Doc {
+export function buildDocumentNow(state: StoredForm): Y.Doc {
   const doc = new Y.Doc()
   Y.transact(doc, () => {
     if (state.snapshot) Y.applyUpdate(doc, state.snapshot)
