@@ -6,6 +6,8 @@ import { afterAll, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 // @ts-expect-error: a plain .mjs build script without type declarations
 import { buildServer } from '../scripts/buildServer.mjs'
+// @ts-expect-error: a plain .mjs script without type declarations
+import { startNodeFlags } from '../scripts/startFlags.mjs'
 import type { LoginResponse } from '../shared/domain/api'
 import { BODY_FIELD } from '../shared/editor/documentExtensions'
 import { request } from './support/factories'
@@ -35,7 +37,9 @@ describe('the server as npm start runs it: compiled ahead of time', () => {
 
   it('serves the API, runs the checker on its thread and builds a large document on its own from the built files', async () => {
     await (buildServer as (outdir: string) => Promise<void>)(outdir)
-    const child = spawn(process.execPath, [join(outdir, 'main.mjs')], {
+    // With the Node flags of `npm start`: a flag this Node does not know would stop it here.
+    const flags = (startNodeFlags as () => string[])()
+    const child = spawn(process.execPath, [...flags, join(outdir, 'main.mjs')], {
       cwd: ROOT,
       // Documents unload 100 ms after their last client leaves, so that the next open builds from the store.
       env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, CLIENT_DIR: '/nonexistent', CLAIMROOM_UNLOAD_GRACE_MS: '100' },

@@ -13,3 +13,10 @@ export async function buildClaimroomServer(): Promise<string> {
   await buildServer(outdir)
   return join(outdir, 'main.mjs')
 }
+
+/** The Node flags of package.json's start script (scripts/startFlags.mjs), which `npm start` runs the server with. */
+export async function startNodeFlags(): Promise<string[]> {
+  const script = join(REPO_ROOT, 'scripts/startFlags.mjs')
+  const { startNodeFlags } = (await import(script)) as { startNodeFlags(): string[] }
+  return startNodeFlags()
+}

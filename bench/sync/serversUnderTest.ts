@@ -8,7 +8,7 @@ import * as Y from 'yjs'
 import { COMPACT_EVERY_UPDATES } from '../../server/startServer'
 import { SqliteStore } from '../../server/storage/SqliteStore'
 import { mergedState, type BenchDocument } from './benchDocuments'
-import { buildClaimroomServer } from './builtServer'
+import { buildClaimroomServer, startNodeFlags } from './builtServer'
 import { writeSeedFile } from './seedFile'
 import type { ServerLaunch } from './serverProcess'
 
@@ -169,7 +169,10 @@ let built: Promise<string> | null = null
 /** The server as `npm start` runs it: compiled ahead of time, built once per benchmark run. */
 const builtServer = () => (built ??= buildClaimroomServer())
 
-const claimroom = claimroomServer('claimroom', 'Claimroom (durable before relay)', async () => [await builtServer()])
+const claimroom = claimroomServer('claimroom', 'Claimroom (durable before relay)', async () => [
+  ...(await startNodeFlags()),
+  await builtServer(),
+])
 
 // Diagnostic: the server compiled at run time by tsx, as `npm run dev` and the tests run it.
 const claimroomTsx = claimroomServer('claimroom-tsx', 'Claimroom under tsx (diagnostic)', async () => [
@@ -180,6 +183,7 @@ const claimroomTsx = claimroomServer('claimroom-tsx', 'Claimroom under tsx (diag
 
 // Diagnostic: the same server with commits that do not wait for fsync. Not durable.
 const claimroomWithoutFsync = claimroomServer('claimroom-nosync', 'Claimroom without fsync (diagnostic)', async () => [
+  ...(await startNodeFlags()),
   '--import',
   './bench/sync/servers/sqliteWithoutFsync.mjs',
   await builtServer(),
