@@ -1,9 +1,10 @@
 import { useState } from 'react'
+import type { WebsocketProvider } from 'y-websocket'
 import type { VersionView } from '../../shared/editor/versionApi'
 import { CURRENT_VERSION } from '../../shared/editor/versionApi'
 import { useI18n } from '../i18n/I18nProvider'
 import { Link } from '../router'
-import { useApi } from '../useApi'
+import { useReviewResource } from '../review/useReviewResource'
 import { describeFileProblem } from './describeFileProblem'
 import { FormatNames } from './FormatNames'
 import './files.css'
@@ -16,12 +17,13 @@ export const versionQuery = (version: string): string => (version ? `?version=${
 
 /**
  * Files out of a document: choose the version (the approved one by default), download it as DOCX
- * in its office's layout, or open the print view to save a PDF.
+ * in its office's layout, or open the print view to save a PDF. The list of versions follows the
+ * server's `versions` notices, so a version anyone saves, approves or files appears at once.
  */
-export function DocumentFiles({ documentId, title }: { documentId: string; title: string }) {
+export function DocumentFiles({ documentId, title, provider }: { documentId: string; title: string; provider: WebsocketProvider }) {
   const { t } = useI18n()
   const base = `/api/documents/${encodeURIComponent(documentId)}`
-  const { data } = useApi<{ versions: VersionView[] }>(`${base}/versions`)
+  const { data } = useReviewResource<{ versions: VersionView[] }>(`${base}/versions`, provider, ['versions'])
   const [version, setVersion] = useState('')
   const [exporting, setExporting] = useState<Exporting>({ step: 'idle' })
   const [notice, setNotice] = useState<string | null>(null)

@@ -30,7 +30,7 @@ export function DocumentPage({ documentId }: { documentId: string }) {
         <span translate="no">{data.title}</span>
         {data.title !== kindName && <span className="badge">{kindName}</span>}
       </h1>
-      <DocumentFiles documentId={data.id} title={data.title} />
+      <DocumentFiles documentId={data.id} title={data.title} provider={collaboration.provider} />
       <CollaborativeEditor
         collaboration={collaboration}
         kind={data.kind}

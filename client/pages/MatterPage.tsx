@@ -1,7 +1,8 @@
-import { useState, type FormEvent } from 'react'
+import { useCallback, useState, type FormEvent } from 'react'
 import type { DocumentView, MatterDetail } from '../../shared/domain/api'
 import type { DocumentKind } from '../../shared/domain/documentKinds'
 import { MatterReview } from '../review/MatterReview'
+import { ExaminedClaimsPicker } from '../prosecution/ExaminedClaimsPicker'
 import { ImportForm } from '../files/ImportForm'
 import { api } from '../api'
 import { useI18n } from '../i18n/I18nProvider'
@@ -16,17 +17,23 @@ export function MatterPage({ matterId }: { matterId: string }) {
   const { data, error, reload } = useApi<MatterDetail>(`/api/matters/${encodeURIComponent(matterId)}`)
   const [kind, setKind] = useState<DocumentKind>('claims')
   const [title, setTitle] = useState('')
+  // For a reply: the claim-set version its amended claims start from ('' = the latest claim set now).
+  const [claimsVersion, setClaimsVersion] = useState<string | null>(null)
+  const chooseClaimsVersion = useCallback((id: string) => setClaimsVersion(id), [])
   const [createError, setCreateError] = useState<unknown>(null)
 
   // Only the kinds the caller may create are offered.
   const creatable = data?.creatableKinds ?? []
   const chosenKind = creatable.includes(kind) ? kind : (creatable[0] ?? kind)
+  const claimSets = (data?.documents ?? []).filter((d) => d.kind === 'claims' && !d.archivedAt)
+  const startsFrom = chosenKind === 'oa-reply' && claimsVersion ? { claimsVersion } : {}
+  const choosingStart = chosenKind === 'oa-reply' && claimSets.length > 0 && claimsVersion === null
   const create = async (event: FormEvent) => {
     event.preventDefault()
     try {
       const document = await api<DocumentView>(`/api/matters/${encodeURIComponent(matterId)}/documents`, {
         method: 'POST',
-        body: { kind: chosenKind, title: title || t(`kind.${chosenKind}`) },
+        body: { kind: chosenKind, title: title || t(`kind.${chosenKind}`), ...startsFrom },
       })
       navigate(`/documents/${document.id}`)
     } catch (e) {
@@ -94,7 +101,12 @@ export function MatterPage({ matterId }: { matterId: string }) {
           <p id="document-title-hint" className="muted small">
             {t('matter.documentTitleHint')}
           </p>
-          <button type="submit">{t('matter.create')}</button>
+          {chosenKind === 'oa-reply' && claimSets.length > 0 && (
+            <ExaminedClaimsPicker claimSets={claimSets} value={claimsVersion} onChange={chooseClaimsVersion} />
+          )}
+          <button type="submit" disabled={choosingStart}>
+            {t('matter.create')}
+          </button>
           {createError !== null && <ErrorNote error={createError} />}
         </form>
       )}

@@ -11,8 +11,8 @@ import { claimsOf, openSnapshot } from './versionContent'
 /**
  * The claims an office action examined, as a new reply's amended claims start from them, each
  * claim with its id, and the description that came with them: a chosen version of one of the
- * matter's claim sets, or by default the matter's latest claim set as it is now. Undefined when
- * the matter has no claim set yet.
+ * matter's claim sets, or by default the matter's latest claim set not archived, as it is now.
+ * Undefined when the matter has no such claim set.
  */
 export async function examinedClaims(store: Store, sync: SyncServer, matterId: MatterId, versionId?: string): Promise<ClaimBaseline | undefined> {
   const claimSets = (await store.listDocuments(matterId)).filter((d) => d.kind === 'claims')
@@ -23,7 +23,8 @@ export async function examinedClaims(store: Store, sync: SyncServer, matterId: M
     const body = openSnapshot('claims', version.snapshot)
     return { source: `${claimSet.title} · ${version.name}`, claims: claimsOf(body).map(withId), description: descriptionOf(body) }
   }
-  const claimSet = claimSets[claimSets.length - 1]
+  // An archived claim set was set aside: the office action examined one still in use.
+  const claimSet = claimSets.filter((d) => !d.archivedAt).at(-1)
   if (!claimSet) return undefined
   const doc = await sync.currentState(claimSet.id)
   const body = readBody('claims', doc)

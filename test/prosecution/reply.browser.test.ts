@@ -1,9 +1,13 @@
+import { updateYFragment } from '@tiptap/y-tiptap'
 import type { Browser, Page } from 'playwright-core'
 import { expect, it } from 'vitest'
+import { claimList, documentTitle, patentDocument, section } from '../../shared/editor/documentBuilders'
+import { BODY_FIELD } from '../../shared/editor/documentExtensions'
 import { readPatentDocument } from '../../shared/editor/readPatentDocument'
-import { readBody } from '../../server/documents/documentContent'
+import type { VersionView } from '../../shared/editor/versionApi'
+import { readBody, schemaFor } from '../../server/documents/documentContent'
 import { newContext, screenshot, signIn, useBrowserSuite } from '../support/browser'
-import { createDocument, createMatter, createUser, storedClaimSet } from '../support/factories'
+import { addToTeam, createDocument, createMatter, createUser, request, storedClaimSet, usersInRoles } from '../support/factories'
 import type { TestServer } from '../support/testServer'
 import type { DocumentId } from '../../shared/domain/ids'
 
@@ -100,6 +104,8 @@ it('saves a version, compares it with the text now, opens it read-only and resto
   await page.fill('[data-testid=versions-panel] input', '初稿')
   await page.click('[data-testid=versions-panel] button[type=submit]')
   await page.waitForSelector('[data-testid=version]:has-text("初稿")')
+  // The file bar's version list follows at once, without a reload.
+  await expect.poll(() => page.locator('select[name=export-version] option').allTextContents()).toContainEqual(expect.stringContaining('初稿'))
 
   // Amend claim 1: "拉力传感器（3）" becomes "拉力传感器（3）和倾角传感器（2）".
   await page.click('.tiptap .claim >> nth=0')
@@ -125,4 +131,37 @@ it('saves a version, compares it with the text now, opens it read-only and resto
   await expect.poll(() => page.locator('.tiptap .claim').first().textContent()).toBe(CLAIMS[0])
   // What was replaced is kept as a version of its own.
   await page.waitForSelector('[data-testid=version]:has-text("恢复前保存")')
+})
+
+it('starts a new reply from the claims kept when the office action came in, not from the text edited since', async () => {
+  const { lead, agent } = await usersInRoles(server.url, server.store, ['lead', 'agent'])
+  const matter = await createMatter(server.url, lead, '输电线路覆冰监测')
+  await addToTeam(server.store, matter.id, agent, 'agent')
+  const claimSet = await storedClaimSet(server.store, matter.id, CLAIMS)
+  for (const to of ['evaluation', 'drafting', 'review', 'approved', 'filed', 'office-action']) {
+    expect((await request(server.url, 'POST', `/api/matters/${matter.id}/transitions`, { token: lead.token, body: { to } })).status).toBe(200)
+  }
+  // Since the office action, someone deleted claim 2 from the claim set.
+  const edited = schemaFor('claims').nodeFromJSON(patentDocument(documentTitle(matter.title), claimList([CLAIMS[0]!]), section('abstract'), section('description')))
+  await server.sync.applyServerChange(claimSet.id as DocumentId, (doc) =>
+    updateYFragment(doc, doc.getXmlFragment(BODY_FIELD), edited, { mapping: new Map(), isOMark: new Map() }),
+  )
+  const versions = await request<{ versions: VersionView[] }>(server.url, 'GET', `/api/documents/${claimSet.id}/versions`, { token: agent.token })
+  const examined = versions.body.versions.find((v) => v.origin === 'office-action')!
+
+  const page = await (await newContext(browser, 'zh-CN')).newPage()
+  await signIn(page, server.url, agent, `/matters/${matter.id}`)
+  const form = page.locator('form[aria-labelledby=new-document-title]')
+  await form.locator('select[name=kind]').selectOption('oa-reply')
+  const picker = form.locator('select[name=claimsVersion]')
+  await expect.poll(() => picker.inputValue()).toBe(examined.id)
+  expect(await picker.locator('option').allTextContents()).toEqual([
+    '权利要求书：当前文本',
+    expect.stringContaining('收到审查意见时保存'),
+    expect.stringContaining('提交申请时保存'),
+  ])
+  await screenshot(page, 'prosecution-reply-start')
+  await form.locator('button[type=submit]').click()
+  await page.waitForSelector('[data-testid=office-action]')
+  expect(await page.$$eval('.claim-list[data-role=amended] .claim', (claims) => claims.map((c) => c.textContent))).toEqual(CLAIMS)
 })

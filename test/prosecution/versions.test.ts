@@ -184,6 +184,20 @@ describe('versions', () => {
     expect((await newReply('no-such-version')).status).toBe(400)
   })
 
+  it('starts a reply from the latest claim set that is not archived when no version is chosen', async () => {
+    const { matterId } = await claimSetMatter()
+    const record = (await server.store.findMatter(matterId))!
+    const abandoned = await storeDocument(server.store, { id: newId<DocumentId>(), matter: record, kind: 'claims', title: '放弃的方案', content: claimSetContent(AMENDED) })
+    const archived = await request(server.url, 'PATCH', `/api/documents/${abandoned.id}`, { token: users.lead.token, body: { archived: true } })
+    expect(archived.status).toBe(200)
+    const reply = await request<{ id: DocumentId }>(server.url, 'POST', `/api/matters/${matterId}/documents`, { token: users.agent.token, body: { kind: 'oa-reply', title: '答复' } })
+    expect(reply.status).toBe(201)
+    const doc = await server.sync.currentState(reply.body.id)
+    const body = readBody('oa-reply', doc)
+    doc.destroy()
+    expect(readPatentDocument(body).claimLists[0]!.claims.map((c) => c.text)).toEqual(EXAMINED.map((c) => c.text))
+  })
+
   it('keeps an approval as a version of the document', async () => {
     const { documentId } = await claimSetMatter()
     const approval = await request<{ versionHash: string }>(server.url, 'POST', `/api/documents/${documentId}/approvals`, {

@@ -1,0 +1,97 @@
+import { useEffect, useState } from 'react'
+import type { MatterDetail } from '../../shared/domain/api'
+import type { VersionView } from '../../shared/editor/versionApi'
+import { api } from '../api'
+import { useI18n } from '../i18n/I18nProvider'
+
+type ClaimSet = MatterDetail['documents'][number]
+
+interface KeptClaims {
+  claimSet: ClaimSet
+  version: VersionView
+}
+
+/** The origins that keep the claims an office action examined, the likeliest first. */
+const EXAMINED_ORIGINS = ['office-action', 'filing'] as const
+
+/**
+ * The version a new reply's claims should start from when nobody chooses: the claims kept when the
+ * office action came in, else those kept at filing, newest first; '' (the latest claim set as it
+ * is now, the server's default) when the matter kept neither.
+ */
+export function likelyExaminedVersion(kept: readonly KeptClaims[]): string {
+  for (const origin of EXAMINED_ORIGINS) {
+    const newest = kept
+      .filter(({ version }) => version.origin === origin)
+      .sort((a, b) => b.version.createdAt.localeCompare(a.version.createdAt))[0]
+    if (newest) return newest.version.id
+  }
+  return ''
+}
+
+/**
+ * Which claims a new office-action reply starts from (`claimsVersion` of the new document): the
+ * latest claim set as it is now, or any version kept of the matter's claim sets. Until the person
+ * chooses, the version the office action most likely examined is chosen for them.
+ */
+export function ExaminedClaimsPicker({
+  claimSets,
+  value,
+  onChange,
+}: {
+  claimSets: readonly ClaimSet[]
+  /** null until the versions have loaded and nobody has chosen yet. */
+  value: string | null
+  onChange: (versionId: string) => void
+}) {
+  const { t } = useI18n()
+  const [kept, setKept] = useState<KeptClaims[] | null>(null)
+  const [failed, setFailed] = useState(false)
+  const ids = claimSets.map((d) => d.id).join(',')
+
+  useEffect(() => {
+    let live = true
+    Promise.all(
+      claimSets.map(async (claimSet) => {
+        const { versions } = await api<{ versions: VersionView[] }>(`/api/documents/${encodeURIComponent(claimSet.id)}/versions`)
+        return versions.map((version) => ({ claimSet, version }))
+      }),
+    ).then(
+      (lists) => live && setKept(lists.flat()),
+      () => live && (setFailed(true), setKept([])),
+    )
+    return () => {
+      live = false
+    }
+    // Keyed by the claim sets' ids: the matter page's next load gives a new array of the same documents.
+  }, [ids])
+
+  useEffect(() => {
+    if (kept && value === null) onChange(likelyExaminedVersion(kept))
+  }, [kept, value, onChange])
+
+  const latest = claimSets[claimSets.length - 1]
+  if (!latest) return null
+  return (
+    <label>
+      <span>{t('reply.examinedClaims')}</span>
+      <select
+        name="claimsVersion"
+        value={value ?? ''}
+        onChange={(e) => onChange(e.target.value)}
+        disabled={kept === null}
+        aria-describedby="examined-claims-hint"
+      >
+        <option value="">{t('reply.examinedCurrent', { title: latest.title })}</option>
+        {(kept ?? []).map(({ claimSet, version }) => (
+          <option key={version.id} value={version.id} translate="no">
+            {[claimSets.length > 1 ? claimSet.title : null, version.name, t(`versions.origin.${version.origin}`)].filter(Boolean).join(' · ')}
+          </option>
+        ))}
+      </select>
+      <span id="examined-claims-hint" className="muted small">
+        {failed ? t('reply.examinedUnavailable') : t('reply.examinedHint')}
+      </span>
+    </label>
+  )
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest'
+import type { DocumentId } from '../../shared/domain/ids'
+import type { VersionOrigin, VersionView } from '../../shared/editor/versionApi'
+import { likelyExaminedVersion } from './ExaminedClaimsPicker'
+
+const claimSet = { id: 'd1' as DocumentId, kind: 'claims', title: '权利要求书', reviewState: 'draft', archivedAt: null, approvalStale: false } as const
+
+const kept = (id: string, origin: VersionOrigin, createdAt: string) => ({
+  claimSet,
+  version: { id, name: id, origin, versionHash: '', createdAt, createdBy: { id: 'u', name: 'U' } } satisfies VersionView,
+})
+
+describe('the version a new reply starts from when nobody chooses', () => {
+  it('is the newest kept when an office action came in, before any kept at filing', () => {
+    expect(
+      likelyExaminedVersion([
+        kept('filed', 'filing', '2026-01-01T00:00:00Z'),
+        kept('first-oa', 'office-action', '2026-03-01T00:00:00Z'),
+        kept('second-oa', 'office-action', '2026-06-01T00:00:00Z'),
+        kept('draft', 'named', '2026-07-01T00:00:00Z'),
+      ]),
+    ).toBe('second-oa')
+  })
+
+  it('is the one kept at filing when no office action was recorded', () => {
+    expect(likelyExaminedVersion([kept('draft', 'named', '2026-07-01T00:00:00Z'), kept('filed', 'filing', '2026-01-01T00:00:00Z')])).toBe('filed')
+  })
+
+  it('is the text now when the matter kept neither', () => {
+    expect(likelyExaminedVersion([kept('draft', 'named', '2026-07-01T00:00:00Z')])).toBe('')
+    expect(likelyExaminedVersion([])).toBe('')
+  })
+})
