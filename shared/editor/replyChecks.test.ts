@@ -45,8 +45,8 @@ describe('reply checks', () => {
 
   it('flags an objection that has no argument yet, at the objection', () => {
     const findings = replyFindings([argued('1'), { claims: '2', ground: 'A26.4', cited: '', argument: [] }], EXAMINED)
-    expect(findings.map((f) => [f.rule, f.severity, f.message.en])).toEqual([
-      [GROUND_UNANSWERED, 'error', 'Objection 2 (A26.4, claims 2) is not answered'],
+    expect(findings.map((f) => [f.rule, f.severity, f.part, f.field, f.message.en])).toEqual([
+      [GROUND_UNANSWERED, 'error', 'objections', '2', 'Objection 2 (A26.4, claims 2) is not answered'],
     ])
   })
 

@@ -28,7 +28,8 @@ export function checkReply(content: PatentDocumentContent, jurisdiction: Jurisdi
     findings.push({
       rule: GROUND_UNANSWERED,
       severity: 'error',
-      part: 'claims',
+      part: 'objections',
+      field: String(index + 1),
       claim: null,
       start: 0,
       end: 0,

@@ -18,6 +18,8 @@ export type DocumentPart =
   | 'abstract'
   | 'description'
   | 'disclosure'
+  /** An office-action reply's objections: `field` is the objection's number, from 1. */
+  | 'objections'
 
 /**
  * One problem a drafting rule found. `claim` and the range locate it inside that claim's text
