@@ -1,4 +1,4 @@
-import { useCallback, useState, type FormEvent } from 'react'
+import { useState, type FormEvent } from 'react'
 import type { DocumentView, MatterDetail } from '../../shared/domain/api'
 import type { DocumentKind } from '../../shared/domain/documentKinds'
 import { MatterReview } from '../review/MatterReview'
@@ -19,7 +19,6 @@ export function MatterPage({ matterId }: { matterId: string }) {
   const [title, setTitle] = useState('')
   // For a reply: the claim-set version its amended claims start from ('' = the latest claim set now).
   const [claimsVersion, setClaimsVersion] = useState<string | null>(null)
-  const chooseClaimsVersion = useCallback((id: string) => setClaimsVersion(id), [])
   const [createError, setCreateError] = useState<unknown>(null)
 
   // Only the kinds the caller may create are offered.
@@ -102,7 +101,7 @@ export function MatterPage({ matterId }: { matterId: string }) {
             {t('matter.documentTitleHint')}
           </p>
           {chosenKind === 'oa-reply' && claimSets.length > 0 && (
-            <ExaminedClaimsPicker claimSets={claimSets} value={claimsVersion} onChange={chooseClaimsVersion} />
+            <ExaminedClaimsPicker claimSets={claimSets} value={claimsVersion} onChange={setClaimsVersion} />
           )}
           <button type="submit" disabled={choosingStart}>
             {t('matter.create')}
