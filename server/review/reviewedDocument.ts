@@ -7,8 +7,8 @@ import { readPatentDocument } from '../../shared/editor/readPatentDocument'
 import { findingKey } from '../../shared/review/findingKey'
 import type { OpenFindingsByRule, UncheckedRules } from '../../shared/review/checklist'
 import { RULES_READING_DESCRIPTION } from '../../shared/rules/rules'
-import { checker } from '../analysis/checker'
 import { readBody } from '../documents/documentContent'
+import { analyzedDocument } from './documentAnalyses'
 import type { DocumentRecord, MatterRecord, Store } from '../storage/Store'
 import type { TriageRecord } from '../storage/ReviewStore'
 import type { SyncServer } from '../sync/SyncServer'
@@ -69,7 +69,7 @@ export async function reviewDocument(
   const triage = new Map((await store.triage(document.id)).map((t) => [t.findingKey, t]))
   const content = readPatentDocument(body)
   // On the checker thread: a long document must not stall the sync loop.
-  const { claims, findings } = await checker.analyzeDocument(document.kind, matter.jurisdiction, snapshot)
+  const { claims, findings } = await analyzedDocument(document.kind, matter.jurisdiction, versionHash, snapshot)
   const keyed = findings.map((f): KeyedFinding => {
     const key = findingKey(f, content)
     return { ...f, key, triage: triage.get(key) ?? null }

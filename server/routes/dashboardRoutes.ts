@@ -19,11 +19,14 @@ const Query = z.object({
   sort: z.enum(['deadline', 'score', 'errors', 'title', 'state']).default('deadline'),
 })
 
-/** One matter's row: its state and the worst of its documents. */
+/**
+ * One matter's row: its state and the worst of its documents. Documents are reviewed one after
+ * another: the checker thread analyses one at a time anyway, and takes only 8 waiting.
+ */
 async function dashboardRow(store: Store, sync: SyncServer, matter: MatterRecord, locale: 'zh-CN' | 'en'): Promise<DashboardRow> {
   const documents = await store.listDocuments(matter.id)
-  const rows = await Promise.all(
-    documents.map(async (document) => {
+  const rows = await inTurn(
+    documents.map((document) => async () => {
       const { checklist, reviewed } = await documentChecklist(store, sync, document, matter, locale)
       const approvals = await store.approvals(document.id)
       const latest = approvals[approvals.length - 1]
@@ -64,6 +67,13 @@ async function dashboardRow(store: Store, sync: SyncServer, matter: MatterRecord
   }
 }
 
+/** The results of async steps run one after another, in order. */
+async function inTurn<T>(steps: (() => Promise<T>)[]): Promise<T[]> {
+  const results: T[] = []
+  for (const step of steps) results.push(await step())
+  return results
+}
+
 const COMPARE: Record<z.infer<typeof Query>['sort'], (a: DashboardRow, b: DashboardRow) => number> = {
   // Matters with a deadline first, the nearest first.
   deadline: (a, b) => (a.nextDeadline ?? '9999').localeCompare(b.nextDeadline ?? '9999'),
@@ -91,7 +101,7 @@ export function dashboardRoutes({ store, sync }: AppDeps): Hono<AppEnv> {
       return role !== null && canInWorkspace(role, 'dashboard.read') && (!state || m.state === state)
     })
     const locale = requestLocale(c)
-    const rows = await Promise.all(matters.map((m) => dashboardRow(store, sync, m, locale)))
+    const rows = await inTurn(matters.map((m) => () => dashboardRow(store, sync, m, locale)))
     const body: DashboardResponse = { matters: rows.sort((a, b) => COMPARE[sort](a, b) || a.title.localeCompare(b.title)) }
     return c.json(body)
   })

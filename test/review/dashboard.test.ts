@@ -47,6 +47,18 @@ describe('the portfolio dashboard', () => {
     expect((await dashboard(lead, '?sort=nonsense')).status).toBe(400)
   })
 
+  it('opens for a portfolio with more documents than the checker takes waiting at once', async () => {
+    const { body: before } = await dashboard(lead)
+    const matter = await createMatter(server.url, agent, 'C matter with many drafts')
+    for (let i = 0; i < 12; i++) await createDocument(server.url, agent, matter.id, i % 2 === 0 ? 'claims' : 'disclosure')
+    const response = await dashboard(lead)
+    expect(response.status).toBe(200)
+    expect(response.body.matters).toHaveLength(before.matters.length + 1)
+    expect(response.body.matters.find((m) => m.id === matter.id)!.documents).toHaveLength(12)
+    // Opened again, nothing changed: the same rows.
+    expect((await dashboard(lead)).body).toEqual(response.body)
+  })
+
   it('is refused to agents, inventors and reviewers (403)', async () => {
     expect((await dashboard(agent)).status).toBe(403)
   })
