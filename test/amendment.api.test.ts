@@ -4,7 +4,7 @@ import type { AmendmentAnalysis } from '../shared/amendment/analyzeAmendment'
 import type { AmendmentMarkupResponse } from '../shared/amendment/amendmentApi'
 import type { DocumentId, MatterId } from '../shared/domain/ids'
 import type { ComparedClaim } from '../shared/editor/compareClaims'
-import { claimList } from '../shared/editor/documentBuilders'
+import { claimList, documentTitle, patentDocument, section } from '../shared/editor/documentBuilders'
 import { BODY_FIELD } from '../shared/editor/documentExtensions'
 import { readClaimLists } from '../shared/editor/readPatentDocument'
 import { loadCaller } from '../server/access'
@@ -104,7 +104,7 @@ async function replyMatter(jurisdiction: 'CN' | 'US', claims: ComparedClaim[], d
   const caller = (await loadCaller(server.store, agent.id))!
   const [filed] = await saveVersions(server.store, server.sync, caller, [claimSet], 'As filed', 'filing')
   const reply = await createDocument(server.url, agent, matter.body.id, 'oa-reply', 'Reply')
-  return { reply: reply.id as DocumentId, filed: filed! }
+  return { matterId: matter.body.id, claimSet: claimSet.id, caller, reply: reply.id as DocumentId, filed: filed! }
 }
 
 /** Rewrites a reply's amended claims through the sync core, as the editor would, keeping their baseline. */
@@ -171,6 +171,23 @@ describe('GET /api/documents/:replyId/amendment-markup[.docx]', () => {
     expect(xml).toContain(body.reply.versionHash)
     expect(xml).toContain('<w:strike/>')
     expect(xml).toContain('<w:u w:val="single"/>')
+  })
+
+  it('judges added matter against the first filing when the claims were kept at filing again after a reply', async () => {
+    const examined = corpusClaims('CN-116718812A')
+    const { matterId, claimSet, caller, filed } = await replyMatter('CN', examined, CN_116718812A_DESCRIPTION)
+    // The claim set gained a feature the application never disclosed, and the matter was filed again.
+    const widened = [edit(examined[0]!, '高硬度且可承受高电流的材料制成', '合金制成，所述接触端内设有加热丝'), ...examined.slice(1)]
+    const content = patentDocument(documentTitle('Amendment'), claimList(widened.map((c) => ({ id: c.id!, text: c.text }))), section('abstract'), section('description', [CN_116718812A_DESCRIPTION]))
+    await server.sync.applyServerChange(claimSet, (doc) =>
+      updateYFragment(doc, doc.getXmlFragment(BODY_FIELD), schemaFor('claims').nodeFromJSON(content), { mapping: new Map(), isOMark: new Map() }),
+    )
+    await saveVersions(server.store, server.sync, caller, [(await server.store.findDocument(claimSet))!], 'As filed with the reply', 'filing')
+    const second = await createDocument(server.url, agent, matterId, 'oa-reply', 'Second reply')
+
+    const { body } = await markup(second.id)
+    expect(body.filed).toMatchObject({ id: filed.id, name: 'As filed' })
+    expect(body.findings.map((f) => [f.claim, widened[f.claim! - 1]!.text.slice(f.start, f.end)])).toEqual([[1, '内设有加热丝']])
   })
 
   it('lists a US reply under 37 CFR 1.121(c) with identifiers, and writes short deletions in double brackets', async () => {

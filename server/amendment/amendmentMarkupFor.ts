@@ -57,8 +57,10 @@ export async function amendmentMarkupFor(
     : baseline?.description !== undefined
       ? { claims: baseline.claims.map((claim) => claim.text), description: baseline.description }
       : null
-  // On the checker thread: a long description must not stall the sync loop.
-  const findings = original ? await checker.checkAddedMatter({ before: examined, after: amended, original }, matter.jurisdiction) : []
+  // Against the application as filed, every clause the claims gained since, in this reply or an
+  // earlier one: added matter is judged on the claims as they now stand. On the checker thread: a
+  // long description must not stall the sync loop.
+  const findings = original ? await checker.checkAddedMatter({ before: filed?.claims ?? examined, after: amended, original }, matter.jurisdiction) : []
   return {
     jurisdiction: matter.jurisdiction,
     reply: { id: reply.id, title: reply.title, version, versionHash },
