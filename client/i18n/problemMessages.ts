@@ -19,6 +19,7 @@ export const API_ERROR_CODES = [
   'unsupported_media_type',
   'rate_limited',
   'approval_stale',
+  'team_unmanaged',
   'internal',
 ] as const
 
@@ -41,6 +42,7 @@ export const problemMessagesEn: Record<ProblemKey, string> = {
   'apiError.too_large': 'This is too large to send. Make it shorter and try again.',
   'apiError.rate_limited': 'Too many attempts. Wait a while and try again.',
   'apiError.approval_stale': 'A claim set was changed after its approval, which therefore no longer holds. Have the lead approve the text as it is now, then file.',
+  'apiError.team_unmanaged': 'Nobody could manage this team any more. Keep a lead on the team (or leave a workspace lead or admin off it) and save again.',
   'apiError.internal': 'The server ran into a problem. Nothing was changed; try again later.',
   'apiError.network': 'The server cannot be reached. Check the connection and try again.',
   'apiError.unknown': 'Something went wrong (status {status}). Try again later.',
@@ -72,6 +74,7 @@ export const problemMessagesZhCN: Record<ProblemKey, string> = {
   'apiError.too_large': '内容过大，无法发送，请精简后重试。',
   'apiError.rate_limited': '尝试次数过多，请稍后再试。',
   'apiError.approval_stale': '权利要求书在批准后又被修改，原批准已失效。请负责人批准当前文本后再提交申请。',
+  'apiError.team_unmanaged': '这样改后将无人能管理本案件团队。请在团队中保留一名负责人（或让工作区的负责人、管理员不在团队中），然后再保存。',
   'apiError.internal': '服务器出现问题，未做任何更改，请稍后再试。',
   'apiError.network': '无法连接服务器，请检查网络后重试。',
   'apiError.unknown': '出现问题（状态码 {status}），请稍后再试。',

@@ -1,6 +1,6 @@
 import { Hono } from 'hono'
 import { z } from 'zod'
-import { canOnMatter } from '../../shared/domain/policy'
+import { canInWorkspace, canOnMatter } from '../../shared/domain/policy'
 import type { Role } from '../../shared/domain/roles'
 import type { MembersResponse, TeamMemberView } from '../../shared/review/reviewApi'
 import { ApiError } from '../ApiError'
@@ -25,6 +25,19 @@ const memberView = (p: PersonRecord): TeamMemberView => ({ userId: p.userId, nam
 
 const teamSummary = (team: readonly PersonRecord[]) => team.map((m) => `${m.name}:${m.role}`).join('; ')
 
+/**
+ * Whether someone may still manage the matter's team once it is `team`: a lead on it, or a
+ * workspace lead or admin who is not on it (on it, their team role is their role). Without one,
+ * nobody could change the team or approve its documents again.
+ */
+function someoneManages(workspace: readonly PersonRecord[], team: readonly PersonRecord[]): boolean {
+  const teamRoles = new Map(team.map((m) => [m.userId, m.role]))
+  return workspace.some((member) => {
+    const role = teamRoles.get(member.userId) ?? (canInWorkspace(member.role, 'workspace.seeAllMatters') ? member.role : null)
+    return role !== null && canOnMatter(role, 'matter.manageTeam')
+  })
+}
+
 /** `GET|PUT /api/matters/:id/members` — the matter's team, managed by leads and admins. */
 export function teamRoutes({ store, sync }: AppDeps): Hono<AppEnv> {
   const routes = new Hono<AppEnv>()
@@ -46,6 +59,9 @@ export function teamRoutes({ store, sync }: AppDeps): Hono<AppEnv> {
     if (stranger) throw ApiError.badRequest(`members: user ${stranger.userId} is not a member of this matter's workspace`)
     const before = await store.team(matter.id)
     const after = input.members.map((m): PersonRecord => ({ ...workspace.get(m.userId)!, role: m.role }))
+    if (!someoneManages([...workspace.values()], after)) {
+      throw new ApiError(409, 'team_unmanaged', 'nobody could manage this team any more: keep a lead on it, or leave a workspace lead or admin off it')
+    }
     await store.replaceTeam(
       matter.id,
       after.map((m) => ({ userId: m.userId, role: m.role })),

@@ -94,6 +94,23 @@ describe('matter teams', () => {
     expect(list.body.members.map((m) => m.role).sort()).toEqual(['agent', 'inventor', 'reviewer'])
     expect(list.body.workspaceMembers).toBeUndefined()
   })
+
+  it('refuses a team change after which nobody could manage the team (409), and keeps the team', async () => {
+    const lead = await createUser(server.url, server.store, { role: 'lead' })
+    const agent = await createUser(server.url, server.store, { role: 'agent', workspaceId: lead.workspaceId })
+    const matter = await createMatter(server.url, lead, 'Lone lead matter')
+    const putTeam = (team: { userId: string; role: string }[]) =>
+      request(server.url, 'PUT', `/api/matters/${matter.id}/members`, { token: lead.token, body: { members: team } })
+    expect((await putTeam([{ userId: lead.id, role: 'lead' }, { userId: agent.id, role: 'agent' }])).status).toBe(200)
+    // The workspace's only lead steps down to agent on the team: nobody could manage it after.
+    const lockedOut = await putTeam([{ userId: lead.id, role: 'agent' }, { userId: agent.id, role: 'agent' }])
+    expect(lockedOut.status).toBe(409)
+    expect(lockedOut.body).toMatchObject({ error: { code: 'team_unmanaged' } })
+    const team = await request<MembersResponse>(server.url, 'GET', `/api/matters/${matter.id}/members`, { token: lead.token })
+    expect(team.body.members.map((m) => [m.userId, m.role])).toEqual(expect.arrayContaining([[lead.id, 'lead'], [agent.id, 'agent']]))
+    // Off the team, the workspace lead still manages it.
+    expect((await putTeam([{ userId: agent.id, role: 'agent' }])).status).toBe(200)
+  })
 })
 
 describe.each(DOCUMENT_KINDS)('the policy table on a %s document', (kind) => {
