@@ -40,6 +40,7 @@ export function MatterTeam({ matterId, canManage, onChanged }: { matterId: strin
             {canManage ? (
               <>
                 <select
+                  className="team-role"
                   value={member.role}
                   aria-label={t('team.roleOf', { name: member.name })}
                   onChange={(e) => void save(current.map((m) => (m.userId === member.userId ? { ...m, role: e.target.value as Role } : m)))}

@@ -6,7 +6,8 @@ import type { LocatedFinding } from '../../shared/editor/analyzePatentDocument'
 import { readPatentDocument } from '../../shared/editor/readPatentDocument'
 import { findingKey } from '../../shared/review/findingKey'
 import type { OpenFindingsByRule, UncheckedRules } from '../../shared/review/checklist'
-import { RULES_READING_DESCRIPTION } from '../../shared/rules/rules'
+import type { PatentDocumentContent } from '../../shared/editor/readPatentDocument'
+import { rulesReading } from '../../shared/rules/rules'
 import { readBody } from '../documents/documentContent'
 import { analyzedDocument } from './documentAnalyses'
 import type { DocumentRecord, MatterRecord, Store } from '../storage/Store'
@@ -34,9 +35,27 @@ export interface ReviewedDocument {
   uncheckedRules: UncheckedRules
 }
 
-const NO_DESCRIPTION = {
-  'zh-CN': '说明书尚未撰写，无从判定权利要求是否得到支持',
-  en: 'The description is not written yet: there is nothing to support the claims',
+/** Why a rule that reads a part of a claim set besides its claims had nothing to judge. */
+const NOTHING_TO_READ = {
+  description: {
+    'zh-CN': '说明书尚未撰写，无从判定权利要求是否得到支持',
+    en: 'The description is not written yet: there is nothing to support the claims',
+  },
+  abstract: {
+    'zh-CN': '摘要尚未撰写',
+    en: 'The abstract is not written yet',
+  },
+} as const
+
+/** The rules of a claim set whose part is still empty: their checklist items stay open, saying why. */
+function uncheckedRules(document: DocumentRecord, content: PatentDocumentContent): UncheckedRules {
+  const unchecked = new Map<string, (typeof NOTHING_TO_READ)[keyof typeof NOTHING_TO_READ]>()
+  if (document.kind !== 'claims') return unchecked
+  for (const part of ['description', 'abstract'] as const) {
+    if (content.sections.get(part)?.hasProse) continue
+    for (const rule of rulesReading(part)) unchecked.set(rule, NOTHING_TO_READ[part])
+  }
+  return unchecked
 }
 
 /**
@@ -87,8 +106,6 @@ export async function reviewDocument(
     findings: keyed,
     openFindings,
     openErrors: open.filter((f) => f.severity === 'error'),
-    uncheckedRules: new Map(
-      document.kind === 'claims' && !content.sections.get('description')?.hasProse ? [...RULES_READING_DESCRIPTION].map((rule) => [rule, NO_DESCRIPTION]) : [],
-    ),
+    uncheckedRules: uncheckedRules(document, content),
   }
 }

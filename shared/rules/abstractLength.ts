@@ -15,6 +15,7 @@ export const abstractLength: ClaimRule = {
   appliesTo: 'claims',
   jurisdictions: ['CN', 'US', 'EP'],
   severity: 'warning',
+  reads: 'abstract',
   source: {
     CN: '专利法实施细则第26条第2款 / Implementing Rules Art. 26(2)',
     US: '37 CFR 1.72(b)',

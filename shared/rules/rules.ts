@@ -53,5 +53,6 @@ export const DISCLOSURE_RULES: readonly DisclosureRule[] = [
 /** Every drafting rule. Explicit: a rule takes part only by being listed here. */
 export const RULES: readonly Rule[] = [...CLAIM_RULES, ...DISCLOSURE_RULES]
 
-/** The rules that cannot judge a claim set without a description (see ClaimRule.readsDescription). */
-export const RULES_READING_DESCRIPTION: ReadonlySet<string> = new Set(CLAIM_RULES.filter((rule) => rule.readsDescription).map((rule) => rule.id))
+/** The rules that cannot judge a claim set while this part of it is empty (see ClaimRule.reads). */
+export const rulesReading = (part: NonNullable<ClaimRule['reads']>): string[] =>
+  CLAIM_RULES.filter((rule) => rule.reads === part).map((rule) => rule.id)

@@ -78,10 +78,11 @@ export interface RuleDescriptor {
 export interface ClaimRule extends RuleDescriptor {
   appliesTo: 'claims'
   /**
-   * Checks the claims against the description, and so checks nothing while the description is
-   * empty: its silence then is no pass (a checklist item bound to it stays open).
+   * The part of the claim set this rule judges besides the claims (the description the claims must
+   * find support in, the abstract whose length it counts). While that part is empty the rule checks
+   * nothing, and its silence is no pass: a checklist item bound to it stays open.
    */
-  readsDescription?: true
+  reads?: 'description' | 'abstract'
   /** Reads the shared indexes of one analysis; never mutates them. */
   check(claimSet: ClaimSet): Finding[]
 }

@@ -8,7 +8,7 @@ import type { ClaimRule, Finding } from './types'
  * at its first mention in the claim set.
  */
 export const unsupportedTerm: ClaimRule = {
-  readsDescription: true,
+  reads: 'description',
   id: 'claims.unsupported-term',
   appliesTo: 'claims',
   jurisdictions: ['CN', 'US', 'EP'],

@@ -57,19 +57,24 @@ describe('checklists', () => {
     const ruleBound = response.body.items.filter((i) => i.rule)
     expect(ruleBound.length).toBeGreaterThan(0)
     expect(ruleBound.every((i) => i.setBy === 'checker')).toBe(true)
-    // A new claim set's description is not written: support by it is not judged, not passed.
+    // A new claim set's description and abstract are not written: support by the description and
+    // the abstract's length are not judged, not passed.
     const support = ruleBound.find((i) => i.id === 'rule.support')!
     expect(support.state).toBe('open')
     expect(support.note).toBe('The description is not written yet: there is nothing to support the claims')
-    expect(ruleBound.filter((i) => i !== support).every((i) => i.state === 'pass' || i.state === 'fail')).toBe(true)
+    const abstract = ruleBound.find((i) => i.id === 'rule.abstract-length')!
+    expect(abstract).toMatchObject({ state: 'open', note: 'The abstract is not written yet' })
+    expect(ruleBound.filter((i) => i !== support && i !== abstract).every((i) => i.state === 'pass' || i.state === 'fail')).toBe(true)
     const passedWeight = response.body.items.filter((i) => i.state === 'pass').reduce((sum, i) => sum + i.weight, 0)
     expect(response.body.score).toBe(passedWeight)
   })
 
   it('lets a reviewer set items with a note, who and when, and sums the score to 100 when all pass', async () => {
     const { matterId } = await claimSet()
-    // Written, so that support by the description is judged too.
-    const documentId = (await storedClaimSet(server.store, matterId, ['一种装置，包括壳体。'], { description: ['本发明的装置包括壳体。'] })).id
+    // Written, so that support by the description and the abstract's length are judged too.
+    const documentId = (
+      await storedClaimSet(server.store, matterId, ['一种装置，包括壳体。'], { description: ['本发明的装置包括壳体。'], abstract: ['本发明公开了一种装置，包括壳体。'] })
+    ).id
     const response = await passAll(documentId)
     expect(response.status).toBe(200)
     const item = response.body.items.find((i) => i.id === 'quality.scope')!

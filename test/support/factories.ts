@@ -109,7 +109,7 @@ export async function storedClaimSet(
   store: Store,
   matterId: string,
   claims: (string | BaselineClaim)[],
-  { title = '权利要求书', description }: { title?: string; description?: string[] } = {},
+  { title = '权利要求书', description, abstract }: { title?: string; description?: string[]; abstract?: string[] } = {},
 ): Promise<DocumentRecord> {
   const matter = await store.findMatter(matterId as MatterId)
   if (!matter) throw new Error(`storedClaimSet: no matter ${matterId}`)
@@ -118,6 +118,6 @@ export async function storedClaimSet(
     matter,
     kind: 'claims',
     title,
-    content: patentDocument(documentTitle(matter.title), claimList(claims), section('abstract'), section('description', description)),
+    content: patentDocument(documentTitle(matter.title), claimList(claims), section('abstract', abstract), section('description', description)),
   })
 }
