@@ -40,7 +40,7 @@ describe('added matter in Chinese claims (CN-116718812A)', () => {
       'CN',
     )
     expect(findings.map((f) => [f.claim, f.severity])).toEqual([[1, 'error']])
-    expect(findings[0]!.message['zh-CN']).toBe('权利要求1修改加入的“不锈钢”在原说明书和权利要求书中没有记载')
+    expect(findings[0]!.message['zh-CN']).toBe('修改加入的“不锈钢”在原说明书和权利要求书中没有记载')
     // The nearest passage is claim 2's alloy; the description's 金属材料 names no steel either.
     expect(findings[0]!.hint).toBe('根据权利要求1所述的电接触端子，其特征在于，所述接触端由合金制成。')
   })
@@ -89,7 +89,7 @@ describe('added matter in English claims (US-20050004437A1)', () => {
       'US',
     )
     expect(findings.map((f) => [f.claim, f.severity, f.message.en])).toEqual([
-      [1, 'error', 'Claim 1 adds “lithium-ion cell”, which the application as filed does not disclose'],
+      [1, 'error', 'Adds “lithium-ion cell”, which the application as filed does not disclose'],
     ])
     expect(findings[0]!.hint).toBe('The simulation device is powered by a battery which is held in the housing.')
     expect(findings[0]!.advice.en).toContain('35 USC 132(a)')

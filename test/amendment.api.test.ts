@@ -48,7 +48,7 @@ describe('POST /api/analyze/amendment', () => {
     expect(changes.find((c) => c.previousNumber === 2)).toMatchObject({ number: null, status: 'cancelled' })
     expect(findings).toHaveLength(1)
     const [finding] = findings
-    expect(finding).toMatchObject({ rule: 'amendment.added-matter', severity: 'error', claim: 1, message: '权利要求1修改加入的“不锈钢”在原说明书和权利要求书中没有记载' })
+    expect(finding).toMatchObject({ rule: 'amendment.added-matter', severity: 'error', claim: 1, message: '修改加入的“不锈钢”在原说明书和权利要求书中没有记载' })
     expect(claims[finding!.claim! - 1]!.text.slice(finding!.start, finding!.end)).toBe('不锈钢')
     expect(finding!.hint).toContain('合金')
   })

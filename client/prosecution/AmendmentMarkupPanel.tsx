@@ -113,6 +113,7 @@ export function AmendmentMarkupPanel({ documentId }: { documentId: string }) {
             <ul className="markup-findings">
               {markup.findings.map((finding, index) => (
                 <li key={index} data-testid="added-matter" data-severity={finding.severity}>
+                  {finding.claim !== null && <strong>{t('findings.claim', { number: finding.claim })} </strong>}
                   {finding.message}
                   {finding.hint && (
                     <span className="muted small">

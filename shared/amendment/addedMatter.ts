@@ -209,11 +209,12 @@ function addedMatterFinding(comparison: ClaimComparison, clause: UnsupportedClau
   const number = comparison.number!
   const span = comparison.text.slice(clause.start, clause.end)
   const hint = clause.nearest ? clause.nearest.text.slice(0, HINT_LENGTH) + (clause.nearest.text.length > HINT_LENGTH ? '…' : '') : null
+  // The claim is named where the finding is shown (its `claim`), as for every other rule.
   const message: LocalizedText = clause.absent
-    ? { 'zh-CN': `权利要求${number}修改加入的“${span}”在原说明书和权利要求书中没有记载`, en: `Claim ${number} adds “${span}”, which the application as filed does not disclose` }
+    ? { 'zh-CN': `修改加入的“${span}”在原说明书和权利要求书中没有记载`, en: `Adds “${span}”, which the application as filed does not disclose` }
     : {
-        'zh-CN': `权利要求${number}修改加入的“${span}”在原申请文件中只分散记载，未在同一处一起记载`,
-        en: `Claim ${number} adds “${span}”, whose parts the application as filed discloses only apart, never together`,
+        'zh-CN': `修改加入的“${span}”在原申请文件中只分散记载，未在同一处一起记载`,
+        en: `Adds “${span}”, whose parts the application as filed discloses only apart, never together`,
       }
   const label = clause.nearest ? passageLabel(clause.nearest) : null
   const source = ADDED_MATTER_SOURCE[jurisdiction]
