@@ -48,3 +48,30 @@ it('renames and archives a document from the matter page, in Chinese', async () 
   expect(detail.body.documents[0]).toMatchObject({ title: '技术交底书（第二版）' })
   expect(detail.body.documents[0]!.archivedAt).not.toBeNull()
 })
+
+it('records a team change and an overriding approval in the archive in the reader’s language', async () => {
+  const lead = await createUser(server.url, server.store, { role: 'lead' })
+  const agent = await createUser(server.url, server.store, { role: 'agent', workspaceId: lead.workspaceId })
+  const matter = await createMatter(server.url, lead, '覆冰监测')
+  const claims = await createDocument(server.url, lead, matter.id, 'claims', '权利要求书')
+  const team = await request(server.url, 'PUT', `/api/matters/${matter.id}/members`, {
+    token: lead.token,
+    body: { members: [{ userId: agent.id, role: 'agent' }] },
+  })
+  expect(team.status).toBe(200)
+  const approved = await request(server.url, 'POST', `/api/documents/${claims.id}/approvals?lang=en`, {
+    token: lead.token,
+    body: { override: { reason: '为保优先权今日提交' } },
+  })
+  expect(approved.status).toBe(201)
+
+  const page = await (await newContext(browser, 'zh-CN')).newPage()
+  await signIn(page, server.url, lead, `/matters/${matter.id}`)
+  const timeline = page.getByTestId('timeline')
+  await expect.poll(() => timeline.textContent()).toMatch(/团队变更 .* → Test agent \d+（专利代理师）/)
+  expect(await timeline.textContent()).not.toContain(':agent')
+  // Approved by an English reader, the checks set aside are in the archive in Chinese too.
+  const note = timeline.locator('.timeline-note').first()
+  expect((await note.innerText()).split('\n')).toEqual(['为保优先权今日提交', expect.stringMatching(/^未通过而批准：/), expect.stringMatching(/^Approved despite: /)])
+  await screenshot(page, 'archive-team-and-override')
+})

@@ -1,3 +1,4 @@
+import { isRole } from '../../shared/domain/roles'
 import { isMatterState, isReviewState } from '../../shared/domain/workflow'
 import { VERSION_ORIGINS, type VersionOrigin } from '../../shared/editor/versionApi'
 import type { ArchiveEntryView } from '../../shared/review/reviewApi'
@@ -10,10 +11,22 @@ export function MatterTimeline({ matterId, version }: { matterId: string; versio
   const { t, locale } = useI18n()
   const path = `/api/matters/${encodeURIComponent(matterId)}/archive`
   const { data, error } = useApi<{ entries: ArchiveEntryView[] }>(`${path}?v=${version}`)
-  // States are named in the reader's language; other values (a rule id, team members) as recorded.
+  // States and roles are named in the reader's language; other values (a rule id) as recorded.
   const stateName = (value: string | null) =>
     value === null ? '—' : isMatterState(value) ? t(`matterState.${value}`) : isReviewState(value) ? t(`reviewState.${value}`) : value
   const isVersionOrigin = (value: string | null): value is VersionOrigin => (VERSION_ORIGINS as readonly (string | null)[]).includes(value)
+  // A team is recorded as "name:role; name:role" (server/routes/teamRoutes.ts); its roles are named here.
+  const teamNames = (value: string | null) =>
+    value === null || value === ''
+      ? '—'
+      : value
+          .split('; ')
+          .map((member) => {
+            const at = member.lastIndexOf(':')
+            const role = member.slice(at + 1)
+            return at > 0 && isRole(role) ? t('archive.teamMember', { name: member.slice(0, at), role: t(`role.${role}`) }) : member
+          })
+          .join(t('archive.teamSeparator'))
   if (error) return <ErrorNote error={error} />
   return (
     <section aria-labelledby="timeline-title">
@@ -34,14 +47,20 @@ export function MatterTimeline({ matterId, version }: { matterId: string; versio
             {t(`archive.kind.${e.kind}`)}
             {/* A saved version records why it was kept (its origin), a restore the hash it replaced: neither is a change of state. */}
             {e.kind === 'version.saved' && isVersionOrigin(e.to) && <span> · {t(`versions.origin.${e.to}`)}</span>}
-            {e.kind !== 'version.saved' && e.kind !== 'version.restored' && (e.from || e.to) && (
+            {e.kind === 'team.changed' && (
+              <span>
+                {' '}
+                {teamNames(e.from)} → {teamNames(e.to)}
+              </span>
+            )}
+            {e.kind !== 'version.saved' && e.kind !== 'version.restored' && e.kind !== 'team.changed' && (e.from || e.to) && (
               <span>
                 {' '}
                 {stateName(e.from)} → {stateName(e.to)}
               </span>
             )}
             {e.versionHash && <code title={e.versionHash}> {e.versionHash.slice(0, 12)}</code>}
-            {e.note && <p className="muted small">{e.note}</p>}
+            {e.note && <p className="muted small timeline-note">{e.note}</p>}
           </li>
         ))}
       </ol>

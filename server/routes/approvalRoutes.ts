@@ -52,8 +52,8 @@ export function approvalRoutes({ store, sync }: AppDeps): Hono<AppEnv> {
     const fields = { documentId: document.id, versionHash: approval.versionHash }
     const entries = [archiveEntry(caller, matter.id, 'approval', { ...fields, from: document.reviewState, to: 'approved' })]
     if (override) {
-      const overridden = failures.length > 0 ? ` (overrode: ${failures.join('; ')})` : ''
-      entries.push(archiveEntry(caller, matter.id, 'approval.override', { ...fields, note: `${override.reason}${overridden}` }))
+      const overridden = failures.length > 0 ? await overriddenChecks(failures, locale, () => documentChecklist(store, sync, document, matter, otherLocale(locale))) : []
+      entries.push(archiveEntry(caller, matter.id, 'approval.override', { ...fields, note: [override.reason, ...overridden].join('\n') }))
     }
     await store.createApproval(approval, entries)
     await store.createVersions([approvedVersion(approval, matter)], [])
@@ -91,6 +91,23 @@ export function approvalRoutes({ store, sync }: AppDeps): Hono<AppEnv> {
   })
 
   return routes
+}
+
+const otherLocale = (locale: Locale): Locale => (locale === 'zh-CN' ? 'en' : 'zh-CN')
+
+/**
+ * What an overriding approval set aside, for the archive: a line in each language, Chinese first,
+ * since the archive is read in both and an entry is never rewritten.
+ */
+async function overriddenChecks(
+  failures: string[],
+  locale: Locale,
+  checklistInOther: () => Promise<{ checklist: Checklist; reviewed: { openErrors: readonly unknown[] } }>,
+): Promise<string[]> {
+  const other = await checklistInOther()
+  const otherFailures = blockingReasons(other.checklist, other.reviewed.openErrors.length, otherLocale(locale))
+  const [zh, en] = locale === 'zh-CN' ? [failures, otherFailures] : [otherFailures, failures]
+  return [`未通过而批准：${zh.join('；')}`, `Approved despite: ${en.join('; ')}`]
 }
 
 /** Why an approval is refused, each reason in the caller's language: what the page lists for the lead. */

@@ -127,7 +127,11 @@ describe('approvals', () => {
     const kinds = archive.body.entries.map((e) => e.kind)
     expect(kinds).toContain('approval')
     const override = archive.body.entries.find((e) => e.kind === 'approval.override')!
-    expect(override.note).toMatch(/^Filing today to keep the priority date \(overrode: .*required item/)
+    // The reason as written, then what was set aside in each language the archive is read in.
+    const [reason, inChinese, inEnglish] = override.note!.split('\n')
+    expect(reason).toBe('Filing today to keep the priority date')
+    expect(inChinese).toMatch(/^未通过而批准：.*必填检查项“.+”尚未填写/)
+    expect(inEnglish).toMatch(/^Approved despite: .*required item ".+" is open/)
     expect(override.versionHash).toBe(approved.body.versionHash)
   })
 
