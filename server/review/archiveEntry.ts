@@ -47,9 +47,13 @@ function csvField(value: string | null): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
 }
 
-/** The archive as CSV with a header row, one line per entry, oldest first. */
+/**
+ * The archive as CSV with a header row, one line per entry, oldest first. It starts with a UTF-8
+ * byte order mark: without one, Excel reads the file in the system's legacy code page and shows
+ * Chinese names and notes as mojibake.
+ */
 export function archiveCsv(entries: readonly ArchiveEntryRecord[]): string {
-  const lines = [CSV_COLUMNS.join(',')]
+  const lines = ['\uFEFF' + CSV_COLUMNS.join(',')]
   for (const e of entries) {
     lines.push([e.at, e.actorName, e.kind, e.documentId, e.from, e.to, e.versionHash, e.note].map(csvField).join(','))
   }

@@ -78,7 +78,10 @@ describe('the process archive', () => {
     expect(json.body.entries[2]!.actor.id).toBe(users.lead.id)
     const csv = await fetch(`${server.url}/api/matters/${matter.id}/archive?format=csv`, { headers: { authorization: `Bearer ${users.agent.token}` } })
     expect(csv.headers.get('content-type')).toMatch(/^text\/csv/)
-    const lines = (await csv.text()).trim().split('\r\n')
+    const bytes = new Uint8Array(await csv.arrayBuffer())
+    // A byte order mark first, so that Excel reads the file as UTF-8.
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    const lines = new TextDecoder().decode(bytes).trim().split('\r\n')
     expect(lines[0]).toBe('at,actor,kind,documentId,from,to,versionHash,note')
     expect(lines).toHaveLength(4)
     expect(lines[1]).toContain('"Archive, ""quoted"", matter"')
