@@ -109,6 +109,18 @@ describe('matters and documents', () => {
     expect(response).toMatchObject({ status: 403, body: { error: { code: 'forbidden' } } })
   })
 
+  it('names a document created without a title by its kind, in the language of its office, not the caller’s', async () => {
+    for (const [jurisdiction, name] of [['CN', '意见陈述书'], ['US', 'Office-action reply']] as const) {
+      const matter = await request<{ id: string }>(server.url, 'POST', '/api/matters', { token: agent.token, body: { title: 'Untitled', jurisdiction } })
+      const created = await request<{ title: string }>(server.url, 'POST', `/api/matters/${matter.body.id}/documents?lang=${jurisdiction === 'CN' ? 'en' : 'zh-CN'}`, {
+        token: agent.token,
+        body: { kind: 'oa-reply' },
+      })
+      expect(created.status).toBe(201)
+      expect(created.body.title).toBe(name)
+    }
+  })
+
   it('rejects invalid input with 400 and says what is wrong', async () => {
     const matter = await createMatter(server.url, agent)
     const badKind = await request(server.url, 'POST', `/api/matters/${matter.id}/documents`, {

@@ -171,7 +171,6 @@ describe('an import that cannot be used creates nothing and says why', () => {
     ['both a file and text', async () => ({ text: '1. 一种紧固件。', file: await wordDocx() }), 400, 'invalid_input'],
     ['neither a file nor text', async () => ({}), 400, 'invalid_input'],
     ['an unknown kind', async () => ({ kind: 'patent', text: '1. 一种紧固件。' }), 400, 'invalid_input'],
-    ['no title', async () => ({ title: ' ', text: '1. 一种紧固件。' }), 400, 'invalid_input'],
   ]
 
   it.each(cases)('%s', async (_name, fields, status, code) => {
@@ -185,6 +184,15 @@ describe('an import that cannot be used creates nothing and says why', () => {
     expect(response.body.error.code).toBe(code)
     expect(response.body.error.message.length).toBeGreaterThan(10)
     expect(await documentCount(matterId)).toBe(0)
+  })
+
+  it('names a document imported without a title by its kind, in the language of its office', async () => {
+    for (const [jurisdiction, name] of [['CN', '权利要求书'], ['US', 'Claim set']] as const) {
+      const matterId = await matterIn(jurisdiction)
+      const imported = await importDocument<{ title: string }>(server.url, users.agent, matterId, { kind: 'claims', title: ' ', text: '1. A fastener.' })
+      expect(imported.status).toBe(201)
+      expect(imported.body.title).toBe(name)
+    }
   })
 
   it('finds no matter outside the caller’s team, and refuses a reviewer who may not create documents', async () => {

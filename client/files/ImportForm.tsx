@@ -1,6 +1,8 @@
 import { useState, type FormEvent } from 'react'
 import type { DocumentView } from '../../shared/domain/api'
-import type { DocumentKind } from '../../shared/domain/documentKinds'
+import { DOCUMENT_KIND_NAMES, type DocumentKind } from '../../shared/domain/documentKinds'
+import type { Jurisdiction } from '../../shared/claims/types'
+import { documentLocale } from '../../shared/editor/documentTemplate'
 import { MAX_IMPORT_BYTES } from '../../shared/files/importLimits'
 import { useI18n } from '../i18n/I18nProvider'
 import { navigate } from '../router'
@@ -18,7 +20,15 @@ type Phase = { step: 'idle' } | { step: 'uploading'; progress: TransferProgress 
  * Import on the matter page: pasted text or a DOCX becomes a new document of the chosen kind,
  * structured by the server; the upload shows its progress, then the server's work its own label.
  */
-export function ImportForm({ matterId, creatableKinds }: { matterId: string; creatableKinds: readonly DocumentKind[] }) {
+export function ImportForm({
+  matterId,
+  jurisdiction,
+  creatableKinds,
+}: {
+  matterId: string
+  jurisdiction: Jurisdiction
+  creatableKinds: readonly DocumentKind[]
+}) {
   const { t } = useI18n()
   const [kind, setKind] = useState<DocumentKind>(creatableKinds.includes('claims') ? 'claims' : creatableKinds[0]!)
   const [title, setTitle] = useState('')
@@ -47,7 +57,9 @@ export function ImportForm({ matterId, creatableKinds }: { matterId: string; cre
     }
     const form = new FormData()
     form.set('kind', kind)
-    form.set('title', title.trim() || (file ? file.name.replace(/\.docx$/i, '') : t(`kind.${kind}`)))
+    // Without a title or a file name the server names it by its kind, in its office's language.
+    const named = title.trim() || (file ? file.name.replace(/\.docx$/i, '') : '')
+    if (named) form.set('title', named)
     if (file) form.set('file', file)
     else form.set('text', text)
     setProblem(null)
@@ -83,7 +95,7 @@ export function ImportForm({ matterId, creatableKinds }: { matterId: string; cre
       </label>
       <label>
         <span>{t('import.documentTitle')}</span>
-        <input name="import-title" value={title} placeholder={file ? file.name.replace(/\.docx$/i, '') : t(`kind.${kind}`)} onChange={(e) => setTitle(e.target.value)} disabled={busy} />
+        <input name="import-title" value={title} placeholder={file ? file.name.replace(/\.docx$/i, '') : DOCUMENT_KIND_NAMES[documentLocale(jurisdiction)][kind]} onChange={(e) => setTitle(e.target.value)} disabled={busy} />
       </label>
       <label>
         <span>{t('import.paste')}</span>

@@ -1,3 +1,4 @@
+import { DOCUMENT_KIND_NAMES } from '../../shared/domain/documentKinds'
 import type { Locale } from '../../shared/i18n/locale'
 import { problemMessagesEn, problemMessagesZhCN } from './problemMessages'
 import { reviewMessagesEn, reviewMessagesZhCN } from '../review/reviewMessages'
@@ -55,12 +56,12 @@ const en = {
   'matter.newDocument': 'New document',
   'matter.kind': 'Kind of document',
   'matter.documentTitle': 'Document title',
-  'matter.documentTitleHint': 'Leave empty to use the kind as the title.',
+  'matter.documentTitleHint': 'Leave empty to name it by its kind, in the language of its office.',
   'matter.create': 'Add',
   'form.required': 'required',
-  'kind.disclosure': 'Disclosure form',
-  'kind.claims': 'Claim set',
-  'kind.oa-reply': 'Office-action reply',
+  'kind.disclosure': DOCUMENT_KIND_NAMES.en.disclosure,
+  'kind.claims': DOCUMENT_KIND_NAMES.en.claims,
+  'kind.oa-reply': DOCUMENT_KIND_NAMES.en['oa-reply'],
   'document.loading': 'Loading document…',
   'document.back': 'Back to the matter',
   'document.readOnly': 'Read only: {editors} change this text; you can {what}.',
@@ -189,12 +190,12 @@ const zhCN: Record<MessageKey, string> = {
   'matter.newDocument': '新建文件',
   'matter.kind': '文件类型',
   'matter.documentTitle': '文件标题',
-  'matter.documentTitleHint': '留空则以文件类型作为标题。',
+  'matter.documentTitleHint': '留空则以文件类型作为标题（使用受理局的语言）。',
   'matter.create': '添加',
   'form.required': '必填',
-  'kind.disclosure': '技术交底书',
-  'kind.claims': '权利要求书',
-  'kind.oa-reply': '意见陈述书',
+  'kind.disclosure': DOCUMENT_KIND_NAMES['zh-CN'].disclosure,
+  'kind.claims': DOCUMENT_KIND_NAMES['zh-CN'].claims,
+  'kind.oa-reply': DOCUMENT_KIND_NAMES['zh-CN']['oa-reply'],
   'document.loading': '正在加载文件…',
   'document.back': '返回案件',
   'document.readOnly': '只读：正文由{editors}修改；你可以{what}。',

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import type { DocumentView, MatterDetail } from '../../shared/domain/api'
-import type { DocumentKind } from '../../shared/domain/documentKinds'
+import { DOCUMENT_KIND_NAMES, type DocumentKind } from '../../shared/domain/documentKinds'
+import { documentLocale } from '../../shared/editor/documentTemplate'
 import { MatterReview } from '../review/MatterReview'
 import { ExaminedClaimsPicker } from '../prosecution/ExaminedClaimsPicker'
 import { ImportForm } from '../files/ImportForm'
@@ -32,7 +33,8 @@ export function MatterPage({ matterId }: { matterId: string }) {
     try {
       const document = await api<DocumentView>(`/api/matters/${encodeURIComponent(matterId)}/documents`, {
         method: 'POST',
-        body: { kind: chosenKind, title: title || t(`kind.${chosenKind}`), ...startsFrom },
+        // Without a title the server names it by its kind, in its office's language.
+        body: { kind: chosenKind, ...(title.trim() ? { title } : {}), ...startsFrom },
       })
       navigate(`/documents/${document.id}`)
     } catch (e) {
@@ -91,7 +93,7 @@ export function MatterPage({ matterId }: { matterId: string }) {
             <span>{t('matter.documentTitle')}</span>
             <input
               name="title"
-              placeholder={t(`kind.${chosenKind}`)}
+              placeholder={DOCUMENT_KIND_NAMES[documentLocale(data.jurisdiction)][chosenKind]}
               value={title}
               onChange={(e) => setTitle(e.target.value)}
               aria-describedby="document-title-hint"
@@ -109,7 +111,7 @@ export function MatterPage({ matterId }: { matterId: string }) {
           {createError !== null && <ErrorNote error={createError} />}
         </form>
       )}
-      {creatable.length > 0 && <ImportForm matterId={data.id} creatableKinds={creatable} />}
+      {creatable.length > 0 && <ImportForm matterId={data.id} jurisdiction={data.jurisdiction} creatableKinds={creatable} />}
     </section>
   )
 }

@@ -1,7 +1,8 @@
 import { Hono, type MiddlewareHandler } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { z } from 'zod'
-import { DOCUMENT_KINDS } from '../../shared/domain/documentKinds'
+import { DOCUMENT_KIND_NAMES, DOCUMENT_KINDS } from '../../shared/domain/documentKinds'
+import { documentLocale } from '../../shared/editor/documentTemplate'
 import type { DocumentId } from '../../shared/domain/ids'
 import { canOnDocument } from '../../shared/domain/policy'
 import { MAX_IMPORT_BYTES } from '../../shared/files/importLimits'
@@ -25,7 +26,8 @@ export const IMPORT_PATH = /^\/api\/matters\/[^/]+\/import\/?$/
 
 const ImportFields = z.object({
   kind: z.enum(DOCUMENT_KINDS),
-  title: z.string().trim().min(1, 'name the document').max(500),
+  /** Absent or empty: the kind's name in the office's language. */
+  title: z.string().trim().max(500).optional(),
 })
 
 /**
@@ -91,7 +93,8 @@ export function importRoutes({ store, sync, allowedOrigins }: AppDeps): Hono<App
         const issue = fields.error.issues[0]
         throw ApiError.badRequest(`${issue?.path.join('.') ?? 'input'}: ${issue?.message ?? 'invalid'}`)
       }
-      const { kind, title } = fields.data
+      const kind = fields.data.kind
+      const title = fields.data.title || DOCUMENT_KIND_NAMES[documentLocale(matter.jurisdiction)][kind]
       requireDocumentAction(role, kind, 'document.create')
       const source = await uploadedSource(form.file, form.text)
       const examined = kind === 'oa-reply' ? await examinedClaims(store, sync, matter.id) : undefined

@@ -1,6 +1,6 @@
 import { Hono } from 'hono'
 import { z } from 'zod'
-import { DOCUMENT_KINDS } from '../../shared/domain/documentKinds'
+import { DOCUMENT_KIND_NAMES, DOCUMENT_KINDS } from '../../shared/domain/documentKinds'
 import type { MatterDetail } from '../../shared/domain/api'
 import type { DocumentId, MatterId } from '../../shared/domain/ids'
 import { canOnDocument, canOnMatter, nextStates, type MatterAction } from '../../shared/domain/policy'
@@ -9,7 +9,7 @@ import { authorizeMatter, requireDocumentAction, roleIn, visibleMatters, workspa
 import type { AppDeps, AppEnv } from '../app'
 import { authenticate } from '../auth/authenticate'
 import { createDocument } from '../documents/createDocument'
-import { documentTemplate } from '../../shared/editor/documentTemplate'
+import { documentLocale, documentTemplate } from '../../shared/editor/documentTemplate'
 import { examinedClaims } from '../versions/examinedClaims'
 import { newId } from '../newId'
 import { archiveEntry } from '../review/archiveEntry'
@@ -27,7 +27,8 @@ const NewMatter = z.object({
 
 const NewDocument = z.object({
   kind: z.enum(DOCUMENT_KINDS),
-  title: z.string().trim().min(1).max(500),
+  /** Absent: the kind's name in the office's language. */
+  title: z.string().trim().min(1).max(500).optional(),
   /** For a reply: the version of the claim set its amended claims start from. */
   claimsVersion: z.string().optional(),
 })
@@ -105,7 +106,7 @@ export function matterRoutes({ store, sync }: AppDeps): Hono<AppEnv> {
       id: newId<DocumentId>(),
       matter,
       kind: input.kind,
-      title: input.title,
+      title: input.title ?? DOCUMENT_KIND_NAMES[documentLocale(matter.jurisdiction)][input.kind],
       // A reply's amended claims start from the claim set the office action examined.
       ...(input.kind === 'oa-reply'
         ? { content: documentTemplate('oa-reply', matter.jurisdiction, matter.title, await examinedClaims(store, sync, matter.id, input.claimsVersion)) }
