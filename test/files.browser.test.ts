@@ -146,5 +146,34 @@ it('fits the import form and the file bar on a phone, in Chinese', async () => {
   await page.getByTestId('print-document').waitFor()
   expect(await sidewaysOverflow(page)).toBe(0)
   await screenshot(page, 'files-phone-print')
+
+  // A long version name in the file bar's list, and a reply's objection with the longest ground.
+  const saved = await request(server.url, 'POST', `/api/documents/${document.id}/versions`, {
+    token: agent.token,
+    body: { name: '提交申请前与发明人逐条核对后的最终版本（第三轮修改，含从属权利要求调整）' },
+  })
+  expect(saved.status).toBe(201)
+  await page.goto(`${server.url}/documents/${document.id}`)
+  await page.getByTestId('document-files').waitFor()
+  await expect.poll(() => page.locator('select[name=export-version] option').count()).toBe(3)
+  expect(await sidewaysOverflow(page)).toBe(0)
+  const reply = await storeDocument(server.store, {
+    id: newId<DocumentId>(),
+    matter: record,
+    kind: 'oa-reply',
+    title: '意见陈述书',
+    content: patentDocument(
+      documentTitle('一种紧固件'),
+      officeAction('first', '2026-03-05', []),
+      objectionList([{ claims: '1', ground: 'A22.3', cited: '', argument: ['D1未公开所述卡扣。'] }]),
+      section('summary'),
+      section('amendments'),
+      claimList(['一种紧固件。'], 'amended'),
+    ),
+  })
+  await page.goto(`${server.url}/documents/${reply.id}`)
+  await page.getByTestId('objection').waitFor()
+  expect(await sidewaysOverflow(page)).toBe(0)
+  await screenshot(page, 'files-phone-reply')
   await page.context().close()
 }, 60_000)
