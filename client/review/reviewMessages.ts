@@ -51,7 +51,7 @@ export const reviewMessagesEn = {
   'reviewState.in-review': 'In review',
   'reviewState.changes-requested': 'Changes requested',
   'reviewState.approved': 'Approved',
-  'reviewState.approvedStale': 'Approval stale: changed since',
+  'reviewState.approvedStale': 'Approval stale: changed since approval',
   'reviewStep.draft': 'Back to draft',
   'reviewStep.in-review': 'Submit for review',
   'reviewStep.changes-requested': 'Request changes',
