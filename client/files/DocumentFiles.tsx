@@ -4,6 +4,7 @@ import type { VersionView } from '../../shared/editor/versionApi'
 import { CURRENT_VERSION } from '../../shared/editor/versionApi'
 import { useI18n } from '../i18n/I18nProvider'
 import { Link } from '../router'
+import { versionLabel } from '../prosecution/versionLabel'
 import { useReviewResource } from '../review/useReviewResource'
 import { describeFileProblem } from './describeFileProblem'
 import { FormatNames } from './FormatNames'
@@ -21,7 +22,7 @@ export const versionQuery = (version: string): string => (version ? `?version=${
  * server's `versions` notices, so a version anyone saves, approves or files appears at once.
  */
 export function DocumentFiles({ documentId, title, provider }: { documentId: string; title: string; provider: WebsocketProvider }) {
-  const { t } = useI18n()
+  const { t, locale } = useI18n()
   const base = `/api/documents/${encodeURIComponent(documentId)}`
   const { data } = useReviewResource<{ versions: VersionView[] }>(`${base}/versions`, provider, ['versions'])
   const [version, setVersion] = useState('')
@@ -59,7 +60,7 @@ export function DocumentFiles({ documentId, title, provider }: { documentId: str
           <option value={CURRENT_VERSION}>{t('files.versionCurrent')}</option>
           {(data?.versions ?? []).map((v) => (
             <option key={v.id} value={v.id} translate="no">
-              {v.name} · {v.createdAt.slice(0, 10)}
+              {versionLabel(v, locale)}
             </option>
           ))}
         </select>

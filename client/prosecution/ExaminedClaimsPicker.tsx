@@ -3,6 +3,7 @@ import type { MatterDetail } from '../../shared/domain/api'
 import type { VersionView } from '../../shared/editor/versionApi'
 import { api } from '../api'
 import { useI18n } from '../i18n/I18nProvider'
+import { versionLabel } from './versionLabel'
 
 type ClaimSet = MatterDetail['documents'][number]
 
@@ -44,7 +45,7 @@ export function ExaminedClaimsPicker({
   value: string | null
   onChange: (versionId: string) => void
 }) {
-  const { t } = useI18n()
+  const { t, locale } = useI18n()
   const [kept, setKept] = useState<KeptClaims[] | null>(null)
   const [failed, setFailed] = useState(false)
   const ids = claimSets.map((d) => d.id).join(',')
@@ -85,7 +86,7 @@ export function ExaminedClaimsPicker({
         <option value="">{t('reply.examinedCurrent', { title: latest.title })}</option>
         {(kept ?? []).map(({ claimSet, version }) => (
           <option key={version.id} value={version.id} translate="no">
-            {[claimSets.length > 1 ? claimSet.title : null, version.name, t(`versions.origin.${version.origin}`)].filter(Boolean).join(' · ')}
+            {[claimSets.length > 1 ? claimSet.title : null, versionLabel(version, locale), t(`versions.origin.${version.origin}`)].filter(Boolean).join(' · ')}
           </option>
         ))}
       </select>

@@ -7,6 +7,7 @@ import { api } from '../api'
 import { useI18n } from '../i18n/I18nProvider'
 import { ErrorNote } from '../pages/ErrorNote'
 import { useReviewResource } from '../review/useReviewResource'
+import { versionLabel } from './versionLabel'
 import { ClaimComparisonTable } from './ClaimComparisonTable'
 import { VersionPreview } from './VersionPreview'
 
@@ -64,7 +65,7 @@ export function VersionsPanel({ provider, documentId, kind, permissions }: Props
     const query = new URLSearchParams({ from: from || versions[0]?.id || CURRENT_VERSION, to })
     void attempt(async () => setComparison(await api<ComparisonResponse>(`${base}/compare?${query}`)))
   }
-  const choices = [{ id: CURRENT_VERSION, label: t('versions.current') }, ...versions.map((v) => ({ id: v.id, label: v.name }))]
+  const choices = [{ id: CURRENT_VERSION, label: t('versions.current') }, ...versions.map((v) => ({ id: v.id, label: versionLabel(v, locale) }))]
 
   return (
     <div className="versions-panel" data-testid="versions-panel">
