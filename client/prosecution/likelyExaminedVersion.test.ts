@@ -26,6 +26,12 @@ describe('the version a new reply starts from when nobody chooses', () => {
     expect(likelyExaminedVersion([kept('draft', 'named', '2026-07-01T00:00:00Z'), kept('filed', 'filing', '2026-01-01T00:00:00Z')])).toBe('filed')
   })
 
+  it('is the latest claim set’s when every claim set was kept at the same moment', () => {
+    const other = { ...claimSet, id: 'd2' as DocumentId, title: '权利要求书B' }
+    const at = '2026-03-01T00:00:00Z'
+    expect(likelyExaminedVersion([kept('a-oa', 'office-action', at), { ...kept('b-oa', 'office-action', at), claimSet: other }])).toBe('b-oa')
+  })
+
   it('is the text now when the matter kept neither', () => {
     expect(likelyExaminedVersion([kept('draft', 'named', '2026-07-01T00:00:00Z')])).toBe('')
     expect(likelyExaminedVersion([])).toBe('')
