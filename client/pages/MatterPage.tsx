@@ -3,7 +3,7 @@ import type { DocumentView, MatterDetail } from '../../shared/domain/api'
 import { DOCUMENT_KIND_NAMES, type DocumentKind } from '../../shared/domain/documentKinds'
 import { documentLocale } from '../../shared/editor/documentTemplate'
 import { MatterReview } from '../review/MatterReview'
-import { ExaminedClaimsPicker } from '../prosecution/ExaminedClaimsPicker'
+import { ExaminedClaimsPicker, startingPoint } from '../prosecution/ExaminedClaimsPicker'
 import { ImportForm } from '../files/ImportForm'
 import { api } from '../api'
 import { useI18n } from '../i18n/I18nProvider'
@@ -18,16 +18,16 @@ export function MatterPage({ matterId }: { matterId: string }) {
   const { data, error, reload } = useApi<MatterDetail>(`/api/matters/${encodeURIComponent(matterId)}`)
   const [kind, setKind] = useState<DocumentKind>('claims')
   const [title, setTitle] = useState('')
-  // For a reply: the claim-set version its amended claims start from ('' = the latest claim set now).
-  const [claimsVersion, setClaimsVersion] = useState<string | null>(null)
+  // For a reply: what its amended claims start from, as the picker names it (startingPoint).
+  const [replyStart, setReplyStart] = useState<string | null>(null)
   const [createError, setCreateError] = useState<unknown>(null)
 
   // Only the kinds the caller may create are offered.
   const creatable = data?.creatableKinds ?? []
   const chosenKind = creatable.includes(kind) ? kind : (creatable[0] ?? kind)
   const claimSets = (data?.documents ?? []).filter((d) => d.kind === 'claims' && !d.archivedAt)
-  const startsFrom = chosenKind === 'oa-reply' && claimsVersion ? { claimsVersion } : {}
-  const choosingStart = chosenKind === 'oa-reply' && claimSets.length > 0 && claimsVersion === null
+  const startsFrom = chosenKind === 'oa-reply' && replyStart ? startingPoint(replyStart) : {}
+  const choosingStart = chosenKind === 'oa-reply' && claimSets.length > 0 && replyStart === null
   const create = async (event: FormEvent) => {
     event.preventDefault()
     try {
@@ -103,7 +103,7 @@ export function MatterPage({ matterId }: { matterId: string }) {
             {t('matter.documentTitleHint')}
           </p>
           {chosenKind === 'oa-reply' && claimSets.length > 0 && (
-            <ExaminedClaimsPicker claimSets={claimSets} value={claimsVersion} onChange={setClaimsVersion} />
+            <ExaminedClaimsPicker claimSets={claimSets} value={replyStart} onChange={setReplyStart} />
           )}
           <button type="submit" disabled={choosingStart}>
             {t('matter.create')}

@@ -33,10 +33,18 @@ export function likelyExaminedVersion(kept: readonly KeptClaims[]): string {
   return ''
 }
 
+/** The picker's value for a claim set as it is now; any other value is a version's id. */
+const CURRENT_TEXT = 'current:'
+
+/** What the new reply's request says of the choice: `claimSet` for a text as it is now, else `claimsVersion`. */
+export function startingPoint(choice: string): { claimSet: string } | { claimsVersion: string } {
+  return choice.startsWith(CURRENT_TEXT) ? { claimSet: choice.slice(CURRENT_TEXT.length) } : { claimsVersion: choice }
+}
+
 /**
- * Which claims a new office-action reply starts from (`claimsVersion` of the new document): the
- * latest claim set as it is now, or any version kept of the matter's claim sets. Until the person
- * chooses, the version the office action most likely examined is chosen for them.
+ * Which claims a new office-action reply starts from: any of the matter's claim sets as it is now,
+ * or any version kept of them. Until the person chooses, the version the office action most likely
+ * examined is chosen for them, else the latest claim set as it is now.
  */
 export function ExaminedClaimsPicker({
   claimSets,
@@ -46,7 +54,7 @@ export function ExaminedClaimsPicker({
   claimSets: readonly ClaimSet[]
   /** null until the versions have loaded and nobody has chosen yet. */
   value: string | null
-  onChange: (versionId: string) => void
+  onChange: (choice: string) => void
 }) {
   const { t, locale } = useI18n()
   const [kept, setKept] = useState<KeptClaims[] | null>(null)
@@ -70,23 +78,27 @@ export function ExaminedClaimsPicker({
     // Keyed by the claim sets' ids: the matter page's next load gives a new array of the same documents.
   }, [ids])
 
-  useEffect(() => {
-    if (kept && value === null) onChange(likelyExaminedVersion(kept))
-  }, [kept, value, onChange])
-
   const latest = claimSets[claimSets.length - 1]
+  useEffect(() => {
+    if (kept && latest && value === null) onChange(likelyExaminedVersion(kept) || CURRENT_TEXT + latest.id)
+  }, [kept, latest, value, onChange])
+
   if (!latest) return null
   return (
     <label>
       <span>{t('reply.examinedClaims')}</span>
       <select
         name="claimsVersion"
-        value={value ?? ''}
+        value={value ?? CURRENT_TEXT + latest.id}
         onChange={(e) => onChange(e.target.value)}
         disabled={kept === null}
         aria-describedby="examined-claims-hint"
       >
-        <option value="">{t('reply.examinedCurrent', { title: latest.title })}</option>
+        {claimSets.map((claimSet) => (
+          <option key={claimSet.id} value={CURRENT_TEXT + claimSet.id} translate="no">
+            {t('reply.examinedCurrent', { title: claimSet.title })}
+          </option>
+        ))}
         {(kept ?? []).map(({ claimSet, version }) => (
           <option key={version.id} value={version.id} translate="no">
             {[claimSets.length > 1 ? claimSet.title : null, versionLabel(version, locale), t(`versions.origin.${version.origin}`)].filter(Boolean).join(' · ')}

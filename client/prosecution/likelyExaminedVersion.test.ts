@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { DocumentId } from '../../shared/domain/ids'
 import type { VersionOrigin, VersionView } from '../../shared/editor/versionApi'
-import { likelyExaminedVersion } from './ExaminedClaimsPicker'
+import { likelyExaminedVersion, startingPoint } from './ExaminedClaimsPicker'
 
 const claimSet = { id: 'd1' as DocumentId, kind: 'claims', title: '权利要求书', reviewState: 'draft', archivedAt: null, approvalStale: false } as const
 
@@ -35,5 +35,12 @@ describe('the version a new reply starts from when nobody chooses', () => {
   it('is the text now when the matter kept neither', () => {
     expect(likelyExaminedVersion([kept('draft', 'named', '2026-07-01T00:00:00Z')])).toBe('')
     expect(likelyExaminedVersion([])).toBe('')
+  })
+})
+
+describe('what a new reply asks for', () => {
+  it('names a claim set for its text as it is now, and a version by its id', () => {
+    expect(startingPoint('current:d1')).toEqual({ claimSet: 'd1' })
+    expect(startingPoint('v-123')).toEqual({ claimsVersion: 'v-123' })
   })
 })

@@ -29,8 +29,10 @@ const NewDocument = z.object({
   kind: z.enum(DOCUMENT_KINDS),
   /** Absent: the kind's name in the office's language. */
   title: z.string().trim().min(1).max(500).optional(),
-  /** For a reply: the version of the claim set its amended claims start from. */
+  /** For a reply: the version of a claim set its amended claims start from… */
   claimsVersion: z.string().optional(),
+  /** …or the claim set whose text as it is now they start from (default: the latest one). */
+  claimSet: z.string().optional(),
 })
 
 const MATTER_ACTIONS: readonly MatterAction[] = ['matter.read', 'matter.manageTeam', 'matter.edit']
@@ -109,7 +111,7 @@ export function matterRoutes({ store, sync }: AppDeps): Hono<AppEnv> {
       title: input.title ?? DOCUMENT_KIND_NAMES[documentLocale(matter.jurisdiction)][input.kind],
       // A reply's amended claims start from the claim set the office action examined.
       ...(input.kind === 'oa-reply'
-        ? { content: documentTemplate('oa-reply', matter.jurisdiction, matter.title, await examinedClaims(store, sync, matter.id, input.claimsVersion)) }
+        ? { content: documentTemplate('oa-reply', matter.jurisdiction, matter.title, await examinedClaims(store, sync, matter.id, { versionId: input.claimsVersion, claimSetId: input.claimSet })) }
         : {}),
     })
     return c.json(documentView(document), 201)

@@ -8,14 +8,26 @@ import type { Store } from '../storage/Store'
 import type { SyncServer } from '../sync/SyncServer'
 import { claimsOf, openSnapshot } from './versionContent'
 
+/** Which claims a new reply starts from: a kept version, or a claim set as it is now. */
+export interface ExaminedChoice {
+  versionId?: string
+  claimSetId?: string
+}
+
 /**
  * The claims an office action examined, as a new reply's amended claims start from them, each
  * claim with its id, and the description that came with them: a chosen version of one of the
- * matter's claim sets, or by default the matter's latest claim set not archived, as it is now.
- * Undefined when the matter has no such claim set.
+ * matter's claim sets, a chosen claim set as it is now, or by default the matter's latest claim set
+ * not archived, as it is now. Undefined when the matter has no such claim set.
  */
-export async function examinedClaims(store: Store, sync: SyncServer, matterId: MatterId, versionId?: string): Promise<ClaimBaseline | undefined> {
+export async function examinedClaims(
+  store: Store,
+  sync: SyncServer,
+  matterId: MatterId,
+  { versionId, claimSetId }: ExaminedChoice = {},
+): Promise<ClaimBaseline | undefined> {
   const claimSets = (await store.listDocuments(matterId)).filter((d) => d.kind === 'claims')
+  if (versionId !== undefined && claimSetId !== undefined) throw ApiError.badRequest('claimsVersion and claimSet: name one of them')
   if (versionId !== undefined) {
     const version = await store.findVersion(versionId)
     const claimSet = claimSets.find((d) => d.id === version?.documentId)
@@ -23,8 +35,9 @@ export async function examinedClaims(store: Store, sync: SyncServer, matterId: M
     const body = openSnapshot('claims', version.snapshot)
     return { source: `${claimSet.title} · ${version.name}`, claims: claimsOf(body).map(withId), description: descriptionOf(body) }
   }
-  // An archived claim set was set aside: the office action examined one still in use.
-  const claimSet = claimSets.filter((d) => !d.archivedAt).at(-1)
+  // An archived claim set was set aside: by default the office action examined one still in use.
+  const claimSet = claimSetId !== undefined ? claimSets.find((d) => d.id === claimSetId) : claimSets.filter((d) => !d.archivedAt).at(-1)
+  if (claimSetId !== undefined && !claimSet) throw ApiError.badRequest('claimSet: not one of this matter’s claim sets')
   if (!claimSet) return undefined
   const doc = await sync.currentState(claimSet.id)
   const body = readBody('claims', doc)

@@ -198,6 +198,24 @@ describe('versions', () => {
     expect(readPatentDocument(body).claimLists[0]!.claims.map((c) => c.text)).toEqual(EXAMINED.map((c) => c.text))
   })
 
+  it('starts a reply from another claim set as it is now when it is named, and refuses a claim set of another matter', async () => {
+    const { matterId, documentId: first } = await claimSetMatter()
+    const record = (await server.store.findMatter(matterId))!
+    await storeDocument(server.store, { id: newId<DocumentId>(), matter: record, kind: 'claims', title: '备选方案', content: claimSetContent(AMENDED) })
+    const newReply = (body: Record<string, string>) =>
+      request<{ id: DocumentId }>(server.url, 'POST', `/api/matters/${matterId}/documents`, { token: users.agent.token, body: { kind: 'oa-reply', title: '答复', ...body } })
+    const reply = await newReply({ claimSet: first })
+    expect(reply.status).toBe(201)
+    const doc = await server.sync.currentState(reply.body.id)
+    const body = readBody('oa-reply', doc)
+    doc.destroy()
+    expect(readPatentDocument(body).claimLists[0]!.claims.map((c) => c.text)).toEqual(EXAMINED.map((c) => c.text))
+    const elsewhere = await claimSetMatter()
+    expect((await newReply({ claimSet: elsewhere.documentId })).status).toBe(400)
+    const version = (await saveVersion(first, '审查的文本')).body
+    expect((await newReply({ claimSet: first, claimsVersion: version.id })).status).toBe(400)
+  })
+
   it('keeps an approval as a version of the document', async () => {
     const { documentId } = await claimSetMatter()
     const approval = await request<{ versionHash: string }>(server.url, 'POST', `/api/documents/${documentId}/approvals`, {
