@@ -164,8 +164,8 @@ it('fits the import form and the file bar on a phone, in Chinese', async () => {
     title: '意见陈述书',
     content: patentDocument(
       documentTitle('一种紧固件'),
-      officeAction('first', '2026-03-05', []),
-      objectionList([{ claims: '1', ground: 'A22.3', cited: '', argument: ['D1未公开所述卡扣。'] }]),
+      officeAction('first', '2026-03-05', [{ number: 'CN108123456A', title: '一种电池管理装置', passages: '说明书第[0012]-[0020]段，图1' }]),
+      objectionList([{ claims: '1', ground: 'A22.3', cited: 'D1', argument: ['D1未公开所述卡扣。'] }]),
       section('summary'),
       section('amendments'),
       claimList(['一种紧固件。'], 'amended'),
