@@ -74,4 +74,18 @@ it('records a team change and an overriding approval in the archive in the reade
   const note = timeline.locator('.timeline-note').first()
   expect((await note.innerText()).split('\n')).toEqual(['为保优先权今日提交', expect.stringMatching(/^未通过而批准：/), expect.stringMatching(/^Approved despite: /)])
   await screenshot(page, 'archive-team-and-override')
+
+  // Withdrawing, a step nothing leads back from, looks apart and is asked for twice.
+  const withdraw = page.getByTestId('move-withdrawn')
+  expect(await withdraw.getAttribute('class')).toBe('final-step')
+  expect(await page.getByTestId('move-evaluation').getAttribute('class')).toBeNull()
+  page.once('dialog', (dialog) => {
+    expect(dialog.message()).toContain('不可撤销')
+    void dialog.dismiss()
+  })
+  await withdraw.click()
+  expect(await page.getByTestId('matter-state').textContent()).toBe('技术交底')
+  page.once('dialog', (dialog) => void dialog.accept())
+  await withdraw.click()
+  await expect.poll(() => page.getByTestId('matter-state').textContent()).toBe('已撤回')
 })

@@ -1,16 +1,22 @@
 import { useState } from 'react'
 import type { MatterDetail } from '../../shared/domain/api'
+import { isFinalState } from '../../shared/domain/policy'
 import { MATTER_GRADES, type MatterGrade, type MatterState } from '../../shared/domain/workflow'
 import { api } from '../api'
 import { useI18n } from '../i18n/I18nProvider'
 import { ErrorNote } from '../pages/ErrorNote'
 
-/** The matter's state and the steps the caller may take from it (a grant takes a grade). */
+/**
+ * The matter's state and the steps the caller may take from it (a grant takes a grade). A step into
+ * a state nothing leads out of (rejected, withdrawn, lapsed) looks different and is confirmed.
+ */
 export function MatterWorkflow({ matter, onChanged }: { matter: MatterDetail; onChanged(): void }) {
   const { t } = useI18n()
   const [grade, setGrade] = useState<MatterGrade>('B')
   const [failure, setFailure] = useState<unknown>(null)
   const move = async (to: MatterState) => {
+    // No step leads out of a final state: the move is asked for twice.
+    if (isFinalState(to) && !window.confirm(t('workflow.confirmFinal', { state: t(`matterState.${to}`) }))) return
     try {
       setFailure(null)
       await api(`/api/matters/${encodeURIComponent(matter.id)}/transitions`, { method: 'POST', body: to === 'granted' ? { to, grade } : { to } })
@@ -40,7 +46,7 @@ export function MatterWorkflow({ matter, onChanged }: { matter: MatterDetail; on
       )}
       <div className="review-actions">
         {matter.nextStates.map((to) => (
-          <button key={to} type="button" onClick={() => void move(to)} data-testid={`move-${to}`}>
+          <button key={to} type="button" className={isFinalState(to) ? 'final-step' : undefined} onClick={() => void move(to)} data-testid={`move-${to}`}>
             {t('workflow.moveTo', { state: t(`matterState.${to}`) })}
           </button>
         ))}

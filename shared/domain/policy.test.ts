@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { DOCUMENT_KINDS, isDocumentKind } from './documentKinds'
 import { isId } from './ids'
 import type { DocumentAction } from './policy'
-import { canInWorkspace, canOnDocument, canOnMatter, documentPermissions, findTransition, MATTER_TRANSITIONS, nextStates } from './policy'
+import { canInWorkspace, canOnDocument, canOnMatter, documentPermissions, findTransition, isFinalState, MATTER_TRANSITIONS, nextStates } from './policy'
 import { ROLES, isRole } from './roles'
 import { MATTER_STATES } from './workflow'
 
@@ -62,6 +62,10 @@ describe('the matter and workspace policy', () => {
     expect(findTransition('review', 'approved')?.roles).toEqual(['lead'])
     expect(nextStates('reviewer', 'review')).toEqual(['drafting'])
     expect(nextStates('agent', 'review')).toEqual([])
+  })
+
+  it('calls rejected, withdrawn and lapsed final, and no other state', () => {
+    expect(MATTER_STATES.filter(isFinalState)).toEqual(['rejected', 'withdrawn', 'lapsed'])
   })
 
   it('has no transition out of rejected, withdrawn or lapsed, and lapses only a granted matter', () => {

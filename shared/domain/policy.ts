@@ -141,6 +141,9 @@ export const MATTER_TRANSITIONS: readonly MatterTransition[] = [
   { from: 'granted', to: 'lapsed', roles: ['lead'] },
 ]
 
+/** Whether a matter moved to this state stays there: no step leads out of it (rejected, withdrawn, lapsed). */
+export const isFinalState = (state: MatterState): boolean => !MATTER_TRANSITIONS.some((t) => t.from === state)
+
 /** The transition from → to, or null when the workflow has no such step. */
 export function findTransition(from: MatterState, to: MatterState): MatterTransition | null {
   return MATTER_TRANSITIONS.find((t) => t.from === from && t.to === to) ?? null
