@@ -4,6 +4,7 @@ import type { DocumentKind } from '../shared/domain/documentKinds'
 import type { DocumentId, MatterId, UserId, WorkspaceId } from '../shared/domain/ids'
 import { isId } from '../shared/domain/ids'
 import type { Role } from '../shared/domain/roles'
+import { withArticle } from '../shared/domain/roles'
 import { ApiError } from './ApiError'
 import type { DocumentRecord, MatterRecord, MembershipRecord, Store, UserRecord } from './storage/Store'
 
@@ -38,7 +39,7 @@ export async function matterRole(store: Store, caller: Caller, matter: MatterRec
 
 /** Throws 403 unless this role may take this action on a document of this kind. */
 export function requireDocumentAction(role: Role, kind: DocumentKind, action: DocumentAction): void {
-  if (!canOnDocument(role, kind, action)) throw ApiError.forbidden(`a ${role} may not ${action} on a ${kind} document`)
+  if (!canOnDocument(role, kind, action)) throw ApiError.forbidden(`${withArticle(role)} may not ${action} on ${withArticle(kind)} document`)
 }
 
 /**
@@ -55,7 +56,7 @@ export async function authorizeMatter(
   const matter = isId(id) ? await store.findMatter(id as MatterId) : null
   const role = matter ? await matterRole(store, caller, matter) : null
   if (!matter || !role) throw ApiError.notFound('matter')
-  if (!canOnMatter(role, action)) throw ApiError.forbidden(`a ${role} may not ${action}`)
+  if (!canOnMatter(role, action)) throw ApiError.forbidden(`${withArticle(role)} may not ${action}`)
   return { matter, role }
 }
 
@@ -103,7 +104,7 @@ export function workspaceForNewMatter(caller: Caller, requested: string | undefi
   if (requested) {
     const membership = caller.memberships.find((m) => m.workspaceId === requested)
     if (!membership) throw ApiError.notFound('workspace')
-    if (!canInWorkspace(membership.role, 'matter.create')) throw ApiError.forbidden(`a ${membership.role} may not create matters`)
+    if (!canInWorkspace(membership.role, 'matter.create')) throw ApiError.forbidden(`${withArticle(membership.role)} may not create matters`)
     return membership.workspaceId
   }
   const [only, ...others] = allowed

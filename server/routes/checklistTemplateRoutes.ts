@@ -1,4 +1,5 @@
 import { Hono } from 'hono'
+import { withArticle } from '../../shared/domain/roles'
 import { DOCUMENT_KINDS, type DocumentKind } from '../../shared/domain/documentKinds'
 import { canInWorkspace } from '../../shared/domain/policy'
 import type { ChecklistTemplateItem } from '../../shared/review/checklistTemplates'
@@ -45,7 +46,7 @@ export function checklistTemplateRoutes({ store }: AppDeps): Hono<AppEnv> {
 
   routes.put('/:id/checklist-templates', async (c) => {
     const { workspaceId, role } = membership(c.get('caller'), c.req.param('id'))
-    if (!canInWorkspace(role, 'checklist.editTemplates')) throw ApiError.forbidden(`a ${role} may not edit checklist templates`)
+    if (!canInWorkspace(role, 'checklist.editTemplates')) throw ApiError.forbidden(`${withArticle(role)} may not edit checklist templates`)
     const input = await readJson(c, ChecklistSettingsSchema)
     if (input.passLine !== undefined) await store.setPassLine(workspaceId, input.passLine)
     for (const kind of DOCUMENT_KINDS) {

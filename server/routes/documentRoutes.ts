@@ -1,4 +1,5 @@
 import { Hono } from 'hono'
+import { withArticle } from '../../shared/domain/roles'
 import { z } from 'zod'
 import type { DocumentDetail } from '../../shared/domain/api'
 import { canOnDocument, canOnMatter, documentPermissions } from '../../shared/domain/policy'
@@ -37,7 +38,7 @@ export function documentRoutes({ store, sync }: AppDeps): Hono<AppEnv> {
   routes.patch('/:id', async (c) => {
     const caller = c.get('caller')
     const { document, matter, role } = await authorizeDocument(store, caller, c.req.param('id'), 'document.read')
-    if (!canOnMatter(role, 'matter.edit')) throw ApiError.forbidden(`a ${role} may not rename or archive documents`)
+    if (!canOnMatter(role, 'matter.edit')) throw ApiError.forbidden(`${withArticle(role)} may not rename or archive documents`)
     const { changes, archive } = recordChanges('document', document, await readJson(c, RecordChange))
     await store.updateDocument(document.id, changes)
     for (const entry of archive) await store.appendArchive(archiveEntry(caller, matter.id, entry.kind, { ...entry, documentId: document.id }))
@@ -76,7 +77,7 @@ export function documentRoutes({ store, sync }: AppDeps): Hono<AppEnv> {
       step.by === 'editor'
         ? canOnDocument(role, document.kind, 'document.edit')
         : canOnDocument(role, document.kind, 'checklist.fill') || canOnDocument(role, document.kind, 'document.approve')
-    if (!allowed) throw ApiError.forbidden(`a ${role} may not move a ${document.kind} document to ${to}`)
+    if (!allowed) throw ApiError.forbidden(`${withArticle(role)} may not move ${withArticle(document.kind)} document to ${to}`)
     const entry = archiveEntry(caller, document.matterId, 'document.review-state', { documentId: document.id, from: document.reviewState, to })
     if (!(await store.setReviewState(document.id, document.reviewState, to, entry))) {
       throw new ApiError(409, 'conflict', 'the review state changed meanwhile; reload and try again')

@@ -1,4 +1,5 @@
 import { Hono, type MiddlewareHandler } from 'hono'
+import { withArticle } from '../../shared/domain/roles'
 import { bodyLimit } from 'hono/body-limit'
 import { z } from 'zod'
 import { DOCUMENT_KIND_NAMES, DOCUMENT_KINDS } from '../../shared/domain/documentKinds'
@@ -80,7 +81,7 @@ export function importRoutes({ store, sync, allowedOrigins }: AppDeps): Hono<App
     async (c) => {
       const { matter, role } = await authorizeMatter(store, c.get('caller'), c.req.param('id'), 'matter.read')
       if (!DOCUMENT_KINDS.some((kind) => canOnDocument(role, kind, 'document.create'))) {
-        throw ApiError.forbidden(`a ${role} may not create documents`)
+        throw ApiError.forbidden(`${withArticle(role)} may not create documents`)
       }
       let form: Record<string, string | File>
       try {

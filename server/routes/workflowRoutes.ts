@@ -1,4 +1,5 @@
 import { Hono } from 'hono'
+import { withArticle } from '../../shared/domain/roles'
 import { z } from 'zod'
 import { findTransition } from '../../shared/domain/policy'
 import { MATTER_GRADES, MATTER_STATES } from '../../shared/domain/workflow'
@@ -31,7 +32,7 @@ export function workflowRoutes({ store, sync }: AppDeps): Hono<AppEnv> {
     const { to, grade } = await readJson(c, Transition)
     const step = findTransition(matter.state, to)
     if (!step) throw ApiError.badRequest(`to: a matter cannot go from ${matter.state} to ${to}`)
-    if (!step.roles.includes(role)) throw ApiError.forbidden(`a ${role} may not move a matter from ${matter.state} to ${to}`)
+    if (!step.roles.includes(role)) throw ApiError.forbidden(`${withArticle(role)} may not move a matter from ${matter.state} to ${to}`)
     if (to === 'granted' && !grade) throw ApiError.badRequest('grade: a granted matter needs a grade (A core, B important, C general)')
     if (to !== 'granted' && grade) throw ApiError.badRequest('grade: only a matter being granted takes a grade')
     if (to === 'filed') await refuseStaleApprovals(store, sync, matter.id)

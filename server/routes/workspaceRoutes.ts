@@ -1,7 +1,7 @@
 import { Hono } from 'hono'
 import { z } from 'zod'
 import { canInWorkspace } from '../../shared/domain/policy'
-import { ROLES } from '../../shared/domain/roles'
+import { ROLES, withArticle } from '../../shared/domain/roles'
 import type { UserId, WorkspaceId } from '../../shared/domain/ids'
 import { ApiError } from '../ApiError'
 import { roleIn, type Caller } from '../access'
@@ -15,7 +15,7 @@ const RoleBody = z.object({ role: z.enum(ROLES) })
 function manageableWorkspace(caller: Caller, id: string): WorkspaceId {
   const role = roleIn(caller, id as WorkspaceId)
   if (!role) throw ApiError.notFound('workspace')
-  if (!canInWorkspace(role, 'workspace.manageMembers')) throw ApiError.forbidden(`a ${role} may not manage workspace members`)
+  if (!canInWorkspace(role, 'workspace.manageMembers')) throw ApiError.forbidden(`${withArticle(role)} may not manage workspace members`)
   return id as WorkspaceId
 }
 

@@ -3,7 +3,7 @@ import { DOCUMENT_KINDS, isDocumentKind } from './documentKinds'
 import { isId } from './ids'
 import type { DocumentAction } from './policy'
 import { canInWorkspace, canOnDocument, canOnMatter, documentPermissions, findTransition, isFinalState, MATTER_TRANSITIONS, nextStates } from './policy'
-import { ROLES, isRole } from './roles'
+import { ROLES, isRole, withArticle } from './roles'
 import { MATTER_STATES } from './workflow'
 
 // Written as a record so that adding an action to the policy without listing it here fails to compile.
@@ -127,5 +127,19 @@ describe('isId', () => {
     ['full-width digits', 'abcd１２３４'],
   ])('rejects %s', (_name, value) => {
     expect(isId(value)).toBe(false)
+  })
+})
+
+describe('the API’s words for roles and kinds', () => {
+  it('puts the right article before each', () => {
+    expect(['inventor', 'agent', 'reviewer', 'lead', 'admin', 'oa-reply', 'claims'].map(withArticle)).toEqual([
+      'an inventor',
+      'an agent',
+      'a reviewer',
+      'a lead',
+      'an admin',
+      'an oa-reply',
+      'a claims',
+    ])
   })
 })
