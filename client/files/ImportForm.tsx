@@ -103,7 +103,7 @@ export function ImportForm({
           name="import-text"
           rows={6}
           value={text}
-          placeholder={t('import.pastePlaceholder')}
+          placeholder={t(`import.pastePlaceholder.${kind}`)}
           onChange={(e) => setText(e.target.value)}
           disabled={busy || file !== null}
         />
