@@ -101,7 +101,8 @@ export function ExaminedClaimsPicker({
         ))}
         {(kept ?? []).map(({ claimSet, version }) => (
           <option key={version.id} value={version.id} translate="no">
-            {[claimSets.length > 1 ? claimSet.title : null, versionLabel(version, locale), t(`versions.origin.${version.origin}`)].filter(Boolean).join(' · ')}
+            {/* A version kept by the workflow is named by its step already ("When the office action was recorded …"). */}
+            {[claimSets.length > 1 ? claimSet.title : null, versionLabel(version, locale)].filter(Boolean).join(' · ')}
           </option>
         ))}
       </select>
