@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'react'
 import { DOCUMENT_KINDS, type DocumentKind } from '../../shared/domain/documentKinds'
+import { canInWorkspace } from '../../shared/domain/policy'
 import type { ChecklistTemplateItem } from '../../shared/review/checklistTemplates'
 import { api } from '../api'
 import { useI18n } from '../i18n/I18nProvider'
 import { ErrorNote } from '../pages/ErrorNote'
 import { PageSkeleton } from '../pages/Skeleton'
+import { useSession } from '../session'
 import { useApi } from '../useApi'
 import './review.css'
 
@@ -13,9 +15,15 @@ interface Settings {
   templates: Record<DocumentKind, ChecklistTemplateItem[]>
 }
 
-/** Where an admin sets the workspace's checklist templates (weights add up to 100) and its pass line. */
+/**
+ * Where an admin sets the workspace's checklist templates (weights add up to 100) and its pass line.
+ * Other members who open it read them: the form is disabled and says who may change it.
+ */
 export function TemplatesPage({ workspaceId }: { workspaceId: string }) {
   const { t } = useI18n()
+  const { me } = useSession()
+  const role = me?.workspaces.find((w) => w.id === workspaceId)?.role
+  const mayEdit = role !== undefined && canInWorkspace(role, 'checklist.editTemplates')
   const path = `/api/workspaces/${encodeURIComponent(workspaceId)}/checklist-templates`
   const { data, error } = useApi<Settings>(path)
   const [draft, setDraft] = useState<Settings | null>(null)
@@ -43,87 +51,94 @@ export function TemplatesPage({ workspaceId }: { workspaceId: string }) {
   return (
     <section className="page wide" aria-labelledby="templates-title">
       <h1 id="templates-title">{t('templates.title')}</h1>
-      <div className="dashboard-filters">
-        <label>
-          <span>{t('templates.passLine')}</span>{' '}
-          <input type="number" min={0} max={100} value={draft.passLine} onChange={(e) => setDraft({ ...draft, passLine: Number(e.target.value) })} />
-        </label>
-        <label>
-          <span>{t('matter.kind')}</span>{' '}
-          <select value={kind} onChange={(e) => setKind(e.target.value as DocumentKind)}>
-            {DOCUMENT_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(`kind.${k}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
-      <table className="dashboard-table">
-        <thead>
-          <tr>
-            <th>{t('templates.labelZh')}</th>
-            <th>{t('templates.labelEn')}</th>
-            <th>{t('templates.weight')}</th>
-            <th>{t('checklist.required')}</th>
-            <th>{t('templates.rule')}</th>
-            <th>
-              <span className="sr-only">{t('team.remove')}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((item, index) => (
-            <tr key={item.id}>
-              <td>
-                <input aria-label={t('templates.labelZh')} value={item.label['zh-CN']} onChange={(e) => change(index, { label: { ...item.label, 'zh-CN': e.target.value } })} />
-              </td>
-              <td>
-                <input aria-label={t('templates.labelEn')} value={item.label.en} onChange={(e) => change(index, { label: { ...item.label, en: e.target.value } })} />
-              </td>
-              <td>
-                <input aria-label={t('templates.weight')} type="number" min={1} max={100} value={item.weight} onChange={(e) => change(index, { weight: Number(e.target.value) })} />
-              </td>
-              <td>
-                <input aria-label={t('checklist.required')} type="checkbox" checked={item.required} onChange={(e) => change(index, { required: e.target.checked })} />
-              </td>
-              <td className="muted small" translate="no">
-                {item.rule ?? '—'}
-              </td>
-              <td>
-                <button
-                  type="button"
-                  className="link"
-                  onClick={() => setDraft({ ...draft, templates: { ...draft.templates, [kind]: items.filter((_, i) => i !== index) } })}
-                >
-                  {t('team.remove')}
-                </button>
-              </td>
+      {!mayEdit && (
+        <p className="muted" role="note" data-testid="templates-read-only">
+          {t('templates.readOnly')}
+        </p>
+      )}
+      <fieldset className="plain" disabled={!mayEdit}>
+        <div className="dashboard-filters">
+          <label>
+            <span>{t('templates.passLine')}</span>{' '}
+            <input type="number" min={0} max={100} value={draft.passLine} onChange={(e) => setDraft({ ...draft, passLine: Number(e.target.value) })} />
+          </label>
+          <label>
+            <span>{t('matter.kind')}</span>{' '}
+            <select value={kind} onChange={(e) => setKind(e.target.value as DocumentKind)}>
+              {DOCUMENT_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {t(`kind.${k}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        <table className="dashboard-table">
+          <thead>
+            <tr>
+              <th>{t('templates.labelZh')}</th>
+              <th>{t('templates.labelEn')}</th>
+              <th>{t('templates.weight')}</th>
+              <th>{t('checklist.required')}</th>
+              <th>{t('templates.rule')}</th>
+              <th>
+                <span className="sr-only">{t('team.remove')}</span>
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-      <p className={total === 100 ? 'muted' : 'error'}>{t('templates.total', { total })}</p>
-      <div className="review-actions">
-        <button
-          type="button"
-          onClick={() =>
-            setDraft({
-              ...draft,
-              templates: {
-                ...draft.templates,
-                [kind]: [...items, { id: `custom.${Date.now().toString(36)}`, label: { 'zh-CN': '', en: '' }, weight: 1, required: false }],
-              },
-            })
-          }
-        >
-          {t('templates.addItem')}
-        </button>
-        <button type="button" onClick={() => void save()} disabled={total !== 100}>
-          {t('templates.save')}
-        </button>
-        {saved && <span className="muted">{t('templates.saved')}</span>}
-      </div>
+          </thead>
+          <tbody>
+            {items.map((item, index) => (
+              <tr key={item.id}>
+                <td>
+                  <input aria-label={t('templates.labelZh')} value={item.label['zh-CN']} onChange={(e) => change(index, { label: { ...item.label, 'zh-CN': e.target.value } })} />
+                </td>
+                <td>
+                  <input aria-label={t('templates.labelEn')} value={item.label.en} onChange={(e) => change(index, { label: { ...item.label, en: e.target.value } })} />
+                </td>
+                <td>
+                  <input aria-label={t('templates.weight')} type="number" min={1} max={100} value={item.weight} onChange={(e) => change(index, { weight: Number(e.target.value) })} />
+                </td>
+                <td>
+                  <input aria-label={t('checklist.required')} type="checkbox" checked={item.required} onChange={(e) => change(index, { required: e.target.checked })} />
+                </td>
+                <td className="muted small" translate="no">
+                  {item.rule ?? '—'}
+                </td>
+                <td>
+                  <button
+                    type="button"
+                    className="link"
+                    onClick={() => setDraft({ ...draft, templates: { ...draft.templates, [kind]: items.filter((_, i) => i !== index) } })}
+                  >
+                    {t('team.remove')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <p className={total === 100 ? 'muted' : 'error'}>{t('templates.total', { total })}</p>
+        <div className="review-actions">
+          <button
+            type="button"
+            onClick={() =>
+              setDraft({
+                ...draft,
+                templates: {
+                  ...draft.templates,
+                  [kind]: [...items, { id: `custom.${Date.now().toString(36)}`, label: { 'zh-CN': '', en: '' }, weight: 1, required: false }],
+                },
+              })
+            }
+          >
+            {t('templates.addItem')}
+          </button>
+          <button type="button" onClick={() => void save()} disabled={total !== 100}>
+            {t('templates.save')}
+          </button>
+          {saved && <span className="muted">{t('templates.saved')}</span>}
+        </div>
+      </fieldset>
       {result !== null && <ErrorNote error={result} />}
     </section>
   )

@@ -136,6 +136,7 @@ export const reviewMessagesEn = {
   'templates.addItem': 'Add an item',
   'templates.save': 'Save',
   'templates.saved': 'Saved.',
+  'templates.readOnly': 'Only the workspace’s admins change the checklists and the pass line; you can read them here.',
   'review.selected': 'Selected: “{quote}”',
   'review.toChecklist': 'Use as the note of a checklist item…',
 }
@@ -277,6 +278,7 @@ export const reviewMessagesZhCN: Record<keyof typeof reviewMessagesEn, string> =
   'templates.addItem': '添加条目',
   'templates.save': '保存',
   'templates.saved': '已保存。',
+  'templates.readOnly': '检查清单和合格线只能由工作区管理员修改；你可以在此查看。',
   'review.selected': '已选中：“{quote}”',
   'review.toChecklist': '用作检查单条目的备注…',
 }

@@ -169,6 +169,10 @@ it('shows a lead the matter’s workflow, team and archive, the dashboard, and a
   await page.waitForSelector('[data-testid=dashboard] tr:has-text("一种紧固件")')
   expect(await page.textContent('[data-testid=dashboard] tr:has-text("一种紧固件")')).toContain('申请前评估')
   await page.screenshot({ path: join(SCREENSHOT_DIR, 'review-dashboard.png') })
+  // A lead may read the checklists, and is told that only admins change them.
+  await page.goto(`${server.url}/workspaces/${agent.workspaceId}/checklists`)
+  await page.getByTestId('templates-read-only').waitFor()
+  expect(await page.locator('input[type=number] >> nth=0').isDisabled()).toBe(true)
 
   const adminPage = await (await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } })).newPage()
   await adminPage.goto(`${server.url}/`)
