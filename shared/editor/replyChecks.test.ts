@@ -5,7 +5,7 @@ import type { BaselineClaim } from './claimBaseline'
 import { claimList, documentTitle, objectionList, officeAction, patentDocument, section, type ObjectionContent } from './documentBuilders'
 import { objectedClaimNumbers } from './objectionGrounds'
 import { ADDED_MATTER } from '../amendment/addedMatter'
-import { AMENDMENT_NOT_OBJECTED, GROUND_UNANSWERED } from './replyChecks'
+import { AMENDMENT_NOT_OBJECTED, CLAIMS_UNREADABLE, GROUND_UNANSWERED } from './replyChecks'
 import { buildDocument } from './testing'
 
 const EXAMINED: BaselineClaim[] = [
@@ -48,6 +48,14 @@ describe('reply checks', () => {
     expect(findings.map((f) => [f.rule, f.severity, f.part, f.field, f.message.en])).toEqual([
       [GROUND_UNANSWERED, 'error', 'objections', '2', 'Objection 2 (A26.4, claims 2) is not answered'],
     ])
+  })
+
+  it('warns of an objection whose claims concerned name no claim, at the objection', () => {
+    const findings = replyFindings([argued('1'), { claims: 'Ice monitoring by tension', ground: 'A22.3', cited: '', argument: ['D1未公开。'] }], EXAMINED)
+    expect(findings.map((f) => [f.rule, f.severity, f.part, f.field])).toEqual([[CLAIMS_UNREADABLE, 'warning', 'objections', '2']])
+    for (const named of ['全部权利要求', 'all claims', '权利要求1至3', '']) {
+      expect(replyFindings([{ claims: named, ground: 'A22.3', cited: '', argument: ['D1未公开。'] }], EXAMINED).filter((f) => f.rule === CLAIMS_UNREADABLE)).toEqual([])
+    }
   })
 
   it('accepts a CN reply that merges an objected dependent claim into claim 1 and cancels it', () => {

@@ -9,6 +9,12 @@ import type { PatentDocumentContent } from './readPatentDocument'
 /** DOMAIN.md rule 15: a reply answers every ground raised. */
 export const GROUND_UNANSWERED = 'reply.ground-unanswered'
 
+/** An objection's "claims concerned" must name claims: the CN check of amendments reads them. */
+export const CLAIMS_UNREADABLE = 'reply.objection-claims-unreadable'
+
+/** "All claims" in either language names every claim, without numbers. */
+const ALL_CLAIMS = /全部|所有|\ball\b/i
+
 /** DOMAIN.md rule 15; Implementing Rules Art. 57(3), Guidelines II-8 5.2.1.3: a CN reply amends only what the office action objected to. */
 export const AMENDMENT_NOT_OBJECTED = 'cn.reply-amendment-not-objected'
 
@@ -23,6 +29,28 @@ export const AMENDMENT_NOT_OBJECTED = 'cn.reply-amendment-not-objected'
 export function checkReply(content: PatentDocumentContent, jurisdiction: Jurisdiction): LocatedFinding[] {
   const findings: LocatedFinding[] = []
   content.objections.forEach((objection, index) => {
+    const named = objection.claims.trim()
+    if (named !== '' && objectedClaimNumbers(named).length === 0 && !ALL_CLAIMS.test(named)) {
+      findings.push({
+        rule: CLAIMS_UNREADABLE,
+        severity: 'warning',
+        part: 'objections',
+        field: String(index + 1),
+        claim: null,
+        start: 0,
+        end: 0,
+        from: objection.pos + 1,
+        to: objection.pos + 1,
+        message: {
+          'zh-CN': `第${index + 1}条审查意见的“涉及权利要求”没有写明权利要求编号：“${named}”`,
+          en: `Objection ${index + 1} names no claim numbers under “claims concerned”: “${named}”`,
+        },
+        advice: {
+          'zh-CN': '写明所涉及的权利要求编号，如“1-3, 5”；涉及全部权利要求时写“全部”。',
+          en: 'Write the claims concerned as numbers and ranges, such as “1-3, 5”, or “all”.',
+        },
+      })
+    }
     if (objection.argument.trim() !== '') return
     const ground = objection.ground || '—'
     findings.push({
