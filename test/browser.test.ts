@@ -153,6 +153,20 @@ it('keeps exactly what two people type at once at the same spot of an empty fiel
   }
 }, 60_000)
 
+it('selects one field with Ctrl+A, so that typing over it keeps every other field', async () => {
+  const [agentPage] = await bothOnADisclosure('全选只选一栏')
+  const fields = () => agentPage.locator('.tiptap section[data-field]').evaluateAll((sections) => sections.map((s) => s.getAttribute('data-field')))
+  const before = await fields()
+  await agentPage.click('.tiptap section[data-field] p')
+  await agentPage.keyboard.type('旧的文字')
+  await agentPage.keyboard.press('ControlOrMeta+a')
+  await agentPage.keyboard.type('新的文字')
+  expect(await fields()).toEqual(before)
+  const first = agentPage.locator('.tiptap section[data-field]').first()
+  expect(await first.textContent()).toBe('新的文字')
+  await agentPage.context().close()
+})
+
 it('switches the interface language', async () => {
   const user = await createUser(server.url, server.store, { role: 'lead' })
   const page = await (await browser.newContext({ locale: 'en-US' })).newPage()
