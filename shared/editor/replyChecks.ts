@@ -29,49 +29,51 @@ export const AMENDMENT_NOT_OBJECTED = 'cn.reply-amendment-not-objected'
 export function checkReply(content: PatentDocumentContent, jurisdiction: Jurisdiction): LocatedFinding[] {
   const findings: LocatedFinding[] = []
   content.objections.forEach((objection, index) => {
-    const named = objection.claims.trim()
-    if (named !== '' && objectedClaimNumbers(named).length === 0 && !ALL_CLAIMS.test(named)) {
-      findings.push({
-        rule: CLAIMS_UNREADABLE,
-        severity: 'warning',
-        part: 'objections',
-        field: String(index + 1),
-        claim: null,
-        start: 0,
-        end: 0,
-        from: objection.pos + 1,
-        to: objection.pos + 1,
-        message: {
-          'zh-CN': `第${index + 1}条审查意见的“涉及权利要求”没有写明权利要求编号：“${named}”`,
-          en: `Objection ${index + 1} names no claim numbers under “claims concerned”: “${named}”`,
-        },
-        advice: {
-          'zh-CN': '写明所涉及的权利要求编号，如“1-3, 5”；涉及全部权利要求时写“全部”。',
-          en: 'Write the claims concerned as numbers and ranges, such as “1-3, 5”, or “all”.',
-        },
-      })
-    }
-    if (objection.argument.trim() !== '') return
-    const ground = objection.ground || '—'
-    findings.push({
-      rule: GROUND_UNANSWERED,
-      severity: 'error',
+    const number = index + 1
+    // A finding on the objection itself: placed at it, named by its number.
+    const atObjection = (finding: Pick<LocatedFinding, 'rule' | 'severity' | 'message' | 'advice'>): LocatedFinding => ({
+      ...finding,
       part: 'objections',
-      field: String(index + 1),
+      field: String(number),
       claim: null,
       start: 0,
       end: 0,
       from: objection.pos + 1,
       to: objection.pos + 1,
-      message: {
-        'zh-CN': `第${index + 1}条审查意见（${ground}，权利要求${objection.claims || '—'}）尚未答复`,
-        en: `Objection ${index + 1} (${ground}, claims ${objection.claims || '—'}) is not answered`,
-      },
-      advice: {
-        'zh-CN': '在该审查意见下写明意见陈述：修改了什么，以及为何克服了该缺陷。',
-        en: 'Write the argument under the objection: what was amended, and why the objection no longer applies.',
-      },
     })
+    const named = objection.claims.trim()
+    if (named !== '' && objectedClaimNumbers(named).length === 0 && !ALL_CLAIMS.test(named)) {
+      findings.push(
+        atObjection({
+          rule: CLAIMS_UNREADABLE,
+          severity: 'warning',
+          message: {
+            'zh-CN': `第${number}条审查意见的“涉及权利要求”没有写明权利要求编号：“${named}”`,
+            en: `Objection ${number} names no claim numbers under “claims concerned”: “${named}”`,
+          },
+          advice: {
+            'zh-CN': '写明所涉及的权利要求编号，如“1-3, 5”；涉及全部权利要求时写“全部”。',
+            en: 'Write the claims concerned as numbers and ranges, such as “1-3, 5”, or “all”.',
+          },
+        }),
+      )
+    }
+    if (objection.argument.trim() !== '') return
+    const ground = objection.ground || '—'
+    findings.push(
+      atObjection({
+        rule: GROUND_UNANSWERED,
+        severity: 'error',
+        message: {
+          'zh-CN': `第${number}条审查意见（${ground}，权利要求${objection.claims || '—'}）尚未答复`,
+          en: `Objection ${number} (${ground}, claims ${objection.claims || '—'}) is not answered`,
+        },
+        advice: {
+          'zh-CN': '在该审查意见下写明意见陈述：修改了什么，以及为何克服了该缺陷。',
+          en: 'Write the argument under the objection: what was amended, and why the objection no longer applies.',
+        },
+      }),
+    )
   })
   if (jurisdiction === 'CN') findings.push(...amendmentsNotObjected(content))
   findings.push(...addedMatter(content, jurisdiction))
