@@ -34,7 +34,7 @@ export function approvalRoutes({ store, sync }: AppDeps): Hono<AppEnv> {
     const { document, matter } = await authorizeDocument(store, caller, c.req.param('id'), 'document.approve')
     const { override } = await readJson(c, ApprovalBody)
     const locale = requestLocale(c)
-    const { checklist, reviewed } = await documentChecklist(store, sync, document, matter, locale)
+    const { checklist, reviewed, checklistIn } = await documentChecklist(store, sync, document, matter, locale)
     const failures = blockingReasons(checklist, reviewed.openErrors.length, locale)
     if (failures.length > 0 && !override) {
       const message = `cannot approve: ${failures.join('; ')}. Fix them, or approve with {"override":{"reason":"…"}}`
@@ -52,7 +52,7 @@ export function approvalRoutes({ store, sync }: AppDeps): Hono<AppEnv> {
     const fields = { documentId: document.id, versionHash: approval.versionHash }
     const entries = [archiveEntry(caller, matter.id, 'approval', { ...fields, from: document.reviewState, to: 'approved' })]
     if (override) {
-      const overridden = failures.length > 0 ? await overriddenChecks(failures, locale, () => documentChecklist(store, sync, document, matter, otherLocale(locale))) : []
+      const overridden = failures.length > 0 ? overriddenChecks(failures, locale, checklistIn(otherLocale(locale)), reviewed.openErrors.length) : []
       entries.push(archiveEntry(caller, matter.id, 'approval.override', { ...fields, note: [override.reason, ...overridden].join('\n') }))
     }
     await store.createApproval(approval, entries)
@@ -97,15 +97,11 @@ const otherLocale = (locale: Locale): Locale => (locale === 'zh-CN' ? 'en' : 'zh
 
 /**
  * What an overriding approval set aside, for the archive: a line in each language, Chinese first,
- * since the archive is read in both and an entry is never rewritten.
+ * since the archive is read in both and an entry is never rewritten. `inOther` is the same
+ * checklist in the other language.
  */
-async function overriddenChecks(
-  failures: string[],
-  locale: Locale,
-  checklistInOther: () => Promise<{ checklist: Checklist; reviewed: { openErrors: readonly unknown[] } }>,
-): Promise<string[]> {
-  const other = await checklistInOther()
-  const otherFailures = blockingReasons(other.checklist, other.reviewed.openErrors.length, otherLocale(locale))
+function overriddenChecks(failures: string[], locale: Locale, inOther: Checklist, openErrors: number): string[] {
+  const otherFailures = blockingReasons(inOther, openErrors, otherLocale(locale))
   const [zh, en] = locale === 'zh-CN' ? [failures, otherFailures] : [otherFailures, failures]
   return [`未通过而批准：${zh.join('；')}`, `Approved despite: ${en.join('; ')}`]
 }
