@@ -10,7 +10,7 @@ import { LoginRateLimiter } from './auth/LoginRateLimiter'
 import { PasswordCheckQueue } from './auth/PasswordCheckQueue'
 import { guardUpgradeSockets } from './net/guardUpgradeSockets'
 import type { ServerConfig } from './config'
-import { schemaFor } from './documents/documentContent'
+import { schemaFor, textForEmptyBlocks } from './documents/documentContent'
 import { schemaViolation } from './documents/schemaGuard'
 import { seedDemoWorkspace } from './seed/seedDemoWorkspace'
 import { DataDirLock } from './storage/DataDirLock'
@@ -70,6 +70,11 @@ export async function startServer(
       if (!document) throw new Error(`document ${documentId} has no record`)
       const schema = schemaFor(document.kind)
       return (decoded, doc, inFlight) => schemaViolation(decoded, schema, doc, inFlight)
+    },
+    // Documents stored before their empty blocks got texts of their own (textInEmptyBlocks.ts) get them as they load.
+    mendOnLoad: async (documentId, doc) => {
+      const document = await store.findDocument(documentId)
+      return document ? textForEmptyBlocks(document.kind, doc) : null
     },
     onError: (error, context) => log(`sync error while ${context}: ${error instanceof Error ? error.stack : error}`),
     onBatchStored: (updates, seconds) => metrics.batchStored(updates, seconds),

@@ -153,6 +153,23 @@ it('keeps exactly what two people type at once at the same spot of an empty fiel
   }
 }, 60_000)
 
+// The same in a paragraph made with Enter: y-tiptap writes it without a text, and the editor gives
+// it one at once (textInEmptyBlocks.ts's keepTextInNewEmptyBlocks).
+it('keeps exactly what two people type at once into a paragraph one of them just made with Enter', async () => {
+  for (let run = 0; run < 2; run++) {
+    const [agentPage, inventorPage] = await bothOnOneParagraph(`回车后同时输入 ${run}`, '拉力')
+    await agentPage.keyboard.press('Enter')
+    await inventorPage.waitForFunction(() => document.querySelectorAll('.tiptap section[data-field]')[0]?.querySelectorAll('p').length === 2)
+    await inventorPage.click('.tiptap section[data-field] p:nth-child(2)')
+    await Promise.all([agentPage.keyboard.type('abcdefghij', { delay: 30 }), inventorPage.keyboard.type('0123456789', { delay: 30 })])
+    await expect.poll(async () => (await paragraphTexts(agentPage, 2))[1] === (await paragraphTexts(inventorPage, 2))[1]).toBe(true)
+    const [first, second] = await paragraphTexts(agentPage, 2)
+    expect(first).toBe('拉力')
+    expect([...second!].sort().join('')).toBe([...'abcdefghij0123456789'].sort().join(''))
+    for (const page of [agentPage, inventorPage]) await page.context().close()
+  }
+}, 60_000)
+
 it('selects one field with Ctrl+A, so that typing over it keeps every other field', async () => {
   const [agentPage] = await bothOnADisclosure('全选只选一栏')
   const fields = () => agentPage.locator('.tiptap section[data-field]').evaluateAll((sections) => sections.map((s) => s.getAttribute('data-field')))
@@ -165,6 +182,42 @@ it('selects one field with Ctrl+A, so that typing over it keeps every other fiel
   const first = agentPage.locator('.tiptap section[data-field]').first()
   expect(await first.textContent()).toBe('新的文字')
   await agentPage.context().close()
+})
+
+// Found by the walkthrough of session 9: a selection made by hand from one field into the next,
+// then Backspace, deleted the next field and its heading, for everyone (fieldBoundaries.ts).
+it('keeps every field when a selection is made by hand across two of them and typed over', async () => {
+  const [agentPage, inventorPage] = await bothOnADisclosure('跨栏选择不删栏')
+  const fields = (page: Page) => page.locator('.tiptap section[data-field]').evaluateAll((sections) => sections.map((s) => s.getAttribute('data-field')))
+  const before = await fields(agentPage)
+  const paragraphs = agentPage.locator('.tiptap section[data-field] p')
+  await paragraphs.nth(0).click()
+  await agentPage.keyboard.type('第一栏')
+  await paragraphs.nth(1).click()
+  await agentPage.keyboard.type('第二栏')
+  // From before the first field's last character, on into the second.
+  await paragraphs.nth(0).click()
+  await agentPage.keyboard.press('End')
+  await agentPage.keyboard.press('ArrowLeft')
+  for (let i = 0; i < 4; i++) await agentPage.keyboard.press('Shift+ArrowRight')
+  await agentPage.keyboard.press('Backspace')
+
+  // With the mouse, from the middle of the second field down into the third.
+  const second = await paragraphs.nth(1).boundingBox()
+  const third = await paragraphs.nth(2).boundingBox()
+  await agentPage.mouse.move(second!.x + 20, second!.y + second!.height / 2)
+  await agentPage.mouse.down()
+  await agentPage.mouse.move(third!.x + 40, third!.y + third!.height / 2, { steps: 5 })
+  await agentPage.mouse.up()
+  // ProseMirror takes the selection from the DOM's selectionchange.
+  await agentPage.waitForTimeout(100)
+  await agentPage.keyboard.type('新')
+
+  for (const page of [agentPage, inventorPage]) {
+    await expect.poll(() => paragraphTexts(page, 3)).toEqual(['第一', '第新', ''])
+    expect(await fields(page)).toEqual(before)
+  }
+  for (const page of [agentPage, inventorPage]) await page.context().close()
 })
 
 it('switches the interface language', async () => {

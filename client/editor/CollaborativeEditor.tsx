@@ -6,6 +6,7 @@ import { useEffect, useRef, type ReactNode } from 'react'
 import type { Jurisdiction } from '../../shared/claims/types'
 import type { DocumentKind } from '../../shared/domain/documentKinds'
 import { BODY_FIELD } from '../../shared/editor/documentExtensions'
+import { keepTextInNewEmptyBlocks } from '../../shared/editor/textInEmptyBlocks'
 import { useI18n } from '../i18n/I18nProvider'
 import { PanelTabs, type SidePanel } from '../layout/PanelTabs'
 import { useLeaveGuard } from '../leaveGuard'
@@ -68,6 +69,11 @@ export function CollaborativeEditor({ collaboration, kind, title, jurisdiction, 
   useEffect(() => {
     if (editor && editor.isEditable !== mayEdit) editor.setEditable(mayEdit)
   }, [editor, mayEdit])
+  // A paragraph made here gets its text at once, before anyone else can type into it.
+  useEffect(
+    () => (editor ? keepTextInNewEmptyBlocks(collaboration.doc.getXmlFragment(BODY_FIELD), editor.schema) : undefined),
+    [editor, collaboration],
+  )
   const analysis = useDocumentAnalysis(editor, kind, jurisdiction, locale)
   const participants = usePresence(collaboration.provider)
 

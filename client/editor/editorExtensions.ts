@@ -7,7 +7,7 @@ import type { Locale } from '../../shared/i18n/locale'
 import '../prosecution/prosecution.css'
 import { FindingHighlights } from './analysisPlugin'
 import { emptyFieldPlaceholders } from './emptyFieldPlaceholders'
-import { SelectAllWithinField } from './selectAllWithinField'
+import { FieldBoundaries } from './fieldBoundaries'
 import { CitedDocumentView } from './nodeViews/CitedDocumentView'
 import { stopFormEvents } from './nodeViews/nodeForm'
 import { ObjectionListView } from './nodeViews/ObjectionListView'
@@ -38,5 +38,5 @@ export function editorExtensions(kind: DocumentKind, locale: () => Locale): Exte
         })
       : extension
   })
-  return [...extensions, FindingHighlights, SelectAllWithinField, emptyFieldPlaceholders(locale)]
+  return [...extensions, FindingHighlights, FieldBoundaries, emptyFieldPlaceholders(locale)]
 }

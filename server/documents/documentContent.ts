@@ -4,6 +4,7 @@ import { prosemirrorJSONToYDoc, yXmlFragmentToProseMirrorRootNode } from '@tipta
 import * as Y from 'yjs'
 import type { DocumentKind } from '../../shared/domain/documentKinds'
 import { BODY_FIELD, documentSchemaExtensions } from '../../shared/editor/documentSchema'
+import { hasEmptyBlockWithoutText, withTextInEmptyBlocks } from '../../shared/editor/textInEmptyBlocks'
 
 const schemas = new Map<DocumentKind, Schema>()
 
@@ -33,18 +34,14 @@ export function contentToUpdate(kind: DocumentKind, content: JSONContent): Uint8
 }
 
 /**
- * Puts an empty Y.XmlText into every empty text block (a form's empty field, an empty claim).
- * y-tiptap writes an empty paragraph as an element with no text in it; when two people then type
- * into it at once, each creates a text of their own in it, and y-tiptap's next sync of that
- * paragraph wrote one person's characters a second time ("0a" then "0a1ab"). With one text there
- * from the start, both type into it and Yjs merges the two as it merges any concurrent typing.
+ * The change a stored document of this kind needs so that each of its empty text blocks has a
+ * text of its own, or null when none lacks one: documents created before that fix
+ * (textInEmptyBlocks.ts) get it as they load.
  */
-function withTextInEmptyBlocks(parent: Y.XmlFragment | Y.XmlElement, schema: Schema): void {
-  for (const child of parent.toArray()) {
-    if (!(child instanceof Y.XmlElement)) continue
-    if (child.length === 0 && schema.nodes[child.nodeName]?.isTextblock) child.insert(0, [new Y.XmlText()])
-    else withTextInEmptyBlocks(child, schema)
-  }
+export function textForEmptyBlocks(kind: DocumentKind, doc: Y.Doc): ((copy: Y.Doc) => void) | null {
+  const schema = schemaFor(kind)
+  if (!hasEmptyBlockWithoutText(doc.getXmlFragment(BODY_FIELD), schema)) return null
+  return (copy) => copy.transact(() => withTextInEmptyBlocks(copy.getXmlFragment(BODY_FIELD), schema))
 }
 
 /** Reads a document's body through its schema, as the editor would show it. */

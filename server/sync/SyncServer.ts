@@ -19,6 +19,12 @@ export interface SyncServerOptions {
   compactEvery: number
   /** The content check for a document's updates, made once per load. */
   guardFor: (documentId: DocumentId) => Promise<UpdateGuard>
+  /**
+   * A change the server makes to a document as it loads, or null when the document needs none:
+   * documents stored before a fix, brought up to what the fix needs. Stored and sent to everyone
+   * like any change the server makes (applyServerChange), before the room takes an edit.
+   */
+  mendOnLoad?: (documentId: DocumentId, doc: Y.Doc) => Promise<((copy: Y.Doc) => void) | null>
   /** Access of every open socket is decided again this often, so that expired sessions end too. */
   recheckEveryMs?: number
   onError: (error: unknown, context: string) => void
@@ -232,13 +238,7 @@ export class SyncServer {
     const room = await this.acquire(documentId)
     try {
       await room.whenIdle()
-      const copy = new Y.Doc()
-      Y.applyUpdate(copy, Y.encodeStateAsUpdate(room.doc))
-      const before = Y.encodeStateVector(copy)
-      change(copy)
-      const update = Y.encodeStateAsUpdate(copy, before)
-      copy.destroy()
-      await room.applyServerUpdate(update)
+      await room.applyServerUpdate(changeOfCopy(room.doc, change))
     } finally {
       this.release(documentId)
     }
@@ -270,6 +270,7 @@ export class SyncServer {
       onBatchStored: this.options.onBatchStored,
       encodeSnapshot,
     })
+    await this.mend(room)
     // A long log after the last snapshot (a server that kept being stopped before compacting)
     // costs every later open the time of replaying it: this open pays once, for all of them.
     if (stored.updates.length > this.options.compactEvery) {
@@ -277,6 +278,16 @@ export class SyncServer {
       room.compact(false).catch((error: unknown) => this.options.onError(error, `compacting ${documentId} after loading it`))
     }
     return room
+  }
+
+  /** Makes the change `mendOnLoad` asks of a room just built; a document that cannot be mended still opens. */
+  private async mend(room: Room): Promise<void> {
+    try {
+      const change = await this.options.mendOnLoad?.(room.documentId, room.doc)
+      if (change) await room.applyServerUpdate(changeOfCopy(room.doc, change))
+    } catch (error) {
+      this.options.onError(error, `mending ${room.documentId} as it loaded`)
+    }
   }
 
   /** Starts the grace period after the last connection left; the room unloads when it ends. */
@@ -300,4 +311,15 @@ export class SyncServer {
     await room.compact().catch((error: unknown) => this.options.onError(error, `compacting ${documentId}`))
     room.destroy()
   }
+}
+
+/** The update that `change` makes to a copy of `doc`; `doc` itself stays as it is. */
+function changeOfCopy(doc: Y.Doc, change: (copy: Y.Doc) => void): Uint8Array {
+  const copy = new Y.Doc()
+  Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc))
+  const before = Y.encodeStateVector(copy)
+  change(copy)
+  const update = Y.encodeStateAsUpdate(copy, before)
+  copy.destroy()
+  return update
 }

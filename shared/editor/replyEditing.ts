@@ -1,11 +1,13 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
 import { TextSelection, type EditorState, type Transaction } from '@tiptap/pm/state'
 import { citedDocument, objection } from './documentBuilders'
+import { RESTRUCTURES } from './documentFields'
 
 /**
  * Edits of an office-action reply's structure that the editor's keys cannot make: adding,
  * moving and removing cited documents and objections. Each returns one transaction (one undo
- * step for the author, one update for everyone else), or null when there is nothing to do.
+ * step for the author, one update for everyone else), or null when there is nothing to do; each
+ * says that it changes the document's fields on purpose (`RESTRUCTURES`), or the editor refuses it.
  */
 
 function topLevel(doc: ProseMirrorNode, type: string): { node: ProseMirrorNode; pos: number } | null {
@@ -21,7 +23,7 @@ export function addCitedDocument(state: EditorState): Transaction | null {
   const officeAction = topLevel(state.doc, 'officeAction')
   if (!officeAction) return null
   const at = officeAction.pos + officeAction.node.nodeSize - 1
-  const tr = state.tr.insert(at, state.schema.nodeFromJSON(citedDocument({})))
+  const tr = state.tr.insert(at, state.schema.nodeFromJSON(citedDocument({}))).setMeta(RESTRUCTURES, true)
   return tr.setSelection(TextSelection.create(tr.doc, at + 1)).scrollIntoView()
 }
 
@@ -30,7 +32,7 @@ export function addObjection(state: EditorState, ground: string): Transaction | 
   const list = topLevel(state.doc, 'objectionList')
   if (!list) return null
   const at = list.pos + list.node.nodeSize - 1
-  const tr = state.tr.insert(at, state.schema.nodeFromJSON(objection({ claims: '', ground, cited: '', argument: [] })))
+  const tr = state.tr.insert(at, state.schema.nodeFromJSON(objection({ claims: '', ground, cited: '', argument: [] }))).setMeta(RESTRUCTURES, true)
   // Inside the objection, inside its first paragraph.
   return tr.setSelection(TextSelection.create(tr.doc, at + 2)).scrollIntoView()
 }
@@ -46,7 +48,7 @@ export function moveReplyItem(state: EditorState, pos: number, direction: 'up' |
   const node = parent.child(index)
   const swapWith = direction === 'up' ? index - 1 : index + 1
   if (swapWith < 0 || swapWith >= parent.childCount) return null
-  const tr = state.tr.delete(pos, pos + node.nodeSize)
+  const tr = state.tr.delete(pos, pos + node.nodeSize).setMeta(RESTRUCTURES, true)
   const other = parent.child(swapWith)
   tr.insert(direction === 'up' ? pos - other.nodeSize : pos + other.nodeSize, node)
   if (node.type.name === 'citedDocument') {
@@ -60,7 +62,7 @@ export function removeReplyItem(state: EditorState, pos: number): Transaction | 
   const node = state.doc.nodeAt(pos)
   if (!node || (node.type.name !== 'citedDocument' && node.type.name !== 'objection')) return null
   const index = state.doc.resolve(pos).index()
-  const tr = state.tr.delete(pos, pos + node.nodeSize)
+  const tr = state.tr.delete(pos, pos + node.nodeSize).setMeta(RESTRUCTURES, true)
   if (node.type.name === 'citedDocument') {
     relabelCitations(tr, (label) => (label === index + 1 ? null : label > index + 1 ? label - 1 : label))
   }

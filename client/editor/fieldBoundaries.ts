@@ -1,0 +1,101 @@
+import { Extension } from '@tiptap/core'
+import { Fragment, Slice, type Node as ProseMirrorNode, type ResolvedPos } from '@tiptap/pm/model'
+import { Plugin, PluginKey, Selection, TextSelection, type EditorState, type Transaction } from '@tiptap/pm/state'
+import { ySyncPluginKey } from '@tiptap/y-tiptap'
+import { fieldDepth, fieldOutline, RESTRUCTURES } from '../../shared/editor/documentFields'
+
+/**
+ * A document is a form of fields (documentFields.ts), and its editor keeps them as a form does:
+ *
+ * - Ctrl+A (⌘A) selects the text of the field the caret is in, not the whole document;
+ * - a selection ends at the edge of the field it started in, whether made with Shift and the
+ *   arrows or with the mouse;
+ * - whole sections pasted into a field are pasted as their text;
+ * - no local edit adds, removes or replaces a field unless it says it does (`RESTRUCTURES`).
+ *
+ * Before, typing over a selection from one field into the next deleted the fields in between and
+ * the next one's heading, for everyone, and nothing but Undo brought them back. Edits that come
+ * from the shared document (others' edits, Undo) are not checked: they are the document.
+ */
+export const FieldBoundaries = Extension.create({
+  name: 'fieldBoundaries',
+
+  addKeyboardShortcuts() {
+    return {
+      'Mod-a': ({ editor }) => {
+        const { $from } = editor.state.selection
+        const depth = fieldDepth($from)
+        if (depth === 0) return false
+        const { doc } = editor.state
+        const field = TextSelection.between(doc.resolve($from.start(depth)), doc.resolve($from.end(depth)))
+        editor.view.dispatch(editor.state.tr.setSelection(field))
+        return true
+      },
+    }
+  },
+
+  addProseMirrorPlugins() {
+    return [fieldBoundaryPlugin()]
+  },
+})
+
+/** The guard, the selection's edge and the paste of FieldBoundaries, without the shortcut. */
+export function fieldBoundaryPlugin(): Plugin {
+  return new Plugin({
+    key: new PluginKey('fieldBoundaries'),
+    filterTransaction: (tr, state) => keepsFields(tr, state),
+    appendTransaction: (transactions, _oldState, state) => {
+      if (!transactions.some((tr) => tr.selectionSet)) return null
+      const within = selectionWithinOneField(state)
+      return within ? state.tr.setSelection(within) : null
+    },
+    props: {
+      transformPasted: (slice) => withoutFields(slice),
+    },
+  })
+}
+
+function keepsFields(tr: Transaction, state: EditorState): boolean {
+  if (!tr.docChanged || tr.getMeta(ySyncPluginKey) || tr.getMeta(RESTRUCTURES)) return true
+  const before = fieldOutline(state.doc)
+  const after = fieldOutline(tr.doc)
+  return before.length === after.length && before.every((field, i) => field === after[i])
+}
+
+/** The selection cut at the edge of the field where it starts, or null when it lies in one field already. */
+function selectionWithinOneField(state: EditorState): Selection | null {
+  const { selection, doc } = state
+  if (!(selection instanceof TextSelection) || selection.empty) return null
+  const { $anchor, $head } = selection
+  const depth = fieldDepth($anchor)
+  if (depth === 0 || sameField($anchor, depth, $head)) return null
+  const forward = $head.pos > $anchor.pos
+  const edge = doc.resolve(forward ? $anchor.end(depth) : $anchor.start(depth))
+  const head = Selection.findFrom(edge, forward ? -1 : 1, true)
+  return head ? TextSelection.create(doc, $anchor.pos, head.head) : null
+}
+
+function sameField($anchor: ResolvedPos, depth: number, $head: ResolvedPos): boolean {
+  return $head.pos >= $anchor.start(depth) && $head.pos <= $anchor.end(depth)
+}
+
+/**
+ * Whole sections in pasted content (copied across fields elsewhere, or from a Claimroom export)
+ * give their blocks: ProseMirror would put them beside the section pasted into, which the guard
+ * refuses, so that the paste did nothing. Text copied within a field needs nothing: a section
+ * is isolating, and ProseMirror keeps the one pasted into.
+ */
+function withoutFields(slice: Slice): Slice {
+  if (!someChild(slice.content, isSection)) return slice
+  const blocks: ProseMirrorNode[] = []
+  slice.content.forEach((node) => (isSection(node) ? node.content.forEach((block) => blocks.push(block)) : blocks.push(node)))
+  return new Slice(Fragment.from(blocks), 0, 0)
+}
+
+const isSection = (node: ProseMirrorNode) => node.type.name === 'section'
+
+function someChild(content: Fragment, test: (node: ProseMirrorNode) => boolean): boolean {
+  let found = false
+  content.forEach((node) => (found ||= test(node)))
+  return found
+}
