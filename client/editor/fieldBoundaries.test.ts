@@ -30,6 +30,10 @@ function positionOf(state: EditorState, text: string, offset = 0): number {
   return found
 }
 
+/** The state after a selection from `anchor` to `head` was made, as the mouse or Shift and the arrows make it. */
+const selecting = (state: EditorState, anchor: number, head: number): EditorState =>
+  state.applyTransaction(state.tr.setSelection(TextSelection.create(state.doc, anchor, head))).state
+
 /** What the editor makes of a pasted slice. */
 function pasted(state: EditorState, slice: Slice): Slice {
   const plugin = state.plugins[0]!
@@ -37,29 +41,22 @@ function pasted(state: EditorState, slice: Slice): Slice {
 }
 
 describe('field boundaries', () => {
-  it('ends a selection dragged forward into the next field at the end of the first', () => {
+  it.each([
+    { way: 'forward into the next field, at the end of the first', anchor: ['输电线路', 2], head: ['缺点', 1], kept: '线路' },
+    { way: 'backward into the field before, at the start of its own', anchor: ['覆冰', 1], head: ['现有技术', 1], kept: '覆' },
+  ] as const)('ends a selection dragged $way', ({ anchor, head, kept }) => {
     const state = disclosureState()
-    const from = positionOf(state, '输电线路', 2)
-    const to = positionOf(state, '缺点', 1)
-    const after = state.applyTransaction(state.tr.setSelection(TextSelection.create(state.doc, from, to))).state
-    expect(after.selection.from).toBe(from)
-    expect(after.doc.textBetween(after.selection.from, after.selection.to)).toBe('线路')
-  })
-
-  it('ends a selection dragged backward into the field before at the start of its own', () => {
-    const state = disclosureState()
-    const anchor = positionOf(state, '覆冰', 1)
-    const head = positionOf(state, '现有技术', 1)
-    const after = state.applyTransaction(state.tr.setSelection(TextSelection.create(state.doc, anchor, head))).state
-    expect(after.selection.anchor).toBe(anchor)
-    expect(after.doc.textBetween(after.selection.from, after.selection.to)).toBe('覆')
+    const from = positionOf(state, anchor[0], anchor[1])
+    const after = selecting(state, from, positionOf(state, head[0], head[1]))
+    expect(after.selection.anchor).toBe(from)
+    expect(after.doc.textBetween(after.selection.from, after.selection.to)).toBe(kept)
   })
 
   it('leaves a selection within one field, across its paragraphs, as it is', () => {
     const state = disclosureState()
     const from = positionOf(state, '现有技术', 1)
     const to = positionOf(state, '缺点', 1)
-    const after = state.applyTransaction(state.tr.setSelection(TextSelection.create(state.doc, from, to))).state
+    const after = selecting(state, from, to)
     expect([after.selection.from, after.selection.to]).toEqual([from, to])
   })
 
