@@ -185,7 +185,8 @@ it('selects one field with Ctrl+A, so that typing over it keeps every other fiel
 })
 
 // Found by the walkthrough of session 9: a selection made by hand from one field into the next,
-// then Backspace, deleted the next field and its heading, for everyone (fieldBoundaries.ts).
+// then Backspace, deleted the next field and its heading, for everyone; by that of session 10:
+// Delete held down at a field's end went on into the next field (fieldBoundaries.ts).
 it('keeps every field when a selection is made by hand across two of them and typed over', async () => {
   const [agentPage, inventorPage] = await bothOnADisclosure('跨栏选择不删栏')
   const fields = (page: Page) => page.locator('.tiptap section[data-field]').evaluateAll((sections) => sections.map((s) => s.getAttribute('data-field')))
@@ -213,8 +214,18 @@ it('keeps every field when a selection is made by hand across two of them and ty
   await agentPage.waitForTimeout(100)
   await agentPage.keyboard.type('新')
 
+  // Delete held down at the end of a field, and in an empty one, deletes nothing of the next.
+  await paragraphs.nth(3).click()
+  await agentPage.keyboard.type('第四栏')
+  for (const [field, key] of [[0, 'End'], [2, 'End']] as const) {
+    await paragraphs.nth(field).click()
+    await agentPage.keyboard.press(key)
+    for (let i = 0; i < 4; i++) await agentPage.keyboard.press('Delete')
+  }
+  await agentPage.keyboard.type('三')
+
   for (const page of [agentPage, inventorPage]) {
-    await expect.poll(() => paragraphTexts(page, 3)).toEqual(['第一', '第新', ''])
+    await expect.poll(() => paragraphTexts(page, 4)).toEqual(['第一', '第新', '三', '第四栏'])
     expect(await fields(page)).toEqual(before)
   }
   for (const page of [agentPage, inventorPage]) await page.context().close()

@@ -1,4 +1,4 @@
-import { Extension } from '@tiptap/core'
+import { Extension, type Editor } from '@tiptap/core'
 import { Fragment, Slice, type Node as ProseMirrorNode, type ResolvedPos } from '@tiptap/pm/model'
 import { Plugin, PluginKey, Selection, TextSelection, type EditorState, type Transaction } from '@tiptap/pm/state'
 import { ySyncPluginKey } from '@tiptap/y-tiptap'
@@ -9,7 +9,7 @@ import { fieldDepth, fieldOutline, RESTRUCTURES } from '../../shared/editor/docu
  *
  * - Ctrl+A (⌘A) selects the text of the field the caret is in, not the whole document;
  * - a selection ends at the edge of the field it started in, whether made with Shift and the
- *   arrows or with the mouse;
+ *   arrows or with the mouse, and Delete at a field's end deletes nothing of the next;
  * - whole sections pasted into a field are pasted as their text;
  * - no local edit adds, removes or replaces a field unless it says it does (`RESTRUCTURES`).
  *
@@ -20,8 +20,18 @@ import { fieldDepth, fieldOutline, RESTRUCTURES } from '../../shared/editor/docu
 export const FieldBoundaries = Extension.create({
   name: 'fieldBoundaries',
 
+  // Before the editor's own keys: Delete at a field's end must not reach them or the browser.
+  priority: 1000,
+
   addKeyboardShortcuts() {
+    const stopAtFieldEnd = ({ editor }: { editor: Editor }) => atFieldEnd(editor.state)
     return {
+      Delete: stopAtFieldEnd,
+      'Mod-Delete': stopAtFieldEnd,
+      'Alt-Delete': stopAtFieldEnd,
+      'Ctrl-d': stopAtFieldEnd,
+      'Alt-d': stopAtFieldEnd,
+      'Ctrl-Alt-Backspace': stopAtFieldEnd,
       'Mod-a': ({ editor }) => {
         const { $from } = editor.state.selection
         const depth = fieldDepth($from)
@@ -53,6 +63,21 @@ export function fieldBoundaryPlugin(): Plugin {
       transformPasted: (slice) => withoutFields(slice),
     },
   })
+}
+
+/**
+ * Whether the caret stands at the very end of its field, where Delete has nothing of the field's
+ * to delete. No command of the editor's applies there (the field is isolating), so the browser
+ * deleted on its own: it moved the caret into the next field, and held down, Delete went on
+ * deleting that field's text.
+ */
+function atFieldEnd(state: EditorState): boolean {
+  const { selection, doc } = state
+  if (!selection.empty) return false
+  const depth = fieldDepth(selection.$from)
+  if (depth === 0) return false
+  const last = Selection.findFrom(doc.resolve(selection.$from.end(depth)), -1, true)
+  return last?.from === selection.from
 }
 
 function keepsFields(tr: Transaction, state: EditorState): boolean {

@@ -10,6 +10,7 @@ import { useI18n } from '../i18n/I18nProvider'
 import { ErrorNote } from '../pages/ErrorNote'
 import { onReviewChanged } from './reviewChannel'
 import { useReviewResource } from './useReviewResource'
+import { useOneAtATime } from '../useOneAtATime'
 
 interface Props {
   provider: WebsocketProvider
@@ -37,32 +38,36 @@ export function ApprovalPanel({ provider, doc, documentId, permissions, reviewSt
   const canSendBack = permissions.includes('checklist.fill') || canApprove
   const steps = REVIEW_TRANSITIONS.filter((s) => s.from === reviewState && (s.by === 'editor' ? canEdit : canSendBack))
 
-  const approve = async (override?: string) => {
-    try {
-      setFailure(null)
-      // In the reader's language: the reasons a refusal lists.
-      await api(`${base}/approvals?lang=${locale}`, { method: 'POST', body: override ? { override: { reason: override } } : {} })
-      setBlocked(null)
-      setReason('')
-      reload()
-      onReviewStateChanged()
-    } catch (error) {
-      if (error instanceof ApiRequestError && error.code === 'approval_blocked') {
-        const reasons = error.details.reasons
-        setBlocked(Array.isArray(reasons) ? reasons.map(String) : [error.message])
-      }
-      else setFailure(error)
-    }
-  }
+  const { busy, run } = useOneAtATime()
 
-  const move = async (to: ReviewState) => {
-    try {
-      await api(`${base}/transitions`, { method: 'POST', body: { to } })
-      onReviewStateChanged()
-    } catch (error) {
-      setFailure(error)
-    }
-  }
+  const approve = (override?: string) =>
+    run(async () => {
+      try {
+        setFailure(null)
+        // In the reader's language: the reasons a refusal lists.
+        await api(`${base}/approvals?lang=${locale}`, { method: 'POST', body: override ? { override: { reason: override } } : {} })
+        setBlocked(null)
+        setReason('')
+        reload()
+        onReviewStateChanged()
+      } catch (error) {
+        if (error instanceof ApiRequestError && error.code === 'approval_blocked') {
+          const reasons = error.details.reasons
+          setBlocked(Array.isArray(reasons) ? reasons.map(String) : [error.message])
+        }
+        else setFailure(error)
+      }
+    })
+
+  const move = (to: ReviewState) =>
+    run(async () => {
+      try {
+        await api(`${base}/transitions`, { method: 'POST', body: { to } })
+        onReviewStateChanged()
+      } catch (error) {
+        setFailure(error)
+      }
+    })
 
   // The reasons were those of the text as it was: once it changes they may no longer hold.
   useEffect(() => {
@@ -89,7 +94,7 @@ export function ApprovalPanel({ provider, doc, documentId, permissions, reviewSt
         </span>
       </p>
       {steps.map((step) => (
-        <button key={step.to} type="button" onClick={() => void move(step.to)}>
+        <button key={step.to} type="button" onClick={() => void move(step.to)} disabled={busy}>
           {t(`reviewStep.${step.to}`)}
         </button>
       ))}
@@ -100,7 +105,7 @@ export function ApprovalPanel({ provider, doc, documentId, permissions, reviewSt
       )}
       {failure !== null && <ErrorNote error={failure} />}
       {canApprove && (
-        <button type="button" onClick={() => void approve()} data-testid="approve">
+        <button type="button" onClick={() => void approve()} disabled={busy} data-testid="approve">
           {t('approval.approve')}
         </button>
       )}
@@ -113,7 +118,7 @@ export function ApprovalPanel({ provider, doc, documentId, permissions, reviewSt
             ))}
           </ul>
           <textarea value={reason} onChange={(e) => setReason(e.target.value)} placeholder={t('approval.overrideReason')} aria-label={t('approval.overrideReason')} />
-          <button type="button" disabled={!reason.trim()} onClick={() => void approve(reason)}>
+          <button type="button" disabled={busy || !reason.trim()} onClick={() => void approve(reason)}>
             {t('approval.override')}
           </button>
         </div>

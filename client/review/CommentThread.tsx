@@ -5,6 +5,8 @@ import { useI18n } from '../i18n/I18nProvider'
 interface Props {
   thread: CommentView
   canComment: boolean
+  /** A change of the review is on its way: the buttons wait for it. */
+  busy: boolean
   active: boolean
   onSelect(): void
   onReply(text: string): Promise<void>
@@ -15,7 +17,7 @@ interface Props {
 }
 
 /** One thread beside the text: its anchor's quote, the comments, a reply box, resolve or reopen. */
-export function CommentThread({ thread, canComment, active, onSelect, onReply, onResolve, checklistItems, onToChecklist }: Props) {
+export function CommentThread({ thread, canComment, busy, active, onSelect, onReply, onResolve, checklistItems, onToChecklist }: Props) {
   const { t, locale } = useI18n()
   const [reply, setReply] = useState('')
   const submit = async (event: FormEvent) => {
@@ -50,14 +52,16 @@ export function CommentThread({ thread, canComment, active, onSelect, onReply, o
           {!thread.resolved && (
             <form onSubmit={(e) => void submit(e)} className="review-reply">
               <input value={reply} onChange={(e) => setReply(e.target.value)} placeholder={t('review.replyPlaceholder')} aria-label={t('review.reply')} />
-              <button type="submit">{t('review.reply')}</button>
+              <button type="submit" disabled={busy}>
+                {t('review.reply')}
+              </button>
             </form>
           )}
-          <button type="button" className="link" onClick={() => void onResolve(!thread.resolved)} data-testid="resolve-thread">
+          <button type="button" className="link" onClick={() => void onResolve(!thread.resolved)} disabled={busy} data-testid="resolve-thread">
             {thread.resolved ? t('review.reopen') : t('review.resolve')}
           </button>
           {checklistItems.length > 0 && (
-            <select value="" onChange={(e) => e.target.value && void onToChecklist(e.target.value)} aria-label={t('review.toChecklist')}>
+            <select value="" onChange={(e) => e.target.value && void onToChecklist(e.target.value)} disabled={busy} aria-label={t('review.toChecklist')}>
               <option value="">{t('review.toChecklist')}</option>
               {checklistItems.map((item) => (
                 <option key={item.id} value={item.id}>

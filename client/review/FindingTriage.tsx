@@ -7,6 +7,7 @@ import { api } from '../api'
 import { useI18n } from '../i18n/I18nProvider'
 import { ErrorNote } from '../pages/ErrorNote'
 import { useReviewResource } from './useReviewResource'
+import { useOneAtATime } from '../useOneAtATime'
 
 /** A finding as `GET /api/documents/:id/findings` gives it, with its triage key and decision. */
 interface ServerFinding {
@@ -37,15 +38,17 @@ export function FindingTriage({ provider, doc, documentId, permissions }: Props)
   const [failure, setFailure] = useState<unknown>(null)
   const canTriage = permissions.includes('finding.triage')
 
-  const decide = async (finding: ServerFinding, decision: TriageDecision) => {
-    try {
-      setFailure(null)
-      await api(`${base}/triage`, { method: 'POST', body: { key: finding.key, decision, reason: reasons[finding.key] ?? '' } })
-      reload()
-    } catch (error) {
-      setFailure(error)
-    }
-  }
+  const { busy, run } = useOneAtATime()
+  const decide = (finding: ServerFinding, decision: TriageDecision) =>
+    run(async () => {
+      try {
+        setFailure(null)
+        await api(`${base}/triage`, { method: 'POST', body: { key: finding.key, decision, reason: reasons[finding.key] ?? '' } })
+        reload()
+      } catch (error) {
+        setFailure(error)
+      }
+    })
 
   const findings = (data?.findings ?? []).filter((f) => f.severity !== 'info')
   return (
@@ -72,11 +75,11 @@ export function FindingTriage({ provider, doc, documentId, permissions }: Props)
                   placeholder={t('triage.reason')}
                   aria-label={t('triage.reason')}
                 />
-                <button type="button" disabled={!reasons[f.key]?.trim()} onClick={() => void decide(f, 'dismissed')}>
+                <button type="button" disabled={busy || !reasons[f.key]?.trim()} onClick={() => void decide(f, 'dismissed')}>
                   {t('triage.dismiss')}
                 </button>
                 {!f.triage && (
-                  <button type="button" className="link" onClick={() => void decide(f, 'acknowledged')}>
+                  <button type="button" className="link" onClick={() => void decide(f, 'acknowledged')} disabled={busy}>
                     {t('triage.acknowledge')}
                   </button>
                 )}

@@ -5,6 +5,7 @@ import { MATTER_GRADES, type MatterGrade, type MatterState } from '../../shared/
 import { api } from '../api'
 import { useI18n } from '../i18n/I18nProvider'
 import { ErrorNote } from '../pages/ErrorNote'
+import { useOneAtATime } from '../useOneAtATime'
 
 /**
  * The matter's state and the steps the caller may take from it (a grant takes a grade). A step into
@@ -14,17 +15,19 @@ export function MatterWorkflow({ matter, onChanged }: { matter: MatterDetail; on
   const { t } = useI18n()
   const [grade, setGrade] = useState<MatterGrade>('B')
   const [failure, setFailure] = useState<unknown>(null)
-  const move = async (to: MatterState) => {
-    // No step leads out of a final state: the move is asked for twice.
-    if (isFinalState(to) && !window.confirm(t('workflow.confirmFinal', { state: t(`matterState.${to}`) }))) return
-    try {
-      setFailure(null)
-      await api(`/api/matters/${encodeURIComponent(matter.id)}/transitions`, { method: 'POST', body: to === 'granted' ? { to, grade } : { to } })
-      onChanged()
-    } catch (error) {
-      setFailure(error)
-    }
-  }
+  const { busy, run } = useOneAtATime()
+  const move = (to: MatterState) =>
+    run(async () => {
+      // No step leads out of a final state: the move is asked for twice.
+      if (isFinalState(to) && !window.confirm(t('workflow.confirmFinal', { state: t(`matterState.${to}`) }))) return
+      try {
+        setFailure(null)
+        await api(`/api/matters/${encodeURIComponent(matter.id)}/transitions`, { method: 'POST', body: to === 'granted' ? { to, grade } : { to } })
+        onChanged()
+      } catch (error) {
+        setFailure(error)
+      }
+    })
   return (
     <section aria-labelledby="workflow-title">
       <h2 id="workflow-title">{t('workflow.title')}</h2>
@@ -46,7 +49,7 @@ export function MatterWorkflow({ matter, onChanged }: { matter: MatterDetail; on
       )}
       <div className="review-actions">
         {matter.nextStates.map((to) => (
-          <button key={to} type="button" className={isFinalState(to) ? 'final-step' : undefined} onClick={() => void move(to)} data-testid={`move-${to}`}>
+          <button key={to} type="button" className={isFinalState(to) ? 'final-step' : undefined} onClick={() => void move(to)} disabled={busy} data-testid={`move-${to}`}>
             {t('workflow.moveTo', { state: t(`matterState.${to}`) })}
           </button>
         ))}

@@ -7,6 +7,7 @@ import { api } from '../api'
 import { useI18n } from '../i18n/I18nProvider'
 import { ErrorNote } from '../pages/ErrorNote'
 import { useApi } from '../useApi'
+import { useOneAtATime } from '../useOneAtATime'
 import { CommentThread } from './CommentThread'
 import { anchorFromSelection, resolveInState } from './editorAnchors'
 import { showReviewMarks } from './reviewHighlights'
@@ -70,14 +71,16 @@ export function ReviewPanel({ editor, provider, documentId, matterId, permission
     showReviewMarks(editor, marks)
   }, [editor, threads, open, active])
 
-  const run = async (action: () => Promise<unknown>) => {
-    try {
-      setFailure(null)
-      await action()
-    } catch (error) {
-      setFailure(error)
-    }
-  }
+  const { busy, run: oneAtATime } = useOneAtATime()
+  const run = (action: () => Promise<unknown>) =>
+    oneAtATime(async () => {
+      try {
+        setFailure(null)
+        await action()
+      } catch (error) {
+        setFailure(error)
+      }
+    })
 
   const addComment = (event: FormEvent) => {
     event.preventDefault()
@@ -140,7 +143,7 @@ export function ReviewPanel({ editor, provider, documentId, matterId, permission
                 </option>
               ))}
             </select>
-            <button type="submit" data-testid="comment-submit">
+            <button type="submit" data-testid="comment-submit" disabled={busy}>
               {t('review.addComment')}
             </button>
           </div>
@@ -153,6 +156,7 @@ export function ReviewPanel({ editor, provider, documentId, matterId, permission
             key={thread.id}
             thread={thread}
             canComment={canComment}
+            busy={busy}
             active={thread.id === active}
             onSelect={() => select(thread)}
             checklistItems={noteItems}

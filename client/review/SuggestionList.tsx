@@ -1,10 +1,13 @@
 import type { Editor } from '@tiptap/core'
+import { useEditorState } from '@tiptap/react'
 import { useState, type FormEvent } from 'react'
 import type { DocumentAction } from '../../shared/domain/policy'
 import type { SuggestionView } from '../../shared/review/reviewApi'
 import { api } from '../api'
+import { ExplainedProblem } from '../i18n/describeProblem'
 import { useI18n } from '../i18n/I18nProvider'
-import { anchorFromSelection, resolveInState } from './editorAnchors'
+import { useOneAtATime } from '../useOneAtATime'
+import { anchorFromSelection, unchangedRange } from './editorAnchors'
 
 interface Props {
   editor: Editor | null
@@ -15,63 +18,80 @@ interface Props {
   onFailure(error: unknown): void
 }
 
-/** Text that no longer matches a suggestion's quote: applying it would overwrite someone's later edit. */
-class SuggestionOutdated extends Error {}
-
 /**
  * Open suggestions with accept and reject for editors, and a box that proposes replacing the
  * selection for those who may only suggest. Accepting applies the change in this editor, so it
- * reaches everyone over the normal sync path, and then marks the suggestion accepted.
+ * reaches everyone over the normal sync path, and then marks the suggestion accepted. A suggestion
+ * whose text changed since is shown as outdated and can only be rejected.
  */
 export function SuggestionList({ editor, documentId, suggestions, permissions, onChanged, onFailure }: Props) {
   const { t } = useI18n()
   const [text, setText] = useState('')
+  const { busy, run } = useOneAtATime()
   const base = `/api/documents/${encodeURIComponent(documentId)}/suggestions`
   const canDecide = permissions.includes('document.edit')
   const canSuggest = permissions.includes('document.suggest')
+  const outdated = useEditorState({
+    editor,
+    selector: ({ editor: current }) =>
+      current ? suggestions.filter((s) => unchangedRange(current.state, s.anchor) === null).map((s) => s.id).join(' ') : '',
+  })
+  const isOutdated = (suggestion: SuggestionView) => (outdated ?? '').split(' ').includes(suggestion.id)
+  const acceptable = suggestions.filter((s) => !isOutdated(s))
 
-  const decide = async (suggestion: SuggestionView, state: 'accepted' | 'rejected'): Promise<boolean> => {
-    try {
-      if (state === 'accepted') {
-        if (!editor) return false
-        const range = resolveInState(editor.state, suggestion.anchor)
-        if (!range || editor.state.doc.textBetween(range.from, range.to, '\n', '\n') !== suggestion.anchor.quote) {
-          throw new SuggestionOutdated(t('review.suggestionOutdated'))
-        }
-        editor.view.dispatch(editor.state.tr.insertText(suggestion.text, range.from, range.to))
+  const mark = (decided: SuggestionView[], state: 'accepted' | 'rejected') =>
+    run(async () => {
+      try {
+        if (state === 'accepted') apply(decided)
+        for (const suggestion of decided) await api(`${base}/${suggestion.id}`, { method: 'PATCH', body: { state } })
+      } catch (error) {
+        onFailure(error)
+      } finally {
+        onChanged()
       }
-      await api(`${base}/${suggestion.id}`, { method: 'PATCH', body: { state } })
-      onChanged()
-      return true
-    } catch (error) {
-      onFailure(error)
-      return false
+    })
+
+  /**
+   * Applies suggestions in one transaction (one step to undo), each where it is in the text as it
+   * is now, from the last to the first so that none moves another. Applied one by one, the second
+   * was looked up while the editor's sync still described the text before the first.
+   */
+  const apply = (accepted: SuggestionView[]) => {
+    if (!editor) throw new Error('the editor is not ready')
+    const placed = accepted.map((suggestion) => ({ suggestion, range: unchangedRange(editor.state, suggestion.anchor) }))
+    if (placed.some((p) => p.range === null)) throw new ExplainedProblem(t('review.suggestionOutdated'))
+    placed.sort((a, b) => b.range!.from - a.range!.from)
+    const tr = editor.state.tr
+    let before = Infinity
+    for (const { suggestion, range } of placed) {
+      // Two suggestions over the same words cannot both be taken.
+      if (range!.to > before) throw new ExplainedProblem(t('review.suggestionsOverlap'))
+      tr.insertText(suggestion.text, range!.from, range!.to)
+      before = range!.from
     }
+    editor.view.dispatch(tr)
   }
 
-  // One after another: each is found again in the text the previous one changed.
-  const acceptAll = async () => {
-    for (const suggestion of suggestions) if (!(await decide(suggestion, 'accepted'))) return
-  }
-
-  const propose = async (event: FormEvent) => {
+  const propose = (event: FormEvent) => {
     event.preventDefault()
     const anchor = editor && anchorFromSelection(editor)
     if (!anchor || (!text && !anchor.quote)) return
-    try {
-      await api(base, { method: 'POST', body: { anchor, text } })
-      setText('')
-      onChanged()
-    } catch (error) {
-      onFailure(error)
-    }
+    void run(async () => {
+      try {
+        await api(base, { method: 'POST', body: { anchor, text } })
+        setText('')
+        onChanged()
+      } catch (error) {
+        onFailure(error)
+      }
+    })
   }
 
   return (
     <section className="review-suggestions">
       <h3>{t('review.suggestions')}</h3>
       {canSuggest && (
-        <form onSubmit={(e) => void propose(e)} className="review-compose">
+        <form onSubmit={propose} className="review-compose">
           <input
             value={text}
             onChange={(e) => setText(e.target.value)}
@@ -79,28 +99,43 @@ export function SuggestionList({ editor, documentId, suggestions, permissions, o
             aria-label={t('review.suggest')}
             data-testid="suggestion-input"
           />
-          <button type="submit" data-testid="suggestion-submit">
+          <button type="submit" disabled={busy} data-testid="suggestion-submit">
             {t('review.suggest')}
           </button>
         </form>
       )}
       {suggestions.length === 0 && <p className="muted">{t('review.noSuggestions')}</p>}
       {canDecide && suggestions.length > 1 && (
-        <button type="button" onClick={() => void acceptAll()}>
-          {t('review.acceptAll')}
-        </button>
+        <p className="review-actions">
+          {acceptable.length > 1 && (
+            <button type="button" onClick={() => void mark(acceptable, 'accepted')} disabled={busy} data-testid="accept-all-suggestions">
+              {acceptable.length < suggestions.length ? t('review.acceptAllCurrent', { count: acceptable.length }) : t('review.acceptAll')}
+            </button>
+          )}
+          <button type="button" className="link" onClick={() => void mark(suggestions, 'rejected')} disabled={busy} data-testid="reject-all-suggestions">
+            {t('review.rejectAll')}
+          </button>
+        </p>
       )}
       <ul className="review-suggestion-list">
         {suggestions.map((s) => (
-          <li key={s.id} data-testid="suggestion" data-suggestion-id={s.id}>
+          <li key={s.id} data-testid="suggestion" data-suggestion-id={s.id} data-outdated={isOutdated(s) || undefined}>
             <span className="review-author" translate="no">{s.author.name}</span>{' '}
             {s.anchor.quote && <del>{s.anchor.quote}</del>} {s.text && <ins>{s.text}</ins>}
+            {isOutdated(s) && (
+              <span className="muted small" data-testid="suggestion-outdated">
+                {' '}
+                {t('review.suggestionOutdatedShort')}
+              </span>
+            )}
             {canDecide && (
               <span className="review-actions">
-                <button type="button" onClick={() => void decide(s, 'accepted')} data-testid="accept-suggestion">
-                  {t('review.accept')}
-                </button>
-                <button type="button" className="link" onClick={() => void decide(s, 'rejected')}>
+                {!isOutdated(s) && (
+                  <button type="button" onClick={() => void mark([s], 'accepted')} disabled={busy} data-testid="accept-suggestion">
+                    {t('review.accept')}
+                  </button>
+                )}
+                <button type="button" className="link" onClick={() => void mark([s], 'rejected')} disabled={busy} data-testid="reject-suggestion">
                   {t('review.reject')}
                 </button>
               </span>

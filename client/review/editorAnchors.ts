@@ -1,7 +1,7 @@
 import type { Editor } from '@tiptap/core'
 import type { EditorState } from '@tiptap/pm/state'
 import { absolutePositionToRelativePosition, relativePositionToAbsolutePosition, ySyncPluginKey } from '@tiptap/y-tiptap'
-import type * as Y from 'yjs'
+import * as Y from 'yjs'
 import { claimIdAt, decodeAnchorPosition, encodeAnchorPosition, resolveAnchor, type TextAnchor } from '../../shared/review/anchor'
 
 interface SyncState {
@@ -12,19 +12,31 @@ interface SyncState {
 
 const syncState = (state: EditorState): SyncState | null => (ySyncPluginKey.getState(state) as SyncState | undefined) ?? null
 
-/** An anchor on the editor's selection (collapsed: a point, for an insertion), or null before the sync binding exists. */
+/**
+ * An anchor on the editor's selection (collapsed: a point, for an insertion), or null before the
+ * sync binding exists. The ends of a range hold on to the text inside it: its start to the first
+ * character, its end to the last. y-tiptap ties every position to the character before it, so
+ * text typed just before a commented passage joined the passage for everyone but the typist.
+ */
 export function anchorFromSelection(editor: Editor): TextAnchor | null {
   const sync = syncState(editor.state)
   if (!sync?.binding) return null
   const { from, to } = editor.state.selection
   const doc = editor.state.doc
   const claimId = claimIdAt(doc, from)
+  const start = absolutePositionToRelativePosition(from, sync.type, sync.binding.mapping)
   return {
-    from: encodeAnchorPosition(absolutePositionToRelativePosition(from, sync.type, sync.binding.mapping)),
+    from: encodeAnchorPosition(from === to ? start : tiedToTheRight(start, sync.doc)),
     to: encodeAnchorPosition(absolutePositionToRelativePosition(to, sync.type, sync.binding.mapping)),
     ...(claimId && claimId === claimIdAt(doc, to) ? { claimId } : {}),
     quote: doc.textBetween(from, to, '\n', '\n'),
   }
+}
+
+/** The same place, tied to the character after it rather than the one before. */
+function tiedToTheRight(position: Y.RelativePosition, doc: Y.Doc): Y.RelativePosition {
+  const absolute = Y.createAbsolutePositionFromRelativePosition(position, doc)
+  return absolute ? Y.createRelativePositionFromTypeIndex(absolute.type, absolute.index, 0) : position
 }
 
 /** Where an anchor is in this editor state now, or null when its text is gone. */
@@ -38,6 +50,15 @@ export function resolveInState(state: EditorState, anchor: TextAnchor): { from: 
   })
   if (!range || range.to > state.doc.content.size) return null
   return range
+}
+
+/**
+ * Where an anchor is now if its text is still the text it was made on, else null: a suggestion
+ * applied there would overwrite someone's later edit.
+ */
+export function unchangedRange(state: EditorState, anchor: TextAnchor): { from: number; to: number } | null {
+  const range = resolveInState(state, anchor)
+  return range && state.doc.textBetween(range.from, range.to, '\n', '\n') === anchor.quote ? range : null
 }
 
 /** Whether a ProseMirror transaction came from a remote Yjs change (the binding's mapping is current then). */

@@ -2,7 +2,7 @@ import type { Editor } from '@tiptap/core'
 import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state'
 import { Decoration, DecorationSet } from '@tiptap/pm/view'
 import type { TextAnchor } from '../../shared/review/anchor'
-import { isRemoteChange, resolveInState, ySyncPluginKey } from './editorAnchors'
+import { isRemoteChange, resolveInState, unchangedRange, ySyncPluginKey } from './editorAnchors'
 
 /** What the text shows of the review: open comment threads and open suggestions. */
 export interface ReviewMarks {
@@ -42,7 +42,8 @@ function build(state: EditorState, marks: ReviewMarks): DecorationSet {
     )
   }
   for (const suggestion of marks.suggestions) {
-    const range = resolveInState(state, suggestion.anchor)
+    // An outdated suggestion is listed as such, not drawn over the text that replaced its own.
+    const range = unchangedRange(state, suggestion.anchor)
     if (!range) continue
     if (range.to > range.from) {
       decorations.push(

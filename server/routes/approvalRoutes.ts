@@ -35,6 +35,12 @@ export function approvalRoutes({ store, sync }: AppDeps): Hono<AppEnv> {
     const { override } = await readJson(c, ApprovalBody)
     const locale = requestLocale(c)
     const { checklist, reviewed, checklistIn } = await documentChecklist(store, sync, document, matter, locale)
+    // The same lead approving the same text again (a double click, a retried request) gets the
+    // approval they already gave: a second would add archive entries that are never removed.
+    const given = (await store.approvals(document.id)).at(-1)
+    if (given && given.versionHash === reviewed.versionHash && given.approvedBy === caller.user.id) {
+      return c.json(approvalView(given, { id: caller.user.id, name: caller.user.name }, 'valid'), 200)
+    }
     const failures = blockingReasons(checklist, reviewed.openErrors.length, locale)
     if (failures.length > 0 && !override) {
       const message = `cannot approve: ${failures.join('; ')}. Fix them, or approve with {"override":{"reason":"…"}}`
@@ -59,15 +65,7 @@ export function approvalRoutes({ store, sync }: AppDeps): Hono<AppEnv> {
     await store.createVersions([approvedVersion(approval, matter)], [])
     sync.notify(document.id, 'approvals')
     sync.notify(document.id, 'versions')
-    const body: ApprovalView = {
-      id: approval.id,
-      versionHash: approval.versionHash,
-      state: 'valid',
-      approvedBy: { id: caller.user.id, name: caller.user.name },
-      approvedAt: approval.approvedAt,
-      override: override ? { reason: override.reason } : null,
-    }
-    return c.json(body, 201)
+    return c.json(approvalView(approval, { id: caller.user.id, name: caller.user.name }, 'valid'), 201)
   })
 
   routes.get('/:id/approvals', async (c) => {
@@ -76,21 +74,17 @@ export function approvalRoutes({ store, sync }: AppDeps): Hono<AppEnv> {
     const [approvals, reviewed] = await Promise.all([store.approvals(document.id), currentVersion(sync, document)])
     const person = personLookup(store)
     const views = await Promise.all(
-      approvals.map(
-        async (a): Promise<ApprovalView> => ({
-          id: a.id,
-          versionHash: a.versionHash,
-          state: a.versionHash === reviewed.versionHash ? 'valid' : 'stale',
-          approvedBy: await person(a.approvedBy),
-          approvedAt: a.approvedAt,
-          override: a.overrideReason === null ? null : { reason: a.overrideReason },
-        }),
-      ),
+      approvals.map(async (a) => approvalView(a, await person(a.approvedBy), a.versionHash === reviewed.versionHash ? 'valid' : 'stale')),
     )
     return c.json({ approvals: views, versionHash: reviewed.versionHash })
   })
 
   return routes
+}
+
+function approvalView(approval: ApprovalRecord, approvedBy: ApprovalView['approvedBy'], state: ApprovalView['state']): ApprovalView {
+  const { id, versionHash, approvedAt, overrideReason } = approval
+  return { id, versionHash, state, approvedBy, approvedAt, override: overrideReason === null ? null : { reason: overrideReason } }
 }
 
 const otherLocale = (locale: Locale): Locale => (locale === 'zh-CN' ? 'en' : 'zh-CN')

@@ -135,6 +135,19 @@ describe('approvals', () => {
     expect(override.versionHash).toBe(approved.body.versionHash)
   })
 
+  it('answers the same lead approving the same text again with the approval already given, adding nothing', async () => {
+    const { matterId, documentId } = await claimSet()
+    await passAll(documentId)
+    const first = await approve(lead, documentId)
+    expect(first.status).toBe(201)
+    const again = await approve(lead, documentId)
+    expect(again.status).toBe(200)
+    expect(again.body).toMatchObject({ id: first.body.id, versionHash: first.body.versionHash, state: 'valid' })
+    expect(await server.store.approvals(documentId as never)).toHaveLength(1)
+    const archive = await request<{ entries: ArchiveEntryView[] }>(server.url, 'GET', `/api/matters/${matterId}/archive`, { token: agent.token })
+    expect(archive.body.entries.filter((e) => e.kind === 'approval')).toHaveLength(1)
+  })
+
   it('binds an approval to the exact content: stale after an edit, valid again when the edit is undone', async () => {
     const { documentId } = await claimSet()
     await passAll(documentId)

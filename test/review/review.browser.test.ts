@@ -188,3 +188,93 @@ it('shows a lead the matter’s workflow, team and archive, the dashboard, and a
   })
   expect(settings.body.passLine).toBe(75)
 }, 120_000)
+
+/** The text of each claim, without the others' carets drawn in it. */
+const claimTexts = (page: Page) =>
+  page.locator('.tiptap li.claim').evaluateAll((claims) =>
+    claims.map((claim) => {
+      const copy = claim.cloneNode(true) as HTMLElement
+      for (const caret of copy.querySelectorAll('.collaboration-carets__caret')) caret.remove()
+      return copy.textContent ?? ''
+    }),
+  )
+
+/** The text a page highlights as commented, without carets drawn in it. */
+const commentedText = (page: Page) =>
+  page.locator('.tiptap .review-comment').evaluateAll((parts) => parts.map((part) => part.textContent).join(''))
+
+/** Puts the editor's caret just before the first `text` in claim 1, as a click there would. */
+async function caretBeforeInClaim1(page: Page, text: string): Promise<void> {
+  await page.evaluate((quote) => {
+    const claim = document.querySelector('.tiptap li.claim')!
+    const walker = document.createTreeWalker(claim, NodeFilter.SHOW_TEXT)
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent!.indexOf(quote)
+      if (at < 0) continue
+      ;(claim.closest('.tiptap') as HTMLElement).focus()
+      window.getSelection()!.collapse(node, at)
+      return
+    }
+    throw new Error(`"${quote}" is not in claim 1`)
+  }, text)
+  // ProseMirror takes the selection from the DOM's selectionchange.
+  await page.waitForTimeout(100)
+}
+
+// Found by the walkthrough of session 10: text typed just before a commented passage joined it;
+// "Accept all" applied a suggestion to the same words elsewhere; an outdated suggestion could only
+// fail with "something unexpected went wrong"; a double click made two comments.
+it('keeps a comment on its passage, accepts all suggestions where they were made, marks an outdated one, and takes a double click once', async () => {
+  const agent = await createUser(server.url, server.store, { role: 'agent' })
+  const reviewer = await createUser(server.url, server.store, { role: 'reviewer', workspaceId: agent.workspaceId })
+  const matter = await createMatter(server.url, agent, '评审细节')
+  await addToTeam(server.store, matter.id, reviewer, 'reviewer')
+  const record = (await server.store.findMatter(matter.id as MatterId))!
+  const claims = await createStoredDocument(server.store, { id: newId<DocumentId>(), matter: record, kind: 'claims', title: '权利要求书', content: demoClaims() })
+  const reviewerPage = await open(reviewer, `/documents/${claims.id}`, 'zh-CN')
+  const agentPage = await open(agent, `/documents/${claims.id}`, 'en-US')
+  await tab(reviewerPage, 'review')
+  await tab(agentPage, 'review')
+
+  await selectInClaim1(reviewerPage, '倾角传感器（2）')
+  await reviewerPage.fill('[data-testid=comment-input]', '安装位置需要限定')
+  await reviewerPage.dblclick('[data-testid=comment-submit]')
+  await agentPage.waitForSelector('.tiptap .review-comment:has-text("倾角传感器（2）")')
+  await caretBeforeInClaim1(agentPage, '倾角传感器（2）')
+  await agentPage.keyboard.type('固定的')
+  await expect.poll(async () => (await claimTexts(reviewerPage))[0]).toContain('固定的倾角传感器（2）')
+  expect(await commentedText(reviewerPage)).toBe('倾角传感器（2）')
+  await agentPage.reload()
+  await agentPage.waitForSelector('.tiptap .review-comment')
+  expect(await commentedText(agentPage)).toBe('倾角传感器（2）')
+  expect(await reviewerPage.locator('[data-testid=comment-thread]').count()).toBe(1)
+  await tab(agentPage, 'review')
+
+  const suggest = async (quote: string, text: string, count: number) => {
+    await selectInClaim1(reviewerPage, quote)
+    await reviewerPage.fill('[data-testid=suggestion-input]', text)
+    await reviewerPage.click('[data-testid=suggestion-submit]')
+    await agentPage.waitForFunction((n) => document.querySelectorAll('[data-testid=suggestion]').length === n, count)
+  }
+  // The second changes words that claim 5 has too, after text the first makes longer.
+  await suggest('上设置有', '上固定安装有', 1)
+  await suggest('进行风载补偿', '进行风载修正', 2)
+  await agentPage.click('[data-testid=accept-all-suggestions]')
+  await expect.poll(() => agentPage.locator('[data-testid=suggestion]').count()).toBe(0)
+  await expect.poll(async () => (await claimTexts(reviewerPage))[0]).toContain('上固定安装有')
+  const [first, , , , fifth] = await claimTexts(reviewerPage)
+  expect(first).toContain('进行风载修正')
+  expect(fifth).toContain('对所述拉力进行风载补偿')
+
+  // Two suggestions for the same words: once one is accepted, the other is outdated.
+  await suggest('处理单元（5）用于', '处理单元（5）被配置为', 1)
+  await suggest('处理单元（5）用于', '处理单元（5）适于', 2)
+  await agentPage.locator('[data-testid=suggestion]', { hasText: '被配置为' }).locator('[data-testid=accept-suggestion]').click()
+  const outdated = agentPage.locator('[data-testid=suggestion]', { hasText: '适于' })
+  await outdated.locator('[data-testid=suggestion-outdated]').waitFor()
+  expect(await outdated.locator('[data-testid=accept-suggestion]').count()).toBe(0)
+  await outdated.locator('[data-testid=reject-suggestion]').click()
+  await expect.poll(() => agentPage.locator('[data-testid=suggestion]').count()).toBe(0)
+  expect(await agentPage.locator('[role=alert]').count()).toBe(0)
+  for (const page of [agentPage, reviewerPage]) await page.context().close()
+}, 120_000)
