@@ -53,6 +53,26 @@ describe('claim numbering', () => {
     ])
   })
 
+  it('grows a range over a claim added among its claims, and renumbers the references after it', () => {
+    const state = claimSet([
+      '一种装置，包括支架。',
+      '根据权利要求1所述的装置，还包括弹簧。',
+      '根据权利要求1所述的装置，所述支架为钢制。',
+      '一种方法，使用权利要求1-3中任一项所述的装置。',
+      '根据权利要求4所述的方法，还包括加热。',
+    ])
+    const second = claimAt(state.doc, 2)
+    const added = state.schema.nodes.claim!.create(null, state.schema.text('根据权利要求1所述的装置，所述弹簧为钢制。'))
+    const after = state.apply(state.tr.insert(second.pos + state.doc.nodeAt(second.pos)!.nodeSize, added))
+    expect(texts(after.doc).slice(3)).toEqual(['根据权利要求1所述的装置，所述支架为钢制。', '一种方法，使用权利要求1-4中任一项所述的装置。', '根据权利要求5所述的方法，还包括加热。'])
+  })
+
+  it('leaves a range alone when one of its claims moved away from the others', () => {
+    const state = claimSet(['A device.', 'The device of claim 1, red.', 'The device of claim 1, blue.', 'A method using the device of any one of claims 1 to 3.'])
+    const after = state.apply(moveClaimBefore(state, 4, 2))
+    expect(texts(after.doc)[1]).toBe('A method using the device of any one of claims 1 to 3.')
+  })
+
   it('leaves a reference to a deleted claim as written for the checker to flag', () => {
     const state = claimSet(['一种装置。', '根据权利要求1所述的装置，还包括弹簧。', '根据权利要求2所述的装置，所述弹簧为钢制。'])
     const after = state.apply(deleteClaim(state, 2))

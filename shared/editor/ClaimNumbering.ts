@@ -31,8 +31,9 @@ function assignMissingIds(tr: Transaction): void {
 /**
  * Rewrites the claim numbers inside references ("根据权利要求3", "any one of claims 2 to 4")
  * after claims moved, were inserted or deleted, so that each reference still points to the
- * claims it meant. A number whose claim was deleted, and a range whose claims are no longer
- * contiguous, are left as written for the reference rules and the agent to settle.
+ * claims it meant. A range takes in claims added among its claims. A number whose claim was
+ * deleted, and a range whose claims are no longer contiguous for another reason (one of them
+ * moved away), are left as written for the reference rules and the agent to settle.
  */
 function renumberReferences(tr: Transaction, before: EditorState): void {
   const oldLists = readClaimLists(before.doc)
@@ -45,6 +46,14 @@ function renumberReferences(tr: Transaction, before: EditorState): void {
       return (id && newNumberOf.get(id)) || null
     }
     if (!oldClaims.some((claim, index) => claim.id && newNumberOf.get(claim.id) !== index + 1)) return
+    const oldIds = new Set(oldClaims.map((claim) => claim.id))
+    /** Whether every claim from `first` to `last` that is not one of `kept` was added by this edit. */
+    const onlyNewBetween = (kept: number[], first: number, last: number): boolean => {
+      for (let number = first; number <= last; number++) {
+        if (!kept.includes(number) && oldIds.has(claims[number - 1]?.id ?? null)) return false
+      }
+      return true
+    }
     const edits: { from: number; to: number; text: string }[] = []
     claims.forEach(({ text, pos }, index) => {
       for (const reference of findClaimReferences(text, 0, index + 1, detectClaimLanguage(text))) {
@@ -61,11 +70,13 @@ function renumberReferences(tr: Transaction, before: EditorState): void {
             if (now !== null) rewrite(token, now)
           }
         } else if (tokens.length === 2) {
-          // A range ("1-3", "claims 2 to 4") keeps covering the same claims while they stay contiguous.
+          // A range ("1-3", "claims 2 to 4") keeps covering the same claims while they stay
+          // contiguous, and grows over claims added among them: a device claim added to "1-4"
+          // belongs to the method's "any one of claims 1-5".
           const now = reference.numbers.map(moved).filter((n): n is number => n !== null).sort((a, b) => a - b)
           const first = now[0]
           const last = now[now.length - 1]
-          if (first !== undefined && last !== undefined && last - first + 1 === now.length) {
+          if (first !== undefined && last !== undefined && onlyNewBetween(now, first, last)) {
             rewrite(tokens[0]!, first)
             rewrite(tokens[1]!, last)
           }
