@@ -231,6 +231,23 @@ it('keeps every field when a selection is made by hand across two of them and ty
   for (const page of [agentPage, inventorPage]) await page.context().close()
 })
 
+// Found by the walkthrough of session 10: an empty first paragraph said "在此填写…" although the
+// field had text below it, and looked like an empty field.
+it('asks for text only in a field that is empty, not in a blank line of a field with text', async () => {
+  const [agentPage] = await bothOnADisclosure('空栏提示')
+  const first = agentPage.locator('.tiptap section[data-field]').first()
+  const shownPlaceholders = (field: typeof first) =>
+    field.locator('p').evaluateAll((ps) => ps.map((p) => getComputedStyle(p, '::before').content.replace(/^none$/, '')))
+  expect((await shownPlaceholders(first))[0]).not.toBe('')
+  await first.locator('p').click()
+  await agentPage.keyboard.type('第二段')
+  await agentPage.keyboard.press('Home')
+  await agentPage.keyboard.press('Enter')
+  await expect.poll(() => shownPlaceholders(first)).toEqual(['', ''])
+  expect((await shownPlaceholders(agentPage.locator('.tiptap section[data-field]').nth(1)))[0]).not.toBe('')
+  await agentPage.context().close()
+})
+
 it('switches the interface language', async () => {
   const user = await createUser(server.url, server.store, { role: 'lead' })
   const page = await (await browser.newContext({ locale: 'en-US' })).newPage()
