@@ -6,6 +6,7 @@ import type { SuggestionView } from '../../shared/review/reviewApi'
 import { api } from '../api'
 import { ExplainedProblem } from '../i18n/describeProblem'
 import { useI18n } from '../i18n/I18nProvider'
+import { useSession } from '../session'
 import { useOneAtATime } from '../useOneAtATime'
 import { anchorFromSelection, unchangedRange } from './editorAnchors'
 
@@ -31,6 +32,7 @@ export function SuggestionList({ editor, documentId, suggestions, permissions, o
   const base = `/api/documents/${encodeURIComponent(documentId)}/suggestions`
   const canDecide = permissions.includes('document.edit')
   const canSuggest = permissions.includes('document.suggest')
+  const myId = useSession().me?.user.id
   const outdated = useEditorState({
     editor,
     selector: ({ editor: current }) =>
@@ -39,7 +41,7 @@ export function SuggestionList({ editor, documentId, suggestions, permissions, o
   const isOutdated = (suggestion: SuggestionView) => (outdated ?? '').split(' ').includes(suggestion.id)
   const acceptable = suggestions.filter((s) => !isOutdated(s))
 
-  const mark = (decided: SuggestionView[], state: 'accepted' | 'rejected') =>
+  const mark = (decided: SuggestionView[], state: 'accepted' | 'rejected' | 'withdrawn') =>
     run(async () => {
       try {
         if (state === 'accepted') apply(decided)
@@ -126,6 +128,13 @@ export function SuggestionList({ editor, documentId, suggestions, permissions, o
               <span className="muted small" data-testid="suggestion-outdated">
                 {' '}
                 {t('review.suggestionOutdatedShort')}
+              </span>
+            )}
+            {s.author.id === myId && !canDecide && (
+              <span className="review-actions">
+                <button type="button" className="link" onClick={() => void mark([s], 'withdrawn')} disabled={busy} data-testid="withdraw-suggestion">
+                  {t('review.withdraw')}
+                </button>
               </span>
             )}
             {canDecide && (

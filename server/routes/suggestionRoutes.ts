@@ -15,12 +15,13 @@ const NewSuggestion = z
   .object({ anchor: TextAnchorSchema, text: z.string().max(10_000) })
   .refine((s) => s.text !== '' || s.anchor.quote !== '', { message: 'a suggestion inserts text, deletes text, or both', path: ['text'] })
 
-const Decision = z.object({ state: z.enum(['accepted', 'rejected']) })
+const Decision = z.object({ state: z.enum(['accepted', 'rejected', 'withdrawn']) })
 
 /**
  * `GET|POST /api/documents/:id/suggestions`, `PATCH …/suggestions/:suggestionId` — proposed edits,
  * kept beside the text so that people who may not write it can still propose. The editor who
- * accepts one applies it in the editor, over the normal sync path, and then marks it accepted.
+ * accepts one applies it in the editor, over the normal sync path, and then marks it accepted;
+ * its author may withdraw it while it is open.
  */
 export function suggestionRoutes({ store, sync }: AppDeps): Hono<AppEnv> {
   const routes = new Hono<AppEnv>()
@@ -55,10 +56,12 @@ export function suggestionRoutes({ store, sync }: AppDeps): Hono<AppEnv> {
 
   routes.patch('/:id/suggestions/:suggestionId', async (c) => {
     const caller = c.get('caller')
-    const { document } = await authorizeDocument(store, caller, c.req.param('id'), 'document.edit')
     const { state } = await readJson(c, Decision)
+    // Its author takes a suggestion back; an editor decides on it.
+    const { document } = await authorizeDocument(store, caller, c.req.param('id'), state === 'withdrawn' ? 'document.suggest' : 'document.edit')
     const suggestion = await store.findSuggestion(c.req.param('suggestionId'))
     if (!suggestion || suggestion.documentId !== document.id) throw ApiError.notFound('suggestion')
+    if (state === 'withdrawn' && suggestion.authorId !== caller.user.id) throw ApiError.forbidden('only its author may withdraw a suggestion')
     if (!(await store.decideSuggestion(suggestion.id, state, caller.user.id, new Date().toISOString()))) {
       throw new ApiError(409, 'conflict', `the suggestion was already ${suggestion.state}`)
     }

@@ -68,7 +68,7 @@ export interface CommentView {
   replies: CommentView[]
 }
 
-export const SUGGESTION_STATES = ['open', 'accepted', 'rejected'] as const
+export const SUGGESTION_STATES = ['open', 'accepted', 'rejected', 'withdrawn'] as const
 
 export type SuggestionState = (typeof SUGGESTION_STATES)[number]
 

@@ -137,6 +137,16 @@ describe('suggestions', () => {
     expect(findings.status).toBe(200)
     expect((await post(members.inventor, `${base}/suggestions`, { anchor: anchor(''), text: '' })).status).toBe(400)
   })
+
+  it('are withdrawn by their author only, while open', async () => {
+    const base = `/api/documents/${documents.claims}`
+    const made = await post<SuggestionView>(members.reviewer, `${base}/suggestions`, { anchor: anchor('一种'), text: '一种新的' })
+    const withdraw = (user: TestUser) =>
+      request<SuggestionView>(server.url, 'PATCH', `${base}/suggestions/${made.body.id}`, { token: user.token, body: { state: 'withdrawn' } })
+    expect((await withdraw(members.agent)).status).toBe(403)
+    expect((await withdraw(members.reviewer)).body).toMatchObject({ state: 'withdrawn', decidedBy: { id: members.reviewer.id } })
+    expect((await withdraw(members.reviewer)).status).toBe(409)
+  })
 })
 
 describe('finding triage', () => {

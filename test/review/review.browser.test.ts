@@ -224,7 +224,7 @@ async function caretBeforeInClaim1(page: Page, text: string): Promise<void> {
 // Found by the walkthrough of session 10: text typed just before a commented passage joined it;
 // "Accept all" applied a suggestion to the same words elsewhere; an outdated suggestion could only
 // fail with "something unexpected went wrong"; a double click made two comments.
-it('keeps a comment on its passage, accepts all suggestions where they were made, marks an outdated one, and takes a double click once', async () => {
+it('keeps a comment on its passage, accepts all suggestions where they were made, marks an outdated one, lets a reviewer withdraw one, and takes a double click once', async () => {
   const agent = await createUser(server.url, server.store, { role: 'agent' })
   const reviewer = await createUser(server.url, server.store, { role: 'reviewer', workspaceId: agent.workspaceId })
   const matter = await createMatter(server.url, agent, '评审细节')
@@ -274,6 +274,11 @@ it('keeps a comment on its passage, accepts all suggestions where they were made
   await outdated.locator('[data-testid=suggestion-outdated]').waitFor()
   expect(await outdated.locator('[data-testid=accept-suggestion]').count()).toBe(0)
   await outdated.locator('[data-testid=reject-suggestion]').click()
+  await expect.poll(() => agentPage.locator('[data-testid=suggestion]').count()).toBe(0)
+
+  // The reviewer takes a suggestion back.
+  await suggest('拉力传感器（3）和', '拉力传感器（3）以及', 1)
+  await reviewerPage.click('[data-testid=withdraw-suggestion]')
   await expect.poll(() => agentPage.locator('[data-testid=suggestion]').count()).toBe(0)
   expect(await agentPage.locator('[role=alert]').count()).toBe(0)
   for (const page of [agentPage, reviewerPage]) await page.context().close()
