@@ -7,12 +7,15 @@ import { api } from '../api'
 import { useI18n } from '../i18n/I18nProvider'
 import { ErrorNote } from '../pages/ErrorNote'
 import { useApi } from '../useApi'
+import { useSession } from '../session'
+import { useDraft } from '../useDraft'
 import { useOneAtATime } from '../useOneAtATime'
 import { CommentThread } from './CommentThread'
 import { anchorFromSelection, resolveInState } from './editorAnchors'
 import { showReviewMarks } from './reviewHighlights'
 import { SuggestionList } from './SuggestionList'
 import { useReviewResource } from './useReviewResource'
+import { withMention } from './withMention'
 
 interface Props {
   editor: Editor | null
@@ -36,7 +39,8 @@ export function ReviewPanel({ editor, provider, documentId, matterId, permission
   const checklist = useReviewResource<ChecklistResponse>(`${base}/checklist?lang=${locale}`, provider, ['checklist'])
   const noteItems = canFill ? (checklist.data?.items ?? []).filter((i) => !i.rule) : []
   const [active, setActive] = useState<string | null>(null)
-  const [text, setText] = useState('')
+  const myId = useSession().me?.user.id ?? ''
+  const [text, setText] = useDraft(`claimroom:comment-draft:${myId}:${documentId}`)
   const [mentions, setMentions] = useState<string[]>([])
   const [failure, setFailure] = useState<unknown>(null)
   const canComment = permissions.includes('document.comment')
@@ -99,7 +103,7 @@ export function ReviewPanel({ editor, provider, documentId, matterId, permission
     const person = members.data?.members.find((m) => m.userId === userId)
     if (!person || mentions.includes(userId)) return
     setMentions([...mentions, userId])
-    setText(`${text}@${person.name} `)
+    setText(withMention(text, person.name))
   }
 
   // A comment on a claim becomes the note of a checklist item, keeping the item's state.
