@@ -248,6 +248,21 @@ it('asks for text only in a field that is empty, not in a blank line of a field 
   await agentPage.context().close()
 })
 
+// Found by the walkthrough of session 10: a table pasted from Word ran its cells together.
+it('pastes a table as one paragraph per row, its cells apart by a tab', async () => {
+  const [agentPage] = await bothOnADisclosure('粘贴表格')
+  const first = agentPage.locator('.tiptap section[data-field]').first()
+  await first.locator('p').click()
+  await agentPage.evaluate(() => {
+    const data = new DataTransfer()
+    data.setData('text/html', '<table><tr><td>夹持座</td><td>1</td></tr><tr><td>倾角传感器</td><td>2</td></tr></table>')
+    data.setData('text/plain', '夹持座 1\n倾角传感器 2')
+    document.querySelector('.tiptap')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
+  })
+  await expect.poll(() => first.locator('p').allTextContents()).toEqual(['夹持座\t1', '倾角传感器\t2'])
+  await agentPage.context().close()
+})
+
 it('switches the interface language', async () => {
   const user = await createUser(server.url, server.store, { role: 'lead' })
   const page = await (await browser.newContext({ locale: 'en-US' })).newPage()

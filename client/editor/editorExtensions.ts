@@ -8,6 +8,7 @@ import '../prosecution/prosecution.css'
 import { FindingHighlights } from './analysisPlugin'
 import { emptyFieldPlaceholders } from './emptyFieldPlaceholders'
 import { FieldBoundaries } from './fieldBoundaries'
+import { PastedTables } from './pastedTables'
 import { CitedDocumentView } from './nodeViews/CitedDocumentView'
 import { stopFormEvents } from './nodeViews/nodeForm'
 import { ObjectionListView } from './nodeViews/ObjectionListView'
@@ -38,5 +39,5 @@ export function editorExtensions(kind: DocumentKind, locale: () => Locale): Exte
         })
       : extension
   })
-  return [...extensions, FindingHighlights, FieldBoundaries, emptyFieldPlaceholders(locale)]
+  return [...extensions, FindingHighlights, FieldBoundaries, PastedTables, emptyFieldPlaceholders(locale)]
 }

@@ -78,6 +78,8 @@ export function SuggestionList({ editor, documentId, suggestions, permissions, o
     event.preventDefault()
     const anchor = editor && anchorFromSelection(editor)
     if (!anchor || (!text && !anchor.quote)) return
+    // An empty box proposes deleting the selection: asked, as Enter on the button made such deletions by accident.
+    if (!text && !window.confirm(t('review.confirmDeletion', { quote: anchor.quote.slice(0, 80) }))) return
     void run(async () => {
       try {
         await api(base, { method: 'POST', body: { anchor, text } })
