@@ -24,28 +24,43 @@ async function open(user: TestUser, path: string, locale: string): Promise<Page>
   return page
 }
 
-/** Selects the first occurrence of `quote` in claim 1, as a mouse would, and lets the editor take it. */
+/**
+ * Selects the first occurrence of `quote` in claim 1, as a mouse would, and lets the editor take
+ * it. A read-only editor puts the page's selection back to its own when it redraws the review
+ * marks (a suggestion just made), which can undo a selection made at that moment: it is made again.
+ */
 async function selectInClaim1(page: Page, quote: string): Promise<void> {
-  await page.evaluate((text) => {
-    // A read-only editor takes the page's selection only while no other element holds the focus.
-    ;(document.activeElement as HTMLElement | null)?.blur()
-    const claim = document.querySelector('.tiptap li.claim')!
-    const walker = document.createTreeWalker(claim, NodeFilter.SHOW_TEXT)
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent!.indexOf(text)
-      if (at < 0) continue
-      const range = document.createRange()
-      range.setStart(node, at)
-      range.setEnd(node, at + text.length)
-      const selection = window.getSelection()!
-      selection.removeAllRanges()
-      selection.addRange(range)
-      return
-    }
-    throw new Error(`"${text}" is not in claim 1`)
-  }, quote)
-  // The review panel names what is selected once the editor has taken the selection.
-  await page.waitForSelector(`[data-testid=selection-quote]:has-text("${quote}")`)
+  for (let attempt = 1; ; attempt++) {
+    await page.evaluate((text) => {
+      // A read-only editor takes the page's selection only while no other element holds the focus.
+      ;(document.activeElement as HTMLElement | null)?.blur()
+      const claim = document.querySelector('.tiptap li.claim')!
+      const walker = document.createTreeWalker(claim, NodeFilter.SHOW_TEXT)
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent!.indexOf(text)
+        if (at < 0) continue
+        const range = document.createRange()
+        range.setStart(node, at)
+        range.setEnd(node, at + text.length)
+        const selection = window.getSelection()!
+        selection.removeAllRanges()
+        selection.addRange(range)
+        return
+      }
+      throw new Error(`"${text}" is not in claim 1`)
+    }, quote)
+    // The review panel names what is selected once the editor has taken the selection.
+    const taken = page.waitForSelector(`[data-testid=selection-quote]:has-text("${quote}")`, { timeout: 3000 })
+    if (attempt === 3) return void (await taken)
+    if (await taken.then(() => true, () => false)) return
+  }
+}
+
+/** Suggests replacing the first `quote` in claim 1 with `text`. */
+async function suggestInClaim1(page: Page, quote: string, text: string): Promise<void> {
+  await selectInClaim1(page, quote)
+  await page.fill('[data-testid=suggestion-input]', text)
+  await page.click('[data-testid=suggestion-submit]')
 }
 
 const tab = (page: Page, id: string) => page.click(`[role=tab][data-panel=${id}]`)
@@ -81,9 +96,7 @@ it('reviewer comments and suggests on claim 1, the agent accepts and resolves, t
   await reviewerPage.fill('[data-testid=comment-input]', '倾角传感器的安装位置需要限定')
   await reviewerPage.click('[data-testid=comment-submit]')
   await reviewerPage.waitForSelector('.tiptap .review-comment:has-text("倾角传感器（2）")')
-  await selectInClaim1(reviewerPage, '上设置有')
-  await reviewerPage.fill('[data-testid=suggestion-input]', '上固定安装有')
-  await reviewerPage.click('[data-testid=suggestion-submit]')
+  await suggestInClaim1(reviewerPage, '上设置有', '上固定安装有')
 
   // The agent sees both live: the thread beside the text, the comment highlighted and the suggestion in place.
   await tab(agentPage, 'review')
@@ -248,9 +261,7 @@ it('keeps a comment on its passage, accepts all suggestions where they were made
   expect(await reviewerPage.locator('[data-testid=comment-thread]').count()).toBe(1)
 
   const suggest = async (quote: string, text: string, count: number) => {
-    await selectInClaim1(reviewerPage, quote)
-    await reviewerPage.fill('[data-testid=suggestion-input]', text)
-    await reviewerPage.click('[data-testid=suggestion-submit]')
+    await suggestInClaim1(reviewerPage, quote, text)
     await agentPage.waitForFunction((n) => document.querySelectorAll('[data-testid=suggestion]').length === n, count)
   }
   // The second changes words that claim 5 has too, after text the first makes longer.
