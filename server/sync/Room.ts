@@ -147,6 +147,11 @@ export class Room {
   private snapshotFinal = true
   /** The messages that give a client with nothing the whole document, until the next change. */
   private wholeDocument: Uint8Array[] | null
+  /**
+   * The document changed since the room was built from the stored bytes (a change the server
+   * made as it loaded, `mendOnLoad`): a client sent those bytes while it loaded lacks the change.
+   */
+  private changedSinceLoad = false
   private lastSeq: number
   /** Bytes stored for the document (snapshot and log) plus those queued: what the size cap counts. */
   private storedBytes: number
@@ -245,7 +250,7 @@ export class Room {
     }
     switch (message.type) {
       case 'sync-step-1':
-        if (connection.sentStoredState && isEmptyStateVector(message.stateVector)) {
+        if (connection.sentStoredState && isEmptyStateVector(message.stateVector) && !this.changedSinceLoad) {
           connection.sentStoredState = false
           break
         }
@@ -475,6 +480,7 @@ export class Room {
 
   private relayUpdate(update: Uint8Array, origin: unknown): void {
     this.wholeDocument = null
+    this.changedSinceLoad = true
     const message = encodeUpdate(update)
     for (const connection of this.connections) {
       if (connection !== origin) connection.socket.send(message)

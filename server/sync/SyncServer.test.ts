@@ -6,7 +6,7 @@ import { CloseCode } from '../../shared/sync/closeCodes'
 import { SqliteStore } from '../storage/SqliteStore'
 import { editedDocumentState } from '../../bench/sync/benchDocuments'
 import { ANSWER_FROM_STORE_MIN_BYTES, BUILD_IN_SLICES_MIN_BYTES } from './storedState'
-import { SyncServer } from './SyncServer'
+import { SyncServer, type SyncServerOptions } from './SyncServer'
 import type { SyncSocket } from './SyncSocket'
 import { encodePresence } from './presence'
 import { encodeAwareness, encodeSyncStep1, encodeUpdate } from './syncMessages'
@@ -62,7 +62,7 @@ afterEach(async () => {
   for (const server of servers.splice(0)) await server.shutdown()
 })
 
-function setup(unloadGraceMs = 10_000, compactEvery = 1000) {
+function setup(unloadGraceMs = 10_000, compactEvery = 1000, mendOnLoad?: SyncServerOptions['mendOnLoad']) {
   const store = new GatedStore()
   const errors: string[] = []
   const sync = new SyncServer({
@@ -70,6 +70,7 @@ function setup(unloadGraceMs = 10_000, compactEvery = 1000) {
     unloadGraceMs,
     compactEvery,
     guardFor: async () => () => null,
+    mendOnLoad,
     onError: (_e, context) => errors.push(context) })
   servers.push(sync)
   return { store, sync, errors }
@@ -447,6 +448,23 @@ describe('SyncServer', () => {
       sync.connect(DOC, later, connectionOptions).receive(encodeSyncStep1(new Y.Doc()))
       await settle()
       expect(later.sent.map(kindOf).filter((kind) => kind === 'step 2')).toHaveLength(1)
+    })
+
+    it('sends a client it answered from the store the change the server made to the document as it loaded', async () => {
+      const mend = async () => (copy: Y.Doc) => copy.getText('mended').insert(0, 'yes')
+      const { store, sync } = setup(10_000, 1000, mend)
+      await storeLargeDocument(store)
+      const socket = new RecordingSocket()
+      sync.connect(DOC, socket, connectionOptions).receive(encodeSyncStep1(new Y.Doc()))
+      await settle()
+      const doc = new Y.Doc()
+      for (const message of socket.sent.filter((m) => m[0] === 0 && m[1] !== 0)) Y.applyUpdate(doc, payloadOf(message))
+      expect(doc.getText('mended').toString()).toBe('yes')
+      expect(doc.getText('t').length).toBe(ANSWER_FROM_STORE_MIN_BYTES + 5)
+      const stored = await store.loadDocumentState(DOC)
+      const storedDoc = new Y.Doc()
+      for (const update of [stored.snapshot!, ...stored.updates]) Y.applyUpdate(storedDoc, update)
+      expect(storedDoc.getText('mended').toString()).toBe('yes')
     })
 
     it('sends a client that holds a copy nothing from the store: the room answers its state vector', async () => {
