@@ -69,6 +69,12 @@ export function SuggestionList({ editor, documentId, suggestions, permissions, o
       // Two suggestions over the same words cannot both be taken.
       if (range!.to > before) throw new ExplainedProblem(t('review.suggestionsOverlap'))
       tr.insertText(suggestion.text, range!.from, range!.to)
+      // A subheading whose whole text was deleted goes, rather than stay as an empty heading.
+      const $at = tr.doc.resolve(range!.from)
+      if ($at.parent.type.name === 'heading' && $at.parent.content.size === 0) {
+        if ($at.node(-1).childCount > 1) tr.delete($at.before(), $at.after())
+        else tr.setNodeMarkup($at.before(), tr.doc.type.schema.nodes.paragraph)
+      }
       before = range!.from
     }
     editor.view.dispatch(tr)

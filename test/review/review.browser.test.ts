@@ -25,17 +25,17 @@ async function open(user: TestUser, path: string, locale: string): Promise<Page>
 }
 
 /**
- * Selects the first occurrence of `quote` in claim 1, as a mouse would, and lets the editor take
- * it. A read-only editor puts the page's selection back to its own when it redraws the review
- * marks (a suggestion just made), which can undo a selection made at that moment: it is made again.
+ * Selects the first occurrence of `quote` in the first element matching `scope`, as a mouse would,
+ * and lets the editor take it. A read-only editor puts the page's selection back to its own when
+ * it redraws the review marks (a suggestion just made), which can undo a selection made at that
+ * moment: it is made again.
  */
-async function selectInClaim1(page: Page, quote: string): Promise<void> {
+async function selectIn(page: Page, scope: string, quote: string): Promise<void> {
   for (let attempt = 1; ; attempt++) {
-    await page.evaluate((text) => {
+    await page.evaluate(({ where, text }) => {
       // A read-only editor takes the page's selection only while no other element holds the focus.
       ;(document.activeElement as HTMLElement | null)?.blur()
-      const claim = document.querySelector('.tiptap li.claim')!
-      const walker = document.createTreeWalker(claim, NodeFilter.SHOW_TEXT)
+      const walker = document.createTreeWalker(document.querySelector(where)!, NodeFilter.SHOW_TEXT)
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const at = node.textContent!.indexOf(text)
         if (at < 0) continue
@@ -47,14 +47,16 @@ async function selectInClaim1(page: Page, quote: string): Promise<void> {
         selection.addRange(range)
         return
       }
-      throw new Error(`"${text}" is not in claim 1`)
-    }, quote)
+      throw new Error(`"${text}" is not in ${where}`)
+    }, { where: scope, text: quote })
     // The review panel names what is selected once the editor has taken the selection.
     const taken = page.waitForSelector(`[data-testid=selection-quote]:has-text("${quote}")`, { timeout: 3000 })
     if (attempt === 3) return void (await taken)
     if (await taken.then(() => true, () => false)) return
   }
 }
+
+const selectInClaim1 = (page: Page, quote: string) => selectIn(page, '.tiptap li.claim', quote)
 
 /** Suggests replacing the first `quote` in claim 1 with `text`. */
 async function suggestInClaim1(page: Page, quote: string, text: string): Promise<void> {
@@ -237,7 +239,7 @@ async function caretBeforeInClaim1(page: Page, text: string): Promise<void> {
 // Found by the walkthrough of session 10: text typed just before a commented passage joined it;
 // "Accept all" applied a suggestion to the same words elsewhere; an outdated suggestion could only
 // fail with "something unexpected went wrong"; a double click made two comments.
-it('keeps a comment on its passage, accepts all suggestions where they were made, marks an outdated one, lets a reviewer withdraw one, keeps a comment draft, and takes a double click once', async () => {
+it('keeps a comment on its passage, accepts all suggestions where they were made, marks an outdated one, lets a reviewer withdraw one, removes a subheading deleted by a suggestion, keeps a comment draft, and takes a double click once', async () => {
   const agent = await createUser(server.url, server.store, { role: 'agent' })
   const reviewer = await createUser(server.url, server.store, { role: 'reviewer', workspaceId: agent.workspaceId })
   const matter = await createMatter(server.url, agent, '评审细节')
@@ -283,6 +285,16 @@ it('keeps a comment on its passage, accepts all suggestions where they were made
   expect(await outdated.locator('[data-testid=accept-suggestion]').count()).toBe(0)
   await outdated.locator('[data-testid=reject-suggestion]').click()
   await expect.poll(() => agentPage.locator('[data-testid=suggestion]').count()).toBe(0)
+
+  // A suggestion to delete a subheading, with an empty box, is asked for; accepted, the heading goes.
+  const headings = () => agentPage.locator('.tiptap h3').allTextContents()
+  const before = await headings()
+  await selectIn(reviewerPage, '.tiptap h3:nth-of-type(2)', before[1]!)
+  reviewerPage.once('dialog', (dialog) => void dialog.accept())
+  await reviewerPage.click('[data-testid=suggestion-submit]')
+  await agentPage.locator('[data-testid=suggestion]').waitFor()
+  await agentPage.click('[data-testid=accept-suggestion]')
+  await expect.poll(headings).toEqual(before.filter((_, i) => i !== 1))
 
   // A comment half written survives a reload of the page.
   await reviewerPage.fill('[data-testid=comment-input]', '还没写完的批注')
