@@ -1,4 +1,4 @@
-import { Extension, type Editor } from '@tiptap/core'
+import { Extension, type Editor, type KeyboardShortcutCommand } from '@tiptap/core'
 import { Fragment, Slice, type Node as ProseMirrorNode, type ResolvedPos } from '@tiptap/pm/model'
 import { Plugin, PluginKey, Selection, TextSelection, type EditorState, type Transaction } from '@tiptap/pm/state'
 import { ySyncPluginKey } from '@tiptap/y-tiptap'
@@ -17,6 +17,8 @@ import { fieldDepth, fieldOutline, RESTRUCTURES } from '../../shared/editor/docu
  * the next one's heading, for everyone, and nothing but Undo brought them back. Edits that come
  * from the shared document (others' edits, Undo) are not checked: they are the document.
  */
+const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad|iPod/.test(navigator.platform)
+
 export const FieldBoundaries = Extension.create({
   name: 'fieldBoundaries',
 
@@ -25,13 +27,14 @@ export const FieldBoundaries = Extension.create({
 
   addKeyboardShortcuts() {
     const stopAtFieldEnd = ({ editor }: { editor: Editor }) => atFieldEnd(editor.state)
+    // The Mac's other keys for deleting forward; elsewhere Ctrl+D is the browser's bookmark.
+    const macDeletes: Record<string, KeyboardShortcutCommand> = IS_MAC
+      ? { 'Alt-Delete': stopAtFieldEnd, 'Ctrl-d': stopAtFieldEnd, 'Alt-d': stopAtFieldEnd, 'Ctrl-Alt-Backspace': stopAtFieldEnd }
+      : {}
     return {
       Delete: stopAtFieldEnd,
       'Mod-Delete': stopAtFieldEnd,
-      'Alt-Delete': stopAtFieldEnd,
-      'Ctrl-d': stopAtFieldEnd,
-      'Alt-d': stopAtFieldEnd,
-      'Ctrl-Alt-Backspace': stopAtFieldEnd,
+      ...macDeletes,
       'Mod-a': ({ editor }) => {
         const { $from } = editor.state.selection
         const depth = fieldDepth($from)

@@ -92,7 +92,12 @@ export function ReviewPanel({ editor, provider, documentId, matterId, permission
     const selection = editor.state.selection
     const anchor = selection.empty ? undefined : (anchorFromSelection(editor) ?? undefined)
     void run(async () => {
-      await api(`${base}/comments`, { method: 'POST', body: { text, anchor, mentions } })
+      // Only those whose @name is still in the text: a name chosen and then deleted is no mention.
+      const named = mentions.filter((userId) => {
+        const person = members.data?.members.find((m) => m.userId === userId)
+        return person !== undefined && text.includes(`@${person.name}`)
+      })
+      await api(`${base}/comments`, { method: 'POST', body: { text, anchor, mentions: named } })
       setText('')
       setMentions([])
       comments.reload()
@@ -101,8 +106,8 @@ export function ReviewPanel({ editor, provider, documentId, matterId, permission
 
   const mention = (userId: string) => {
     const person = members.data?.members.find((m) => m.userId === userId)
-    if (!person || mentions.includes(userId)) return
-    setMentions([...mentions, userId])
+    if (!person) return
+    if (!mentions.includes(userId)) setMentions([...mentions, userId])
     setText(withMention(text, person.name))
   }
 

@@ -296,6 +296,14 @@ it('keeps a comment on its passage, accepts all suggestions where they were made
   await agentPage.click('[data-testid=accept-suggestion]')
   await expect.poll(headings).toEqual(before.filter((_, i) => i !== 1))
 
+  // A name chosen to mention is written each time it is chosen, completing an @ begun.
+  const mentionList = reviewerPage.locator('.review-compose-row select')
+  await reviewerPage.fill('[data-testid=comment-input]', 'ask @')
+  await mentionList.selectOption(agent.id)
+  await reviewerPage.fill('[data-testid=comment-input]', 'again @')
+  await mentionList.selectOption(agent.id)
+  expect(await reviewerPage.inputValue('[data-testid=comment-input]')).toMatch(/^again @Test agent \d+ $/)
+
   // A comment half written survives a reload of the page.
   await reviewerPage.fill('[data-testid=comment-input]', '还没写完的批注')
   await reviewerPage.reload()
