@@ -281,8 +281,8 @@ describe('importing pasted text', () => {
     const { read } = await contentOf(response.body.id, 'oa-reply')
     expect(read.officeAction).toMatchObject({ actionType: 'first', issueDate: '2026-03-05' })
     expect(read.officeAction!.citedDocuments).toEqual([
-      { number: 'CN112233445A', title: '一种防松螺母', passages: '' },
-      { number: 'CN108765432B', title: '紧固组件', passages: '' },
+      { number: 'CN112233445A', title: '一种防松螺母', passages: '', pos: expect.any(Number) },
+      { number: 'CN108765432B', title: '紧固组件', passages: '', pos: expect.any(Number) },
     ])
     expect(read.objections.map((o) => [o.claims, o.ground, o.cited])).toEqual([
       ['1', 'A22.2', 'D1'],

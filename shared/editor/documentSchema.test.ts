@@ -66,9 +66,9 @@ describe('readPatentDocument', () => {
       issueDate: '2026-09-01',
       cited: ['US 1,234,567 Clip fastener', 'EP 2 345 678 (D2)'],
       citedDocuments: [
-        { number: 'US 1,234,567', title: 'Clip fastener', passages: 'col. 3, l. 5-20' },
+        { number: 'US 1,234,567', title: 'Clip fastener', passages: 'col. 3, l. 5-20', pos: expect.any(Number) },
         // A citation written before cited documents had fields reads on as its title.
-        { number: '', title: 'EP 2 345 678 (D2)', passages: '' },
+        { number: '', title: 'EP 2 345 678 (D2)', passages: '', pos: expect.any(Number) },
       ],
     })
     expect(content.objections).toEqual([

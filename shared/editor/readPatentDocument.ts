@@ -39,6 +39,8 @@ export interface ReadCitedDocument {
   number: string
   title: string
   passages: string
+  /** Where the cited document's node starts in the document. */
+  pos: number
 }
 
 export interface ReadObjection {
@@ -139,8 +141,13 @@ export function readPatentDocument(doc: ProseMirrorNode): PatentDocumentContent 
         break
       case 'officeAction': {
         const citedDocuments: ReadCitedDocument[] = []
-        node.forEach((child) =>
-          citedDocuments.push({ number: child.attrs.number as string, title: child.textContent, passages: child.attrs.passages as string }),
+        node.forEach((child, childOffset) =>
+          citedDocuments.push({
+            number: child.attrs.number as string,
+            title: child.textContent,
+            passages: child.attrs.passages as string,
+            pos: offset + 1 + childOffset,
+          }),
         )
         content.officeAction = {
           actionType: node.attrs.actionType as string,

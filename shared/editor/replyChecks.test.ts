@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest'
 import type { Jurisdiction } from '../claims/types'
 import { analyzePatentDocument } from './analyzePatentDocument'
 import type { BaselineClaim } from './claimBaseline'
-import { claimList, documentTitle, objectionList, officeAction, patentDocument, section, type ObjectionContent } from './documentBuilders'
+import { claimList, documentTitle, objectionList, officeAction, patentDocument, section, type CitedDocumentContent, type ObjectionContent } from './documentBuilders'
 import { objectedClaimNumbers } from './objectionGrounds'
 import { ADDED_MATTER } from '../amendment/addedMatter'
-import { AMENDMENT_NOT_OBJECTED, CLAIMS_UNREADABLE, GROUND_UNANSWERED } from './replyChecks'
+import { AMENDMENT_NOT_OBJECTED, CITED_DOCUMENT_EMPTY, CLAIMS_UNREADABLE, GROUND_UNANSWERED } from './replyChecks'
 import { buildDocument } from './testing'
 
 const EXAMINED: BaselineClaim[] = [
@@ -18,13 +18,19 @@ function replyFindings(objections: ObjectionContent[], amended: BaselineClaim[],
   return replyAnalysis(objections, amended, jurisdiction, description).findings.filter((f) => f.rule.includes('reply'))
 }
 
-function replyAnalysis(objections: ObjectionContent[], amended: BaselineClaim[], jurisdiction: Jurisdiction, description?: string) {
+function replyAnalysis(
+  objections: ObjectionContent[],
+  amended: BaselineClaim[],
+  jurisdiction: Jurisdiction,
+  description?: string,
+  cited: Partial<CitedDocumentContent>[] = [{ number: 'CN108000000A' }],
+) {
   const baseline = description === undefined ? { source: '权利要求书', claims: EXAMINED } : { source: '权利要求书', claims: EXAMINED, description }
   const { doc } = buildDocument(
     'oa-reply',
     patentDocument(
       documentTitle('覆冰监测装置'),
-      officeAction('first', '2026-09-01', [{ number: 'CN108000000A' }]),
+      officeAction('first', '2026-09-01', cited),
       objectionList(objections),
       section('summary'),
       section('amendments'),
@@ -48,6 +54,14 @@ describe('reply checks', () => {
     expect(findings.map((f) => [f.rule, f.severity, f.part, f.field, f.message.en])).toEqual([
       [GROUND_UNANSWERED, 'error', 'objections', '2', 'Objection 2 (A26.4, claims 2) is not answered'],
     ])
+  })
+
+  it('warns of a cited document with neither a number nor a title, at that document', () => {
+    const cited = [{ number: 'CN108000000A' }, { number: '', title: '' }, { number: '', title: '一种覆冰监测装置' }]
+    const { doc, findings } = replyAnalysis([argued('1')], EXAMINED, 'CN', undefined, cited)
+    const empty = findings.filter((f) => f.rule === CITED_DOCUMENT_EMPTY)
+    expect(empty.map((f) => [f.severity, f.part, f.field, f.message.en])).toEqual([['warning', 'citedDocuments', '2', 'Cited document D2 has neither a number nor a title']])
+    expect(doc.resolve(empty[0]!.from).parent.type.name).toBe('citedDocument')
   })
 
   it('warns of an objection whose claims concerned name no claim, at the objection', () => {

@@ -12,6 +12,9 @@ export const GROUND_UNANSWERED = 'reply.ground-unanswered'
 /** An objection's "claims concerned" must name claims: the CN check of amendments reads them. */
 export const CLAIMS_UNREADABLE = 'reply.objection-claims-unreadable'
 
+/** A cited document the objections can name needs a publication number or at least a title. */
+export const CITED_DOCUMENT_EMPTY = 'reply.cited-document-empty'
+
 /** "All claims" in either language names every claim, without numbers. */
 const ALL_CLAIMS = /全部|所有|\ball\b/i
 
@@ -27,7 +30,7 @@ export const AMENDMENT_NOT_OBJECTED = 'cn.reply-amendment-not-objected'
  * renumbering is no amendment; deleting a claim is always allowed.
  */
 export function checkReply(content: PatentDocumentContent, jurisdiction: Jurisdiction): LocatedFinding[] {
-  const findings: LocatedFinding[] = []
+  const findings: LocatedFinding[] = emptyCitedDocuments(content)
   content.objections.forEach((objection, index) => {
     const number = index + 1
     // A finding on the objection itself: placed at it, named by its number.
@@ -122,6 +125,32 @@ function withoutReferences(text: string, references: ReturnType<typeof findClaim
     at = range.end
   }
   return rest + text.slice(at)
+}
+
+/** Cited documents added and left without a number or a title: "D3" then names nothing. */
+function emptyCitedDocuments(content: PatentDocumentContent): LocatedFinding[] {
+  return (content.officeAction?.citedDocuments ?? []).flatMap((cited, index): LocatedFinding[] => {
+    if (cited.number.trim() !== '' || cited.title.trim() !== '') return []
+    const label = `D${index + 1}`
+    return [
+      {
+        rule: CITED_DOCUMENT_EMPTY,
+        severity: 'warning',
+        message: { 'zh-CN': `对比文件${label}既没有公开号也没有名称`, en: `Cited document ${label} has neither a number nor a title` },
+        advice: {
+          'zh-CN': '填写公开号（如CN112233445A）和名称，或删除这份对比文件。',
+          en: 'Give its publication number (such as CN112233445A) and its title, or remove it.',
+        },
+        part: 'citedDocuments',
+        field: String(index + 1),
+        claim: null,
+        start: 0,
+        end: 0,
+        from: cited.pos + 1,
+        to: cited.pos + 1,
+      },
+    ]
+  })
 }
 
 function amendmentsNotObjected(content: PatentDocumentContent): LocatedFinding[] {

@@ -58,7 +58,7 @@ describe('editing a reply', () => {
     const state = reply([], [])
     const added = state.apply(addCitedDocument(state)!)
     const typed = added.apply(added.tr.insertText('一种覆冰监测系统'))
-    expect(content(typed).officeAction!.citedDocuments).toEqual([{ number: '', title: '一种覆冰监测系统', passages: '' }])
+    expect(content(typed).officeAction!.citedDocuments).toEqual([{ number: '', title: '一种覆冰监测系统', passages: '', pos: expect.any(Number) }])
     expect(content(typed).title.text).toBe('覆冰监测装置')
   })
 
@@ -103,7 +103,7 @@ describe('editing a reply', () => {
     const schema = getSchema(documentExtensions('oa-reply'))
     const ydoc = prosemirrorJSONToYDoc(schema, old, BODY_FIELD)
     const read = readPatentDocument(yXmlFragmentToProseMirrorRootNode(ydoc.getXmlFragment(BODY_FIELD), schema))
-    expect(read.officeAction?.citedDocuments).toEqual([{ number: '', title: 'US 1,234,567 (D1)', passages: '' }])
+    expect(read.officeAction?.citedDocuments).toEqual([{ number: '', title: 'US 1,234,567 (D1)', passages: '', pos: expect.any(Number) }])
     expect(read.claimLists[0]!.baseline).toBeNull()
   })
 })

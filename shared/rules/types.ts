@@ -20,6 +20,8 @@ export type DocumentPart =
   | 'disclosure'
   /** An office-action reply's objections: `field` is the objection's number, from 1. */
   | 'objections'
+  /** An office action's cited documents: `field` is the document's number, from 1 (D1, D2 …). */
+  | 'citedDocuments'
 
 /**
  * One problem a drafting rule found. `claim` and the range locate it inside that claim's text

@@ -75,7 +75,7 @@ it('records an office action and its objections in a new reply whose amended cla
   const doc = await server.sync.currentState(reply.id as DocumentId)
   const content = readPatentDocument(readBody('oa-reply', doc))
   expect(content.title.text).toBe(title)
-  expect(content.officeAction?.citedDocuments).toEqual([{ number: 'CN 112233445A', title: '一种覆冰监测系统', passages: '说明书第[0023]段，图2' }])
+  expect(content.officeAction?.citedDocuments).toEqual([{ number: 'CN 112233445A', title: '一种覆冰监测系统', passages: '说明书第[0023]段，图2', pos: expect.any(Number) }])
   expect(content.objections.map(({ claims, ground, cited, argument }) => ({ claims, ground, cited, argument }))).toEqual([
     { claims: '1-2', ground: 'A22.3', cited: 'D1', argument: 'D1未公开倾角传感器。' },
   ])

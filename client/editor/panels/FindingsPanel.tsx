@@ -5,13 +5,14 @@ import { sectionLabel } from '../../../shared/editor/sectionFields'
 import { useI18n } from '../../i18n/I18nProvider'
 import { jumpTo } from '../useDocumentAnalysis'
 
-/** Where a finding is, in words: "Claim 3", "Abstract", "Technical problem", "Objection 2". */
+/** Where a finding is, in words: "Claim 3", "Abstract", "Technical problem", "Objection 2", "Cited document D1". */
 function useFindingPlace() {
   const { t, locale } = useI18n()
   return (finding: LocatedFinding): string => {
     if (finding.part === 'claims') return finding.claim === null ? t('findings.wholeSet') : t('findings.claim', { number: finding.claim })
     if (finding.part === 'disclosure') return sectionLabel(finding.field ?? '', locale)
     if (finding.part === 'objections') return t('findings.objection', { number: finding.field ?? '' })
+    if (finding.part === 'citedDocuments') return t('findings.citedDocument', { number: finding.field ?? '' })
     return t(`findings.${finding.part}.part`)
   }
 }
