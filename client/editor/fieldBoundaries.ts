@@ -114,16 +114,9 @@ function sameField($anchor: ResolvedPos, depth: number, $head: ResolvedPos): boo
  * is isolating, and ProseMirror keeps the one pasted into.
  */
 function withoutFields(slice: Slice): Slice {
-  if (!someChild(slice.content, isSection)) return slice
-  const blocks: ProseMirrorNode[] = []
-  slice.content.forEach((node) => (isSection(node) ? node.content.forEach((block) => blocks.push(block)) : blocks.push(node)))
-  return new Slice(Fragment.from(blocks), 0, 0)
+  const nodes = slice.content.content
+  if (!nodes.some(isSection)) return slice
+  return new Slice(Fragment.from(nodes.flatMap((node) => (isSection(node) ? node.content.content : [node]))), 0, 0)
 }
 
 const isSection = (node: ProseMirrorNode) => node.type.name === 'section'
-
-function someChild(content: Fragment, test: (node: ProseMirrorNode) => boolean): boolean {
-  let found = false
-  content.forEach((node) => (found ||= test(node)))
-  return found
-}
