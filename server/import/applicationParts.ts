@@ -1,13 +1,7 @@
+import { headingKey } from '../../shared/rules/descriptionOutline'
 import type { ImportedParagraph } from './importedParagraph'
 
 export type ApplicationPart = 'claims' | 'description' | 'abstract'
-
-/** Squeezes out spaces and a closing colon, lower-cases: "What is claimed is:" → "whatisclaimedis". */
-export const headingKey = (text: string): string =>
-  text
-    .replace(/[\s\u3000]+/g, '')
-    .replace(/[:：.]$/, '')
-    .toLowerCase()
 
 /**
  * How offices and agents head the parts of an application and a reply's claims: the CNIPA forms,

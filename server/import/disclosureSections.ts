@@ -1,5 +1,5 @@
 import { DISCLOSURE_FIELDS, type DisclosureFieldKey } from '../../shared/rules/disclosureFields'
-import { headingKey } from './applicationParts'
+import { headingKey } from '../../shared/rules/descriptionOutline'
 import type { ImportedParagraph } from './importedParagraph'
 
 /** Other names disclosure forms give their fields, besides Claimroom's own labels. */

@@ -2,6 +2,7 @@ import type { JSONContent } from '@tiptap/core'
 import type { Jurisdiction } from '../claims/types'
 import type { DocumentKind } from '../domain/documentKinds'
 import type { Locale } from '../i18n/locale'
+import { DESCRIPTION_OUTLINE } from '../rules/descriptionOutline'
 import { DISCLOSURE_FIELDS } from '../rules/disclosureFields'
 import type { ClaimBaseline } from './claimBaseline'
 import {
@@ -16,13 +17,6 @@ import {
 
 /** The language documents of a matter are written in: Chinese for CNIPA, English for the USPTO and the EPO. */
 export const documentLocale = (jurisdiction: Jurisdiction): Locale => (jurisdiction === 'CN' ? 'zh-CN' : 'en')
-
-/** The parts a description must have, in order (CN Implementing Rules Art. 20; 37 CFR 1.77(b); EPC Rule 42). */
-const DESCRIPTION_PARTS: Record<Jurisdiction, string[]> = {
-  CN: ['技术领域', '背景技术', '发明内容', '附图说明', '具体实施方式'],
-  US: ['Technical Field', 'Background', 'Summary', 'Brief Description of the Drawings', 'Detailed Description'],
-  EP: ['Technical Field', 'Background Art', 'Summary of Invention', 'Brief Description of Drawings', 'Description of Embodiments'],
-}
 
 /**
  * The content a new document starts from: every part its kind has, empty, with headings in the
@@ -42,7 +36,7 @@ export function documentTemplate(kind: DocumentKind, jurisdiction: Jurisdiction,
         documentTitle(title),
         claimList([]),
         section('abstract'),
-        section('description', DESCRIPTION_PARTS[jurisdiction].flatMap((part) => [subheading(part), ''])),
+        section('description', DESCRIPTION_OUTLINE[jurisdiction].flatMap(({ heading }) => [subheading(heading), ''])),
       )
     case 'oa-reply':
       return patentDocument(

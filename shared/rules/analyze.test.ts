@@ -72,7 +72,12 @@ describe('analyzeClaimSet', () => {
   })
 
   it('finds nothing in a clean claim set with its description', () => {
-    const description = '一种支撑装置，包括底座1和支架2，支架2固定连接在底座1上，底座1上设有滑槽3，支架2上设有把手4。'
+    const description = [
+      '技术领域', '本发明涉及支撑装置。',
+      '背景技术', '现有的支撑装置不便移动。',
+      '发明内容', '一种支撑装置，包括底座1和支架2，支架2固定连接在底座1上，底座1上设有滑槽3，支架2上设有把手4。',
+      '具体实施方式', '支架2通过把手4沿滑槽3移动。',
+    ].join('\n')
     expect(analyzeClaimSet({ jurisdiction: 'CN', claimsText: claimsText(CN_CLAIMS), title: '一种支撑装置', description }).findings).toEqual([])
   })
 })

@@ -7,7 +7,7 @@ import type { ClaimSetInput } from './types'
 /**
  * One analysis of a claim set: the claims and the indexes every rule shares, each computed at
  * most once (dependency chains, keyed terms, the description index), so that rules stay cheap
- * and no rule scans the description itself.
+ * and no rule searches the description itself.
  */
 export interface ClaimSet {
   readonly jurisdiction: Jurisdiction
@@ -15,6 +15,8 @@ export interface ClaimSet {
   readonly abstract: string | undefined
   /** Present only when a description was given. */
   readonly description: DescriptionIndex | null
+  /** The description as given, its blocks one to a line; null when none was given. */
+  readonly descriptionText: string | null
   /** Every claim as given, cancelled ones included, in the given order. */
   readonly claims: readonly ParsedClaim[]
   /**
@@ -48,6 +50,7 @@ class IndexedClaimSet implements ClaimSet {
   readonly title: string | undefined
   readonly abstract: string | undefined
   readonly description: DescriptionIndex | null
+  readonly descriptionText: string | null
   readonly claims: readonly ParsedClaim[]
   readonly activeClaims: readonly ParsedClaim[]
   private readonly byNumber = new Map<number, ParsedClaim>()
@@ -62,9 +65,8 @@ class IndexedClaimSet implements ClaimSet {
     this.jurisdiction = input.jurisdiction
     this.title = input.title
     this.abstract = input.abstract
-    this.description = input.description === undefined || input.description.trim() === ''
-      ? null
-      : descriptionIndexFor(input.description)
+    this.descriptionText = input.description === undefined || input.description.trim() === '' ? null : input.description
+    this.description = this.descriptionText === null ? null : descriptionIndexFor(this.descriptionText)
     this.claims = input.claims
     this.activeClaims = input.claims.filter((claim) => claim.kind !== 'cancelled' && !isBlank(claim))
     for (const claim of input.claims) {

@@ -46,7 +46,7 @@ export const disclosureReferenceNumerals: DisclosureRule = {
         findings.push(partFinding(disclosureReferenceNumerals, 'disclosure', use.range, {
           'zh-CN': `附图标记“${use.numeral}”未列入附图标记说明`,
           en: `Reference numeral ${use.numeral} is used but missing from the reference-numeral list`,
-        }, field))
+        }, { field }))
       }
     }
     for (const entry of entries) {
@@ -54,7 +54,7 @@ export const disclosureReferenceNumerals: DisclosureRule = {
       findings.push(partFinding(disclosureReferenceNumerals, 'disclosure', entry.range, {
         'zh-CN': `附图标记说明中的“${entry.numeral} ${entry.name}”在正文中未使用`,
         en: `Reference numeral ${entry.numeral} (${entry.name}) is listed but never used in the text`,
-      }, 'referenceNumerals'))
+      }, { field: 'referenceNumerals' }))
     }
     return findings
   },

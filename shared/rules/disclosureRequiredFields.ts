@@ -30,6 +30,6 @@ export const disclosureRequiredFields: DisclosureRule = {
       .map((field) => partFinding(disclosureRequiredFields, 'disclosure', { start: 0, end: 0 }, {
         'zh-CN': `必填项“${field.label['zh-CN']}”未填写`,
         en: `The required field "${field.label.en}" is empty`,
-      }, field.key))
+      }, { field: field.key }))
   },
 }

@@ -32,16 +32,23 @@ export function claimSetFinding(rule: RuleDescriptor, message: LocalizedText): F
   return { rule: rule.id, severity: rule.severity, part: 'claims', claim: null, start: 0, end: 0, message, advice: rule.advice }
 }
 
-/** A finding in the title, the abstract or a disclosure field, located by a range of that text. */
+/** A finding in the title, the abstract, the description or a disclosure field (`field`), located by a range of that text. */
 export function partFinding(
   rule: RuleDescriptor,
   part: Exclude<DocumentPart, 'claims'>,
   range: TextRange,
   message: LocalizedText,
-  field?: string,
+  { field, ...overrides }: FindingOverrides & { field?: string } = {},
 ): Finding {
   const finding: Finding = {
-    rule: rule.id, severity: rule.severity, part, claim: null, start: range.start, end: range.end, message, advice: rule.advice,
+    rule: rule.id,
+    severity: overrides.severity ?? rule.severity,
+    part,
+    claim: null,
+    start: range.start,
+    end: range.end,
+    message,
+    advice: overrides.advice ?? rule.advice,
   }
   if (field !== undefined) finding.field = field
   return finding

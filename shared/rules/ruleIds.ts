@@ -24,6 +24,7 @@ export const RULE_IDS = [
   'claims.fees',
   'abstract.length',
   'title.length',
+  'description.parts',
   'disclosure.required-fields',
   'disclosure.reference-numerals',
 ] as const

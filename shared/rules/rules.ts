@@ -1,6 +1,7 @@
 import { abstractLength } from './abstractLength'
 import { antecedentAmbiguous } from './antecedentAmbiguous'
 import { antecedentBasis } from './antecedentBasis'
+import { descriptionParts } from './descriptionParts'
 import { disclosureReferenceNumerals } from './disclosureReferenceNumerals'
 import { disclosureRequiredFields } from './disclosureRequiredFields'
 import { fees } from './fees'
@@ -42,6 +43,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   fees,
   abstractLength,
   titleLength,
+  descriptionParts,
 ]
 
 /** The rules on a disclosure form. */

@@ -1,0 +1,154 @@
+import type { Jurisdiction } from '../claims/types'
+import type { ClaimSet } from './claimSet'
+import { DESCRIPTION_OUTLINE, descriptionHeading, type DescriptionPart, type OutlinePart } from './descriptionOutline'
+import { partFinding } from './finding'
+import type { ClaimRule, Finding, LocalizedText, Severity } from './types'
+
+/** A line of the description that heads one of its parts. */
+interface PartHeading {
+  part: DescriptionPart
+  /** The heading as written, trimmed. */
+  written: string
+  start: number
+  end: number
+  /** Whether any text stands between this heading and the next. */
+  hasText: boolean
+}
+
+interface ReadDescription {
+  headings: PartHeading[]
+  /** Whether the text outside the headings speaks of figures (图1, 附图, FIG. 1): the application has drawings. */
+  refersToFigures: boolean
+}
+
+const FIGURE_REFERENCE = /图\s*[0-9０-９]|附图|\bFIG(?:URE)?S?\.?\s*[0-9]|\bdrawings?\b/i
+
+function readDescription(text: string): ReadDescription {
+  const headings: PartHeading[] = []
+  let refersToFigures = false
+  let offset = 0
+  for (const line of text.split('\n')) {
+    const trimmed = line.trim()
+    const heading = trimmed ? descriptionHeading(trimmed) : null
+    if (heading) {
+      const start = offset + line.indexOf(trimmed)
+      headings.push({ part: heading.part, written: trimmed, start, end: start + trimmed.length, hasText: false })
+    } else if (trimmed) {
+      const current = headings.at(-1)
+      if (current) current.hasText = true
+      refersToFigures ||= FIGURE_REFERENCE.test(trimmed)
+    }
+    offset += line.length + 1
+  }
+  return { headings, refersToFigures }
+}
+
+// The checker runs on every change of the claims, while the description mostly stays as it was.
+let lastRead: { text: string; read: ReadDescription } | null = null
+
+function readOnce(text: string): ReadDescription {
+  if (lastRead?.text !== text) lastRead = { text, read: readDescription(text) }
+  return lastRead.read
+}
+
+/** CNIPA asks for the parts and their headings; the USPTO and the EPO recommend them. */
+const SEVERITY: Record<Jurisdiction, Severity> = { CN: 'warning', US: 'info', EP: 'info' }
+
+const quoted = (heading: string): LocalizedText => ({ 'zh-CN': `“${heading}”`, en: `"${heading}"` })
+
+/**
+ * A description has the parts its office asks for, each under its heading and with text, in the
+ * office's order: CN 技术领域, 背景技术, 发明内容, 附图说明 (when there are drawings) and 具体实施方式;
+ * US background, summary, drawings and detailed description; EP the same with the technical
+ * field. A part is recognised by its heading on a line of its own.
+ */
+export const descriptionParts: ClaimRule = {
+  id: 'description.parts',
+  appliesTo: 'claims',
+  jurisdictions: ['CN', 'US', 'EP'],
+  severity: 'warning',
+  reads: 'description',
+  source: {
+    CN: '专利法实施细则第20条 / Implementing Rules Art. 20',
+    US: '37 CFR 1.77(b), (c)',
+    EP: 'EPC Rule 42(1)',
+  },
+  title: {
+    'zh-CN': '说明书各部分齐全有序',
+    en: 'Description parts present and in order',
+  },
+  advice: {
+    'zh-CN': '按主管局要求的顺序写出说明书的各个部分，并在每一部分前写明标题。',
+    en: 'Write each part of the description the office asks for, in its order, each under its heading.',
+  },
+  check(claimSet: ClaimSet): Finding[] {
+    if (claimSet.descriptionText === null) return []
+    const outline = DESCRIPTION_OUTLINE[claimSet.jurisdiction]
+    const severity = SEVERITY[claimSet.jurisdiction]
+    const { headings, refersToFigures } = readOnce(claimSet.descriptionText)
+    const finding = (at: { start: number; end: number }, message: LocalizedText, advice?: LocalizedText) =>
+      partFinding(descriptionParts, 'description', at, message, { severity, ...(advice && { advice }) })
+    const expected = outline.map((entry) => entry.heading)
+
+    if (headings.length === 0) {
+      const firstLine = claimSet.descriptionText.trimStart()
+      const start = claimSet.descriptionText.length - firstLine.length
+      return [finding({ start, end: start + firstLine.split('\n')[0]!.trimEnd().length }, {
+        'zh-CN': `说明书没有各部分的标题（${expected.join('、')}）`,
+        en: `The description has no part headings (${expected.join(', ')})`,
+      })]
+    }
+
+    const findings: Finding[] = []
+    const rank = (part: DescriptionPart) => outline.findIndex((entry) => entry.part === part)
+    const present = new Set(headings.map((heading) => heading.part))
+    outline.forEach((entry: OutlinePart, index) => {
+      if (present.has(entry.part) || entry.optional || (entry.withDrawings && !refersToFigures)) return
+      const next = headings.find((heading) => rank(heading.part) > index)
+      const at = next ?? headings.at(-1)!
+      const name = quoted(entry.heading)
+      findings.push(finding(at, {
+        'zh-CN': `说明书缺少${name['zh-CN']}部分`,
+        en: `The description has no ${name.en} part`,
+      }, next
+        ? {
+            'zh-CN': `在${quoted(next.written)['zh-CN']}之前加上标题${name['zh-CN']}，并写出这一部分。`,
+            en: `Add the heading ${name.en} and its part before ${quoted(next.written).en}.`,
+          }
+        : {
+            'zh-CN': `在说明书末尾加上标题${name['zh-CN']}，并写出这一部分。`,
+            en: `Add the heading ${name.en} and its part at the end of the description.`,
+          }))
+    })
+
+    let furthest: PartHeading | null = null
+    for (const heading of headings) {
+      const name = quoted(heading.written)
+      const order = rank(heading.part)
+      if (order < 0) continue
+      if (furthest && order < rank(furthest.part)) {
+        findings.push(finding(heading, {
+          'zh-CN': `${name['zh-CN']}应在${quoted(furthest.written)['zh-CN']}之前`,
+          en: `${name.en} should come before ${quoted(furthest.written).en}`,
+        }))
+      } else {
+        furthest = heading
+      }
+      if (heading.hasText) continue
+      const noDrawings = heading.part === 'drawings' && !refersToFigures
+      findings.push(finding(heading, {
+        'zh-CN': `${name['zh-CN']}部分没有内容`,
+        en: `The ${name.en} part is empty`,
+      }, noDrawings
+        ? {
+            'zh-CN': '写出每幅附图的说明；申请没有附图时，删去这一标题。',
+            en: 'Describe each figure; if the application has no drawings, delete this heading.',
+          }
+        : {
+            'zh-CN': `在${name['zh-CN']}之下写出这一部分。`,
+            en: `Write this part under ${name.en}.`,
+          }))
+    }
+    return findings
+  },
+}
