@@ -355,6 +355,62 @@ it('turns a pasted claim set into numbered claims and renumbers references when 
   await reviewerPage.screenshot({ path: join(SCREENSHOT_DIR, 'reviewer-sees-renumbered-claims.png') })
 })
 
+// Found by the walkthrough of session 10: deleting a claim made a later claim's reference to it
+// name the claim that took its number, and nothing said so.
+it('flags, for everyone and on the server, a reference whose claim was deleted and now names another claim', async () => {
+  const agent = await createUser(server.url, server.store, { role: 'agent' })
+  const reviewer = await createUser(server.url, server.store, { role: 'reviewer', workspaceId: agent.workspaceId })
+  const matter = await createMatter(server.url, agent, '一种支架')
+  await addToTeam(server.store, matter.id, reviewer, 'reviewer')
+  const claims = await createDocument(server.url, agent, matter.id, 'claims', '权利要求书')
+  const agentPage = await (await browser.newContext({ locale: 'zh-CN', viewport: { width: 1400, height: 900 } })).newPage()
+  const reviewerPage = await (await browser.newContext({ locale: 'zh-CN', viewport: { width: 1400, height: 900 } })).newPage()
+  await signIn(agentPage, server.url, agent, `/documents/${claims.id}`)
+  await signIn(reviewerPage, server.url, reviewer, `/documents/${claims.id}`)
+  for (const page of [agentPage, reviewerPage]) await page.waitForSelector('[data-testid=connection-state][data-state=online]')
+  await agentPage.click('.tiptap li.claim')
+  await agentPage.evaluate((text) => {
+    const data = new DataTransfer()
+    data.setData('text/plain', text)
+    document.querySelector('.tiptap')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
+  }, ['1. 一种支架，包括底座。', '2. 根据权利要求1所述的支架，还包括弹簧。', '3. 根据权利要求1所述的支架，还包括把手。', '4. 根据权利要求2所述的支架，所述弹簧为钢制。'].join('\n'))
+  await expect.poll(() => agentPage.locator('.tiptap li.claim').count()).toBe(4)
+  // Edits within 500 ms of each other are one step for Undo (Yjs's captureTimeout): the deletion
+  // below is to be undone on its own.
+  await agentPage.waitForTimeout(600)
+
+  // The agent empties claim 2 and joins it away, as one deletes a paragraph.
+  await agentPage.locator('.tiptap li.claim').nth(1).click()
+  await agentPage.keyboard.press('End')
+  await agentPage.keyboard.press('Shift+Home')
+  await agentPage.keyboard.press('Backspace')
+  await agentPage.keyboard.press('Backspace')
+  await expect.poll(() => agentPage.locator('.tiptap li.claim').count()).toBe(3)
+
+  const message = '原先引用的权利要求2已被删除，现在的权利要求2是另一项权利要求'
+  for (const page of [agentPage, reviewerPage]) {
+    await expect.poll(() => page.locator('[data-testid=findings-panel] .finding-message').allTextContents()).toContain(message)
+  }
+  await expect
+    .poll(async () => {
+      const response = await request<{ findings: { severity: string; claim: number; message: string }[] }>(
+        server.url, 'GET', `/api/documents/${claims.id}/findings?lang=zh-CN`, { token: agent.token },
+      )
+      return response.body.findings.filter((f) => f.message === message).map((f) => [f.severity, f.claim])
+    })
+    .toEqual([['warning', 3]])
+  await reviewerPage.screenshot({ path: join(SCREENSHOT_DIR, 'lost-reference.png') })
+
+  // Undo brings claim 2 back, and with it the reference's meaning: nothing is flagged any more.
+  await agentPage.keyboard.press('Control+z')
+  await expect.poll(() => agentPage.locator('.tiptap li.claim').count()).toBe(4)
+  for (const page of [agentPage, reviewerPage]) {
+    await expect.poll(() => page.locator('[data-testid=findings-panel] .finding-message').allTextContents()).not.toContain(message)
+  }
+  await agentPage.context().close()
+  await reviewerPage.context().close()
+})
+
 it('opens a long document that nobody has open from its stored bytes, and saves an edit to it', async () => {
   const agent = await createUser(server.url, server.store, { role: 'agent' })
   const matter = await createMatter(server.url, agent, '长文档')

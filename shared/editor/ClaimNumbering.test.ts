@@ -1,6 +1,7 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
 import { EditorState, TextSelection, type Transaction } from '@tiptap/pm/state'
 import { describe, expect, it } from 'vitest'
+import { analyzePatentDocument } from './analyzePatentDocument'
 import { claimNumberingPlugin } from './ClaimNumbering'
 import { claimList, documentTitle, patentDocument, section } from './documentBuilders'
 import { moveClaim } from './moveClaim'
@@ -22,6 +23,18 @@ function moveClaimBefore(state: EditorState, from: number, before: number): Tran
   const target = claimAt(state.doc, before).pos
   const tr = state.tr.delete(source.pos, source.pos + node.nodeSize)
   return tr.insert(tr.mapping.map(target), node)
+}
+
+/** The checker's findings on lost references: claim, the reference, the Chinese or English message. */
+function lostFindings(doc: ProseMirrorNode): [number | null, string, string][] {
+  const jurisdiction = 'CN'
+  const claims = readPatentDocument(doc).claimLists[0]!.claims
+  return analyzePatentDocument(doc, 'claims', jurisdiction).findings
+    .filter((finding) => finding.rule === 'claims.reference-missing' && finding.severity === 'warning')
+    .map((finding) => {
+      const text = claims[finding.claim! - 1]!.text
+      return [finding.claim, text.slice(finding.start, finding.end), /[a-z]/.test(text) ? finding.message.en : finding.message['zh-CN']]
+    })
 }
 
 function deleteClaim(state: EditorState, number: number): Transaction {
@@ -77,6 +90,44 @@ describe('claim numbering', () => {
     const state = claimSet(['一种装置。', '根据权利要求1所述的装置，还包括弹簧。', '根据权利要求2所述的装置，所述弹簧为钢制。'])
     const after = state.apply(deleteClaim(state, 2))
     expect(texts(after.doc)[1]).toBe('根据权利要求2所述的装置，所述弹簧为钢制。')
+    // It now names itself, which the reference rules flag as such.
+    expect(claimAt(after.doc, 2).lostReferences).toEqual([])
+  })
+
+  it('remembers a reference whose claim was deleted and now names an earlier claim, for the checker to flag', () => {
+    const state = claimSet(['一种装置，包括支架。', '根据权利要求1所述的装置，还包括弹簧。', '根据权利要求1所述的装置，还包括底座。', '根据权利要求2所述的装置，所述弹簧为钢制。'])
+    const after = state.apply(deleteClaim(state, 2))
+    expect(texts(after.doc)[2]).toBe('根据权利要求2所述的装置，所述弹簧为钢制。')
+    expect(claimAt(after.doc, 3).lostReferences).toEqual([{ claim: claimAt(after.doc, 2).id, was: 2 }])
+    expect(lostFindings(after.doc)).toEqual([[3, '权利要求2', '原先引用的权利要求2已被删除，现在的权利要求2是另一项权利要求']])
+  })
+
+  it('keeps a lost reference with the claim it names when claims are inserted before it', () => {
+    const state = claimSet(['A device.', 'The device of claim 1, red.', 'The device of claim 1, blue.', 'The device of claim 2, round.'])
+    const deleted = state.apply(deleteClaim(state, 2))
+    const first = claimAt(deleted.doc, 1)
+    const inserted = deleted.apply(deleted.tr.insert(first.pos, deleted.schema.nodes.claim!.create(null, deleted.schema.text('A method.'))))
+    expect(texts(inserted.doc)[3]).toBe('The device of claim 3, round.')
+    expect(lostFindings(inserted.doc)).toEqual([[4, 'claim 3', 'Claim 2, which this reference named, was deleted; claim 3 is another claim']])
+  })
+
+  it('forgets a lost reference once the reference is rewritten', () => {
+    const state = claimSet(['一种装置。', '根据权利要求1所述的装置，红色。', '根据权利要求1所述的装置，蓝色。', '根据权利要求2所述的装置，圆形。'])
+    const deleted = state.apply(deleteClaim(state, 2))
+    const claim = claimAt(deleted.doc, 3)
+    const at = claim.pos + 1 + claim.text.indexOf('2')
+    const rewritten = deleted.apply(deleted.tr.insertText('1', at, at + 1))
+    expect(claimAt(rewritten.doc, 3).lostReferences).toEqual([])
+    expect(lostFindings(rewritten.doc)).toEqual([])
+  })
+
+  it('remembers nothing for claims pasted over the whole list', () => {
+    const state = claimSet(['A device.', 'The device of claim 1, red.', 'The device of claim 2, blue.'])
+    const list = readPatentDocument(state.doc).claimLists[0]!
+    const listNode = state.doc.nodeAt(list.pos)!
+    const claim = (text: string) => state.schema.nodes.claim!.create(null, state.schema.text(text))
+    const pasted = state.apply(state.tr.replaceWith(list.pos + 1, list.pos + listNode.nodeSize - 1, [claim('A lamp.'), claim('The lamp of claim 1.'), claim('The lamp of claim 2.')]))
+    expect(readPatentDocument(pasted.doc).claimLists[0]!.claims.map((c) => c.lostReferences)).toEqual([[], [], []])
   })
 
   it('gives a claim split in two a new id and renumbers the claims after it', () => {

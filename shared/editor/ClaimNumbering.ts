@@ -1,9 +1,11 @@
 import { Extension } from '@tiptap/core'
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
 import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state'
 import { ySyncPluginKey } from '@tiptap/y-tiptap'
 import { findClaimReferences } from '../claims/claimReferences'
 import { detectClaimLanguage } from '../claims/claimLanguage'
 import { newClaimId } from './claimIds'
+import { LOST_REFERENCES, lostReferencesStillTrue, writeLostReferences, type LostReference } from './lostReferences'
 import { moveClaim } from './moveClaim'
 import { readClaimLists } from './readPatentDocument'
 
@@ -31,9 +33,10 @@ function assignMissingIds(tr: Transaction): void {
 /**
  * Rewrites the claim numbers inside references ("根据权利要求3", "any one of claims 2 to 4")
  * after claims moved, were inserted or deleted, so that each reference still points to the
- * claims it meant. A range takes in claims added among its claims. A number whose claim was
- * deleted, and a range whose claims are no longer contiguous for another reason (one of them
- * moved away), are left as written for the reference rules and the agent to settle.
+ * claims it meant. A range takes in claims added among its claims. A range whose claims are no
+ * longer contiguous for another reason (one of them moved away) is left as written. So is a
+ * number whose claim was deleted: nothing else is what it meant. It now names the claim that took
+ * the number, which the referring claim remembers (LostReference) for the checker to flag.
  */
 function renumberReferences(tr: Transaction, before: EditorState): void {
   const oldLists = readClaimLists(before.doc)
@@ -55,7 +58,15 @@ function renumberReferences(tr: Transaction, before: EditorState): void {
       return true
     }
     const edits: { from: number; to: number; text: string }[] = []
-    claims.forEach(({ text, pos }, index) => {
+    const lost = new Map<number, LostReference[]>()
+    /** Remembers that claim `index`'s reference to `number` meant a claim deleted by this edit. */
+    const remember = (index: number, number: number) => {
+      const named = claims[number - 1]?.id
+      const deleted = oldClaims[number - 1]?.id
+      if (!named || !deleted || newNumberOf.has(deleted)) return
+      lost.set(index, [...(lost.get(index) ?? []), { claim: named, was: number }])
+    }
+    claims.forEach(({ id, text, pos }, index) => {
       for (const reference of findClaimReferences(text, 0, index + 1, detectClaimLanguage(text))) {
         const tokens = [...text.slice(reference.range.start, reference.range.end).matchAll(/\d+/g)]
         const rewrite = (token: RegExpMatchArray, number: number) => {
@@ -68,6 +79,9 @@ function renumberReferences(tr: Transaction, before: EditorState): void {
           for (const token of tokens) {
             const now = moved(Number(token[0]))
             if (now !== null) rewrite(token, now)
+            // A claim written after the deletion (a paste, this edit's own) meant what it says, and
+            // a reference to itself or a later claim is flagged as such.
+            else if (oldIds.has(id) && Number(token[0]) <= index) remember(index, Number(token[0]))
           }
         } else if (tokens.length === 2) {
           // A range ("1-3", "claims 2 to 4") keeps covering the same claims while they stay
@@ -83,8 +97,41 @@ function renumberReferences(tr: Transaction, before: EditorState): void {
         }
       }
     })
+    for (const [index, entries] of lost) {
+      const { pos, lostReferences } = claims[index]!
+      const kept = lostReferences.filter((entry) => !entries.some((added) => added.claim === entry.claim))
+      setLostReferences(tr, pos, [...kept, ...entries])
+    }
     for (const edit of edits.sort((a, b) => b.from - a.from)) tr.insertText(edit.text, edit.from, edit.to)
   })
+}
+
+function setLostReferences(tr: Transaction, pos: number, entries: readonly LostReference[]): void {
+  tr.setNodeAttribute(pos, LOST_REFERENCES, writeLostReferences(entries))
+}
+
+/** Whether any claim remembers a lost reference: a look at attributes, without reading texts, on every keystroke. */
+function hasLostReferences(doc: ProseMirrorNode): boolean {
+  let found = false
+  doc.forEach((list) => {
+    if (list.type.name === 'claimList') list.forEach((claim) => (found ||= Boolean(claim.attrs[LOST_REFERENCES])))
+  })
+  return found
+}
+
+/** Forgets a lost reference once its claim no longer refers to the claim it names, or that claim is gone. */
+function forgetSettledLostReferences(tr: Transaction): void {
+  if (!hasLostReferences(tr.doc)) return
+  for (const { claims } of readClaimLists(tr.doc)) {
+    if (!claims.some((claim) => claim.lostReferences.length > 0)) continue
+    const numberOf = new Map(claims.map((claim) => [claim.id, claim.number]))
+    for (const { number, text, pos, lostReferences } of claims) {
+      if (lostReferences.length === 0) continue
+      const referred = new Set(findClaimReferences(text, 0, number, detectClaimLanguage(text)).flatMap((reference) => reference.numbers))
+      const kept = lostReferencesStillTrue(lostReferences, numberOf, referred)
+      if (kept.length < lostReferences.length) setLostReferences(tr, pos, kept)
+    }
+  }
 }
 
 /**
@@ -100,6 +147,7 @@ export function claimNumberingPlugin(): Plugin {
       const tr = after.tr
       assignMissingIds(tr)
       renumberReferences(tr, before)
+      forgetSettledLostReferences(tr)
       return tr.docChanged ? tr : null
     },
   })

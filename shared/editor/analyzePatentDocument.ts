@@ -3,7 +3,7 @@ import { parseClaimList } from '../claims/parseClaims'
 import type { Jurisdiction, ParsedClaim } from '../claims/types'
 import type { DocumentKind } from '../domain/documentKinds'
 import { analyzeClaimSet, analyzeDisclosure } from '../rules/analyze'
-import type { Finding } from '../rules/types'
+import type { ClaimSetInput, Finding } from '../rules/types'
 import { readPatentDocument, type EditorClaimList, type PatentDocumentContent } from './readPatentDocument'
 import { checkReply } from './replyChecks'
 
@@ -28,6 +28,17 @@ function locateClaimFinding(finding: Finding, list: EditorClaimList, content: Pa
   const located = finding.part === 'title' ? content.title : content.sections.get(finding.part)
   if (!located) return { ...finding, from: 0, to: 0 }
   return { ...finding, from: located.positionAt(finding.start), to: located.positionAt(finding.end) }
+}
+
+/** The lost references of a claim list, by the numbers its claims have now. */
+function lostReferencesOf(list: EditorClaimList): NonNullable<ClaimSetInput['lostReferences']> {
+  const numberOf = new Map(list.claims.map((claim) => [claim.id, claim.number]))
+  return list.claims.flatMap((claim) =>
+    claim.lostReferences.flatMap(({ claim: named, was }) => {
+      const number = numberOf.get(named)
+      return number === undefined ? [] : [{ claim: claim.number, number, was }]
+    }),
+  )
 }
 
 /**
@@ -55,6 +66,7 @@ export function analyzePatentDocument(doc: ProseMirrorNode, kind: DocumentKind, 
   const list = content.claimLists[0]
   if (!list) return { claims: [], findings: replyFindings }
   const claims = parseClaimList(list.claims, { jurisdiction })
+  const lostReferences = lostReferencesOf(list)
   // Sections still holding only their template's headings have not been written yet.
   const written = (field: string) => {
     const section = content.sections.get(field)
@@ -68,8 +80,9 @@ export function analyzePatentDocument(doc: ProseMirrorNode, kind: DocumentKind, 
           title: content.title.text,
           abstract: written('abstract'),
           description: written('description'),
+          lostReferences,
         }
-      : { jurisdiction, claims },
+      : { jurisdiction, claims, lostReferences },
   )
   return { claims, findings: [...replyFindings, ...findings.map((finding) => locateClaimFinding(finding, list, content))] }
 }

@@ -1,5 +1,6 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
 import { readClaimBaseline, type ClaimBaseline } from './claimBaseline'
+import { LOST_REFERENCES, readLostReferences, type LostReference } from './lostReferences'
 
 /** One claim as the editor holds it: its position in the document and its text. */
 export interface EditorClaim {
@@ -8,6 +9,8 @@ export interface EditorClaim {
   /** Document position of the claim node; character i of `text` is at `pos + 1 + i`. */
   pos: number
   text: string
+  /** Numbers in its references written for claims since deleted. */
+  lostReferences: LostReference[]
 }
 
 export interface EditorClaimList {
@@ -64,7 +67,13 @@ function claimText(claim: ProseMirrorNode): string {
 function readClaimList(list: ProseMirrorNode, pos: number): EditorClaimList {
   const claims: EditorClaim[] = []
   list.forEach((claim, offset, index) => {
-    claims.push({ id: claim.attrs.id as string | null, number: index + 1, pos: pos + 1 + offset, text: claimText(claim) })
+    claims.push({
+      id: claim.attrs.id as string | null,
+      number: index + 1,
+      pos: pos + 1 + offset,
+      text: claimText(claim),
+      lostReferences: readLostReferences(claim.attrs[LOST_REFERENCES]),
+    })
   })
   return { role: list.attrs.role as string, pos, claims, baseline: readClaimBaseline(list.attrs.baseline) }
 }

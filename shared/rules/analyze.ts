@@ -2,7 +2,7 @@ import { parseClaimText } from '../claims/parseClaims'
 import type { Jurisdiction, ParsedClaim } from '../claims/types'
 import { buildClaimSet } from './claimSet'
 import { CLAIM_RULES, DISCLOSURE_RULES } from './rules'
-import { SEVERITIES, type DisclosureInput, type Finding } from './types'
+import { SEVERITIES, type ClaimSetInput, type DisclosureInput, type Finding } from './types'
 
 /** A claim set to check: pasted claims text, or claims the parser already read. */
 export interface AnalyzeClaimSetInput {
@@ -13,6 +13,7 @@ export interface AnalyzeClaimSetInput {
   claims?: ParsedClaim[]
   abstract?: string
   description?: string
+  lostReferences?: ClaimSetInput['lostReferences']
 }
 
 export interface ClaimSetAnalysis {
@@ -33,6 +34,7 @@ export function analyzeClaimSet(input: AnalyzeClaimSetInput): ClaimSetAnalysis {
     title: input.title,
     abstract: input.abstract,
     description: input.description,
+    lostReferences: input.lostReferences,
   })
   const findings = CLAIM_RULES
     .filter((rule) => rule.jurisdictions.includes(input.jurisdiction))

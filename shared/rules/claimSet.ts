@@ -28,6 +28,8 @@ export interface ClaimSet {
   claim(number: number): ParsedClaim | undefined
   /** Whether the number belongs to a claim of the set, cancelled or not. */
   exists(number: number): boolean
+  /** The number of the deleted claim that `number` in this claim's references was written for, if it was (see ClaimSetInput.lostReferences). */
+  lostReference(claim: ParsedClaim, number: number): number | null
   isCancelled(number: number): boolean
   /** A dependent claim that refers to more than one claim (37 CFR 1.75(c), Implementing Rules Art. 25(2)). */
   isMultipleDependent(claim: ParsedClaim): boolean
@@ -55,6 +57,7 @@ class IndexedClaimSet implements ClaimSet {
   readonly activeClaims: readonly ParsedClaim[]
   private readonly byNumber = new Map<number, ParsedClaim>()
   private readonly cancelled = new Set<number>()
+  private readonly lost = new Map<string, number>()
   private readonly ancestorMemo = new Map<ParsedClaim, ParsedClaim[]>()
   private readonly inProgress = new Set<ParsedClaim>()
   private readonly termMemo = new Map<ParsedClaim, ClaimTerms>()
@@ -69,6 +72,7 @@ class IndexedClaimSet implements ClaimSet {
     this.description = this.descriptionText === null ? null : descriptionIndexFor(this.descriptionText)
     this.claims = input.claims
     this.activeClaims = input.claims.filter((claim) => claim.kind !== 'cancelled' && !isBlank(claim))
+    for (const { claim, number, was } of input.lostReferences ?? []) this.lost.set(`${claim}:${number}`, was)
     for (const claim of input.claims) {
       if (claim.kind === 'cancelled') {
         const [first, last] = claim.numberRange ?? [claim.number, claim.number]
@@ -85,6 +89,10 @@ class IndexedClaimSet implements ClaimSet {
 
   exists(number: number): boolean {
     return this.byNumber.has(number) || this.cancelled.has(number)
+  }
+
+  lostReference(claim: ParsedClaim, number: number): number | null {
+    return this.lost.get(`${claim.number}:${number}`) ?? null
   }
 
   isCancelled(number: number): boolean {

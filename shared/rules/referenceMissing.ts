@@ -2,7 +2,15 @@ import type { ClaimSet } from './claimSet'
 import { claimFinding, listNumbers } from './finding'
 import type { ClaimRule, Finding } from './types'
 
-/** A claim refers only to claims that exist and are not cancelled. */
+const LOST_ADVICE = {
+  'zh-CN': '改为引用应当引用的权利要求；现在的引用正确时，忽略此提示。',
+  en: 'Make the reference name the claim it should; if it is right as it is, dismiss this finding.',
+}
+
+/**
+ * A claim refers only to claims that exist and are not cancelled; a reference whose claim was
+ * deleted in the editor, and which now names the claim that took its number, is a warning.
+ */
 export const referenceMissing: ClaimRule = {
   id: 'claims.reference-missing',
   appliesTo: 'claims',
@@ -33,6 +41,14 @@ export const referenceMissing: ClaimRule = {
             'zh-CN': `引用的权利要求${numbers['zh-CN']}不存在`,
             en: `Claim${missing.length > 1 ? 's' : ''} ${numbers.en}, referred to here, ${missing.length > 1 ? 'do' : 'does'} not exist`,
           }))
+        }
+        for (const number of reference.numbers) {
+          const was = claimSet.lostReference(claim, number)
+          if (was === null || !claimSet.exists(number)) continue
+          findings.push(claimFinding(referenceMissing, claim, reference.range, {
+            'zh-CN': `原先引用的权利要求${was}已被删除，现在的权利要求${number}是另一项权利要求`,
+            en: `Claim ${was}, which this reference named, was deleted; claim ${number} is another claim`,
+          }, { severity: 'warning', advice: LOST_ADVICE }))
         }
         if (cancelled.length > 0) {
           const numbers = listNumbers(cancelled)

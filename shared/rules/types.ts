@@ -52,6 +52,12 @@ export interface ClaimSetInput {
   abstract?: string
   /** The description (说明书); the support rule runs only when it is given. */
   description?: string
+  /**
+   * References whose number was written for a claim since deleted, as the editor remembers them
+   * (shared/editor/lostReferences.ts): in claim `claim`, the number `number` meant the deleted
+   * claim `was` and now names another.
+   */
+  lostReferences?: { claim: number; number: number; was: number }[]
 }
 
 /** A disclosure form, field by field (keys from DISCLOSURE_FIELDS). */

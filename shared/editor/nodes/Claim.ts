@@ -1,4 +1,5 @@
 import { Node } from '@tiptap/core'
+import { LOST_REFERENCES } from '../lostReferences'
 import { dataAttribute } from './dataAttribute'
 
 /**
@@ -12,6 +13,9 @@ export const Claim = Node.create({
   defining: true,
   addAttributes: () => ({
     id: dataAttribute('id', 'claim-id', null),
+    // What the claim's references lost to deleted claims (lostReferences.ts): neither copied with
+    // the text nor given to the second half of a claim split in two.
+    [LOST_REFERENCES]: { default: '', rendered: false, keepOnSplit: false },
   }),
   parseHTML: () => [{ tag: 'li[data-type="claim"]' }],
   renderHTML: ({ HTMLAttributes }) => ['li', { ...HTMLAttributes, 'data-type': 'claim', class: 'claim' }, 0],
