@@ -53,17 +53,22 @@ export function VersionsPanel({ provider, documentId, kind, permissions }: Props
     })
   }
   const open = (version: VersionView) => attempt(async () => setOpened(await api<VersionDetail>(`${base}/versions/${version.id}`)))
+  const comparisonNow = () => {
+    const query = new URLSearchParams({ from: from || versions[0]?.id || CURRENT_VERSION, to })
+    return api<ComparisonResponse>(`${base}/compare?${query}`)
+  }
   const restore = (version: VersionView) => {
     if (!window.confirm(t('versions.restoreConfirm', { name: version.name }))) return
     void attempt(async () => {
       await api(`${base}/versions/${version.id}/restore`, { method: 'POST' })
+      // A comparison on show may be of the text the restore just replaced.
+      if (comparison) setComparison(await comparisonNow())
       setNotice(t('versions.restored', { name: version.name }))
     })
   }
   const compare = (event: FormEvent) => {
     event.preventDefault()
-    const query = new URLSearchParams({ from: from || versions[0]?.id || CURRENT_VERSION, to })
-    void attempt(async () => setComparison(await api<ComparisonResponse>(`${base}/compare?${query}`)))
+    void attempt(async () => setComparison(await comparisonNow()))
   }
   const choices = [{ id: CURRENT_VERSION, label: t('versions.current') }, ...versions.map((v) => ({ id: v.id, label: versionLabel(v, locale) }))]
 

@@ -39,7 +39,7 @@ export function CommentThread({ thread, canComment, busy, active, onSelect, onRe
       {[thread, ...thread.replies].map((comment) => (
         <div key={comment.id} className="review-comment-body">
           <span className="review-author" translate="no">{comment.author.name}</span> <span className="muted small">{when(comment.createdAt)}</span>
-          <p>{comment.text}</p>
+          <CommentText text={comment.text} />
         </div>
       ))}
       {thread.resolved && thread.resolvedBy && (
@@ -73,5 +73,23 @@ export function CommentThread({ thread, canComment, busy, active, onSelect, onRe
         </div>
       )}
     </li>
+  )
+}
+
+// A comment longer than this shows its beginning until the reader asks for the rest: one long
+// paste would otherwise push every other thread out of the panel.
+const SHOWN_AT_FIRST = 600
+
+function CommentText({ text }: { text: string }) {
+  const { t } = useI18n()
+  const [whole, setWhole] = useState(false)
+  if (text.length <= SHOWN_AT_FIRST + 100) return <p>{text}</p>
+  return (
+    <p>
+      {whole ? text : `${text.slice(0, SHOWN_AT_FIRST)}…`}{' '}
+      <button type="button" className="link small" onClick={() => setWhole(!whole)} aria-expanded={whole} data-testid="comment-show-more">
+        {whole ? t('review.showLess') : t('review.showMore')}
+      </button>
+    </p>
   )
 }

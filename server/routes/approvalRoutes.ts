@@ -43,7 +43,10 @@ export function approvalRoutes({ store, sync }: AppDeps): Hono<AppEnv> {
     }
     const failures = blockingReasons(checklist, reviewed.openErrors.length, locale)
     if (failures.length > 0 && !override) {
-      const message = `cannot approve: ${failures.join('; ')}. Fix them, or approve with {"override":{"reason":"…"}}`
+      const message =
+        locale === 'zh-CN'
+          ? `无法批准：${failures.join('；')}。请先处理，或附理由强制批准：{"override":{"reason":"…"}}`
+          : `cannot approve: ${failures.join('; ')}. Fix them, or approve with {"override":{"reason":"…"}}`
       throw new ApiError(409, 'approval_blocked', message, { reasons: failures })
     }
     const approval: ApprovalRecord = {

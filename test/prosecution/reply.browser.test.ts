@@ -131,6 +131,8 @@ it('saves a version, compares it with the text now, opens it read-only and resto
   page.once('dialog', (dialog) => void dialog.accept())
   await page.click('[data-testid=version]:has-text("初稿") button:has-text("恢复")')
   await expect.poll(() => page.locator('.tiptap .claim').first().textContent()).toBe(CLAIMS[0])
+  // The comparison on show was of the text the restore replaced: it is compared again.
+  await expect.poll(() => amended.count()).toBe(0)
   // What was replaced is kept as a version of its own.
   await page.waitForSelector('[data-testid=version]:has-text("恢复前保存")')
 })

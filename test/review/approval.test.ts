@@ -109,9 +109,10 @@ describe('approvals', () => {
     expect(refused.body.error?.message).toMatch(/under the pass line 70/)
     // Each reason also on its own, in the caller's language, for a page to list.
     expect(refused.body.error?.reasons?.some((why) => /^score \d+ is under the pass line 70$/.test(why))).toBe(true)
-    const inChinese = await request<{ error: { reasons: string[] } }>(server.url, 'POST', `/api/documents/${documentId}/approvals?lang=zh-CN`, { token: lead.token, body: {} })
+    const inChinese = await request<{ error: { message: string; reasons: string[] } }>(server.url, 'POST', `/api/documents/${documentId}/approvals?lang=zh-CN`, { token: lead.token, body: {} })
     expect(inChinese.body.error.reasons.some((why) => /^评分 \d+ 低于合格线 70$/.test(why))).toBe(true)
     expect(inChinese.body.error.reasons.some((why) => /^必填检查项“.+”尚未填写$/.test(why))).toBe(true)
+    expect(inChinese.body.error.message).toMatch(/^无法批准：.*低于合格线 70。/)
     expect((await approve(agent, documentId)).status).toBe(403)
     expect((await approve(reviewer, documentId)).status).toBe(403)
     expect((await approve(lead, documentId, { override: { reason: '' } })).status).toBe(400)

@@ -311,6 +311,15 @@ it('keeps a comment on its passage, accepts all suggestions where they were made
   await tab(reviewerPage, 'review')
   expect(await reviewerPage.inputValue('[data-testid=comment-input]')).toBe('还没写完的批注')
 
+  // A long comment shows its beginning until the reader asks for the rest.
+  const long = '风载补偿'.repeat(500)
+  expect((await request(server.url, 'POST', `/api/documents/${claims.id}/comments`, { token: reviewer.token, body: { text: long } })).status).toBe(201)
+  const longComment = agentPage.locator('[data-testid=comment-thread]', { hasText: '风载补偿风载补偿' }).locator('.review-comment-body p')
+  await longComment.waitFor()
+  expect((await longComment.textContent())!.length).toBeLessThan(700)
+  await longComment.locator('[data-testid=comment-show-more]').click()
+  expect(await longComment.textContent()).toContain(long)
+
   // The reviewer takes a suggestion back.
   await suggest('拉力传感器（3）和', '拉力传感器（3）以及', 1)
   await reviewerPage.click('[data-testid=withdraw-suggestion]')
