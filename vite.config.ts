@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto'
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { brotliCompress as brotliCompressCallback, constants, gzip as gzipCallback } from 'node:zlib'
 import { defineConfig, type Plugin } from 'vitest/config'
@@ -37,9 +39,35 @@ function precompress(): Plugin {
   }
 }
 
+/**
+ * Builds the service worker (client/offline/serviceWorker.ts) to /sw.js — a fixed name, as
+ * browsers look for updates there — and writes into it the build's id and every file of the
+ * build, which it keeps on the device.
+ */
+function serviceWorker(): Plugin {
+  const SOURCE = fileURLToPath(new URL('./client/offline/serviceWorker.ts', import.meta.url))
+  const FILE = 'sw.js'
+  return {
+    name: 'claimroom-service-worker',
+    apply: 'build',
+    // After Vite's own plugins, so that index.html is in the bundle to be listed.
+    enforce: 'post',
+    buildStart() {
+      this.emitFile({ type: 'chunk', id: SOURCE, fileName: FILE })
+    },
+    generateBundle(_options, bundle) {
+      const files = Object.keys(bundle).filter((fileName) => fileName !== FILE).sort().map((fileName) => `/${fileName}`)
+      const id = createHash('sha256').update(files.join('\n')).digest('hex').slice(0, 16)
+      const worker = bundle[FILE]
+      if (worker?.type !== 'chunk' || !worker.code.includes('__CLAIMROOM_BUILD__')) throw new Error(`${FILE}: no place for the build's files`)
+      worker.code = worker.code.replace('__CLAIMROOM_BUILD__', JSON.stringify({ id, files }))
+    },
+  }
+}
+
 export default defineConfig({
   root: 'client',
-  plugins: [react(), precompress()],
+  plugins: [react(), precompress(), serviceWorker()],
   build: {
     outDir: '../dist/client',
     emptyOutDir: true,

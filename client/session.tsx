@@ -2,6 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useState, type React
 import type { MeResponse } from '../shared/domain/api'
 import { api, ApiRequestError } from './api'
 import { clearLocalCopies } from './localCopies'
+import { forgetKeptAnswers } from './offline/offlineApp'
 
 interface Session {
   me: MeResponse | null
@@ -31,6 +32,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const signIn = useCallback(
     async (email: string, password: string) => {
       await api('/api/auth/login', { method: 'POST', body: { email, password } })
+      await forgetKeptAnswers()
       await refresh()
     },
     [refresh],
@@ -39,6 +41,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const signOut = useCallback(async () => {
     await api('/api/auth/logout', { method: 'POST' }).catch(() => undefined)
     setMe(null)
+    await forgetKeptAnswers()
     if (userId) await clearLocalCopies(userId)
   }, [userId])
   return <SessionContext.Provider value={{ me, loading, signIn, signOut }}>{children}</SessionContext.Provider>

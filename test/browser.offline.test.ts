@@ -163,3 +163,36 @@ it('deletes the device’s copies of a user’s documents at sign-out, asking fi
   await expect.poll(localCopies).toEqual({ databases: [], pendingLists: [] })
   await page.context().close()
 })
+
+it('starts again after a reload without a network, opens the document from the device, and sends what was typed once back', async () => {
+  server = await startTestServer({ clientDir })
+  const { page, agent, documentId } = await openClaimSet()
+  // The service worker takes the page over once it has kept the app's files.
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
+  await page.context().setOffline(true)
+  await page.waitForSelector('[data-testid=connection-state][data-state=offline]', { timeout: 3_000 })
+  await page.click('.tiptap li.claim')
+  await page.keyboard.type(OFFLINE_CLAIM)
+  await page.waitForSelector('[data-testid=save-state][data-state=kept]')
+
+  await page.reload()
+  await page.waitForFunction((text) => document.querySelector('.tiptap')?.textContent?.includes(text), OFFLINE_CLAIM)
+  await page.waitForSelector('[data-testid=connection-state][data-state=offline]', { timeout: 3_000 })
+  await page.click('.tiptap li.claim')
+  await page.keyboard.press('End')
+  await page.keyboard.type('重新加载后')
+  await screenshot(page, 'offline-reload-zh-CN-1280')
+
+  await page.context().setOffline(false)
+  await page.waitForSelector('[data-testid=save-state][data-state=saved]', { timeout: 15_000 })
+  const reader = connectClient(server.url, documentId, agent.token)
+  await whenSynced(reader)
+  await expect.poll(() => reader.text()).toContain(`${OFFLINE_CLAIM}重新加载后`)
+  reader.destroy()
+
+  // Signing out forgets the API's answers kept for offline use.
+  await page.click('button:has-text("退出")')
+  await page.waitForSelector('input[name=email]')
+  expect(await page.evaluate(() => caches.has('claimroom-api'))).toBe(false)
+  await page.context().close()
+})
