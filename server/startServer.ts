@@ -100,7 +100,7 @@ export async function startServer(
       byAddress: new LoginRateLimiter(100, 15 * 60 * 1000),
     },
     // Two scrypt checks at a time fill this machine's two cores; sixteen more may wait (~3 s).
-    passwordChecks: new PasswordCheckQueue(2, 16),
+    passwordChecks: new PasswordCheckQueue(2, 16, 4),
     upgradeWebSocket: ws.upgradeWebSocket,
     clientDir: config.clientDir,
     secureCookies: config.secureCookies,

@@ -35,6 +35,56 @@ async function bothOnADisclosure(matterTitle: string): Promise<[Page, Page]> {
   return pages as [Page, Page]
 }
 
+/** Clicks into claim `number` and waits until the editor has the caret there. */
+async function clickIntoClaim(page: Page, number: number): Promise<void> {
+  await page.click(`.tiptap li.claim:nth-child(${number})`)
+  // The editor takes the caret from the browser's selectionchange event, which comes after the click.
+  await expect
+    .poll(() => page.evaluate((n) => window.getSelection()?.anchorNode?.parentElement?.closest(`li.claim:nth-child(${n})`) != null, number))
+    .toBe(true)
+  await page.waitForFunction(() => new Promise((resolve) => requestAnimationFrame(() => resolve(true))))
+}
+
+/** The claims' own text, without the name labels of other people's carets. */
+const claimTexts = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('.tiptap li.claim')].map((claim) => {
+      const copy = claim.cloneNode(true) as Element
+      copy.querySelectorAll('.collaboration-carets__caret').forEach((caret) => caret.remove())
+      return copy.textContent
+    }),
+  )
+
+/**
+ * An agent and a reviewer with a new claim set of a matter of `jurisdiction` open in pages of
+ * their own, online, the agent having pasted `claims` (one per line, numbered) into it.
+ */
+async function agentAndReviewerOnPastedClaims(jurisdiction: 'CN' | 'US', claims: string[]) {
+  const agent = await createUser(server.url, server.store, { role: 'agent' })
+  const reviewer = await createUser(server.url, server.store, { role: 'reviewer', workspaceId: agent.workspaceId })
+  const matter = await request<{ id: string }>(server.url, 'POST', '/api/matters', {
+    token: agent.token,
+    body: { title: jurisdiction === 'CN' ? '一种支架' : 'Fastener', jurisdiction },
+  })
+  await addToTeam(server.store, matter.body.id, reviewer, 'reviewer')
+  const claimSet = await createDocument(server.url, agent, matter.body.id, 'claims', jurisdiction === 'CN' ? '权利要求书' : 'Claims')
+  const [agentPage, reviewerPage] = await Promise.all(
+    [agent, reviewer].map(async (user) => {
+      const page = await (await browser.newContext({ locale: jurisdiction === 'CN' ? 'zh-CN' : 'en-US', viewport: { width: 1400, height: 900 } })).newPage()
+      await signIn(page, server.url, user, `/documents/${claimSet.id}`)
+      await page.waitForSelector('[data-testid=connection-state][data-state=online]')
+      return page
+    }),
+  )
+  await agentPage!.click('.tiptap li.claim')
+  await agentPage!.evaluate((text) => {
+    const data = new DataTransfer()
+    data.setData('text/plain', text)
+    document.querySelector('.tiptap')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
+  }, claims.join('\n'))
+  return { agent, reviewer, claimSet, agentPage: agentPage!, reviewerPage: reviewerPage! }
+}
+
 /**
  * The agent and the inventor each with the disclosure open in a page of their own, the agent
  * having typed `text` into its first paragraph and the inventor seeing it.
@@ -301,35 +351,11 @@ it('checks claims live as the agent types, lists findings by severity and jumps 
 })
 
 it('turns a pasted claim set into numbered claims and renumbers references when a claim moves, for everyone', async () => {
-  const agent = await createUser(server.url, server.store, { role: 'agent' })
-  const reviewer = await createUser(server.url, server.store, { role: 'reviewer', workspaceId: agent.workspaceId })
-  const matter = await request<{ id: string }>(server.url, 'POST', '/api/matters', {
-    token: agent.token,
-    body: { title: 'Fastener', jurisdiction: 'US' },
-  })
-  await addToTeam(server.store, matter.body.id, reviewer, 'reviewer')
-  const claims = await createDocument(server.url, agent, matter.body.id, 'claims', 'Claims')
-  const agentPage = await (await browser.newContext({ locale: 'en-US', viewport: { width: 1400, height: 900 } })).newPage()
-  const reviewerPage = await (await browser.newContext({ locale: 'en-US', viewport: { width: 1400, height: 900 } })).newPage()
-  await signIn(agentPage, server.url, agent, `/documents/${claims.id}`)
-  await signIn(reviewerPage, server.url, reviewer, `/documents/${claims.id}`)
-  for (const page of [agentPage, reviewerPage]) await page.waitForSelector('[data-testid=connection-state][data-state=online]')
-
-  await agentPage.click('.tiptap li.claim')
-  await agentPage.evaluate((text) => {
-    const data = new DataTransfer()
-    data.setData('text/plain', text)
-    document.querySelector('.tiptap')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
-  }, ['1. A fastener comprising a clip.', '2. The fastener of claim 1, wherein the clip is steel.', '3. The fastener of claim 2, wherein the steel is hardened.'].join('\n'))
-  // The claims' own text, without the name labels of other people's carets.
-  const claimTexts = (page: Page) =>
-    page.evaluate(() =>
-      [...document.querySelectorAll('.tiptap li.claim')].map((claim) => {
-        const copy = claim.cloneNode(true) as Element
-        copy.querySelectorAll('.collaboration-carets__caret').forEach((caret) => caret.remove())
-        return copy.textContent
-      }),
-    )
+  const { agentPage, reviewerPage } = await agentAndReviewerOnPastedClaims('US', [
+    '1. A fastener comprising a clip.',
+    '2. The fastener of claim 1, wherein the clip is steel.',
+    '3. The fastener of claim 2, wherein the steel is hardened.',
+  ])
   await expect.poll(() => claimTexts(reviewerPage)).toEqual([
     'A fastener comprising a clip.',
     'The fastener of claim 1, wherein the clip is steel.',
@@ -337,12 +363,7 @@ it('turns a pasted claim set into numbered claims and renumbers references when 
   ])
 
   // Claim 3 moves up: it becomes claim 2 and now refers to claim 3 (the old claim 2).
-  await agentPage.click('.tiptap li.claim:nth-child(3)')
-  // The editor takes the caret from the browser's selectionchange event, which comes after the click.
-  await expect
-    .poll(() => agentPage.evaluate(() => window.getSelection()?.anchorNode?.parentElement?.closest('li.claim:nth-child(3)') !== null))
-    .toBe(true)
-  await agentPage.waitForFunction(() => new Promise((resolve) => requestAnimationFrame(() => resolve(true))))
+  await clickIntoClaim(agentPage, 3)
   await agentPage.keyboard.down('Alt')
   await agentPage.keyboard.press('ArrowUp')
   await agentPage.keyboard.up('Alt')
@@ -358,32 +379,23 @@ it('turns a pasted claim set into numbered claims and renumbers references when 
 // Found by the walkthrough of session 10: deleting a claim made a later claim's reference to it
 // name the claim that took its number, and nothing said so.
 it('flags, for everyone and on the server, a reference whose claim was deleted and now names another claim', async () => {
-  const agent = await createUser(server.url, server.store, { role: 'agent' })
-  const reviewer = await createUser(server.url, server.store, { role: 'reviewer', workspaceId: agent.workspaceId })
-  const matter = await createMatter(server.url, agent, '一种支架')
-  await addToTeam(server.store, matter.id, reviewer, 'reviewer')
-  const claims = await createDocument(server.url, agent, matter.id, 'claims', '权利要求书')
-  const agentPage = await (await browser.newContext({ locale: 'zh-CN', viewport: { width: 1400, height: 900 } })).newPage()
-  const reviewerPage = await (await browser.newContext({ locale: 'zh-CN', viewport: { width: 1400, height: 900 } })).newPage()
-  await signIn(agentPage, server.url, agent, `/documents/${claims.id}`)
-  await signIn(reviewerPage, server.url, reviewer, `/documents/${claims.id}`)
-  for (const page of [agentPage, reviewerPage]) await page.waitForSelector('[data-testid=connection-state][data-state=online]')
-  await agentPage.click('.tiptap li.claim')
-  await agentPage.evaluate((text) => {
-    const data = new DataTransfer()
-    data.setData('text/plain', text)
-    document.querySelector('.tiptap')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
-  }, ['1. 一种支架，包括底座。', '2. 根据权利要求1所述的支架，还包括弹簧。', '3. 根据权利要求1所述的支架，还包括把手。', '4. 根据权利要求2所述的支架，所述弹簧为钢制。'].join('\n'))
+  const { agent, claimSet: claims, agentPage, reviewerPage } = await agentAndReviewerOnPastedClaims('CN', [
+    '1. 一种支架，包括底座。',
+    '2. 根据权利要求1所述的支架，还包括弹簧。',
+    '3. 根据权利要求1所述的支架，还包括把手。',
+    '4. 根据权利要求2所述的支架，所述弹簧为钢制。',
+  ])
   await expect.poll(() => agentPage.locator('.tiptap li.claim').count()).toBe(4)
   // Edits within 500 ms of each other are one step for Undo (Yjs's captureTimeout): the deletion
   // below is to be undone on its own.
   await agentPage.waitForTimeout(600)
 
   // The agent empties claim 2 and joins it away, as one deletes a paragraph.
-  await agentPage.locator('.tiptap li.claim').nth(1).click()
+  await clickIntoClaim(agentPage, 2)
   await agentPage.keyboard.press('End')
   await agentPage.keyboard.press('Shift+Home')
   await agentPage.keyboard.press('Backspace')
+  await expect.poll(async () => (await claimTexts(agentPage))[1]).toBe('')
   await agentPage.keyboard.press('Backspace')
   await expect.poll(() => agentPage.locator('.tiptap li.claim').count()).toBe(3)
 
