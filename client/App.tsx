@@ -9,6 +9,7 @@ import { MattersPage } from './pages/MattersPage'
 import { MatterPage } from './pages/MatterPage'
 import { DashboardPage } from './review/DashboardPage'
 import { TemplatesPage } from './review/TemplatesPage'
+import { MembersPage } from './workspace/MembersPage'
 import { canInWorkspace } from '../shared/domain/policy'
 import { DocumentSkeleton, PageSkeleton } from './pages/Skeleton'
 import { useKeptChangesSender } from './useKeptChangesSender'
@@ -56,6 +57,11 @@ export function App() {
                 {t('nav.templates')}
               </Link>
             ))}
+          {me?.workspaces.map((w) => (
+            <Link key={w.id} to={`/workspaces/${w.id}/members`}>
+              {t('nav.members')}
+            </Link>
+          ))}
         </nav>
         <span className="spacer" />
         <select className="language" value={locale} onChange={(e) => setLocale(e.target.value as typeof locale)} aria-label={t('nav.language')}>
@@ -86,6 +92,8 @@ export function App() {
           <DashboardPage />
         ) : route.page === 'templates' ? (
           <TemplatesPage workspaceId={route.workspaceId} />
+        ) : route.page === 'members' ? (
+          <MembersPage workspaceId={route.workspaceId} />
         ) : route.page === 'matter' ? (
           <MatterPage matterId={route.matterId} />
         ) : route.page === 'print' ? (

@@ -11,6 +11,7 @@ export type Route =
   | { page: 'print'; documentId: string; version: string }
   | { page: 'dashboard' }
   | { page: 'templates'; workspaceId: string }
+  | { page: 'members'; workspaceId: string }
 
 export function parseRoute(pathname: string, search = ''): Route {
   const print = /^\/documents\/([^/]+)\/print\/?$/.exec(pathname)
@@ -23,6 +24,8 @@ export function parseRoute(pathname: string, search = ''): Route {
   if (pathname === '/dashboard') return { page: 'dashboard' }
   const templates = /^\/workspaces\/([^/]+)\/checklists\/?$/.exec(pathname)
   if (templates) return { page: 'templates', workspaceId: decodeURIComponent(templates[1]!) }
+  const members = /^\/workspaces\/([^/]+)\/members\/?$/.exec(pathname)
+  if (members) return { page: 'members', workspaceId: decodeURIComponent(members[1]!) }
   return { page: 'matters' }
 }
 

@@ -195,4 +195,4 @@ it('starts again after a reload without a network, opens the document from the d
   await page.waitForSelector('input[name=email]')
   expect(await page.evaluate(() => caches.has('claimroom-api'))).toBe(false)
   await page.context().close()
-})
+}, 60_000)

@@ -4,6 +4,7 @@ import { problemMessagesEn, problemMessagesZhCN } from './problemMessages'
 import { reviewMessagesEn, reviewMessagesZhCN } from '../review/reviewMessages'
 import { prosecutionMessagesEn, prosecutionMessagesZhCN } from '../prosecution/prosecutionMessages'
 import { filesMessagesEn, filesMessagesZhCN } from '../files/filesMessages'
+import { workspaceMessagesEn, workspaceMessagesZhCN } from '../workspace/workspaceMessages'
 
 /**
  * Every string the interface shows, in both languages. English is the key set. A message that
@@ -138,6 +139,7 @@ const en = {
   ...reviewMessagesEn,
   ...prosecutionMessagesEn,
   ...filesMessagesEn,
+  ...workspaceMessagesEn,
 }
 
 export type MessageKey = keyof typeof en
@@ -273,6 +275,7 @@ const zhCN: Record<MessageKey, string> = {
   ...reviewMessagesZhCN,
   ...prosecutionMessagesZhCN,
   ...filesMessagesZhCN,
+  ...workspaceMessagesZhCN,
 }
 
 export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { en, 'zh-CN': zhCN }

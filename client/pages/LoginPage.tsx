@@ -60,7 +60,7 @@ export function LoginPage() {
         {t('login.submit')}
       </button>
       <p className="muted small">
-        {t('login.demoAccounts')} <code translate="no">lead@ agent@ inventor@ reviewer@demo.test</code> · {t('login.demoPassword')}{' '}
+        {t('login.demoAccounts')} <code translate="no">lead@ agent@ inventor@ reviewer@ admin@demo.test</code> · {t('login.demoPassword')}{' '}
         <code translate="no">demo-password</code>
       </p>
     </form>

@@ -1,18 +1,23 @@
-import { Hono } from 'hono'
+import { Hono, type Context } from 'hono'
 import { deleteCookie, setCookie } from 'hono/cookie'
 import { getConnInfo } from '@hono/node-server/conninfo'
 import { z } from 'zod'
 import { ApiError } from '../ApiError'
 import type { AppDeps, AppEnv } from '../app'
 import { authenticate } from '../auth/authenticate'
-import { verifyPassword } from '../auth/passwords'
+import { hashPassword, verifyPassword } from '../auth/passwords'
 import { endSession, SESSION_COOKIE, SESSION_TTL_MS, sessionKey, startSession } from '../auth/sessions'
-import type { LoginResponse, MeResponse } from '../../shared/domain/api'
+import { MIN_PASSWORD_LENGTH, type LoginResponse, type MeResponse } from '../../shared/domain/api'
 import { readJson } from './readJson'
 
 const LoginBody = z.object({
   email: z.string().trim().min(1).max(254),
   password: z.string().min(1).max(1024),
+})
+
+const PasswordBody = z.object({
+  currentPassword: z.string().min(1).max(1024),
+  newPassword: z.string().min(MIN_PASSWORD_LENGTH, `newPassword: at least ${MIN_PASSWORD_LENGTH} characters`).max(1024),
 })
 
 // A fixed hash to verify against for unknown e-mails, so a wrong e-mail costs as long as a wrong password.
@@ -29,23 +34,25 @@ function clientAddress(c: Parameters<typeof getConnInfo>[0]): string {
 export function authRoutes({ store, sync, loginLimits, passwordChecks, secureCookies, log }: AppDeps): Hono<AppEnv> {
   const routes = new Hono<AppEnv>()
 
-  routes.post('/login', async (c) => {
-    const { email, password } = await readJson(c, LoginBody)
+  /**
+   * Whether `password` is the account's, under the sign-in limits: every attempt counts as failed
+   * from the moment it starts until it succeeds, per account and address, and per address.
+   */
+  async function passwordIsRight(c: Context<AppEnv>, email: string, passwordHash: string | undefined, password: string): Promise<boolean> {
     const address = clientAddress(c)
     // Per account and address: a stranger's guesses lock out the stranger, not the account's owner.
     const pair = `${email.toLowerCase()}\n${address}`
     const wait = Math.max(loginLimits.byAccountAndAddress.retryAfterMs(pair), loginLimits.byAddress.retryAfterMs(address))
     if (wait > 0) {
       c.header('Retry-After', String(Math.ceil(wait / 1000)))
-      log(`sign-in refused for ${address}: too many failed attempts`)
+      log(`password check refused for ${address}: too many failed attempts`)
       throw new ApiError(429, 'rate_limited', 'too many failed sign-ins; try again later')
     }
     loginLimits.byAccountAndAddress.recordFailure(pair)
     loginLimits.byAddress.recordFailure(address)
-    const user = await store.findUserByEmail(email)
     let ok: boolean
     try {
-      ok = await passwordChecks.run(address, () => verifyPassword(password, user?.passwordHash ?? DECOY_HASH))
+      ok = await passwordChecks.run(address, () => verifyPassword(password, passwordHash ?? DECOY_HASH))
     } catch (error) {
       // Not checked at all: not a failed guess either.
       loginLimits.byAccountAndAddress.forgiveLatest(pair)
@@ -53,9 +60,18 @@ export function authRoutes({ store, sync, loginLimits, passwordChecks, secureCoo
       if (error instanceof ApiError) c.header('Retry-After', '1')
       throw error
     }
-    if (!user || !ok) throw new ApiError(401, 'invalid_credentials', 'wrong e-mail or password')
+    if (!ok || passwordHash === undefined) return false
     loginLimits.byAccountAndAddress.recordSuccess(pair)
     loginLimits.byAddress.forgiveLatest(address)
+    return true
+  }
+
+  routes.post('/login', async (c) => {
+    const { email, password } = await readJson(c, LoginBody)
+    const user = await store.findUserByEmail(email)
+    if (!(await passwordIsRight(c, email, user?.passwordHash, password)) || !user) {
+      throw new ApiError(401, 'invalid_credentials', 'wrong e-mail or password')
+    }
     const token = await startSession(store, user.id)
     setCookie(c, SESSION_COOKIE, token, {
       httpOnly: true,
@@ -74,6 +90,20 @@ export function authRoutes({ store, sync, loginLimits, passwordChecks, secureCoo
     // The session's open sockets end with it (4401), wherever they are.
     await sync.recheckAccess({ sessionKey: sessionKey(token) })
     deleteCookie(c, SESSION_COOKIE, { path: '/' })
+    return c.json({ ok: true })
+  })
+
+  routes.post('/password', authenticate(store), async (c) => {
+    const { user } = c.get('caller')
+    const { currentPassword, newPassword } = await readJson(c, PasswordBody)
+    if (!(await passwordIsRight(c, user.email, user.passwordHash, currentPassword))) {
+      throw new ApiError(403, 'forbidden', 'the current password is wrong')
+    }
+    await store.setPasswordHash(user.id, await hashPassword(newPassword))
+    // A password is changed because another device may know it: its sessions end, sockets too.
+    const ended = await store.deleteOtherSessions(user.id, sessionKey(c.get('token')))
+    await sync.recheckAccess({ userId: user.id })
+    log(`${user.email} changed their password; ${ended} other session(s) ended`)
     return c.json({ ok: true })
   })
 

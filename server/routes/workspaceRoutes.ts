@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import { Hono } from 'hono'
 import { z } from 'zod'
 import { canInWorkspace } from '../../shared/domain/policy'
@@ -7,9 +8,24 @@ import { ApiError } from '../ApiError'
 import { roleIn, type Caller } from '../access'
 import type { AppDeps, AppEnv } from '../app'
 import { authenticate } from '../auth/authenticate'
+import { hashPassword } from '../auth/passwords'
+import { newId } from '../newId'
 import { readJson } from './readJson'
 
 const RoleBody = z.object({ role: z.enum(ROLES) })
+const NewMemberBody = z.object({
+  email: z.string().trim().toLowerCase().email().max(254),
+  name: z.string().trim().min(1).max(200).optional(),
+  role: z.enum(ROLES),
+})
+
+// Letters and digits that cannot be mistaken for one another when read out or copied by hand.
+const PASSWORD_ALPHABET = 'abcdefghjkmnpqrstuvwxyzACDEFGHJKLMNPQRTUVWXY346789'
+
+/** A password for a new account, to be handed over once and changed by its owner: 16 characters, 90 bits. */
+function firstPassword(): string {
+  return [...randomBytes(16)].map((byte) => PASSWORD_ALPHABET[byte % PASSWORD_ALPHABET.length]).join('')
+}
 
 /** The caller's workspace, 404 outside it, 403 unless they may manage its members. */
 function manageableWorkspace(caller: Caller, id: string): WorkspaceId {
@@ -20,8 +36,9 @@ function manageableWorkspace(caller: Caller, id: string): WorkspaceId {
 }
 
 /**
- * `GET /api/workspaces/:id/members`, `PUT|DELETE /api/workspaces/:id/members/:userId` — who
- * belongs to a workspace and with which role, managed by its admins. A change reaches the
+ * `GET|POST /api/workspaces/:id/members`, `PUT|DELETE /api/workspaces/:id/members/:userId` — who
+ * belongs to a workspace and with which role, managed by its admins, who also open accounts for
+ * new members (with a first password to hand over). A change reaches the
  * member's open sync sockets at once: turned read-only, or closed with 4403.
  */
 export function workspaceRoutes({ store, sync, log }: AppDeps): Hono<AppEnv> {
@@ -34,6 +51,27 @@ export function workspaceRoutes({ store, sync, log }: AppDeps): Hono<AppEnv> {
     if (!roleIn(caller, workspaceId)) throw ApiError.notFound('workspace')
     const members = await store.workspaceMembers(workspaceId)
     return c.json({ members: members.map(({ userId, name, email, role }) => ({ userId, name, email, role })) })
+  })
+
+  routes.post('/:id/members', async (c) => {
+    const caller = c.get('caller')
+    const workspaceId = manageableWorkspace(caller, c.req.param('id'))
+    const { email, name, role } = await readJson(c, NewMemberBody)
+    const existing = await store.findUserByEmail(email)
+    if (existing && (await store.workspaceMembers(workspaceId)).some((m) => m.userId === existing.id)) {
+      throw new ApiError(409, 'conflict', `${email} is already a member of this workspace`)
+    }
+    if (!existing && !name) throw ApiError.badRequest('name: needed for a new account')
+    let password: string | undefined
+    let user = existing
+    if (!user) {
+      password = firstPassword()
+      user = { id: newId<UserId>(), email, name: name!, passwordHash: await hashPassword(password) }
+      await store.createUser(user)
+    }
+    await store.addMember(workspaceId, user.id, role)
+    log(`workspace ${workspaceId}: ${caller.user.email} added ${user.email} as ${role}${password ? ' (new account)' : ''}`)
+    return c.json({ userId: user.id, name: user.name, email: user.email, role, ...(password && { password }) }, 201)
   })
 
   routes.put('/:id/members/:userId', async (c) => {

@@ -15,11 +15,12 @@ export const DEMO_USERS: readonly { email: string; name: string; role: Role }[] 
   { email: 'agent@demo.test', name: '李娜', role: 'agent' },
   { email: 'inventor@demo.test', name: '张伟', role: 'inventor' },
   { email: 'reviewer@demo.test', name: '陈静', role: 'reviewer' },
+  { email: 'admin@demo.test', name: '赵敏', role: 'admin' },
 ]
 
 /**
- * The demo workspace: four users, one per role, and one matter holding one document of each kind,
- * with every demo user on its team and a filled-in checklist on each document.
+ * The demo workspace: five users, one per role, and one matter holding one document of each kind,
+ * with every demo user but the admin on its team and a filled-in checklist on each document.
  */
 export async function seedDemoWorkspace(store: Store): Promise<void> {
   const workspaceId = newId<WorkspaceId>()
@@ -41,7 +42,8 @@ export async function seedDemoWorkspace(store: Store): Promise<void> {
     grade: null,
   }
   await store.createMatter(matter)
-  for (const [i, user] of DEMO_USERS.entries()) await store.addTeamMember(matter.id, users[i]!.id, user.role)
+  // The admin runs the workspace (members, checklist templates) and works on no matter.
+  for (const [i, user] of DEMO_USERS.entries()) if (user.role !== 'admin') await store.addTeamMember(matter.id, users[i]!.id, user.role)
   const lead = { user: users[0]!, memberships: [] }
   await store.appendArchive(archiveEntry(lead, matter.id, 'matter.created', { to: matter.state, note: matter.title }))
   const reviewer = users[DEMO_USERS.findIndex((u) => u.role === 'reviewer')]!

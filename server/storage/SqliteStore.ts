@@ -101,6 +101,10 @@ export class SqliteStore extends SqliteReviewTables implements Store {
     return row ? toUser(row) : null
   }
 
+  async setPasswordHash(id: UserId, passwordHash: string): Promise<boolean> {
+    return this.statement('UPDATE users SET password_hash = ? WHERE id = ?').run(passwordHash, id).changes > 0
+  }
+
   async findUserById(id: UserId): Promise<UserRecord | null> {
     const row = this.statement('SELECT * FROM users WHERE id = ?').get(id) as Row | undefined
     return row ? toUser(row) : null
@@ -166,6 +170,10 @@ export class SqliteStore extends SqliteReviewTables implements Store {
 
   async deleteSession(tokenHash: string): Promise<void> {
     this.statement('DELETE FROM sessions WHERE token_hash = ?').run(tokenHash)
+  }
+
+  async deleteOtherSessions(userId: UserId, keep: string): Promise<number> {
+    return this.statement('DELETE FROM sessions WHERE user_id = ? AND token_hash != ?').run(userId, keep).changes
   }
 
   async deleteExpiredSessions(now: number): Promise<number> {

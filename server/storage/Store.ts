@@ -84,6 +84,8 @@ export interface Store extends ReviewStore {
   createUser(user: UserRecord): Promise<void>
   findUserByEmail(email: string): Promise<UserRecord | null>
   findUserById(id: UserId): Promise<UserRecord | null>
+  /** Replaces a user's password hash; false when there is no such user. */
+  setPasswordHash(id: UserId, passwordHash: string): Promise<boolean>
   createWorkspace(id: WorkspaceId, name: string): Promise<void>
   addMember(workspaceId: WorkspaceId, userId: UserId, role: Role): Promise<void>
   /** Changes a member's role; false when they are not a member. */
@@ -94,6 +96,8 @@ export interface Store extends ReviewStore {
   createSession(tokenHash: string, session: SessionRecord): Promise<void>
   findSession(tokenHash: string): Promise<SessionRecord | null>
   deleteSession(tokenHash: string): Promise<void>
+  /** Deletes every session of a user but the one whose token hash is `keep`; resolves to how many. */
+  deleteOtherSessions(userId: UserId, keep: string): Promise<number>
   /** Deletes sessions that expired before `now`; resolves to how many. */
   deleteExpiredSessions(now: number): Promise<number>
 

@@ -6,6 +6,9 @@ import type { DocumentAction, MatterAction } from './policy'
 import type { MatterGrade, MatterState, ReviewState } from './workflow'
 
 /** Shapes of the HTTP API's JSON bodies (docs/api.md), shared by server and client. */
+/** The fewest characters a password chosen in the app may have. */
+export const MIN_PASSWORD_LENGTH = 10
+
 export interface UserView {
   id: UserId
   email: string

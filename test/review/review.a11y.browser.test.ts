@@ -56,3 +56,32 @@ it('the dashboard and the checklist templates have no serious accessibility viol
   await adminPage.waitForSelector('table input')
   await expectAccessibleAndChinese(adminPage, 'templates')
 }, 60_000)
+
+it('an admin adds a colleague on the members page, who signs in with the first password shown and changes it; in Chinese, accessible', async () => {
+  const adminPage = await (await newContext(browser, 'zh-CN')).newPage()
+  await signIn(adminPage, server.url, admin, '/')
+  await adminPage.click('nav a:has-text("成员")')
+  await adminPage.waitForSelector('[data-testid=members] tbody tr')
+  await adminPage.fill('.member-form input[type=email]', 'wu.fang@test.example')
+  await adminPage.fill('.member-form label:has-text("姓名") input', '吴芳')
+  await adminPage.selectOption('.member-form select', 'inventor')
+  await adminPage.click('.member-form button:has-text("添加成员")')
+  const firstPassword = (await adminPage.getByTestId('first-password').textContent())!
+  await adminPage.waitForSelector('[data-testid=members] tr[data-email="wu.fang@test.example"]')
+  expect(await adminPage.textContent('[data-testid=members] tr[data-email="wu.fang@test.example"]')).toContain('发明人')
+  await expectAccessibleAndChinese(adminPage, 'members')
+
+  const colleague = await (await newContext(browser, 'zh-CN')).newPage()
+  await colleague.goto(`${server.url}/login`)
+  await colleague.fill('input[name=email]', 'wu.fang@test.example')
+  await colleague.fill('input[name=password]', firstPassword)
+  await colleague.click('button[type=submit]')
+  await colleague.click('nav a:has-text("成员")')
+  await colleague.fill('input[autocomplete=current-password]', firstPassword)
+  await colleague.fill('input[autocomplete=new-password]', '吴芳自己设定的新密码2026')
+  await colleague.click('form:has-text("修改我的密码") button[type=submit]')
+  await colleague.getByTestId('password-changed').waitFor()
+  expect((await request(server.url, 'POST', '/api/auth/login', { body: { email: 'wu.fang@test.example', password: '吴芳自己设定的新密码2026' } })).status).toBe(200)
+  // A member who is not an admin reads the list and adds no one.
+  expect(await colleague.locator('.member-form input[type=email]').count()).toBe(0)
+}, 60_000)

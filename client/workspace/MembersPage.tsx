@@ -1,0 +1,235 @@
+import { useState, type FormEvent } from 'react'
+import { MIN_PASSWORD_LENGTH } from '../../shared/domain/api'
+import { canInWorkspace } from '../../shared/domain/policy'
+import { ROLES, type Role } from '../../shared/domain/roles'
+import { api } from '../api'
+import { useI18n } from '../i18n/I18nProvider'
+import { ErrorNote } from '../pages/ErrorNote'
+import { PageSkeleton } from '../pages/Skeleton'
+import { useSession } from '../session'
+import { useApi } from '../useApi'
+import { useOneAtATime } from '../useOneAtATime'
+
+interface Member {
+  userId: string
+  name: string
+  email: string
+  role: Role
+}
+
+interface AddedMember extends Member {
+  /** Only for an account opened by this request: its first password, shown once. */
+  password?: string
+}
+
+/**
+ * A workspace's members. Its admins add people (opening an account for someone who has none,
+ * with a first password to hand over), change roles and remove members; everyone changes their
+ * own password here.
+ */
+export function MembersPage({ workspaceId }: { workspaceId: string }) {
+  const { t } = useI18n()
+  const { me } = useSession()
+  const role = me?.workspaces.find((w) => w.id === workspaceId)?.role
+  const mayManage = role !== undefined && canInWorkspace(role, 'workspace.manageMembers')
+  const path = `/api/workspaces/${encodeURIComponent(workspaceId)}/members`
+  const { data, error, reload } = useApi<{ members: Member[] }>(path)
+  const { busy, run } = useOneAtATime()
+  const [failure, setFailure] = useState<unknown>(null)
+  const [added, setAdded] = useState<AddedMember | null>(null)
+  const [newMember, setNewMember] = useState({ email: '', name: '', role: 'agent' as Role })
+
+  const attempt = (action: () => Promise<unknown>) =>
+    run(async () => {
+      setFailure(null)
+      try {
+        await action()
+        reload()
+      } catch (e) {
+        setFailure(e)
+      }
+    })
+  const add = (event: FormEvent) => {
+    event.preventDefault()
+    void attempt(async () => {
+      setAdded(null)
+      const body = { email: newMember.email, role: newMember.role, ...(newMember.name.trim() && { name: newMember.name }) }
+      setAdded(await api<AddedMember>(path, { method: 'POST', body }))
+      setNewMember({ email: '', name: '', role: newMember.role })
+    })
+  }
+  const changeRole = (member: Member, to: Role) =>
+    attempt(() => api(`${path}/${encodeURIComponent(member.userId)}`, { method: 'PUT', body: { role: to } }))
+  const remove = (member: Member) => {
+    if (!window.confirm(t('members.removeConfirm', { name: member.name }))) return
+    void attempt(() => api(`${path}/${encodeURIComponent(member.userId)}`, { method: 'DELETE' }))
+  }
+
+  if (error) return <ErrorNote error={error} />
+  if (!data) return <PageSkeleton />
+  return (
+    <section className="page wide" aria-labelledby="members-title">
+      <h1 id="members-title">{t('members.title')}</h1>
+      {!mayManage && (
+        <p className="muted" role="note">
+          {t('members.readOnly')}
+        </p>
+      )}
+      <div className="members-scroll">
+        <table className="members" data-testid="members">
+          <thead>
+            <tr>
+              <th scope="col">{t('members.name')}</th>
+              <th scope="col">{t('members.email')}</th>
+              <th scope="col" id="members-role-heading">
+                {t('members.role')}
+              </th>
+              {mayManage && <td />}
+            </tr>
+          </thead>
+          <tbody>
+            {data.members.map((member) => {
+              const self = member.userId === me?.user.id
+              return (
+                <tr key={member.userId} data-email={member.email}>
+                  <td>
+                    <span translate="no" id={`member-${member.userId}`}>
+                      {member.name}
+                    </span>{' '}
+                    {self && <span className="muted">{t('members.you')}</span>}
+                  </td>
+                  <td translate="no">{member.email}</td>
+                  <td>
+                    {mayManage && !self ? (
+                      <select
+                        value={member.role}
+                        disabled={busy}
+                        onChange={(e) => void changeRole(member, e.target.value as Role)}
+                        aria-labelledby={`members-role-heading member-${member.userId}`}
+                      >
+                        {ROLES.map((r) => (
+                          <option key={r} value={r}>
+                            {t(`role.${r}`)}
+                          </option>
+                        ))}
+                      </select>
+                    ) : (
+                      t(`role.${member.role}`)
+                    )}
+                  </td>
+                  {mayManage && (
+                    <td>
+                      {!self && (
+                        <button type="button" className="link" disabled={busy} onClick={() => remove(member)}>
+                          {t('members.remove')}
+                        </button>
+                      )}
+                    </td>
+                  )}
+                </tr>
+              )
+            })}
+          </tbody>
+        </table>
+      </div>
+      {failure !== null && <ErrorNote error={failure} />}
+      {mayManage && (
+        <form className="member-form" onSubmit={add} aria-labelledby="add-member-title">
+          <h2 id="add-member-title">{t('members.add')}</h2>
+          <p className="muted small">{t('members.addHint')}</p>
+          <label>
+            {t('members.email')}
+            <input type="email" required value={newMember.email} onChange={(e) => setNewMember({ ...newMember, email: e.target.value })} />
+          </label>
+          <label>
+            {t('members.name')}
+            <input value={newMember.name} onChange={(e) => setNewMember({ ...newMember, name: e.target.value })} />
+          </label>
+          <label>
+            {t('members.role')}
+            <select value={newMember.role} onChange={(e) => setNewMember({ ...newMember, role: e.target.value as Role })}>
+              {ROLES.map((r) => (
+                <option key={r} value={r}>
+                  {t(`role.${r}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="submit" disabled={busy}>
+            {t('members.add')}
+          </button>
+          {added && (
+            <div role="status" data-testid="member-added">
+              <p>
+                {t('members.added')} <span translate="no">{added.name} ({added.email})</span>
+              </p>
+              {added.password && (
+                <p>
+                  {t('members.firstPassword')} <code translate="no" data-testid="first-password">{added.password}</code>
+                </p>
+              )}
+            </div>
+          )}
+        </form>
+      )}
+      <PasswordForm />
+    </section>
+  )
+}
+
+/** One's own password: the current one, then a new one. */
+function PasswordForm() {
+  const { t } = useI18n()
+  const { busy, run } = useOneAtATime()
+  const [passwords, setPasswords] = useState({ currentPassword: '', newPassword: '' })
+  const [result, setResult] = useState<'changed' | unknown>(null)
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    void run(async () => {
+      setResult(null)
+      try {
+        await api('/api/auth/password', { method: 'POST', body: passwords })
+        setPasswords({ currentPassword: '', newPassword: '' })
+        setResult('changed')
+      } catch (e) {
+        setResult(e)
+      }
+    })
+  }
+  return (
+    <form className="member-form" onSubmit={submit} aria-labelledby="password-title">
+      <h2 id="password-title">{t('members.password')}</h2>
+      <label>
+        {t('members.currentPassword')}
+        <input
+          type="password"
+          required
+          autoComplete="current-password"
+          value={passwords.currentPassword}
+          onChange={(e) => setPasswords({ ...passwords, currentPassword: e.target.value })}
+        />
+      </label>
+      <label>
+        {t('members.newPassword', { count: MIN_PASSWORD_LENGTH })}
+        <input
+          type="password"
+          required
+          minLength={MIN_PASSWORD_LENGTH}
+          autoComplete="new-password"
+          value={passwords.newPassword}
+          onChange={(e) => setPasswords({ ...passwords, newPassword: e.target.value })}
+        />
+      </label>
+      <button type="submit" disabled={busy}>
+        {t('members.save')}
+      </button>
+      {result === 'changed' ? (
+        <p role="status" data-testid="password-changed">
+          {t('members.passwordChanged')}
+        </p>
+      ) : (
+        result !== null && <ErrorNote error={result} />
+      )}
+    </form>
+  )
+}
