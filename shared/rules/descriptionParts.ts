@@ -19,6 +19,8 @@ interface ReadDescription {
   headings: PartHeading[]
   /** Whether the text outside the headings speaks of figures (图1, 附图, FIG. 1): the application has drawings. */
   refersToFigures: boolean
+  /** The first line with text, trimmed: where a description without headings is flagged. */
+  firstLine: { start: number; end: number }
 }
 
 const FIGURE_REFERENCE = /图\s*[0-9０-９]|附图|\bFIG(?:URE)?S?\.?\s*[0-9]|\bdrawings?\b/i
@@ -26,12 +28,14 @@ const FIGURE_REFERENCE = /图\s*[0-9０-９]|附图|\bFIG(?:URE)?S?\.?\s*[0-9]|\
 function readDescription(text: string): ReadDescription {
   const headings: PartHeading[] = []
   let refersToFigures = false
+  let firstLine: ReadDescription['firstLine'] | null = null
   let offset = 0
   for (const line of text.split('\n')) {
     const trimmed = line.trim()
+    const start = offset + line.indexOf(trimmed)
+    if (trimmed) firstLine ??= { start, end: start + trimmed.length }
     const heading = trimmed ? descriptionHeading(trimmed) : null
     if (heading) {
-      const start = offset + line.indexOf(trimmed)
       headings.push({ part: heading.part, written: trimmed, start, end: start + trimmed.length, hasText: false })
     } else if (trimmed) {
       const current = headings.at(-1)
@@ -40,7 +44,7 @@ function readDescription(text: string): ReadDescription {
     }
     offset += line.length + 1
   }
-  return { headings, refersToFigures }
+  return { headings, refersToFigures, firstLine: firstLine ?? { start: 0, end: 0 } }
 }
 
 // The checker runs on every change of the claims, while the description mostly stays as it was.
@@ -85,15 +89,13 @@ export const descriptionParts: ClaimRule = {
     if (claimSet.descriptionText === null) return []
     const outline = DESCRIPTION_OUTLINE[claimSet.jurisdiction]
     const severity = SEVERITY[claimSet.jurisdiction]
-    const { headings, refersToFigures } = readOnce(claimSet.descriptionText)
+    const { headings, refersToFigures, firstLine } = readOnce(claimSet.descriptionText)
     const finding = (at: { start: number; end: number }, message: LocalizedText, advice?: LocalizedText) =>
       partFinding(descriptionParts, 'description', at, message, { severity, ...(advice && { advice }) })
     const expected = outline.map((entry) => entry.heading)
 
     if (headings.length === 0) {
-      const firstLine = claimSet.descriptionText.trimStart()
-      const start = claimSet.descriptionText.length - firstLine.length
-      return [finding({ start, end: start + firstLine.split('\n')[0]!.trimEnd().length }, {
+      return [finding(firstLine, {
         'zh-CN': `说明书没有各部分的标题（${expected.join('、')}）`,
         en: `The description has no part headings (${expected.join(', ')})`,
       })]
