@@ -107,11 +107,7 @@ export function MembersPage({ workspaceId }: { workspaceId: string }) {
                         onChange={(e) => void changeRole(member, e.target.value as Role)}
                         aria-labelledby={`members-role-heading member-${member.userId}`}
                       >
-                        {ROLES.map((r) => (
-                          <option key={r} value={r}>
-                            {t(`role.${r}`)}
-                          </option>
-                        ))}
+                        <RoleOptions />
                       </select>
                     ) : (
                       t(`role.${member.role}`)
@@ -148,11 +144,7 @@ export function MembersPage({ workspaceId }: { workspaceId: string }) {
           <label>
             {t('members.role')}
             <select value={newMember.role} onChange={(e) => setNewMember({ ...newMember, role: e.target.value as Role })}>
-              {ROLES.map((r) => (
-                <option key={r} value={r}>
-                  {t(`role.${r}`)}
-                </option>
-              ))}
+              <RoleOptions />
             </select>
           </label>
           <button type="submit" disabled={busy}>
@@ -175,6 +167,16 @@ export function MembersPage({ workspaceId }: { workspaceId: string }) {
       <PasswordForm />
     </section>
   )
+}
+
+/** Every role, in the reader's language, as the options of a role select. */
+function RoleOptions() {
+  const { t } = useI18n()
+  return ROLES.map((role) => (
+    <option key={role} value={role}>
+      {t(`role.${role}`)}
+    </option>
+  ))
 }
 
 /** One's own password: the current one, then a new one. */
