@@ -53,7 +53,7 @@ describe('POST /api/workspaces/:id/members', () => {
   it('is for admins only, and needs a name for a new account and a real e-mail', async () => {
     expect((await addMember(agent, { email: 'x@test.example', name: 'X', role: 'agent' })).status).toBe(403)
     const nameless = await addMember(admin, { email: 'nameless@test.example', role: 'agent' })
-    expect(nameless).toMatchObject({ status: 400, body: { error: { code: 'invalid_input' } } })
+    expect(nameless).toMatchObject({ status: 400, body: { error: { code: 'name_required' } } })
     expect(nameless.body.error?.message).toMatch(/name/)
     expect((await addMember(admin, { email: 'not an e-mail', name: 'X', role: 'agent' })).status).toBe(400)
     expect((await addMember(admin, { email: 'y@test.example', name: 'Y', role: 'owner' })).status).toBe(400)

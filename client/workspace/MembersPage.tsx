@@ -2,8 +2,9 @@ import { useState, type FormEvent } from 'react'
 import { MIN_PASSWORD_LENGTH } from '../../shared/domain/api'
 import { canInWorkspace } from '../../shared/domain/policy'
 import { ROLES, type Role } from '../../shared/domain/roles'
-import { api } from '../api'
+import { api, ApiRequestError } from '../api'
 import { useI18n } from '../i18n/I18nProvider'
+import { ExplainedProblem } from '../i18n/describeProblem'
 import { ErrorNote } from '../pages/ErrorNote'
 import { PageSkeleton } from '../pages/Skeleton'
 import { useSession } from '../session'
@@ -54,7 +55,15 @@ export function MembersPage({ workspaceId }: { workspaceId: string }) {
     void attempt(async () => {
       setAdded(null)
       const body = { email: newMember.email, role: newMember.role, ...(newMember.name.trim() && { name: newMember.name }) }
-      setAdded(await api<AddedMember>(path, { method: 'POST', body }))
+      try {
+        setAdded(await api<AddedMember>(path, { method: 'POST', body }))
+      } catch (e) {
+        throw e instanceof ApiRequestError && e.status === 409
+          ? new ExplainedProblem(t('members.alreadyMember'))
+          : e instanceof ApiRequestError && e.code === 'name_required'
+            ? new ExplainedProblem(t('members.nameNeeded'))
+            : e
+      }
       setNewMember({ email: '', name: '', role: newMember.role })
     })
   }
@@ -138,7 +147,9 @@ export function MembersPage({ workspaceId }: { workspaceId: string }) {
             <input type="email" required value={newMember.email} onChange={(e) => setNewMember({ ...newMember, email: e.target.value })} />
           </label>
           <label>
-            {t('members.name')}
+            <span>
+              {t('members.name')} <span className="muted small">({t('members.nameHint')})</span>
+            </span>
             <input value={newMember.name} onChange={(e) => setNewMember({ ...newMember, name: e.target.value })} />
           </label>
           <label>
@@ -194,7 +205,7 @@ function PasswordForm() {
         setPasswords({ currentPassword: '', newPassword: '' })
         setResult('changed')
       } catch (e) {
-        setResult(e)
+        setResult(e instanceof ApiRequestError && e.status === 403 ? new ExplainedProblem(t('members.wrongPassword')) : e)
       }
     })
   }

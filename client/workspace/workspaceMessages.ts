@@ -18,6 +18,10 @@ export const workspaceMessagesEn = {
   'members.newPassword': 'New password (at least {count} characters)',
   'members.passwordChanged': 'Your password was changed.',
   'members.save': 'Save',
+  'members.wrongPassword': 'The current password is not right.',
+  'members.alreadyMember': 'This person is already a member of the workspace.',
+  'members.nameNeeded': 'This e-mail has no account yet: give the person’s name to open one.',
+  'members.nameHint': 'needed for someone without an account',
 }
 
 export const workspaceMessagesZhCN: Record<keyof typeof workspaceMessagesEn, string> = {
@@ -39,4 +43,8 @@ export const workspaceMessagesZhCN: Record<keyof typeof workspaceMessagesEn, str
   'members.newPassword': '新密码（至少 {count} 个字符）',
   'members.passwordChanged': '密码已修改。',
   'members.save': '保存',
+  'members.wrongPassword': '当前密码不正确。',
+  'members.alreadyMember': '此人已是本工作区的成员。',
+  'members.nameNeeded': '这个邮箱还没有账号：请填写姓名，以便为其开通账号。',
+  'members.nameHint': '尚无账号的人必填',
 }

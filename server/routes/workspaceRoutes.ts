@@ -61,7 +61,7 @@ export function workspaceRoutes({ store, sync, log }: AppDeps): Hono<AppEnv> {
     if (existing && (await store.workspaceMembers(workspaceId)).some((m) => m.userId === existing.id)) {
       throw new ApiError(409, 'conflict', `${email} is already a member of this workspace`)
     }
-    if (!existing && !name) throw ApiError.badRequest('name: needed for a new account')
+    if (!existing && !name) throw ApiError.badRequest('name: needed for a new account', 'name_required')
     let password: string | undefined
     let user = existing
     if (!user) {

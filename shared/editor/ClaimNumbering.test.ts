@@ -90,8 +90,12 @@ describe('claim numbering', () => {
     const state = claimSet(['一种装置。', '根据权利要求1所述的装置，还包括弹簧。', '根据权利要求2所述的装置，所述弹簧为钢制。'])
     const after = state.apply(deleteClaim(state, 2))
     expect(texts(after.doc)[1]).toBe('根据权利要求2所述的装置，所述弹簧为钢制。')
-    // It now names itself, which the reference rules flag as such.
-    expect(claimAt(after.doc, 2).lostReferences).toEqual([])
+    // It now names itself: an error, said with its reason rather than as a self-reference typed.
+    expect(claimAt(after.doc, 2).lostReferences).toEqual([{ claim: claimAt(after.doc, 2).id, was: 2 }])
+    const findings = analyzePatentDocument(after.doc, 'claims', 'CN').findings.filter((f) => f.claim === 2 && f.rule.startsWith('claims.reference'))
+    expect(findings.map((f) => [f.rule, f.severity, f.message['zh-CN']])).toEqual([
+      ['claims.reference-missing', 'error', '原先引用的权利要求2已被删除，现在的权利要求2是本项权利要求自身'],
+    ])
   })
 
   it('remembers a reference whose claim was deleted and now names an earlier claim, for the checker to flag', () => {
@@ -108,7 +112,7 @@ describe('claim numbering', () => {
     const first = claimAt(deleted.doc, 1)
     const inserted = deleted.apply(deleted.tr.insert(first.pos, deleted.schema.nodes.claim!.create(null, deleted.schema.text('A method.'))))
     expect(texts(inserted.doc)[3]).toBe('The device of claim 3, round.')
-    expect(lostFindings(inserted.doc)).toEqual([[4, 'claim 3', 'Claim 2, which this reference named, was deleted; claim 3 is another claim']])
+    expect(lostFindings(inserted.doc)).toEqual([[4, 'claim 3', 'Claim 2, which this reference named, was deleted; claim 3 is now another claim']])
   })
 
   it('forgets a lost reference once the reference is rewritten', () => {

@@ -79,9 +79,8 @@ function renumberReferences(tr: Transaction, before: EditorState): void {
           for (const token of tokens) {
             const now = moved(Number(token[0]))
             if (now !== null) rewrite(token, now)
-            // A claim written after the deletion (a paste, this edit's own) meant what it says, and
-            // a reference to itself or a later claim is flagged as such.
-            else if (oldIds.has(id) && Number(token[0]) <= index) remember(index, Number(token[0]))
+            // A claim written after the deletion (a paste, this edit's own) meant what it says.
+            else if (oldIds.has(id)) remember(index, Number(token[0]))
           }
         } else if (tokens.length === 2) {
           // A range ("1-3", "claims 2 to 4") keeps covering the same claims while they stay

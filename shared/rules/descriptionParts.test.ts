@@ -45,20 +45,20 @@ describe('description.parts', () => {
   it('reports a missing part at the heading it should come before, as a warning for CN', () => {
     const description = CN_COMPLETE.replace('背景技术\n现有的支架不稳。\n', '')
     expect(check('CN', description)).toMatchObject([{ severity: 'warning', part: 'description', claim: null }])
-    expect(located(description)).toEqual([['发明内容', '说明书缺少“背景技术”部分']])
+    expect(located(description)).toEqual([['发明内容', '缺少“背景技术”部分']])
     expect(check('CN', description)[0]!.advice['zh-CN']).toBe('在“发明内容”之前加上标题“背景技术”，并写出这一部分。')
   })
 
   it('reports a missing last part at the last heading', () => {
     const description = CN_COMPLETE.slice(0, CN_COMPLETE.indexOf('具体实施方式') - 1)
-    expect(located(description)).toEqual([['附图说明', '说明书缺少“具体实施方式”部分']])
+    expect(located(description)).toEqual([['附图说明', '缺少“具体实施方式”部分']])
   })
 
   it('asks for 附图说明 only when the text refers to figures', () => {
     const withoutDrawings = CN_COMPLETE.replace('附图说明\n图1为支架的立体图。\n', '').replace('如图1所示，', '')
     expect(check('CN', withoutDrawings)).toEqual([])
     const referring = CN_COMPLETE.replace('附图说明\n图1为支架的立体图。\n', '')
-    expect(located(referring)).toEqual([['具体实施方式', '说明书缺少“附图说明”部分']])
+    expect(located(referring)).toEqual([['具体实施方式', '缺少“附图说明”部分']])
   })
 
   it('reports an empty part, and an empty 附图说明 without drawings asks for the heading to go', () => {
@@ -72,7 +72,15 @@ describe('description.parts', () => {
 
   it('reports a part out of order at its heading', () => {
     const description = CN_COMPLETE.replace('背景技术\n现有的支架不稳。\n', '').replace('具体实施方式', '背景技术\n现有的支架不稳。\n具体实施方式')
-    expect(located(description)).toEqual([['背景技术', '“背景技术”应在“附图说明”之前']])
+    expect(located(description)).toEqual([['背景技术', '“背景技术”应在“技术领域”和“发明内容”之间']])
+  })
+
+  it('takes one heading typed over another for the one out of place, not every heading after it', () => {
+    const description = CN_COMPLETE.replace('技术领域', '具体实施方式')
+    expect(located(description)).toEqual([
+      ['背景技术', '缺少“技术领域”部分'],
+      ['具体实施方式', '“具体实施方式”出现了不止一次'],
+    ])
   })
 
   it('reports a CN description without headings once, at its first line', () => {
@@ -82,14 +90,14 @@ describe('description.parts', () => {
   it('reads US headings in capitals, needs no field heading, and reports at info', () => {
     expect(check('US', US_COMPLETE)).toEqual([])
     const noSummary = US_COMPLETE.replace('SUMMARY\nA stand is provided.\n', '')
-    expect(check('US', noSummary)).toMatchObject([{ severity: 'info', message: { en: 'The description has no "Summary" part' } }])
+    expect(check('US', noSummary)).toMatchObject([{ severity: 'info', message: { en: 'No "Summary" part' } }])
     expect(noSummary.slice(check('US', noSummary)[0]!.start, check('US', noSummary)[0]!.end)).toBe('BRIEF DESCRIPTION OF THE DRAWINGS')
   })
 
   it('asks an EP description for its technical field', () => {
     const description = `Technical Field\nStands.\n${US_COMPLETE}`
     expect(check('EP', description)).toEqual([])
-    expect(check('EP', US_COMPLETE)).toMatchObject([{ severity: 'info', message: { en: 'The description has no "Technical Field" part' } }])
+    expect(check('EP', US_COMPLETE)).toMatchObject([{ severity: 'info', message: { en: 'No "Technical Field" part' } }])
   })
 
   it('does not take a sentence that starts like a heading for one', () => {

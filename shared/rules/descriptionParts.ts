@@ -104,14 +104,31 @@ export const descriptionParts: ClaimRule = {
     const findings: Finding[] = []
     const rank = (part: DescriptionPart) => outline.findIndex((entry) => entry.part === part)
     const present = new Set(headings.map((heading) => heading.part))
+    // The most headings that stand in the office's order; each other one is what is out of place.
+    const ordered = longestInOrder(headings.filter((heading) => rank(heading.part) >= 0), (heading) => rank(heading.part))
+    const inOrder = new Set(ordered)
+    const outOfPlace = (heading: PartHeading, name: LocalizedText): LocalizedText => {
+      if (ordered.some((other) => other.part === heading.part)) {
+        return { 'zh-CN': `${name['zh-CN']}出现了不止一次`, en: `${name.en} appears more than once` }
+      }
+      const after = ordered.filter((other) => rank(other.part) < rank(heading.part)).at(-1)
+      const before = ordered.find((other) => rank(other.part) > rank(heading.part))
+      if (after && before) {
+        const [a, b] = [quoted(after.written), quoted(before.written)]
+        return { 'zh-CN': `${name['zh-CN']}应在${a['zh-CN']}和${b['zh-CN']}之间`, en: `${name.en} should come between ${a.en} and ${b.en}` }
+      }
+      return after
+        ? { 'zh-CN': `${name['zh-CN']}应在${quoted(after.written)['zh-CN']}之后`, en: `${name.en} should come after ${quoted(after.written).en}` }
+        : { 'zh-CN': `${name['zh-CN']}应在${quoted(before!.written)['zh-CN']}之前`, en: `${name.en} should come before ${quoted(before!.written).en}` }
+    }
     outline.forEach((entry: OutlinePart, index) => {
       if (present.has(entry.part) || entry.optional || (entry.withDrawings && !refersToFigures)) return
-      const next = headings.find((heading) => rank(heading.part) > index)
-      const at = next ?? headings.at(-1)!
+      const next = ordered.find((heading) => rank(heading.part) > index)
+      const at = next ?? ordered.at(-1) ?? headings.at(-1)!
       const name = quoted(entry.heading)
       findings.push(finding(at, {
-        'zh-CN': `说明书缺少${name['zh-CN']}部分`,
-        en: `The description has no ${name.en} part`,
+        'zh-CN': `缺少${name['zh-CN']}部分`,
+        en: `No ${name.en} part`,
       }, next
         ? {
             'zh-CN': `在${quoted(next.written)['zh-CN']}之前加上标题${name['zh-CN']}，并写出这一部分。`,
@@ -123,19 +140,9 @@ export const descriptionParts: ClaimRule = {
           }))
     })
 
-    let furthest: PartHeading | null = null
     for (const heading of headings) {
       const name = quoted(heading.written)
-      const order = rank(heading.part)
-      if (order < 0) continue
-      if (furthest && order < rank(furthest.part)) {
-        findings.push(finding(heading, {
-          'zh-CN': `${name['zh-CN']}应在${quoted(furthest.written)['zh-CN']}之前`,
-          en: `${name.en} should come before ${quoted(furthest.written).en}`,
-        }))
-      } else {
-        furthest = heading
-      }
+      if (rank(heading.part) >= 0 && !inOrder.has(heading)) findings.push(finding(heading, outOfPlace(heading, name)))
       if (heading.hasText) continue
       const noDrawings = heading.part === 'drawings' && !refersToFigures
       findings.push(finding(heading, {
@@ -153,4 +160,22 @@ export const descriptionParts: ClaimRule = {
     }
     return findings
   },
+}
+
+/** The longest run of items, in their order, whose keys strictly increase (the last such when several tie). */
+function longestInOrder<T>(items: readonly T[], key: (item: T) => number): T[] {
+  const length = items.map(() => 1)
+  const previous = items.map(() => -1)
+  items.forEach((item, i) => {
+    for (let j = 0; j < i; j++) {
+      if (key(items[j]!) < key(item) && length[j]! + 1 >= length[i]!) {
+        length[i] = length[j]! + 1
+        previous[i] = j
+      }
+    }
+  })
+  let at = length.lastIndexOf(Math.max(0, ...length))
+  const run: T[] = []
+  for (; at >= 0; at = previous[at]!) run.unshift(items[at]!)
+  return run
 }

@@ -25,8 +25,11 @@ export const referenceForward: ClaimRule = {
     const findings: Finding[] = []
     for (const claim of claimSet.activeClaims) {
       for (const reference of claim.references) {
-        // Numbers that do not exist are reported by claims.reference-missing.
-        const later = reference.numbers.filter((number) => number >= claim.number && claimSet.exists(number))
+        // Numbers that do not exist, and numbers whose claim was deleted in the editor, are
+        // reported by claims.reference-missing, which says why the reference points here.
+        const later = reference.numbers.filter(
+          (number) => number >= claim.number && claimSet.exists(number) && claimSet.lostReference(claim, number) === null,
+        )
         if (later.length === 0) continue
         const numbers = listNumbers(later)
         const onlyItself = later.length === 1 && later[0] === claim.number

@@ -1,6 +1,6 @@
 import type { ClaimSet } from './claimSet'
 import { claimFinding, listNumbers } from './finding'
-import type { ClaimRule, Finding } from './types'
+import type { ClaimRule, Finding, LocalizedText } from './types'
 
 const LOST_ADVICE = {
   'zh-CN': '改为引用应当引用的权利要求；现在的引用正确时，忽略此提示。',
@@ -45,10 +45,17 @@ export const referenceMissing: ClaimRule = {
         for (const number of reference.numbers) {
           const was = claimSet.lostReference(claim, number)
           if (was === null || !claimSet.exists(number)) continue
+          const now: LocalizedText =
+            number === claim.number
+              ? { 'zh-CN': '本项权利要求自身', en: 'this claim itself' }
+              : number > claim.number
+                ? { 'zh-CN': '在本项之后的权利要求', en: 'a later claim' }
+                : { 'zh-CN': '另一项权利要求', en: 'another claim' }
+          // Naming itself or a later claim is an error whatever the reason (claims.reference-forward).
           findings.push(claimFinding(referenceMissing, claim, reference.range, {
-            'zh-CN': `原先引用的权利要求${was}已被删除，现在的权利要求${number}是另一项权利要求`,
-            en: `Claim ${was}, which this reference named, was deleted; claim ${number} is another claim`,
-          }, { severity: 'warning', advice: LOST_ADVICE }))
+            'zh-CN': `原先引用的权利要求${was}已被删除，现在的权利要求${number}是${now['zh-CN']}`,
+            en: `Claim ${was}, which this reference named, was deleted; claim ${number} is now ${now.en}`,
+          }, { severity: number >= claim.number ? 'error' : 'warning', advice: LOST_ADVICE }))
         }
         if (cancelled.length > 0) {
           const numbers = listNumbers(cancelled)
