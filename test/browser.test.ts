@@ -391,9 +391,15 @@ it('flags, for everyone and on the server, a reference whose claim was deleted a
   await agentPage.waitForTimeout(600)
 
   // The agent empties claim 2 and joins it away, as one deletes a paragraph.
-  await clickIntoClaim(agentPage, 2)
-  await agentPage.keyboard.press('End')
-  await agentPage.keyboard.press('Shift+Home')
+  // Selected again until the selection holds: a redraw (the pasted claims' underlines) may undo it.
+  await expect
+    .poll(async () => {
+      await clickIntoClaim(agentPage, 2)
+      await agentPage.keyboard.press('End')
+      await agentPage.keyboard.press('Shift+Home')
+      return agentPage.evaluate(() => window.getSelection()?.toString())
+    })
+    .toBe('根据权利要求1所述的支架，还包括弹簧。')
   await agentPage.keyboard.press('Backspace')
   await expect.poll(async () => (await claimTexts(agentPage))[1]).toBe('')
   await agentPage.keyboard.press('Backspace')
