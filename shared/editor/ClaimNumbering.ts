@@ -59,11 +59,13 @@ function renumberReferences(tr: Transaction, before: EditorState): void {
     }
     const edits: { from: number; to: number; text: string }[] = []
     const lost = new Map<number, LostReference[]>()
-    /** Remembers that claim `index`'s reference to `number` meant a claim deleted by this edit. */
+    /**
+     * Remembers that claim `index`'s reference to `number`, which `moved` found no claim for,
+     * meant a claim deleted by this edit (not a number that never had a claim).
+     */
     const remember = (index: number, number: number) => {
       const named = claims[number - 1]?.id
-      const deleted = oldClaims[number - 1]?.id
-      if (!named || !deleted || newNumberOf.has(deleted)) return
+      if (!named || !oldClaims[number - 1]?.id) return
       lost.set(index, [...(lost.get(index) ?? []), { claim: named, was: number }])
     }
     claims.forEach(({ id, text, pos }, index) => {

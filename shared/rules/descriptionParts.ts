@@ -113,13 +113,11 @@ export const descriptionParts: ClaimRule = {
       }
       const after = ordered.filter((other) => rank(other.part) < rank(heading.part)).at(-1)
       const before = ordered.find((other) => rank(other.part) > rank(heading.part))
-      if (after && before) {
-        const [a, b] = [quoted(after.written), quoted(before.written)]
-        return { 'zh-CN': `${name['zh-CN']}应在${a['zh-CN']}和${b['zh-CN']}之间`, en: `${name.en} should come between ${a.en} and ${b.en}` }
-      }
-      return after
-        ? { 'zh-CN': `${name['zh-CN']}应在${quoted(after.written)['zh-CN']}之后`, en: `${name.en} should come after ${quoted(after.written).en}` }
-        : { 'zh-CN': `${name['zh-CN']}应在${quoted(before!.written)['zh-CN']}之前`, en: `${name.en} should come before ${quoted(before!.written).en}` }
+      const a = after && quoted(after.written)
+      const b = before && quoted(before.written)
+      if (a && b) return { 'zh-CN': `${name['zh-CN']}应在${a['zh-CN']}和${b['zh-CN']}之间`, en: `${name.en} should come between ${a.en} and ${b.en}` }
+      if (a) return { 'zh-CN': `${name['zh-CN']}应在${a['zh-CN']}之后`, en: `${name.en} should come after ${a.en}` }
+      return { 'zh-CN': `${name['zh-CN']}应在${b!['zh-CN']}之前`, en: `${name.en} should come before ${b!.en}` }
     }
     outline.forEach((entry: OutlinePart, index) => {
       if (present.has(entry.part) || entry.optional || (entry.withDrawings && !refersToFigures)) return
