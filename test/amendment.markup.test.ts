@@ -84,6 +84,49 @@ describe('US claim listing (37 CFR 1.121(c)) on US-6334226', () => {
   })
 })
 
+describe('a claim cancelled in place ("(Canceled)"), as a US claim listing keeps it', () => {
+  const examined = corpusClaims('US-6334226')
+  // Claims 2 and 3 cancelled where they stand, a new claim after the last: the editor's numbers are the listing's.
+  const amended: ComparedClaim[] = [
+    ...examined.map((claim) => (claim.id === 'c2' ? { ...claim, text: '(Canceled)' } : claim.id === 'c3' ? { ...claim, text: '(canceled).' } : claim)),
+    { id: 'n1', text: 'The faucet support member of claim 1, wherein the member is made of brass.' },
+  ]
+
+  it('lists it canceled under its own number, and every other claim under the number the editor shows', () => {
+    const { claims } = markUpAmendment({ filed: examined, examined, amended }, 'US')
+    expect(claims.slice(0, 4).map(summary)).toEqual([
+      [1, 1, 'original'],
+      [2, 2, 'canceled'],
+      [3, 3, 'canceled'],
+      [4, 4, 'original'],
+    ])
+    expect(claims[1]!.runs).toEqual([])
+    expect(claims.map((claim) => claim.number)).toEqual(amended.map((_, index) => index + 1))
+    expect(summary(claims[examined.length]!)).toEqual([examined.length + 1, null, 'new'])
+  })
+
+  it('lists a claim cancelled in an earlier reply as canceled again, without its words', () => {
+    const cancelledBefore = examined.map((claim) => (claim.id === 'c2' ? { ...claim, text: '(Canceled)' } : claim))
+    const { claims } = markUpAmendment({ filed: examined, examined: cancelledBefore, amended: cancelledBefore }, 'US')
+    expect(summary(claims[1]!)).toEqual([2, 2, 'canceled'])
+    expect(claims[1]!.runs).toEqual([])
+  })
+
+  it('strikes it through under its unchanged number on the CN pages', () => {
+    const cn = corpusClaims('CN-110326254B')
+    const inPlace = cn.map((claim) => (claim.id === 'c2' ? { ...claim, text: '（删除）' } : claim))
+    const { claims } = markUpAmendment({ filed: cn, examined: cn, amended: inPlace }, 'CN')
+    expect(claims.slice(0, 3).map(summary)).toEqual([
+      [1, 1, 'unchanged'],
+      [2, 2, 'cancelled'],
+      [3, 3, 'unchanged'],
+    ])
+    expect(claims[1]!.numberRuns).toEqual([{ type: 'equal', text: '2' }])
+    expect(claims[1]!.runs).toEqual([{ type: 'delete', text: cn[1]!.text }])
+    expect(claims.length).toBe(cn.length)
+  })
+})
+
 describe('EP marked-up copy', () => {
   it('marks like the CN pages, in the EP layout', () => {
     const examined = corpusClaims('US-6336130')

@@ -1,3 +1,4 @@
+import { isCancellation } from '../claims/claimStatus'
 import type { Jurisdiction } from '../claims/types'
 import { compareClaims, type ClaimComparison, type ClaimStatus, type ComparedClaim } from '../editor/compareClaims'
 import type { LocalizedText } from '../i18n/locale'
@@ -96,11 +97,7 @@ function numberRuns({ number, previousNumber }: ClaimComparison): MarkupRun[] {
  */
 function usClaimListing({ filed, examined, amended }: MarkupInput): MarkedClaim[] {
   const comparisons = compareClaims([...examined], [...amended])
-  let nextNew = Math.max(examined.length, filed?.length ?? 0) + 1
-  const listingNumber = new Map<number, number>()
-  for (const comparison of comparisons) {
-    if (comparison.number !== null) listingNumber.set(comparison.number, comparison.previousNumber ?? nextNew++)
-  }
+  const listingNumber = usListingNumbers(comparisons, Math.max(examined.length, filed?.length ?? 0))
   const filedText = (claim: ComparedClaim, number: number) =>
     (claim.id !== null ? filed?.find((c) => c.id === claim.id)?.text : undefined) ?? filed?.[number - 1]?.text
   const claims = comparisons.map((comparison): MarkedClaim => {
@@ -113,7 +110,8 @@ function usClaimListing({ filed, examined, amended }: MarkupInput): MarkedClaim[
       numberRuns: [{ type: 'equal', text: String(number) }],
       runs,
     })
-    if (comparison.status === 'cancelled') return marked('canceled', [])
+    // A claim cancelled in an earlier reply stays "(Canceled)" in every listing after it.
+    if (comparison.status === 'cancelled' || isCancellation(comparison.text)) return marked('canceled', [])
     const before = comparison.previousNumber === null ? null : examined[comparison.previousNumber - 1]!
     const text = referencesAsExamined(comparison.text, comparison.number!, listingNumber, before?.text ?? null)
     if (before === null) return marked('new', [{ type: 'equal', text }])
@@ -122,6 +120,22 @@ function usClaimListing({ filed, examined, amended }: MarkupInput): MarkedClaim[
     return marked(asFiled ? 'original' : 'previously-presented', [{ type: 'equal', text }])
   })
   return claims.sort((a, b) => a.number! - b.number!)
+}
+
+/**
+ * The number each claim of a US reply is filed under, by its number in the reply (37 CFR 1.126:
+ * claims are never renumbered). An examined claim keeps the number it was examined under,
+ * wherever the reply has it — a claim cancelled in place ("(Canceled)") included; a new claim
+ * takes the next number after `highestUsed`, in the reply's order. A claim deleted from the reply
+ * has no number in it.
+ */
+export function usListingNumbers(comparisons: readonly ClaimComparison[], highestUsed: number): Map<number, number> {
+  let nextNew = highestUsed + 1
+  const listingNumber = new Map<number, number>()
+  for (const comparison of comparisons) {
+    if (comparison.number !== null) listingNumber.set(comparison.number, comparison.previousNumber ?? nextNew++)
+  }
+  return listingNumber
 }
 
 /** 37 CFR 1.121(c)(2): five or fewer deleted characters may be shown in double brackets; the blanks around them stay outside. */

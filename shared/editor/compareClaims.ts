@@ -1,3 +1,4 @@
+import { isCancellation } from '../claims/claimStatus'
 import { diffText, type DiffSegment } from './tokenDiff'
 
 export const CLAIM_STATUSES = ['unchanged', 'amended', 'new', 'cancelled', 'renumbered'] as const
@@ -17,7 +18,10 @@ export interface TextChange {
 }
 
 export interface ClaimComparison {
-  /** The claim's number in the newer version; null when it was cancelled. */
+  /**
+   * The claim's number in the newer version; null when it was cancelled by deleting it. A claim
+   * cancelled in place ("3. (Canceled)", as a US claim listing keeps it) keeps its number.
+   */
   number: number | null
   /** Its number in the older version; null when it is new. */
   previousNumber: number | null
@@ -109,8 +113,9 @@ function changesOf(segments: DiffSegment[]): { insertions: TextChange[]; deletio
  * Compares two versions of a claim set claim by claim: claims matched across renumbering, each
  * with its status and the insertions and deletions within it — per character for Chinese, per
  * word for English. A claim whose number changed and whose text differs only in numbers (the
- * references that followed the renumbering) is renumbered, not amended. Claims come in the order
- * of the newer version, each cancelled claim after the claim that preceded it.
+ * references that followed the renumbering) is renumbered, not amended. A claim whose text now says
+ * only that it is cancelled ("(Canceled)", "（删除）") is cancelled where it stands. Claims come in
+ * the order of the newer version, each claim deleted from it after the claim that preceded it.
  */
 export function compareClaims(from: ComparedClaim[], to: ComparedClaim[]): ClaimComparison[] {
   const matches = matchClaims(from, to)
@@ -120,6 +125,7 @@ export function compareClaims(from: ComparedClaim[], to: ComparedClaim[]): Claim
       return { number: index + 1, previousNumber: null, status: 'new', text: claim.text, insertions: [{ offset: 0, text: claim.text }], deletions: [], segments: [{ type: 'insert', text: claim.text }] }
     }
     const old = from[previous]!.text
+    if (isCancellation(claim.text) && !isCancellation(old)) return cancellation(index + 1, previous + 1, old)
     const segments = diffText(old, claim.text)
     const moved = previous !== index
     const status: ClaimStatus =
@@ -129,17 +135,22 @@ export function compareClaims(from: ComparedClaim[], to: ComparedClaim[]): Claim
   const kept = new Set(matches)
   from.forEach((claim, index) => {
     if (kept.has(index)) return
-    const cancelled: ClaimComparison = {
-      number: null,
-      previousNumber: index + 1,
-      status: 'cancelled',
-      text: claim.text,
-      insertions: [],
-      deletions: [{ offset: 0, text: claim.text }],
-      segments: [{ type: 'delete', text: claim.text }],
-    }
+    const cancelled = cancellation(null, index + 1, claim.text)
     const after = result.findLastIndex((c) => c.previousNumber !== null && c.previousNumber < index + 1)
     result.splice(after + 1, 0, cancelled)
   })
   return result
+}
+
+/** A claim cancelled: all of its text, as it stood, taken out. */
+function cancellation(number: number | null, previousNumber: number, text: string): ClaimComparison {
+  return {
+    number,
+    previousNumber,
+    status: 'cancelled',
+    text,
+    insertions: [],
+    deletions: [{ offset: 0, text }],
+    segments: [{ type: 'delete', text }],
+  }
 }

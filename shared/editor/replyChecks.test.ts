@@ -5,7 +5,7 @@ import type { BaselineClaim } from './claimBaseline'
 import { claimList, documentTitle, objectionList, officeAction, patentDocument, section, type CitedDocumentContent, type ObjectionContent } from './documentBuilders'
 import { objectedClaimNumbers } from './objectionGrounds'
 import { ADDED_MATTER } from '../amendment/addedMatter'
-import { AMENDMENT_NOT_OBJECTED, CITED_DOCUMENT_EMPTY, CLAIMS_UNREADABLE, GROUND_UNANSWERED } from './replyChecks'
+import { AMENDMENT_NOT_OBJECTED, CITED_DOCUMENT_EMPTY, CLAIMS_UNREADABLE, GROUND_UNANSWERED, US_CLAIM_RENUMBERED } from './replyChecks'
 import { buildDocument } from './testing'
 
 const EXAMINED: BaselineClaim[] = [
@@ -119,6 +119,39 @@ describe('reply checks', () => {
     const added = [...EXAMINED, { id: 'c4', text: '根据权利要求1所述的装置，其特征在于，还包括太阳能电池板。' }]
     expect(replyFindings([argued('1-3')], added).map((f) => [f.rule, f.claim])).toEqual([[AMENDMENT_NOT_OBJECTED, 4]])
     expect(replyFindings([argued('1-3')], added, 'US')).toEqual([])
+  })
+})
+
+describe('US claim numbers in a reply (37 CFR 1.126)', () => {
+  const added = { id: 'n1', text: '根据权利要求1所述的装置，其特征在于，还包括太阳能电池板。' }
+  const renumbered = (amended: BaselineClaim[]) =>
+    replyAnalysis([argued('1-3')], amended, 'US').findings.filter((f) => f.rule === US_CLAIM_RENUMBERED)
+
+  it('accepts claims cancelled in place and a new claim after the last, and warns nowhere else', () => {
+    expect(renumbered([EXAMINED[0]!, { id: 'c2', text: '(Canceled)' }, EXAMINED[2]!, added])).toEqual([])
+    // The last claim deleted: no claim changes its number.
+    expect(renumbered([EXAMINED[0]!, EXAMINED[1]!])).toEqual([])
+    expect(replyAnalysis([argued('1-3')], [EXAMINED[1]!, EXAMINED[0]!, EXAMINED[2]!], 'CN').findings.filter((f) => f.rule === US_CLAIM_RENUMBERED)).toEqual([])
+  })
+
+  it('warns once, at the first claim, when a deleted claim makes the rest move up, and says what it is filed as', () => {
+    const { doc, findings } = replyAnalysis([argued('1-3')], [EXAMINED[0]!, EXAMINED[2]!, added], 'US')
+    const flagged = findings.filter((f) => f.rule === US_CLAIM_RENUMBERED)
+    expect(flagged.map((f) => [f.severity, f.claim, f.message.en])).toEqual([
+      ['warning', 2, 'Claim 2 will be filed as claim 3 in the US claim listing, and 1 more claim is numbered differently there'],
+    ])
+    expect(flagged[0]!.message['zh-CN']).toBe('权利要求2在美国权利要求清单中将以权利要求3提交，另有1项权利要求的编号也与清单不同')
+    expect(doc.nodeAt(flagged[0]!.from - 1)?.textContent).toBe(EXAMINED[2]!.text)
+  })
+
+  it('warns of a new claim put before an examined one', () => {
+    expect(renumbered([EXAMINED[0]!, added, EXAMINED[1]!, EXAMINED[2]!]).map((f) => [f.claim, f.message.en])).toEqual([
+      [2, 'Claim 2 will be filed as claim 4 in the US claim listing, and 2 more claims are numbered differently there'],
+    ])
+  })
+
+  it('does not count a claim cancelled in place as an amendment in a CN reply', () => {
+    expect(replyFindings([argued('1')], [EXAMINED[0]!, { id: 'c2', text: '（删除）' }, EXAMINED[2]!])).toEqual([])
   })
 })
 

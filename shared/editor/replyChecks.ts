@@ -1,10 +1,14 @@
 import { checkAddedMatter } from '../amendment/addedMatter'
+import { usListingNumbers } from '../amendment/amendmentMarkup'
 import { detectClaimLanguage } from '../claims/claimLanguage'
 import { findClaimReferences } from '../claims/claimReferences'
+import { isCancellation } from '../claims/claimStatus'
 import type { Jurisdiction } from '../claims/types'
 import type { LocatedFinding } from './analyzePatentDocument'
+import type { ClaimBaseline } from './claimBaseline'
+import { compareClaims, type ClaimComparison } from './compareClaims'
 import { objectedClaimNumbers } from './objectionGrounds'
-import type { PatentDocumentContent } from './readPatentDocument'
+import type { EditorClaimList, PatentDocumentContent } from './readPatentDocument'
 
 /** DOMAIN.md rule 15: a reply answers every ground raised. */
 export const GROUND_UNANSWERED = 'reply.ground-unanswered'
@@ -20,6 +24,9 @@ const ALL_CLAIMS = /全部|所有|\ball\b/i
 
 /** DOMAIN.md rule 15; Implementing Rules Art. 57(3), Guidelines II-8 5.2.1.3: a CN reply amends only what the office action objected to. */
 export const AMENDMENT_NOT_OBJECTED = 'cn.reply-amendment-not-objected'
+
+/** 37 CFR 1.126: a US reply's claims keep the numbers they were examined under. */
+export const US_CLAIM_RENUMBERED = 'us.reply-claim-renumbered'
 
 /**
  * Checks an office-action reply as it is written: an objection without an argument is
@@ -79,8 +86,20 @@ export function checkReply(content: PatentDocumentContent, jurisdiction: Jurisdi
     )
   })
   if (jurisdiction === 'CN') findings.push(...amendmentsNotObjected(content))
-  findings.push(...addedMatter(content, jurisdiction))
+  const list = content.claimLists[0]
+  // Compared on every keystroke, and only where a check reads the comparison: once for both.
+  if (!list?.baseline || (jurisdiction !== 'US' && list.baseline.description === undefined)) return findings
+  const amended = { list, baseline: list.baseline, comparisons: compareClaims(list.baseline.claims, list.claims) }
+  if (jurisdiction === 'US') findings.push(...usNumbersNotKept(amended))
+  findings.push(...addedMatter(amended, jurisdiction))
   return findings
+}
+
+/** A reply's amended claims, the baseline they started from, and the two compared. */
+interface AmendedClaims {
+  list: EditorClaimList
+  baseline: ClaimBaseline
+  comparisons: ClaimComparison[]
 }
 
 /**
@@ -88,11 +107,11 @@ export function checkReply(content: PatentDocumentContent, jurisdiction: Jurisdi
  * A baseline kept without its description (replies started before it was) is not checked here:
  * every feature taken from the description would be flagged.
  */
-function addedMatter(content: PatentDocumentContent, jurisdiction: Jurisdiction): LocatedFinding[] {
-  const list = content.claimLists[0]
-  if (!list?.baseline || list.baseline.description === undefined) return []
-  const { claims, description } = list.baseline
-  const findings = checkAddedMatter({ before: claims, after: list.claims, original: { claims: claims.map((claim) => claim.text), description } }, jurisdiction)
+function addedMatter({ list, baseline, comparisons }: AmendedClaims, jurisdiction: Jurisdiction): LocatedFinding[] {
+  const { claims, description } = baseline
+  if (description === undefined) return []
+  const original = { claims: claims.map((claim) => claim.text), description }
+  const findings = checkAddedMatter({ before: claims, after: list.claims, original }, jurisdiction, comparisons)
   return findings.map(({ hint: _hint, ...finding }) => {
     const claim = list.claims[finding.claim! - 1]!
     return { ...finding, from: claim.pos + 1 + finding.start, to: claim.pos + 1 + finding.end }
@@ -164,7 +183,7 @@ function amendmentsNotObjected(content: PatentDocumentContent): LocatedFinding[]
   for (const claim of list.claims) {
     const original = claim.id ? before.get(claim.id) : undefined
     if (original && (objected.has(original.number) || sameButRenumbered(original, claim, numberNow))) continue
-    if (!original && claim.text.trim() === '') continue
+    if (claim.text.trim() === '' || isCancellation(claim.text)) continue
     const message = original
       ? {
           'zh-CN': `修改了原权利要求${original.number}，但审查意见未涉及该权利要求`,
@@ -188,4 +207,40 @@ function amendmentsNotObjected(content: PatentDocumentContent): LocatedFinding[]
     })
   }
   return findings
+}
+
+/**
+ * A US claim listing numbers every claim as it was examined, cancelled ones included, and new
+ * claims after the highest number (37 CFR 1.126); the editor numbers claims by their place. The
+ * two agree while cancelled claims stay in place as "(Canceled)" and new claims come last. Where
+ * they do not, the claims the editor and the checker number one way are filed under another: one
+ * finding, at the first such claim, says so and how many more there are.
+ */
+function usNumbersNotKept({ list, baseline, comparisons }: AmendedClaims): LocatedFinding[] {
+  const listing = usListingNumbers(comparisons, baseline.claims.length)
+  const moved = list.claims.filter((claim) => listing.get(claim.number) !== claim.number)
+  const first = moved[0]
+  if (!first) return []
+  const filedAs = listing.get(first.number)!
+  const others = moved.length - 1
+  return [
+    {
+      rule: US_CLAIM_RENUMBERED,
+      severity: 'warning',
+      part: 'claims',
+      claim: first.number,
+      start: 0,
+      end: 0,
+      from: first.pos + 1,
+      to: first.pos + 1,
+      message: {
+        'zh-CN': `权利要求${first.number}在美国权利要求清单中将以权利要求${filedAs}提交${others > 0 ? `，另有${others}项权利要求的编号也与清单不同` : ''}`,
+        en: `Claim ${first.number} will be filed as claim ${filedAs} in the US claim listing${others > 0 ? `, and ${others} more claim${others > 1 ? 's are' : ' is'} numbered differently there` : ''}`,
+      },
+      advice: {
+        'zh-CN': '美国的权利要求在审查中保持原编号（37 CFR 1.126）：删除权利要求时把其内容改为“(Canceled)”，而不是删掉整项；新增的权利要求放在最后。',
+        en: 'US claims keep their numbers throughout prosecution (37 CFR 1.126): cancel a claim by replacing its text with “(Canceled)” instead of deleting it, and add new claims after the last one.',
+      },
+    },
+  ]
 }

@@ -1,7 +1,7 @@
 import { bench, describe } from 'vitest'
 import { splitClaims } from '../../shared/claims/splitClaims'
 import { analyzePatentDocument } from '../../shared/editor/analyzePatentDocument'
-import { claimList, documentTitle, patentDocument, section } from '../../shared/editor/documentBuilders'
+import { claimList, documentTitle, objectionList, officeAction, patentDocument, section } from '../../shared/editor/documentBuilders'
 import { buildDocument } from '../../shared/editor/testing'
 import { claimSetText, description } from './benchClaimSets'
 
@@ -25,6 +25,36 @@ for (const jurisdiction of ['CN', 'US'] as const) {
       'the document as the editor holds it',
       () => {
         analyzePatentDocument(doc, 'claims', jurisdiction)
+      },
+      { warmupIterations: 20, time: 1000 },
+    )
+  })
+}
+
+/**
+ * The same after each pause in a US reply: its amended claims are compared with the claims they
+ * started from (the listing's numbers, added matter) besides the claim rules. Claim 2 amended.
+ */
+{
+  const texts = splitClaims(claimSetText('US')).map((claim) => claim.text.slice(claim.bodyStart))
+  const baseline = texts.map((text, index) => ({ id: `c${index + 1}`, text }))
+  const amended = baseline.map((claim, index) => (index === 1 ? { ...claim, text: claim.text.replace(/\.$/, ', made of steel.') } : claim))
+  const { doc } = buildDocument(
+    'oa-reply',
+    patentDocument(
+      documentTitle('Device model agent'),
+      officeAction('first', '2026-09-01', [{ number: 'US10000000B2' }]),
+      objectionList([{ claims: '1-3', ground: '35 USC 103', cited: 'D1', argument: ['D1 does not disclose it.'] }]),
+      section('summary'),
+      section('amendments'),
+      claimList(amended, 'amended', { source: 'claims', claims: baseline, description: description('US') }),
+    ),
+  )
+  describe(`analyzePatentDocument: a US reply amending ${amended.length} claims`, () => {
+    bench(
+      'the reply as the editor holds it',
+      () => {
+        analyzePatentDocument(doc, 'oa-reply', 'US')
       },
       { warmupIterations: 20, time: 1000 },
     )

@@ -45,6 +45,20 @@ describe('claim comparison', () => {
     expect(result).toHaveLength(claims.length)
   })
 
+  it('takes a claim whose text says only that it is cancelled for cancelled where it stands, its old text struck', () => {
+    const claims = corpusClaims('US-6334226').slice(0, 4)
+    const after = claims.map((c) => (c.id === 'c2' ? { ...c, text: '(Canceled)' } : c))
+    const result = compareClaims(claims, after)
+    expect(result.map(summary)).toEqual([
+      [1, 1, 'unchanged'],
+      [2, 2, 'cancelled'],
+      [3, 3, 'unchanged'],
+      [4, 4, 'unchanged'],
+    ])
+    expect(changes(result[1]!)).toEqual({ inserted: [], deleted: [claims[1]!.text] })
+    expect(result[1]!.text).toBe(claims[1]!.text)
+  })
+
   it('matches claims pasted anew, without their ids, by their text', () => {
     const before = corpusClaims('US-6334226').slice(0, 5)
     const pasted = [before[0]!, before[2]!, before[1]!, before[3]!, before[4]!].map((c, i) => ({ id: `pasted-${i}`, text: c.text }))
