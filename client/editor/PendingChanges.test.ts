@@ -7,8 +7,10 @@ function setUp(stored: PendingChange[] = []) {
   const doc = new Y.Doc()
   const persisted: PendingChange[][] = []
   const pending = new PendingChanges(doc, stored, (changes) => persisted.push([...changes]))
-  doc.on('update', () => pending.record())
-  return { doc, text: doc.getText('body'), pending, persisted }
+  // Each edit two seconds after the last unless a test says otherwise: one change each.
+  let now = 0
+  doc.on('update', () => pending.record((now += 2000)))
+  return { doc, text: doc.getText('body'), pending, persisted, pause: (ms: number) => (now += ms - 2000) }
 }
 
 describe('PendingChanges', () => {
@@ -52,6 +54,35 @@ describe('PendingChanges', () => {
     // The server now holds the earlier session's edits too.
     pending.confirm(new Map([[42, 7], [doc.clientID, 1]]))
     expect(persisted.at(-1)).toEqual([])
+  })
+
+  it('counts edits made less than a second apart as one change, confirmed once its last edit is', () => {
+    const { doc, text, pending, persisted, pause } = setUp()
+    text.insert(0, 'a')
+    pause(300)
+    text.insert(1, 'b')
+    pause(300)
+    text.insert(2, 'c')
+    expect(pending.count).toBe(1)
+    expect(persisted.at(-1)).toEqual([{ client: doc.clientID, clock: 3 }])
+    pending.confirm(new Map([[doc.clientID, 2]]))
+    expect(pending.count).toBe(1)
+    // Typing on after a pause is another change.
+    pause(1500)
+    text.insert(3, 'd')
+    expect(pending.count).toBe(2)
+    pending.confirm(new Map([[doc.clientID, 4]]))
+    expect(pending.count).toBe(0)
+  })
+
+  it('starts a new change when the last one was confirmed meanwhile', () => {
+    const { doc, text, pending, pause } = setUp([{ client: 42, clock: 7 }])
+    text.insert(0, 'a')
+    pending.confirm(new Map([[doc.clientID, 1]]))
+    pause(100)
+    text.insert(1, 'b')
+    // Not joined to the earlier session's change, which is now the newest pending.
+    expect(pending.count).toBe(2)
   })
 
   it('tells subscribers when the count changes', () => {

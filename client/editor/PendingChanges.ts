@@ -7,6 +7,13 @@ export interface PendingChange {
 }
 
 /**
+ * Edits made this close one after another are one change to the person making them — a word
+ * typed, not its letters — so the count a status bar shows ("3 changes kept on this device") is
+ * one a person recognises.
+ */
+const ONE_CHANGE_MS = 1000
+
+/**
  * The edits made on this device that the server has not yet confirmed as stored. An edit is
  * confirmed when a state vector the server sends after writing (protocol message 100) reaches
  * the edit's clock. The list survives a reload (through `persist`), so edits typed offline in an
@@ -15,6 +22,8 @@ export interface PendingChange {
 export class PendingChanges {
   private changes: PendingChange[]
   private readonly listeners = new Set<() => void>()
+  /** The change the last edit went into, and when that edit was made: the next edit may join it. */
+  private last: { change: PendingChange; at: number } | null = null
 
   constructor(
     private readonly doc: Y.Doc,
@@ -28,9 +37,17 @@ export class PendingChanges {
     return this.changes.length
   }
 
-  /** Call after each local transaction. A deletion leaves the clock where it was; it is confirmed by the next write's vector. */
-  record(): void {
-    this.changes.push({ client: this.doc.clientID, clock: Y.getState(this.doc.store, this.doc.clientID) })
+  /**
+   * Call after each local transaction. A deletion leaves the clock where it was; it is confirmed by
+   * the next write's vector. An edit within ONE_CHANGE_MS of the last one, while that one's change
+   * is still the newest pending, joins it: the change is then confirmed once its last edit is.
+   */
+  record(at = performance.now()): void {
+    const change = { client: this.doc.clientID, clock: Y.getState(this.doc.store, this.doc.clientID) }
+    const joins = this.last !== null && this.changes.at(-1) === this.last.change && change.client === this.last.change.client && at - this.last.at < ONE_CHANGE_MS
+    if (joins) this.changes[this.changes.length - 1] = change
+    else this.changes.push(change)
+    this.last = { change, at }
     this.changed()
   }
 

@@ -36,7 +36,12 @@ export function MattersPage() {
         <input type="checkbox" checked={showArchived} onChange={(e) => setShowArchived(e.target.checked)} /> {t('matters.showArchived')}
       </label>
       {error && <ErrorNote error={error} />}
-      {data && data.matters.length === 0 && <p className="muted">{t('matters.empty')}</p>}
+      {data && data.matters.length === 0 && (
+        // Someone removed from every workspace would otherwise see an empty list and not know why.
+        <p className="muted" data-testid="matters-empty">
+          {me?.workspaces.length === 0 ? t('matters.noWorkspace') : t('matters.empty')}
+        </p>
+      )}
       {data && data.matters.length > 0 && (
         <ul className="list">
           {data.matters.map((m) => (

@@ -84,4 +84,13 @@ it('an admin adds a colleague on the members page, who signs in with the first p
   expect((await request(server.url, 'POST', '/api/auth/login', { body: { email: 'wu.fang@test.example', password: '吴芳自己设定的新密码2026' } })).status).toBe(200)
   // A member who is not an admin reads the list and adds no one.
   expect(await colleague.locator('.member-form input[type=email]').count()).toBe(0)
+
+  // Removed from the workspace, the colleague is told why there are no matters.
+  const members = `/api/workspaces/${admin.workspaceId}/members`
+  const listed = await request<{ members: { userId: string; email: string }[] }>(server.url, 'GET', members, { token: admin.token })
+  const wuFang = listed.body.members.find((m) => m.email === 'wu.fang@test.example')!
+  expect((await request(server.url, 'DELETE', `${members}/${wuFang.userId}`, { token: admin.token })).status).toBe(200)
+  await colleague.goto(`${server.url}/`)
+  await colleague.getByTestId('matters-empty').waitFor()
+  expect(await colleague.getByTestId('matters-empty').textContent()).toContain('您目前不属于任何工作区')
 }, 60_000)
