@@ -88,8 +88,7 @@ export function MembersPage({ workspaceId }: { workspaceId: string }) {
         <table className="members" data-testid="members">
           <thead>
             <tr>
-              <th scope="col">{t('members.name')}</th>
-              <th scope="col">{t('members.email')}</th>
+              <th scope="col">{t('members.member')}</th>
               <th scope="col" id="members-role-heading">
                 {t('members.role')}
               </th>
@@ -101,13 +100,16 @@ export function MembersPage({ workspaceId }: { workspaceId: string }) {
               const self = member.userId === me?.user.id
               return (
                 <tr key={member.userId} data-email={member.email}>
+                  {/* Name and e-mail in one cell, so that a phone shows the role and Remove without scrolling sideways. */}
                   <td>
                     <span translate="no" id={`member-${member.userId}`}>
                       {member.name}
                     </span>{' '}
                     {self && <span className="muted">{t('members.you')}</span>}
+                    <span className="member-email muted small" translate="no">
+                      {member.email}
+                    </span>
                   </td>
-                  <td translate="no">{member.email}</td>
                   <td>
                     {mayManage && !self ? (
                       <select

@@ -2,6 +2,7 @@
 export const workspaceMessagesEn = {
   'nav.members': 'Members',
   'members.title': 'Workspace members',
+  'members.member': 'Member',
   'members.name': 'Name',
   'members.email': 'E-mail',
   'members.role': 'Role',
@@ -27,6 +28,7 @@ export const workspaceMessagesEn = {
 export const workspaceMessagesZhCN: Record<keyof typeof workspaceMessagesEn, string> = {
   'nav.members': '成员',
   'members.title': '工作区成员',
+  'members.member': '成员',
   'members.name': '姓名',
   'members.email': '邮箱',
   'members.role': '角色',

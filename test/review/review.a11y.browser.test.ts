@@ -70,6 +70,11 @@ it('an admin adds a colleague on the members page, who signs in with the first p
   await adminPage.waitForSelector('[data-testid=members] tr[data-email="wu.fang@test.example"]')
   expect(await adminPage.textContent('[data-testid=members] tr[data-email="wu.fang@test.example"]')).toContain('发明人')
   await expectAccessibleAndChinese(adminPage, 'members')
+  // On a phone the role and Remove are on screen, not behind a sideways scroll.
+  await adminPage.setViewportSize({ width: 390, height: 844 })
+  const table = adminPage.locator('.members-scroll')
+  expect(await table.evaluate((element) => element.scrollWidth - element.clientWidth)).toBe(0)
+  await screenshot(adminPage, 'members-zh-CN-390')
 
   const colleague = await (await newContext(browser, 'zh-CN')).newPage()
   await colleague.goto(`${server.url}/login`)
