@@ -138,15 +138,15 @@ describe('US claim numbers in a reply (37 CFR 1.126)', () => {
     const { doc, findings } = replyAnalysis([argued('1-3')], [EXAMINED[0]!, EXAMINED[2]!, added], 'US')
     const flagged = findings.filter((f) => f.rule === US_CLAIM_RENUMBERED)
     expect(flagged.map((f) => [f.severity, f.claim, f.message.en])).toEqual([
-      ['warning', 2, 'Claim 2 will be filed as claim 3 in the US claim listing, and 1 more claim is numbered differently there'],
+      ['warning', 2, 'The US claim listing numbers this claim 3; 1 more claim is numbered differently there too'],
     ])
-    expect(flagged[0]!.message['zh-CN']).toBe('权利要求2在美国权利要求清单中将以权利要求3提交，另有1项权利要求的编号也与清单不同')
+    expect(flagged[0]!.message['zh-CN']).toBe('美国权利要求清单中本项权利要求的编号为3；另有1项权利要求在清单中的编号也与此处不同')
     expect(doc.nodeAt(flagged[0]!.from - 1)?.textContent).toBe(EXAMINED[2]!.text)
   })
 
   it('warns of a new claim put before an examined one', () => {
     expect(renumbered([EXAMINED[0]!, added, EXAMINED[1]!, EXAMINED[2]!]).map((f) => [f.claim, f.message.en])).toEqual([
-      [2, 'Claim 2 will be filed as claim 4 in the US claim listing, and 2 more claims are numbered differently there'],
+      [2, 'The US claim listing numbers this claim 4; 2 more claims are numbered differently there too'],
     ])
   })
 

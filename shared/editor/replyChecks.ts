@@ -234,8 +234,8 @@ function usNumbersNotKept({ list, baseline, comparisons }: AmendedClaims): Locat
       from: first.pos + 1,
       to: first.pos + 1,
       message: {
-        'zh-CN': `权利要求${first.number}在美国权利要求清单中将以权利要求${filedAs}提交${others > 0 ? `，另有${others}项权利要求的编号也与清单不同` : ''}`,
-        en: `Claim ${first.number} will be filed as claim ${filedAs} in the US claim listing${others > 0 ? `, and ${others} more claim${others > 1 ? 's are' : ' is'} numbered differently there` : ''}`,
+        'zh-CN': `美国权利要求清单中本项权利要求的编号为${filedAs}${others > 0 ? `；另有${others}项权利要求在清单中的编号也与此处不同` : ''}`,
+        en: `The US claim listing numbers this claim ${filedAs}${others > 0 ? `; ${others} more claim${others > 1 ? 's are' : ' is'} numbered differently there too` : ''}`,
       },
       advice: {
         'zh-CN': '美国的权利要求在审查中保持原编号（37 CFR 1.126）：删除权利要求时把其内容改为“(Canceled)”，而不是删掉整项；新增的权利要求放在最后。',
