@@ -214,6 +214,19 @@ describe('GET /api/documents/:replyId/amendment-markup[.docx]', () => {
     expect(runs.map(([text]) => text).join('\n')).toContain('(Canceled)')
   })
 
+  it('names a claim in a US reply’s added-matter findings by the listing’s number, and gives the message in the caller’s language', async () => {
+    const examined = corpusClaims('US-20050004437A1')
+    const { reply } = await replyMatter('US', examined, US_20050004437A1_DESCRIPTION)
+    const added = { id: 'n1', text: 'The simulation device as set forth in claim 1, wherein the housing is made of titanium.' }
+    // Claim 2 deleted: the new claim is claim N in the editor, N + 1 in the listing.
+    await amendReply(reply, [...cancel(examined, 2), added])
+    const { body } = await markup(reply, agent.token, '?lang=zh-CN')
+    const listed = body.markup.claims.find((claim) => claim.identifier === 'new')!
+    expect(listed.number).toBe(examined.length + 1)
+    expect(body.findings.map((finding) => [finding.claim, added.text.slice(finding.start, finding.end)])).toEqual([[examined.length + 1, 'titanium']])
+    expect(body.findings[0]!.message).toBe(body.findings[0]!.messages['zh-CN'])
+  })
+
   it('answers 400 for a document that is not a reply, 404 for outsiders and for a version of another document', async () => {
     const { reply, filed } = await replyMatter('CN', corpusClaims('CN-116718812A'), CN_116718812A_DESCRIPTION)
     expect((await markup(reply, outsider.token)).status).toBe(404)

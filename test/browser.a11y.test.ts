@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { DocumentKind } from '../shared/domain/documentKinds'
 import { DESKTOP, englishOnScreen, newContext, PHONE, screenshot, seriousAccessibilityViolations, sidewaysOverflow, signIn, useBrowserSuite } from './support/browser'
-import { addToTeam, createDocument, createMatter, createUser, type TestUser } from './support/factories'
+import { addToTeam, createDocument, createMatter, createUser, storedClaimSet, type TestUser } from './support/factories'
 import type { TestServer } from './support/testServer'
 
 let server: TestServer
@@ -105,6 +105,32 @@ it.each([PHONE, DESKTOP])('shows no English to a zh-CN reader on any page, in an
   expect(english).toEqual({})
 }, 180_000)
 
+it('on a phone, a finding clicked brings its text below the panels stuck over the page, not to the screen’s last line', async () => {
+  // Sixteen claims, so the last is far down; its reference to claim 30 is a finding.
+  const claims = [
+    '一种紧固件，包括卡扣和弹簧，其特征在于，所述卡扣由钢制成，所述弹簧套设在所述卡扣的外侧并与所述卡扣抵接。',
+    ...Array.from({ length: 14 }, (_, i) => `根据权利要求1所述的紧固件，其特征在于，所述卡扣的第${i + 1}段设有一个限位凸台，所述限位凸台与所述弹簧的端部相抵，以限制所述弹簧沿轴向的移动。`),
+    '根据权利要求30所述的紧固件，其特征在于，所述弹簧为钢制压缩弹簧。',
+  ]
+  const claimSet = await storedClaimSet(server.store, matterId, claims, { title: '长权利要求书' })
+  const page = await (await newContext(browser, 'zh-CN', PHONE)).newPage()
+  await signIn(page, server.url, agent, `/documents/${claimSet.id}`)
+  await page.waitForSelector('.tiptap li.claim')
+  await page.locator('.panel-tab').first().click()
+  // The page scrolled so that the last claim begins on the screen's last lines, under the stuck panels' list.
+  await page.evaluate(() => window.scrollBy(0, document.querySelector('.tiptap li.claim:nth-child(16)')!.getBoundingClientRect().top - 800))
+  await page.locator('[data-testid=findings-panel] [data-rule="claims.reference-missing"]').click()
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.anchorNode?.parentElement?.closest('li.claim:nth-child(16)') != null)).toBe(true)
+  const placement = await page.evaluate(() => {
+    const target = window.getSelection()!.getRangeAt(0).getBoundingClientRect()
+    return { top: target.top, bottom: target.bottom, covered: document.querySelector('.panel-tabs')!.getBoundingClientRect().bottom, height: window.innerHeight }
+  })
+  expect(placement.top).toBeGreaterThanOrEqual(placement.covered)
+  expect(placement.bottom).toBeLessThan(placement.height - 24)
+  await screenshot(page, 'finding-jump-zh-CN-390')
+  await page.context().close()
+})
+
 it('reaches the findings and the claim tree from the keyboard, and a claim in the tree takes the caret to it', async () => {
   const visit = PAGES.find((candidate) => candidate.name === 'document-claims')!
   const page = await open(visit, 'zh-CN', DESKTOP)
@@ -147,10 +173,14 @@ it('reaches the findings and the claim tree from the keyboard, and a claim in th
   await page.context().close()
 })
 
-it('switches the language on a document page without rebuilding the editor: labels change, undo still works', async () => {
+it('switches the language on a document page without rebuilding the editor: labels and placeholders change, undo still works', async () => {
   const page = await open(PAGES.find((visit) => visit.name === 'document-claims')!, 'zh-CN', DESKTOP)
   const abstractLabel = () => page.getAttribute('.tiptap .doc-section[data-field=abstract]', 'data-label')
   expect(await abstractLabel()).toBe('摘要')
+  // The empty abstract's placeholder, as drawn.
+  const abstractPlaceholder = () =>
+    page.evaluate(() => getComputedStyle(document.querySelector('.tiptap .doc-section[data-field=abstract] p.is-empty')!, '::before').content)
+  expect(await abstractPlaceholder()).toBe('"在此填写…"')
   await page.click('.tiptap h1')
   await page.keyboard.press('End')
   await page.keyboard.type('（修订）')
@@ -159,6 +189,7 @@ it('switches the language on a document page without rebuilding the editor: labe
 
   await page.selectOption('select[aria-label=语言]', 'en')
   await expect.poll(abstractLabel).toBe('Abstract')
+  expect(await abstractPlaceholder()).toBe('"Write here…"')
   expect(await page.evaluate(() => document.querySelector('.tiptap') === (window as unknown as { editorRoot: Element }).editorRoot)).toBe(true)
 
   // The undo history is the one from before the switch.

@@ -39,5 +39,5 @@ export function editorExtensions(kind: DocumentKind, locale: () => Locale): Exte
         })
       : extension
   })
-  return [...extensions, FindingHighlights, FieldBoundaries, PastedTables, emptyFieldPlaceholders(locale)]
+  return [...extensions, FindingHighlights, FieldBoundaries, PastedTables, emptyFieldPlaceholders()]
 }

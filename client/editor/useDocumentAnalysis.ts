@@ -75,7 +75,30 @@ export function useDocumentAnalysis(
   return analysis
 }
 
-/** Selects a range and brings it into view, for "click a finding to jump". */
+/** How far from the window's edge a jump leaves its target: a line or two of context. */
+const JUMP_MARGIN_PX = 48
+
+/**
+ * Selects a range and brings it into view, for "click a finding to jump". ProseMirror scrolls only
+ * as far as the window's edge, where on a phone the panels stuck over the top of the page cover
+ * the text, or the target sits on the screen's last line: it then lands below those panels.
+ */
 export function jumpTo(editor: Editor, from: number, to: number): void {
   editor.chain().focus().setTextSelection({ from, to: Math.max(from, to) }).scrollIntoView().run()
+  const target = editor.view.coordsAtPos(from)
+  const covered = coveredFromTop(target.left)
+  if (target.top < covered + JUMP_MARGIN_PX / 2 || target.bottom > window.innerHeight - JUMP_MARGIN_PX) {
+    window.scrollBy({ top: target.top - covered - JUMP_MARGIN_PX })
+  }
+}
+
+/** How far down from the top of the window the panels stuck there cover the text at `x` (0 beside the text). */
+function coveredFromTop(x: number): number {
+  let covered = 0
+  for (const panels of document.querySelectorAll<HTMLElement>('.panel-tabs')) {
+    const rect = panels.getBoundingClientRect()
+    const stuck = getComputedStyle(panels).position === 'sticky' && rect.top <= 1
+    if (stuck && rect.left <= x && x <= rect.right) covered = Math.max(covered, rect.bottom)
+  }
+  return covered
 }

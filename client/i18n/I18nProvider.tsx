@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
 import type { Locale } from '../../shared/i18n/locale'
 import { formatMessage, MESSAGES, pluralMessage, preferredLocale, type MessageKey, type PluralKey } from './messages'
+import { showPlaceholdersIn } from './placeholderWords'
 
 const STORAGE_KEY = 'claimroom.locale'
 
@@ -29,9 +30,10 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     localStorage.setItem(STORAGE_KEY, next)
     setLocaleState(next)
   }, [])
-  // Screen readers pick their voice by the page's language.
+  // Screen readers pick their voice by the page's language; the editors' empty fields say what to write in it.
   useEffect(() => {
     document.documentElement.lang = locale
+    showPlaceholdersIn(locale)
   }, [locale])
   const value = useMemo<I18n>(
     () => ({

@@ -42,7 +42,7 @@ const shortHash = (hash: string) => hash.slice(0, 12)
  * the DOCX to file. Made on request: the reply changes with every keystroke.
  */
 export function AmendmentMarkupPanel({ documentId }: { documentId: string }) {
-  const { t } = useI18n()
+  const { t, locale } = useI18n()
   const base = `/api/documents/${encodeURIComponent(documentId)}/amendment-markup`
   const [markup, setMarkup] = useState<AmendmentMarkupResponse | null>(null)
   const [failure, setFailure] = useState<unknown>(null)
@@ -114,7 +114,8 @@ export function AmendmentMarkupPanel({ documentId }: { documentId: string }) {
               {markup.findings.map((finding, index) => (
                 <li key={index} data-testid="added-matter" data-severity={finding.severity}>
                   {finding.claim !== null && <strong>{t('findings.claim', { number: finding.claim })} </strong>}
-                  {finding.message}
+                  {/* In the language the page is in, which need not be the browser's. */}
+                  {finding.messages[locale]}
                   {finding.hint && (
                     <span className="muted small">
                       {' '}

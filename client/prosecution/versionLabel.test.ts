@@ -3,9 +3,16 @@ import { versionLabel } from './versionLabel'
 
 describe('a version as a list shows it', () => {
   it('tells apart two versions kept the same day by their time', () => {
-    const morning = versionLabel({ name: '批准的版本 2026-11-30', createdAt: '2026-11-30T01:05:00Z' }, 'zh-CN')
-    const evening = versionLabel({ name: '批准的版本 2026-11-30', createdAt: '2026-11-30T11:40:00Z' }, 'zh-CN')
-    expect(morning).toMatch(/^批准的版本 2026-11-30 · /)
+    const morning = versionLabel({ name: '批准的版本 2026-11-30', origin: 'approval', createdAt: '2026-11-30T01:05:00Z' }, 'zh-CN')
+    const evening = versionLabel({ name: '批准的版本 2026-11-30', origin: 'approval', createdAt: '2026-11-30T11:40:00Z' }, 'zh-CN')
+    expect(morning).toMatch(/^批准的版本 · /)
     expect(morning).not.toBe(evening)
+  })
+
+  it('names a version the workflow kept by its step in the reader’s language, and one saved by name as it was saved', () => {
+    const usFiling = { name: 'As filed 2026-12-01', origin: 'filing', createdAt: '2026-12-01T04:22:00Z' } as const
+    expect(versionLabel(usFiling, 'zh-CN')).toMatch(/^提交申请时 · /)
+    expect(versionLabel(usFiling, 'en')).toMatch(/^As filed · /)
+    expect(versionLabel({ name: '第二稿', origin: 'named', createdAt: '2026-12-01T04:22:00Z' }, 'en')).toMatch(/^第二稿 · /)
   })
 })

@@ -1,5 +1,5 @@
 import type { AmendmentMarkupResponse } from '../../shared/amendment/amendmentApi'
-import { markUpAmendment } from '../../shared/amendment/amendmentMarkup'
+import { markUpAmendment, usListingNumbersOf, type MarkupInput } from '../../shared/amendment/amendmentMarkup'
 import type { OriginalText } from '../../shared/amendment/originalDisclosure'
 import type { Locale } from '../../shared/i18n/locale'
 import { readClaimLists } from '../../shared/editor/readPatentDocument'
@@ -61,6 +61,9 @@ export async function amendmentMarkupFor(
   // earlier one: added matter is judged on the claims as they now stand. On the checker thread: a
   // long description must not stall the sync loop.
   const findings = original ? await checker.checkAddedMatter({ before: filed?.claims ?? examined, after: amended, original }, matter.jurisdiction) : []
+  const markupInput: MarkupInput = { filed: filed?.claims ?? null, examined, amended }
+  // Beside a US claim listing, a claim is named by the listing's number, not the editor's.
+  const listing = matter.jurisdiction === 'US' ? usListingNumbersOf(markupInput) : null
   return {
     jurisdiction: matter.jurisdiction,
     reply: { id: reply.id, title: reply.title, version, versionHash },
@@ -76,10 +79,10 @@ export async function amendmentMarkupFor(
       : null,
     examined: { source: baseline?.source ?? filed!.version.name },
     checkedAgainst: filed ? 'filed' : original ? 'examined' : null,
-    markup: markUpAmendment({ filed: filed?.claims ?? null, examined, amended }, matter.jurisdiction),
+    markup: markUpAmendment(markupInput, matter.jurisdiction),
     findings: findings.map((finding) => {
       const { part: _part, ...view } = findingView(finding, options.locale)
-      return view
+      return finding.claim !== null && listing ? { ...view, claim: listing.get(finding.claim) ?? finding.claim } : view
     }),
   }
 }

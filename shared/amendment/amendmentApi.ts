@@ -40,6 +40,9 @@ export interface AmendmentMarkupResponse {
   /** What the added-matter check read as the application as filed; null when there was nothing to read. */
   checkedAgainst: 'filed' | 'examined' | null
   markup: AmendmentMarkup
-  /** Added-matter findings; `claim`, `start`, `end` point into the reply's amended claims as numbered there. */
+  /**
+   * Added-matter findings; `start`, `end` point into the claim `claim`, numbered as in the reply —
+   * or, beside a US claim listing, as the listing numbers it.
+   */
   findings: AddedMatterFindingView[]
 }

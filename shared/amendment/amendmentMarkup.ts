@@ -95,9 +95,10 @@ function numberRuns({ number, previousNumber }: ClaimComparison): MarkupRun[] {
  * characters in double brackets); new claims are not underlined; canceled claims carry no text;
  * unchanged claims are (Original), or (Previously presented) when they differ from the claims as filed.
  */
-function usClaimListing({ filed, examined, amended }: MarkupInput): MarkedClaim[] {
-  const comparisons = compareClaims([...examined], [...amended])
-  const listingNumber = usListingNumbers(comparisons, Math.max(examined.length, filed?.length ?? 0))
+function usClaimListing(input: MarkupInput): MarkedClaim[] {
+  const { filed, examined } = input
+  const comparisons = compareClaims([...examined], [...input.amended])
+  const listingNumber = usListingNumbersOf(input, comparisons)
   const filedText = (claim: ComparedClaim, number: number) =>
     (claim.id !== null ? filed?.find((c) => c.id === claim.id)?.text : undefined) ?? filed?.[number - 1]?.text
   const claims = comparisons.map((comparison): MarkedClaim => {
@@ -136,6 +137,14 @@ export function usListingNumbers(comparisons: readonly ClaimComparison[], highes
     if (comparison.number !== null) listingNumber.set(comparison.number, comparison.previousNumber ?? nextNew++)
   }
   return listingNumber
+}
+
+/** The number each claim of a reply is filed under in its US claim listing, by its number in the reply. */
+export function usListingNumbersOf(
+  { filed, examined, amended }: MarkupInput,
+  comparisons: readonly ClaimComparison[] = compareClaims([...examined], [...amended]),
+): Map<number, number> {
+  return usListingNumbers(comparisons, Math.max(examined.length, filed?.length ?? 0))
 }
 
 /** 37 CFR 1.121(c)(2): five or fewer deleted characters may be shown in double brackets; the blanks around them stay outside. */

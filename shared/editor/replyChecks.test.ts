@@ -141,7 +141,14 @@ describe('US claim numbers in a reply (37 CFR 1.126)', () => {
       ['warning', 2, 'The US claim listing numbers this claim 3; 1 more claim is numbered differently there too'],
     ])
     expect(flagged[0]!.message['zh-CN']).toBe('美国权利要求清单中本项权利要求的编号为3；另有1项权利要求在清单中的编号也与此处不同')
-    expect(doc.nodeAt(flagged[0]!.from - 1)?.textContent).toBe(EXAMINED[2]!.text)
+    // The whole claim is underlined.
+    expect(doc.textBetween(flagged[0]!.from, flagged[0]!.to)).toBe(EXAMINED[2]!.text)
+  })
+
+  it('warns of an examined claim moved, and its advice says to keep the order', () => {
+    const flagged = renumbered([EXAMINED[0]!, EXAMINED[2]!, EXAMINED[1]!])
+    expect(flagged.map((f) => [f.claim, f.message.en])).toEqual([[2, 'The US claim listing numbers this claim 3; 1 more claim is numbered differently there too']])
+    expect(flagged[0]!.advice.en).toContain('keep the examined claims in their order')
   })
 
   it('warns of a new claim put before an examined one', () => {

@@ -212,9 +212,10 @@ function amendmentsNotObjected(content: PatentDocumentContent): LocatedFinding[]
 /**
  * A US claim listing numbers every claim as it was examined, cancelled ones included, and new
  * claims after the highest number (37 CFR 1.126); the editor numbers claims by their place. The
- * two agree while cancelled claims stay in place as "(Canceled)" and new claims come last. Where
- * they do not, the claims the editor and the checker number one way are filed under another: one
- * finding, at the first such claim, says so and how many more there are.
+ * two agree while the examined claims keep their order, cancelled ones stay in place as
+ * "(Canceled)" and new claims come last. Where they do not (a claim deleted or moved, a new one
+ * put before an examined one), claims the editor and the checker number one way are filed under
+ * another: one finding, on the first such claim, says so and how many more there are.
  */
 function usNumbersNotKept({ list, baseline, comparisons }: AmendedClaims): LocatedFinding[] {
   const listing = usListingNumbers(comparisons, baseline.claims.length)
@@ -230,16 +231,16 @@ function usNumbersNotKept({ list, baseline, comparisons }: AmendedClaims): Locat
       part: 'claims',
       claim: first.number,
       start: 0,
-      end: 0,
+      end: first.text.length,
       from: first.pos + 1,
-      to: first.pos + 1,
+      to: first.pos + 1 + first.text.length,
       message: {
         'zh-CN': `美国权利要求清单中本项权利要求的编号为${filedAs}${others > 0 ? `；另有${others}项权利要求在清单中的编号也与此处不同` : ''}`,
         en: `The US claim listing numbers this claim ${filedAs}${others > 0 ? `; ${others} more claim${others > 1 ? 's are' : ' is'} numbered differently there too` : ''}`,
       },
       advice: {
-        'zh-CN': '美国的权利要求在审查中保持原编号（37 CFR 1.126）：删除权利要求时把其内容改为“(Canceled)”，而不是删掉整项；新增的权利要求放在最后。',
-        en: 'US claims keep their numbers throughout prosecution (37 CFR 1.126): cancel a claim by replacing its text with “(Canceled)” instead of deleting it, and add new claims after the last one.',
+        'zh-CN': '美国的权利要求在审查中保持原编号（37 CFR 1.126）：原有权利要求保持原来的顺序；删除权利要求时把其内容改为“(Canceled)”，而不是删掉整项；新增的权利要求放在最后。',
+        en: 'US claims keep their numbers throughout prosecution (37 CFR 1.126): keep the examined claims in their order, cancel a claim by replacing its text with “(Canceled)” instead of deleting it, and add new claims after the last one.',
       },
     },
   ]

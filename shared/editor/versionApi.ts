@@ -1,3 +1,4 @@
+import type { LocalizedText } from '../i18n/locale'
 import type { JSONContent } from '@tiptap/core'
 import type { ClaimComparison } from './compareClaims'
 
@@ -5,6 +6,16 @@ import type { ClaimComparison } from './compareClaims'
 export const VERSION_ORIGINS = ['named', 'approval', 'filing', 'office-action', 'before-restore'] as const
 
 export type VersionOrigin = (typeof VERSION_ORIGINS)[number]
+
+/**
+ * The names of the versions the workflow keeps, by step. A version is stored under the name in
+ * its office's language, as exported files print it; lists name it in the reader's language.
+ */
+export const KEPT_VERSION_NAMES: Partial<Record<VersionOrigin, LocalizedText>> = {
+  approval: { 'zh-CN': '批准的版本', en: 'Approved version' },
+  filing: { 'zh-CN': '提交申请时', en: 'As filed' },
+  'office-action': { 'zh-CN': '收到审查意见通知书时', en: 'When the office action was recorded' },
+}
 
 /** One saved version of a document (docs/api.md "Versions"). */
 export interface VersionView {

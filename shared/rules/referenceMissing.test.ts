@@ -29,7 +29,7 @@ describe('claims.reference-missing', () => {
   it('reports a reference to a cancelled claim', () => {
     const text = claimsText(['1. (canceled)', '2. A support device comprising a base.', '3. The support device of claim 1, wherein the base is round.'])
     expect(checkText(referenceMissing, 'US', text)).toMatchObject([
-      { claim: 3, message: { en: 'Claim 1, referred to here, is cancelled' } },
+      { claim: 3, message: { en: 'Claim 1, referred to here, is cancelled' }, advice: { en: 'Refer to a claim that is not cancelled, or drop this reference.' } },
     ])
   })
 })

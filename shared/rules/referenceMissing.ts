@@ -2,6 +2,12 @@ import type { ClaimSet } from './claimSet'
 import { claimFinding, listNumbers } from './finding'
 import type { ClaimRule, Finding, LocalizedText } from './types'
 
+/** A cancelled claim stays cancelled: the reference has to change, not the claim come back. */
+const CANCELLED_ADVICE = {
+  'zh-CN': '改为引用未删除的权利要求，或删去这一引用。',
+  en: 'Refer to a claim that is not cancelled, or drop this reference.',
+}
+
 const LOST_ADVICE = {
   'zh-CN': '改为引用应当引用的权利要求；现在的引用正确时，忽略此提示。',
   en: 'Make the reference name the claim it should; if it is right as it is, dismiss this finding.',
@@ -62,7 +68,7 @@ export const referenceMissing: ClaimRule = {
           findings.push(claimFinding(referenceMissing, claim, reference.range, {
             'zh-CN': `引用的权利要求${numbers['zh-CN']}已删除`,
             en: `Claim${cancelled.length > 1 ? 's' : ''} ${numbers.en}, referred to here, ${cancelled.length > 1 ? 'are' : 'is'} cancelled`,
-          }))
+          }, { advice: CANCELLED_ADVICE }))
         }
       }
     }
