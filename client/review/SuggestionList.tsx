@@ -1,4 +1,5 @@
 import type { Editor } from '@tiptap/core'
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
 import { useEditorState } from '@tiptap/react'
 import { useState, type FormEvent } from 'react'
 import type { DocumentAction } from '../../shared/domain/policy'
@@ -61,7 +62,7 @@ export function SuggestionList({ editor, documentId, suggestions, permissions, o
   const apply = (accepted: SuggestionView[]) => {
     if (!editor) throw new Error('the editor is not ready')
     const placed = accepted.map((suggestion) => ({ suggestion, range: unchangedRange(editor.state, suggestion.anchor) }))
-    if (placed.some((p) => p.range === null)) throw new ExplainedProblem(t('review.suggestionOutdated'))
+    if (placed.some((p) => p.range === null || !inText(editor.state.doc, p.range))) throw new ExplainedProblem(t('review.suggestionOutdated'))
     placed.sort((a, b) => b.range!.from - a.range!.from)
     const tr = editor.state.tr
     let before = Infinity
@@ -82,6 +83,8 @@ export function SuggestionList({ editor, documentId, suggestions, permissions, o
 
   const propose = (event: FormEvent) => {
     event.preventDefault()
+    // A caret nobody placed sits before the title, outside any text: nothing could be put there.
+    if (editor && !inText(editor.state.doc, editor.state.selection)) return onFailure(new ExplainedProblem(t('review.suggestWhere')))
     const anchor = editor && anchorFromSelection(editor)
     if (!anchor || (!text && !anchor.quote)) return
     // An empty box proposes deleting the selection: asked, as Enter on the button made such deletions by accident.
@@ -162,4 +165,9 @@ export function SuggestionList({ editor, documentId, suggestions, permissions, o
       </ul>
     </section>
   )
+}
+
+/** Whether both ends of a range are inside text (a paragraph, a claim, a title), where text can be put. */
+function inText(doc: ProseMirrorNode, { from, to }: { from: number; to: number }): boolean {
+  return doc.resolve(from).parent.inlineContent && doc.resolve(to).parent.inlineContent
 }

@@ -94,6 +94,13 @@ it('reviewer comments and suggests on claim 1, the agent accepts and resolves, t
 
   // The reviewer comments on a phrase of claim 1 and suggests replacing another.
   await tab(reviewerPage, 'review')
+  // A suggestion needs a place in the text: the caret nobody placed is before the title, outside it.
+  await reviewerPage.fill('[data-testid=suggestion-input]', '无选区建议')
+  await reviewerPage.click('[data-testid=suggestion-submit]')
+  await reviewerPage.waitForSelector('[role=alert]:has-text("请先在正文中选中要修改的文字")')
+  const made = await request<{ suggestions: unknown[] }>(server.url, 'GET', `/api/documents/${claims.id}/suggestions`, { token: reviewer.token })
+  expect(made.body.suggestions).toEqual([])
+  await reviewerPage.fill('[data-testid=suggestion-input]', '')
   await selectInClaim1(reviewerPage, '倾角传感器（2）')
   await reviewerPage.fill('[data-testid=comment-input]', '倾角传感器的安装位置需要限定')
   await reviewerPage.click('[data-testid=comment-submit]')
