@@ -35,7 +35,7 @@ export function workflowRoutes({ store, sync }: AppDeps): Hono<AppEnv> {
     if (!step.roles.includes(role)) throw ApiError.forbidden(`${withArticle(role)} may not move a matter from ${matter.state} to ${to}`)
     if (to === 'granted' && !grade) throw ApiError.badRequest('grade: a granted matter needs a grade (A core, B important, C general)')
     if (to !== 'granted' && grade) throw ApiError.badRequest('grade: only a matter being granted takes a grade')
-    if (to === 'filed') await refuseStaleApprovals(store, sync, matter.id)
+    if (to === 'approved' || to === 'filed') await refuseStaleApprovals(store, sync, matter.id, to)
     const entry = archiveEntry(caller, matter.id, 'matter.state', { from: matter.state, to, note: grade ? `grade ${grade}` : null })
     if (!(await store.transitionMatter(matter.id, matter.state, to, grade ?? null, entry))) {
       throw new ApiError(409, 'conflict', 'the matter changed state meanwhile; reload and try again')
@@ -61,11 +61,11 @@ export function workflowRoutes({ store, sync }: AppDeps): Hono<AppEnv> {
 }
 
 /**
- * A matter is filed with the claims its lead approved: while a claim set's latest approval no
- * longer holds (its text changed since), filing is refused with 409 `approval_stale`, naming the
- * claim sets. Approving the text as it is, then filing, is the way on.
+ * A matter is approved for filing, and filed, with the claims its lead approved: while a claim
+ * set's latest approval no longer holds (its text changed since), the step is refused with 409
+ * `approval_stale`, naming the claim sets. Approving the text as it is, then the step, is the way on.
  */
-async function refuseStaleApprovals(store: Store, sync: SyncServer, matterId: MatterId): Promise<void> {
+async function refuseStaleApprovals(store: Store, sync: SyncServer, matterId: MatterId, to: 'approved' | 'filed'): Promise<void> {
   const claimSets = (await store.listDocuments(matterId)).filter((d) => d.kind === 'claims' && !d.archivedAt)
   const states = await Promise.all(claimSets.map((d) => latestApprovalState(store, sync, d)))
   const stale = claimSets.filter((_, i) => states[i] === 'stale')
@@ -73,7 +73,7 @@ async function refuseStaleApprovals(store: Store, sync: SyncServer, matterId: Ma
   throw new ApiError(
     409,
     'approval_stale',
-    `cannot file: the approval of ${stale.map((d) => `"${d.title}"`).join(', ')} no longer holds (the text changed after it was approved); approve the text as it is, then file`,
+    `cannot move the matter to ${to}: the approval of ${stale.map((d) => `"${d.title}"`).join(', ')} no longer holds (the text changed after it was approved); approve the text as it is first`,
     { documents: stale.map((d) => ({ id: d.id, title: d.title })) },
   )
 }

@@ -175,10 +175,10 @@ describe('approvals', () => {
     expect(detail.body.reviewState).toBe('approved')
   })
 
-  it('marks an approval gone stale on the matter page, and refuses to file the matter until the text as it is is approved', async () => {
+  it('marks an approval gone stale on the matter page, and refuses to approve or file the matter until the text as it is is approved', async () => {
     const { matterId, documentId } = await claimSet()
     const move = (to: string) => request<{ state: string; error?: { code: string; documents?: { id: string }[] } }>(server.url, 'POST', `/api/matters/${matterId}/transitions`, { token: lead.token, body: { to } })
-    for (const to of ['evaluation', 'drafting', 'review', 'approved']) expect((await move(to)).status).toBe(200)
+    for (const to of ['evaluation', 'drafting', 'review']) expect((await move(to)).status).toBe(200)
     expect((await approve(lead, documentId, { override: { reason: 'first draft accepted' } })).status).toBe(201)
     const matterDocuments = async () =>
       (await request<{ documents: { id: string; approvalStale: boolean }[] }>(server.url, 'GET', `/api/matters/${matterId}`, { token: agent.token })).body.documents
@@ -188,16 +188,22 @@ describe('approvals', () => {
     clients.push(editor)
     const durable = followDurable(editor)
     await whenSynced(editor)
-    titleText(editor.doc).insert(0, 'x')
-    await whenDurable(editor, durable)
-
+    const editTitle = async (text: string) => {
+      titleText(editor.doc).insert(0, text)
+      await whenDurable(editor, durable)
+    }
+    await editTitle('x')
     expect((await matterDocuments()).find((d) => d.id === documentId)?.approvalStale).toBe(true)
-    const refused = await move('filed')
-    expect(refused.status).toBe(409)
-    expect(refused.body.error?.code).toBe('approval_stale')
-    expect(refused.body.error?.documents?.map((d) => d.id)).toEqual([documentId])
-    expect((await approve(lead, documentId, { override: { reason: 'amended title accepted' } })).status).toBe(201)
-    expect((await move('filed')).status).toBe(200)
+    // Neither approved for filing nor filed over an approval that no longer holds.
+    for (const [to, reason] of [['approved', 'amended title accepted'], ['filed', 'second title edit accepted']] as const) {
+      const refused = await move(to)
+      expect(refused.status, to).toBe(409)
+      expect(refused.body.error?.code).toBe('approval_stale')
+      expect(refused.body.error?.documents?.map((d) => d.id)).toEqual([documentId])
+      expect((await approve(lead, documentId, { override: { reason } })).status).toBe(201)
+      expect((await move(to)).status, to).toBe(200)
+      if (to === 'approved') await editTitle('y')
+    }
   })
 
   it('moves a document through review: submitted by the agent, sent back by the reviewer', async () => {
