@@ -19,15 +19,17 @@ const EXAMINED_ORIGINS = ['office-action', 'filing'] as const
  * The version a new reply's claims should start from when nobody chooses: the claims kept when the
  * office action came in, else those kept at filing, newest first; '' (the latest claim set as it
  * is now, the server's default) when the matter kept neither. `kept` lists the claim sets in the
- * matter's order; of versions kept at the same moment (every claim set is kept at each step) the
- * latest claim set's wins, as the server's default would take it.
+ * matter's order. Every claim set is kept at each step, so several versions share a moment: an
+ * approved claim set's wins — what the lead approved is what was filed, not a draft imported
+ * beside it — and among the rest the latest claim set's, as the server's default would take it.
  */
 export function likelyExaminedVersion(kept: readonly KeptClaims[]): string {
+  const approvedFirst = (a: KeptClaims, b: KeptClaims) => Number(b.claimSet.reviewState === 'approved') - Number(a.claimSet.reviewState === 'approved')
   for (const origin of EXAMINED_ORIGINS) {
     const newest = [...kept]
       .reverse()
       .filter(({ version }) => version.origin === origin)
-      .sort((a, b) => b.version.createdAt.localeCompare(a.version.createdAt))[0]
+      .sort((a, b) => b.version.createdAt.localeCompare(a.version.createdAt) || approvedFirst(a, b))[0]
     if (newest) return newest.version.id
   }
   return ''

@@ -32,6 +32,13 @@ describe('the version a new reply starts from when nobody chooses', () => {
     expect(likelyExaminedVersion([kept('a-oa', 'office-action', at), { ...kept('b-oa', 'office-action', at), claimSet: other }])).toBe('b-oa')
   })
 
+  it('is the approved claim set’s, not a draft’s kept beside it at the same moment', () => {
+    const approved = { ...claimSet, reviewState: 'approved' } as const
+    const draft = { ...claimSet, id: 'd2' as DocumentId, title: '导入稿' }
+    const at = '2026-03-01T00:00:00Z'
+    expect(likelyExaminedVersion([{ ...kept('approved-oa', 'office-action', at), claimSet: approved }, { ...kept('draft-oa', 'office-action', at), claimSet: draft }])).toBe('approved-oa')
+  })
+
   it('is the text now when the matter kept neither', () => {
     expect(likelyExaminedVersion([kept('draft', 'named', '2026-07-01T00:00:00Z')])).toBe('')
     expect(likelyExaminedVersion([])).toBe('')
