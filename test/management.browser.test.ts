@@ -70,9 +70,12 @@ it('records a team change and an overriding approval in the archive in the reade
   const timeline = page.getByTestId('timeline')
   await expect.poll(() => timeline.textContent()).toMatch(/团队变更 .* → Test agent \d+（专利代理师）/)
   expect(await timeline.textContent()).not.toContain(':agent')
-  // Approved by an English reader, the checks set aside are in the archive in Chinese too.
+  // Approved by an English reader, the checks set aside are in the archive in Chinese too: a
+  // Chinese reader reads them in Chinese only, and the export keeps both.
   const note = timeline.locator('.timeline-note').first()
-  expect((await note.innerText()).split('\n')).toEqual(['为保优先权今日提交', expect.stringMatching(/^未通过而批准：/), expect.stringMatching(/^Approved despite: /)])
+  expect((await note.innerText()).split('\n')).toEqual(['为保优先权今日提交', expect.stringMatching(/^未通过而批准：/)])
+  const csv = await (await fetch(`${server.url}/api/matters/${matter.id}/archive?format=csv`, { headers: { authorization: `Bearer ${lead.token}` } })).text()
+  expect(csv).toMatch(/未通过而批准：[^]*Approved despite: /)
   await screenshot(page, 'archive-team-and-override')
 
   // Withdrawing, a step nothing leads back from, looks apart and is asked for twice.

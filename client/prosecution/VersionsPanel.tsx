@@ -7,7 +7,7 @@ import { api } from '../api'
 import { useI18n } from '../i18n/I18nProvider'
 import { ErrorNote } from '../pages/ErrorNote'
 import { useReviewResource } from '../review/useReviewResource'
-import { versionLabel } from './versionLabel'
+import { versionLabel, versionName } from './versionLabel'
 import { ClaimComparisonTable } from './ClaimComparisonTable'
 import { VersionPreview } from './VersionPreview'
 
@@ -58,12 +58,12 @@ export function VersionsPanel({ provider, documentId, kind, permissions }: Props
     return api<ComparisonResponse>(`${base}/compare?${query}`)
   }
   const restore = (version: VersionView) => {
-    if (!window.confirm(t('versions.restoreConfirm', { name: version.name }))) return
+    if (!window.confirm(t('versions.restoreConfirm', { name: versionName(version, locale) }))) return
     void attempt(async () => {
       await api(`${base}/versions/${version.id}/restore`, { method: 'POST' })
       // A comparison on show may be of the text the restore just replaced.
       if (comparison) setComparison(await comparisonNow())
-      setNotice(t('versions.restored', { name: version.name }))
+      setNotice(t('versions.restored', { name: versionName(version, locale) }))
     })
   }
   const compare = (event: FormEvent) => {
@@ -93,7 +93,7 @@ export function VersionsPanel({ provider, documentId, kind, permissions }: Props
       <ul className="version-list">
         {versions.map((version) => (
           <li key={version.id} data-testid="version">
-            <strong translate="no">{version.name}</strong>
+            <strong translate="no">{versionName(version, locale)}</strong>
             <span className="muted small">
               {t(`versions.origin.${version.origin}`)} · {version.createdBy.name} · {new Date(version.createdAt).toLocaleString(locale)}
             </span>

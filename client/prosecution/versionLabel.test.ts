@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { versionLabel } from './versionLabel'
+import { versionLabel, versionName } from './versionLabel'
 
 describe('a version as a list shows it', () => {
   it('tells apart two versions kept the same day by their time', () => {
@@ -14,5 +14,11 @@ describe('a version as a list shows it', () => {
     expect(versionLabel(usFiling, 'zh-CN')).toMatch(/^提交申请时 · /)
     expect(versionLabel(usFiling, 'en')).toMatch(/^As filed · /)
     expect(versionLabel({ name: '第二稿', origin: 'named', createdAt: '2026-12-01T04:22:00Z' }, 'en')).toMatch(/^第二稿 · /)
+  })
+
+  it('names it in the version list by its step and day in the reader’s language', () => {
+    const usFiling = { name: 'As filed 2026-12-01', origin: 'filing', createdAt: '2026-12-01T04:22:00Z' } as const
+    expect(versionName(usFiling, 'zh-CN')).toBe('提交申请时 2026-12-01')
+    expect(versionName({ ...usFiling, origin: 'named', name: '第二稿' }, 'en')).toBe('第二稿')
   })
 })

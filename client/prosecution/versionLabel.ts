@@ -11,3 +11,12 @@ export function versionLabel(version: Pick<VersionView, 'name' | 'origin' | 'cre
   const kept = new Date(version.createdAt).toLocaleString(locale, { dateStyle: 'short', timeStyle: 'short' })
   return `${KEPT_VERSION_NAMES[version.origin]?.[locale] ?? version.name} · ${kept}`
 }
+
+/**
+ * A version's name in the reader's language: one the workflow kept is named by its step and day,
+ * as it was stored but in the reader's words; one saved by name keeps it.
+ */
+export function versionName(version: Pick<VersionView, 'name' | 'origin' | 'createdAt'>, locale: Locale): string {
+  const step = KEPT_VERSION_NAMES[version.origin]?.[locale]
+  return step ? `${step} ${version.createdAt.slice(0, 10)}` : version.name
+}

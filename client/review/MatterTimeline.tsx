@@ -1,6 +1,7 @@
 import { isRole } from '../../shared/domain/roles'
 import { isMatterState, isReviewState } from '../../shared/domain/workflow'
 import { VERSION_ORIGINS, type VersionOrigin } from '../../shared/editor/versionApi'
+import { gradeInNote, noteFor } from '../../shared/review/archiveNotes'
 import type { ArchiveEntryView } from '../../shared/review/reviewApi'
 import { useI18n } from '../i18n/I18nProvider'
 import { ErrorNote } from '../pages/ErrorNote'
@@ -27,6 +28,11 @@ export function MatterTimeline({ matterId, version }: { matterId: string; versio
             return at > 0 && isRole(role) ? t('archive.teamMember', { name: member.slice(0, at), role: t(`role.${role}`) }) : member
           })
           .join(t('archive.teamSeparator'))
+  // A note is in the reader's language: a grade named in their words, overridden checks in their lines.
+  const noteText = (note: string) => {
+    const grade = gradeInNote(note)
+    return grade ? `${t('workflow.grade')}: ${t(`grade.${grade}`)}` : noteFor(note, locale)
+  }
   if (error) return <ErrorNote error={error} />
   return (
     <section aria-labelledby="timeline-title">
@@ -60,7 +66,7 @@ export function MatterTimeline({ matterId, version }: { matterId: string; versio
               </span>
             )}
             {e.versionHash && <code title={e.versionHash}> {e.versionHash.slice(0, 12)}</code>}
-            {e.note && <p className="muted small timeline-note">{e.note}</p>}
+            {e.note && <p className="muted small timeline-note">{noteText(e.note)}</p>}
           </li>
         ))}
       </ol>

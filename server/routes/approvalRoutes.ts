@@ -1,6 +1,7 @@
 import { Hono } from 'hono'
 import { z } from 'zod'
 import type { Locale } from '../../shared/i18n/locale'
+import { OVERRIDDEN_LINE } from '../../shared/review/archiveNotes'
 import { unmetRequiredItems, type Checklist } from '../../shared/review/checklist'
 import type { ApprovalView } from '../../shared/review/reviewApi'
 import { ApiError } from '../ApiError'
@@ -100,7 +101,7 @@ const otherLocale = (locale: Locale): Locale => (locale === 'zh-CN' ? 'en' : 'zh
 function overriddenChecks(failures: string[], locale: Locale, inOther: Checklist, openErrors: number): string[] {
   const otherFailures = blockingReasons(inOther, openErrors, otherLocale(locale))
   const [zh, en] = locale === 'zh-CN' ? [failures, otherFailures] : [otherFailures, failures]
-  return [`未通过而批准：${zh.join('；')}`, `Approved despite: ${en.join('; ')}`]
+  return [`${OVERRIDDEN_LINE['zh-CN']}${zh.join('；')}`, `${OVERRIDDEN_LINE.en}${en.join('; ')}`]
 }
 
 /** Why an approval is refused, each reason in the caller's language: what the page lists for the lead. */

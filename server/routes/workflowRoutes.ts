@@ -3,6 +3,7 @@ import { withArticle } from '../../shared/domain/roles'
 import { z } from 'zod'
 import { findTransition } from '../../shared/domain/policy'
 import { MATTER_GRADES, MATTER_STATES } from '../../shared/domain/workflow'
+import { gradeNote } from '../../shared/review/archiveNotes'
 import { ApiError } from '../ApiError'
 import { authorizeMatter } from '../access'
 import type { AppDeps, AppEnv } from '../app'
@@ -36,7 +37,7 @@ export function workflowRoutes({ store, sync }: AppDeps): Hono<AppEnv> {
     if (to === 'granted' && !grade) throw ApiError.badRequest('grade: a granted matter needs a grade (A core, B important, C general)')
     if (to !== 'granted' && grade) throw ApiError.badRequest('grade: only a matter being granted takes a grade')
     if (to === 'approved' || to === 'filed') await refuseStaleApprovals(store, sync, matter.id, to)
-    const entry = archiveEntry(caller, matter.id, 'matter.state', { from: matter.state, to, note: grade ? `grade ${grade}` : null })
+    const entry = archiveEntry(caller, matter.id, 'matter.state', { from: matter.state, to, note: grade ? gradeNote(grade) : null })
     if (!(await store.transitionMatter(matter.id, matter.state, to, grade ?? null, entry))) {
       throw new ApiError(409, 'conflict', 'the matter changed state meanwhile; reload and try again')
     }

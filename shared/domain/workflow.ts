@@ -1,5 +1,3 @@
-import type { LocalizedText } from '../i18n/locale'
-
 /**
  * The life of a matter (DOMAIN.md "The workflow"): from the disclosure through evaluation,
  * drafting and review to filing, office actions and the office's decision. Who may take each
@@ -29,12 +27,6 @@ export const MATTER_GRADES = ['A', 'B', 'C'] as const
 export type MatterGrade = (typeof MATTER_GRADES)[number]
 
 export const isMatterGrade = (value: string): value is MatterGrade => (MATTER_GRADES as readonly string[]).includes(value)
-
-export const MATTER_GRADE_LABELS: Record<MatterGrade, LocalizedText> = {
-  A: { 'zh-CN': 'A 核心', en: 'A core' },
-  B: { 'zh-CN': 'B 重要', en: 'B important' },
-  C: { 'zh-CN': 'C 一般', en: 'C general' },
-}
 
 /** The review state of one document. */
 export const REVIEW_STATES = ['draft', 'in-review', 'changes-requested', 'approved'] as const
