@@ -39,6 +39,20 @@ describe('disclosure.reference-numerals', () => {
     expect(disclosureReferenceNumerals.check({ jurisdiction: 'CN', fields: { ...CN_DISCLOSURE, embodiments } })).toEqual([])
   })
 
+  it('takes a radar and a motor for parts, "100Hz" for a frequency, and a list’s closing full stop for no part of a name', () => {
+    const fields = {
+      ...CN_DISCLOSURE,
+      technicalSolution: '毫米波雷达1朝向角反射器2，驱动马达3转动；采样率100Hz。',
+      embodiments: '供电模块5为毫米波雷达1供电。',
+      referenceNumerals: '1-毫米波雷达；2-角反射器；3-驱动马达；4-支架；5-供电模块。',
+    }
+    expect(disclosureReferenceNumerals.check({ jurisdiction: 'CN', fields })).toMatchObject([
+      { field: 'referenceNumerals', message: { 'zh-CN': '附图标记说明中的“4 支架”在正文中未使用' } },
+    ])
+    const unusedLast = disclosureReferenceNumerals.check({ jurisdiction: 'CN', fields: { ...fields, embodiments: '' } })
+    expect(unusedLast.map((f) => f.message['zh-CN'])).toContain('附图标记说明中的“5 供电模块”在正文中未使用')
+  })
+
   it('says nothing about a disclosure without drawings or a numeral list', () => {
     expect(disclosureReferenceNumerals.check({ fields: { ...CN_DISCLOSURE, drawings: '', referenceNumerals: '' } })).toEqual([])
   })

@@ -13,7 +13,8 @@ export interface NumeralUse {
   range: TextRange
 }
 
-const NUMERAL = String.raw`\d+(?:-\d+)*[A-Za-z]?`
+// A letter after the digits is part of the numeral ("10a") unless a word goes on ("100Hz" is 100 hertz).
+const NUMERAL = String.raw`\d+(?:-\d+)*(?:[A-Za-z](?![A-Za-z]))?`
 const NUMERAL_FIRST = new RegExp(String.raw`^(${NUMERAL})\s*(?:[-—–:：、.．)）]\s*)?(\S.*)$`)
 const NAME_FIRST = new RegExp(String.raw`^(.*?\S)\s*[（(]?(${NUMERAL})[)）]?$`)
 
@@ -21,7 +22,8 @@ const NAME_FIRST = new RegExp(String.raw`^(.*?\S)\s*[（(]?(${NUMERAL})[)）]?$`
 export function parseNumeralList(text: string): NumeralEntry[] {
   const entries: NumeralEntry[] = []
   for (const item of text.matchAll(/[^\n；;，,]+/g)) {
-    const trimmed = item[0].trim()
+    // The list's closing full stop is not part of the last name.
+    const trimmed = item[0].trim().replace(/[。．.]+$/, '')
     if (trimmed === '') continue
     const start = item.index + item[0].indexOf(trimmed)
     const range = { start, end: start + trimmed.length }
@@ -35,6 +37,8 @@ export function parseNumeralList(text: string): NumeralEntry[] {
 
 // Characters and words after which a number is a figure, a step, an ordinal or a quantity.
 const CHINESE_STOP_BEFORE = new Set('图第约为是于至到比共前后近达和或与及每需有含各号求例骤式表段项步'.split(''))
+// Part names that end in one of those characters: "毫米波雷达1" names a radar, "温度达1" is no part.
+const NAMES_ENDING_IN_A_STOP = ['雷达', '马达', '仪表', '电表', '水表']
 // Words of one or two letters ("at", "of") are not listed: a part name has at least three.
 const ENGLISH_STOP_BEFORE = new Set([
   'fig', 'figs', 'figure', 'figures', 'claim', 'claims', 'step', 'steps', 'embodiment', 'example', 'table',
@@ -75,7 +79,7 @@ function labelsAName(before: string): boolean {
   const bracketed = /[(（]$/.test(trimmed)
   const name = trimmed.replace(/\s*[(（]$/, '')
   const last = name[name.length - 1] ?? ''
-  if (isCjk(last)) return !CHINESE_STOP_BEFORE.has(last)
+  if (isCjk(last)) return !CHINESE_STOP_BEFORE.has(last) || NAMES_ENDING_IN_A_STOP.some((part) => name.endsWith(part))
   const words = /((?:[A-Za-z-]+\s+){0,4}[A-Za-z-]+)$/.exec(name)?.[1]?.toLowerCase().split(/\s+/) ?? []
   const noun = words[words.length - 1]
   if (noun === undefined || noun.length < 3 || ENGLISH_STOP_BEFORE.has(noun)) return false
