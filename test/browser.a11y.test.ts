@@ -131,6 +131,20 @@ it('on a phone, a finding clicked brings its text below the panels stuck over th
   await page.context().close()
 })
 
+it('says of a new claim set that nothing is checked yet, not that nothing is wrong, until a claim is written', async () => {
+  const claimSet = await createDocument(server.url, agent, matterId, 'claims', '新权利要求书')
+  const page = await (await newContext(browser, 'zh-CN', DESKTOP)).newPage()
+  await signIn(page, server.url, agent, `/documents/${claimSet.id}`)
+  const none = page.getByTestId('findings-none')
+  await expect.poll(() => none.textContent()).toBe('还没有写权利要求，尚未检查：写下第一项权利要求后，检查结果随写随出。')
+  await page.click('.tiptap li.claim')
+  await page.keyboard.type('一种紧固件，包括卡扣。')
+  // Checked now: a finding or two, or none found; either way no longer "nothing checked".
+  const said = () => page.evaluate(() => document.querySelector('[data-testid=findings-none]')?.textContent ?? 'findings')
+  await expect.poll(said).not.toContain('尚未检查')
+  await page.context().close()
+})
+
 it('reaches the findings and the claim tree from the keyboard, and a claim in the tree takes the caret to it', async () => {
   const visit = PAGES.find((candidate) => candidate.name === 'document-claims')!
   const page = await open(visit, 'zh-CN', DESKTOP)

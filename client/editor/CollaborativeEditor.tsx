@@ -93,7 +93,9 @@ export function CollaborativeEditor({ collaboration, kind, title, jurisdiction, 
       id: 'findings',
       title: t('findings.title'),
       count: analysis.findings.length,
-      content: <FindingsPanel editor={editor} findings={analysis.findings} />,
+      content: (
+        <FindingsPanel editor={editor} findings={analysis.findings} nothingWritten={kind === 'claims' && analysis.claims.every((claim) => claim.text.trim() === '')} />
+      ),
     },
     ...(extraPanels?.(editor) ?? []),
     ...(kind === 'disclosure'

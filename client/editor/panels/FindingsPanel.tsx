@@ -17,8 +17,11 @@ function useFindingPlace() {
   }
 }
 
-/** The findings by severity; a click selects the text a finding is about. */
-export function FindingsPanel({ editor, findings }: { editor: Editor | null; findings: LocatedFinding[] }) {
+/**
+ * The findings by severity; a click selects the text a finding is about. `nothingWritten` says
+ * that a claim set has no claim written yet: no finding then means nothing checked, not no problem.
+ */
+export function FindingsPanel({ editor, findings, nothingWritten = false }: { editor: Editor | null; findings: LocatedFinding[]; nothingWritten?: boolean }) {
   const { t, plural, locale } = useI18n()
   const place = useFindingPlace()
   const count = (severity: string) => findings.filter((f) => f.severity === severity).length
@@ -28,7 +31,11 @@ export function FindingsPanel({ editor, findings }: { editor: Editor | null; fin
       <p className="muted small" data-testid="findings-count">
         {[plural('findings.errors', count('error')), plural('findings.warnings', count('warning')), plural('findings.notes', count('info'))].join(' · ')}
       </p>
-      {findings.length === 0 && <p className="muted">{t('findings.none')}</p>}
+      {findings.length === 0 && (
+        <p className="muted" data-testid="findings-none">
+          {nothingWritten ? t('findings.nothingWritten') : t('findings.none')}
+        </p>
+      )}
       {SEVERITIES.filter((severity) => count(severity) > 0).map((severity) => (
         <div key={severity} className={`finding-group ${severity}`}>
           <h3>{t(`severity.${severity}`)}</h3>
