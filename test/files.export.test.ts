@@ -152,6 +152,8 @@ describe('the exported DOCX', () => {
     expect(customProperty(file.bytes, 'ClaimroomVersionId')).toBe('current')
     expect(footers(file.bytes)).toContain(`版本：当前文本（未批准） · 内容 SHA-256：${hash}`)
     expect(unzipText(file.bytes, 'docProps/core.xml')).toContain(hash)
+    // The program that wrote the file, not Word's "Un-named".
+    expect(unzipText(file.bytes, 'docProps/core.xml')).toContain('<cp:lastModifiedBy>Claimroom</cp:lastModifiedBy>')
   })
 
   it('exports the approved version by default, the current text or a named version when asked', async () => {

@@ -63,7 +63,8 @@ export function MatterPage({ matterId }: { matterId: string }) {
               <Link to={`/documents/${d.id}`} translate="no">
                 {d.title}
               </Link>
-              <span className="badge">{t(`kind.${d.kind}`)}</span>
+              {/* A document titled by its kind ("技术交底书") is not named twice. */}
+              {d.title !== t(`kind.${d.kind}`) && <span className="badge">{t(`kind.${d.kind}`)}</span>}
               <span className={d.approvalStale ? 'badge warning' : 'badge'} data-testid="document-review-state">
                 {d.approvalStale ? t('reviewState.approvedStale') : t(`reviewState.${d.reviewState}`)}
               </span>

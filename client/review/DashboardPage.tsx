@@ -47,38 +47,40 @@ export function DashboardPage() {
       {data.matters.length === 0 ? (
         <p className="muted">{t('matters.empty')}</p>
       ) : (
-        <table className="dashboard-table" data-testid="dashboard">
-          <thead>
-            <tr>
-              <th>{t('dashboard.matter')}</th>
-              <th>{t('dashboard.state')}</th>
-              <th>{t('dashboard.grade')}</th>
-              <th>{t('dashboard.deadline')}</th>
-              <th>{t('dashboard.errors')}</th>
-              <th>{t('dashboard.score')}</th>
-              <th>{t('dashboard.ball')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.matters.map((m) => (
-              <tr key={m.id}>
-                <td>
-                  <Link to={`/matters/${m.id}`} translate="no">
-                    {m.title}
-                  </Link>
-                </td>
-                <td>{t(`matterState.${m.state}`)}</td>
-                <td>{m.grade ? t(`grade.${m.grade}`) : '—'}</td>
-                <td>{m.nextDeadline ?? '—'}</td>
-                <td>{m.openErrorFindings}</td>
-                <td className={m.checklistScore !== null && m.checklistScore < m.passLine ? 'error' : undefined}>
-                  {m.checklistScore === null ? '—' : `${m.checklistScore} / ${m.passLine}`}
-                </td>
-                <td>{m.ballHolder === null ? '—' : m.ballHolder === 'office' ? t('dashboard.office') : t(`role.${m.ballHolder}`)}</td>
+        <div className="dashboard-scroll">
+          <table className="dashboard-table" data-testid="dashboard">
+            <thead>
+              <tr>
+                <th>{t('dashboard.matter')}</th>
+                <th>{t('dashboard.state')}</th>
+                <th>{t('dashboard.grade')}</th>
+                <th>{t('dashboard.deadline')}</th>
+                <th>{t('dashboard.errors')}</th>
+                <th>{t('dashboard.score')}</th>
+                <th>{t('dashboard.ball')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {data.matters.map((m) => (
+                <tr key={m.id}>
+                  <td>
+                    <Link to={`/matters/${m.id}`} translate="no">
+                      {m.title}
+                    </Link>
+                  </td>
+                  <td>{t(`matterState.${m.state}`)}</td>
+                  <td>{m.grade ? t(`grade.${m.grade}`) : '—'}</td>
+                  <td>{m.nextDeadline ?? '—'}</td>
+                  <td>{m.openErrorFindings}</td>
+                  <td className={m.checklistScore !== null && m.checklistScore < m.passLine ? 'error' : undefined}>
+                    {m.checklistScore === null ? '—' : `${m.checklistScore} / ${m.passLine}`}
+                  </td>
+                  <td>{m.ballHolder === null ? '—' : m.ballHolder === 'office' ? t('dashboard.office') : t(`role.${m.ballHolder}`)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </section>
   )

@@ -13,7 +13,8 @@ import { useOneAtATime } from '../useOneAtATime'
  */
 export function MatterWorkflow({ matter, onChanged }: { matter: MatterDetail; onChanged(): void }) {
   const { t } = useI18n()
-  const [grade, setGrade] = useState<MatterGrade>('B')
+  // Chosen by the lead, never assumed: a grade decides how the patent is maintained.
+  const [grade, setGrade] = useState<MatterGrade | ''>('')
   const [failure, setFailure] = useState<unknown>(null)
   const { busy, run } = useOneAtATime()
   const move = (to: MatterState) =>
@@ -38,7 +39,8 @@ export function MatterWorkflow({ matter, onChanged }: { matter: MatterDetail; on
       {matter.nextStates.includes('granted') && (
         <label>
           <span>{t('workflow.grade')}</span>
-          <select value={grade} onChange={(e) => setGrade(e.target.value as MatterGrade)}>
+          <select value={grade} onChange={(e) => setGrade(e.target.value as MatterGrade | '')} data-testid="grade">
+            <option value="">{t('workflow.chooseGrade')}</option>
             {MATTER_GRADES.map((g) => (
               <option key={g} value={g}>
                 {t(`grade.${g}`)}
@@ -49,7 +51,7 @@ export function MatterWorkflow({ matter, onChanged }: { matter: MatterDetail; on
       )}
       <div className="review-actions">
         {matter.nextStates.map((to) => (
-          <button key={to} type="button" className={isFinalState(to) ? 'final-step' : undefined} onClick={() => void move(to)} disabled={busy} data-testid={`move-${to}`}>
+          <button key={to} type="button" className={isFinalState(to) ? 'final-step' : undefined} onClick={() => void move(to)} disabled={busy || (to === 'granted' && grade === '')} data-testid={`move-${to}`}>
             {t('workflow.moveTo', { state: t(`matterState.${to}`) })}
           </button>
         ))}

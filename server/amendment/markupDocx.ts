@@ -74,6 +74,7 @@ export async function markupDocx(markup: AmendmentMarkupResponse): Promise<Buffe
   const layout = markup.markup.layout
   const document = new Document({
     creator: 'Claimroom',
+    lastModifiedBy: 'Claimroom',
     title: TITLES[layout],
     styles: { default: { document: { run: { font: FONT, size: 24 } } } },
     sections: [

@@ -93,6 +93,7 @@ export async function docxFile(layout: OfficeLayout, stamp: VersionStamp, docume
   const font = layout.locale === 'zh-CN' ? { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: 'SimSun' } : 'Times New Roman'
   const document = new Document({
     creator: 'Claimroom',
+    lastModifiedBy: 'Claimroom',
     title: documentTitle,
     subject: layout.title,
     description: line,

@@ -55,6 +55,7 @@ export function workflowRoutes({ store, sync }: AppDeps): Hono<AppEnv> {
       return c.body(archiveCsv(entries), 200, { 'Content-Type': 'text/csv; charset=utf-8' })
     }
     if (format !== 'json') throw ApiError.badRequest('format: json or csv')
+    c.header('Content-Disposition', `attachment; filename="archive-${matter.id}.json"`)
     return c.json({ entries: entries.map(archiveEntryView) })
   })
 
