@@ -34,10 +34,12 @@ interface Props {
   user: { name: string; color: string }
   /** Panels the page adds beside the built-in ones (the review: comments, checklist, approval). */
   extraPanels?: (editor: Editor | null) => SidePanel[]
+  /** Keys of the findings someone dismissed (finding triage): listed apart, not counted or underlined. */
+  dismissedFindings?: ReadonlySet<string>
 }
 
 /** The Tiptap editor bound to the shared document, with carets, presence, save state and the live checker. */
-export function CollaborativeEditor({ collaboration, kind, title, jurisdiction, canEdit, permissions, user, extraPanels }: Props) {
+export function CollaborativeEditor({ collaboration, kind, title, jurisdiction, canEdit, permissions, user, extraPanels, dismissedFindings }: Props) {
   const { t, plural, locale } = useI18n()
   const status = useCollaborationStatus(collaboration)
   // A change of role while the page is open reaches it as an Access message: the editor follows at once.
@@ -74,7 +76,7 @@ export function CollaborativeEditor({ collaboration, kind, title, jurisdiction, 
     () => (editor ? keepTextInNewEmptyBlocks(collaboration.doc.getXmlFragment(BODY_FIELD), editor.schema) : undefined),
     [editor, collaboration],
   )
-  const analysis = useDocumentAnalysis(editor, kind, jurisdiction, locale)
+  const analysis = useDocumentAnalysis(editor, kind, jurisdiction, locale, dismissedFindings)
   const participants = usePresence(collaboration.provider)
 
   if (!status.hasContent) {
@@ -94,7 +96,12 @@ export function CollaborativeEditor({ collaboration, kind, title, jurisdiction, 
       title: t('findings.title'),
       count: analysis.findings.length,
       content: (
-        <FindingsPanel editor={editor} findings={analysis.findings} nothingWritten={kind === 'claims' && analysis.claims.every((claim) => claim.text.trim() === '')} />
+        <FindingsPanel
+          editor={editor}
+          findings={analysis.findings}
+          dismissed={analysis.dismissed}
+          nothingWritten={kind === 'claims' && analysis.claims.every((claim) => claim.text.trim() === '')}
+        />
       ),
     },
     ...(extraPanels?.(editor) ?? []),

@@ -1,12 +1,32 @@
 import type { Editor } from '@tiptap/core'
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
 import { useEffect, useState } from 'react'
 import type { Jurisdiction } from '../../shared/claims/types'
 import type { DocumentKind } from '../../shared/domain/documentKinds'
-import type { PatentDocumentAnalysis } from '../../shared/editor/analyzePatentDocument'
+import type { LocatedFinding, PatentDocumentAnalysis } from '../../shared/editor/analyzePatentDocument'
+import { readPatentDocument } from '../../shared/editor/readPatentDocument'
 import type { Locale } from '../../shared/i18n/locale'
+import { findingKey } from '../../shared/review/findingKey'
 import { findingDecorations, findingsKey } from './analysisPlugin'
 
-const EMPTY: PatentDocumentAnalysis = { claims: [], findings: [] }
+/** The analysis as the editor shows it: the findings someone dismissed apart from the rest. */
+export interface EditorAnalysis extends PatentDocumentAnalysis {
+  /** Findings dismissed with a reason (finding triage): listed apart, not counted, not underlined. */
+  dismissed: LocatedFinding[]
+}
+
+const EMPTY: EditorAnalysis = { claims: [], findings: [], dismissed: [] }
+const NONE_DISMISSED: ReadonlySet<string> = new Set()
+
+/** Sets apart the findings whose key (shared/review/findingKey.ts) was dismissed. */
+function setApartDismissed(analysis: PatentDocumentAnalysis, doc: ProseMirrorNode, dismissedKeys: ReadonlySet<string>): EditorAnalysis {
+  if (dismissedKeys.size === 0) return { ...analysis, dismissed: [] }
+  const content = readPatentDocument(doc)
+  const findings: LocatedFinding[] = []
+  const dismissed: LocatedFinding[] = []
+  for (const finding of analysis.findings) (dismissedKeys.has(findingKey(finding, content)) ? dismissed : findings).push(finding)
+  return { claims: analysis.claims, findings, dismissed }
+}
 
 type Checker = typeof import('../../shared/editor/analyzePatentDocument').analyzePatentDocument
 
@@ -23,15 +43,17 @@ const ANALYSIS_DELAY_MS = 100
 
 /**
  * Runs the drafting checker as everyone types: after every change to the document — one's own
- * or another person's — once changes pause for a moment.
+ * or another person's — once changes pause for a moment. Findings whose key is in
+ * `dismissedKeys` are set apart.
  */
 export function useDocumentAnalysis(
   editor: Editor | null,
   kind: DocumentKind,
   jurisdiction: Jurisdiction,
   locale: Locale,
-): PatentDocumentAnalysis {
-  const [analysis, setAnalysis] = useState<PatentDocumentAnalysis>(EMPTY)
+  dismissedKeys: ReadonlySet<string> = NONE_DISMISSED,
+): EditorAnalysis {
+  const [analysis, setAnalysis] = useState<EditorAnalysis>(EMPTY)
   useEffect(() => {
     if (!editor) return
     let timer: ReturnType<typeof setTimeout> | undefined
@@ -46,7 +68,7 @@ export function useDocumentAnalysis(
     const run = () => {
       timer = undefined
       if (editor.isDestroyed || !analyze) return
-      latest = analyze(editor.state.doc, kind, jurisdiction)
+      latest = setApartDismissed(analyze(editor.state.doc, kind, jurisdiction), editor.state.doc, dismissedKeys)
       setAnalysis(latest)
       decorate()
     }
@@ -71,7 +93,7 @@ export function useDocumentAnalysis(
       editor.off('selectionUpdate', onSelection)
       clearTimeout(timer)
     }
-  }, [editor, kind, jurisdiction, locale])
+  }, [editor, kind, jurisdiction, locale, dismissedKeys])
   return analysis
 }
 

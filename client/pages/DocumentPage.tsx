@@ -1,6 +1,6 @@
 import type { DocumentDetail } from '../../shared/domain/api'
 import { CollaborativeEditor } from '../editor/CollaborativeEditor'
-import { useCollaboration } from '../editor/useCollaboration'
+import { useCollaboration, type Collaboration } from '../editor/useCollaboration'
 import { userColor } from '../editor/userColor'
 import { useI18n } from '../i18n/I18nProvider'
 import { Link } from '../router'
@@ -8,6 +8,7 @@ import { useSession } from '../session'
 import { useApi } from '../useApi'
 import { ErrorNote } from './ErrorNote'
 import { reviewPanels } from '../review/reviewPanels'
+import { useDismissedFindings } from '../review/useDismissedFindings'
 import { versionPanels } from '../prosecution/versionPanels'
 import { DocumentSkeleton } from './Skeleton'
 import { DocumentFiles } from '../files/DocumentFiles'
@@ -20,6 +21,22 @@ export function DocumentPage({ documentId }: { documentId: string }) {
 
   if (error) return <ErrorNote error={error} />
   if (!data || !collaboration || !me) return <DocumentSkeleton />
+  return <LoadedDocument document={data} collaboration={collaboration} me={me} onReviewStateChanged={reload} />
+}
+
+function LoadedDocument({
+  document: data,
+  collaboration,
+  me,
+  onReviewStateChanged,
+}: {
+  document: DocumentDetail
+  collaboration: Collaboration
+  me: NonNullable<ReturnType<typeof useSession>['me']>
+  onReviewStateChanged(): void
+}) {
+  const { t } = useI18n()
+  const dismissedFindings = useDismissedFindings(data.id, collaboration.provider)
   const kindName = t(`kind.${data.kind}`)
   return (
     <section className="page wide" aria-labelledby="document-title">
@@ -39,8 +56,9 @@ export function DocumentPage({ documentId }: { documentId: string }) {
         canEdit={data.permissions.includes('document.edit')}
         permissions={data.permissions}
         user={{ name: me.user.name, color: userColor(me.user.id) }}
+        dismissedFindings={dismissedFindings}
         extraPanels={(editor) => [
-          ...reviewPanels(editor, { collaboration, document: data, onReviewStateChanged: reload, t }),
+          ...reviewPanels(editor, { collaboration, document: data, onReviewStateChanged, t }),
           ...versionPanels({ collaboration, document: data, t }),
         ]}
       />

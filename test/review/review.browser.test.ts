@@ -6,7 +6,7 @@ import { createDocument as createStoredDocument } from '../../server/documents/c
 import { newId } from '../../server/newId'
 import { demoClaims } from '../../server/seed/demoContent'
 import { SCREENSHOT_DIR, useBrowserSuite } from '../support/browser'
-import { addToTeam, createDocument, createMatter, createUser, request, TEST_PASSWORD, type TestUser } from '../support/factories'
+import { addToTeam, createDocument, createMatter, createUser, request, storedClaimSet, TEST_PASSWORD, type TestUser } from '../support/factories'
 import type { TestServer } from '../support/testServer'
 
 let server: TestServer
@@ -334,3 +334,36 @@ it('keeps a comment on its passage, accepts all suggestions where they were made
   expect(await agentPage.locator('[role=alert]').count()).toBe(0)
   for (const page of [agentPage, reviewerPage]) await page.context().close()
 }, 120_000)
+
+it('sets a finding dismissed in triage apart in the drafting check: folded away, not counted, not underlined', async () => {
+  const agent = await createUser(server.url, server.store, { role: 'agent' })
+  const matter = await createMatter(server.url, agent, '一种紧固件')
+  // Claim 2 refers to a claim 3 there is not: an error on the reference's words, underlined.
+  const claims = await storedClaimSet(server.store, matter.id, ['一种紧固件，包括卡扣，其特征在于，所述卡扣为钢制。', '根据权利要求3所述的紧固件，其特征在于，所述卡扣为圆形。'])
+  const listed = await request<{ findings: { rule: string; key: string }[] }>(server.url, 'GET', `/api/documents/${claims.id}/findings`, { token: agent.token })
+  const finding = listed.body.findings.find((f) => f.rule === 'claims.reference-missing')!
+  const page = await open(agent, `/documents/${claims.id}`, 'zh-CN')
+  const inList = `[data-testid=findings-panel] > .finding-group:not(.dismissed) [data-rule="${finding.rule}"]`
+  await page.waitForSelector(inList)
+  const listedBefore = await page.locator(inList).count()
+  const underlined = () => page.locator(`.tiptap .finding[data-rule="${finding.rule}"]`).count()
+  const underlinedBefore = await underlined()
+  const countBefore = Number(await page.textContent('[role=tab][data-panel=findings] .count'))
+
+  const dismissed = await request(server.url, 'POST', `/api/documents/${claims.id}/triage`, {
+    token: agent.token,
+    body: { key: finding.key, decision: 'dismissed', reason: '下一稿再改' },
+  })
+  expect(dismissed.status).toBe(201)
+
+  // Everyone with the document open sees it at once, through the server's notice.
+  const folded = page.getByTestId('findings-dismissed')
+  await folded.waitFor()
+  expect(await folded.locator('summary').textContent()).toBe('已忽略 1 条检查结果（不计入）')
+  expect(await page.locator(inList).count()).toBe(listedBefore - 1)
+  await expect.poll(underlined).toBeLessThan(underlinedBefore)
+  expect(Number(await page.textContent('[role=tab][data-panel=findings] .count'))).toBe(countBefore - 1)
+  await folded.locator('summary').click()
+  await page.screenshot({ path: join(SCREENSHOT_DIR, 'review-finding-dismissed.png') })
+  await page.context().close()
+})

@@ -17,13 +17,42 @@ function useFindingPlace() {
   }
 }
 
-/**
- * The findings by severity; a click selects the text a finding is about. `nothingWritten` says
- * that a claim set has no claim written yet: no finding then means nothing checked, not no problem.
- */
-export function FindingsPanel({ editor, findings, nothingWritten = false }: { editor: Editor | null; findings: LocatedFinding[]; nothingWritten?: boolean }) {
-  const { t, plural, locale } = useI18n()
+/** One finding as the list shows it; a click selects the text it is about. */
+function FindingItem({ editor, finding }: { editor: Editor | null; finding: LocatedFinding }) {
+  const { locale } = useI18n()
   const place = useFindingPlace()
+  return (
+    <li>
+      <button type="button" className="finding-item" data-rule={finding.rule} onClick={() => editor && jumpTo(editor, finding.from, finding.to)}>
+        <span className="finding-place">{place(finding)}</span>
+        <span className="finding-message">{finding.message[locale]}</span>
+        <br />
+        <span className="finding-advice muted small">{finding.advice[locale]}</span>
+        <code className="finding-rule" translate="no">
+          {finding.rule}
+        </code>
+      </button>
+    </li>
+  )
+}
+
+/**
+ * The findings by severity, then apart the ones someone dismissed (finding triage), which are not
+ * counted. `nothingWritten` says that a claim set has no claim written yet: no finding then means
+ * nothing checked, not no problem.
+ */
+export function FindingsPanel({
+  editor,
+  findings,
+  dismissed = [],
+  nothingWritten = false,
+}: {
+  editor: Editor | null
+  findings: LocatedFinding[]
+  dismissed?: LocatedFinding[]
+  nothingWritten?: boolean
+}) {
+  const { t, plural } = useI18n()
   const count = (severity: string) => findings.filter((f) => f.severity === severity).length
   return (
     <div className="panel" data-testid="findings-panel">
@@ -43,26 +72,21 @@ export function FindingsPanel({ editor, findings, nothingWritten = false }: { ed
             {findings
               .filter((f) => f.severity === severity)
               .map((f, index) => (
-                <li key={`${f.rule}-${f.from}-${index}`}>
-                  <button
-                    type="button"
-                    className="finding-item"
-                    data-rule={f.rule}
-                    onClick={() => editor && jumpTo(editor, f.from, f.to)}
-                  >
-                    <span className="finding-place">{place(f)}</span>
-                    <span className="finding-message">{f.message[locale]}</span>
-                    <br />
-                    <span className="finding-advice muted small">{f.advice[locale]}</span>
-                    <code className="finding-rule" translate="no">
-                      {f.rule}
-                    </code>
-                  </button>
-                </li>
+                <FindingItem key={`${f.rule}-${f.from}-${index}`} editor={editor} finding={f} />
               ))}
           </ul>
         </div>
       ))}
+      {dismissed.length > 0 && (
+        <details className="finding-group dismissed" data-testid="findings-dismissed">
+          <summary>{plural('findings.dismissed', dismissed.length)}</summary>
+          <ul className="findings">
+            {dismissed.map((f, index) => (
+              <FindingItem key={`${f.rule}-${f.from}-${index}`} editor={editor} finding={f} />
+            ))}
+          </ul>
+        </details>
+      )}
     </div>
   )
 }
