@@ -1,3 +1,4 @@
+import type { MatterDetail } from '../../shared/domain/api'
 import { isRole } from '../../shared/domain/roles'
 import { isMatterState, isReviewState } from '../../shared/domain/workflow'
 import { VERSION_ORIGINS, type VersionOrigin } from '../../shared/editor/versionApi'
@@ -7,10 +8,14 @@ import { useI18n } from '../i18n/I18nProvider'
 import { ErrorNote } from '../pages/ErrorNote'
 import { useApi } from '../useApi'
 
-/** The process archive as a timeline, newest first, with its CSV export. */
-export function MatterTimeline({ matterId, version }: { matterId: string; version: number }) {
+/**
+ * The process archive as a timeline, newest first, with its CSV export. An entry about one
+ * document (a version kept, an approval) names it: at filing every claim set is kept at once.
+ */
+export function MatterTimeline({ matterId, version, documents }: { matterId: string; version: number; documents: MatterDetail['documents'] }) {
   const { t, locale } = useI18n()
   const path = `/api/matters/${encodeURIComponent(matterId)}/archive`
+  const titleOf = new Map<string, string>(documents.map((d) => [d.id, d.title]))
   const { data, error } = useApi<{ entries: ArchiveEntryView[] }>(`${path}?v=${version}`)
   // States and roles are named in the reader's language; other values (a rule id) as recorded.
   const stateName = (value: string | null) =>
@@ -51,6 +56,7 @@ export function MatterTimeline({ matterId, version }: { matterId: string; versio
           <li key={e.id}>
             <span className="muted small">{new Date(e.at).toLocaleString(locale)}</span> <span translate="no">{e.actor.name}</span> ·{' '}
             {t(`archive.kind.${e.kind}`)}
+            {e.documentId && titleOf.has(e.documentId) && <span translate="no"> · {titleOf.get(e.documentId)}</span>}
             {/* A saved version records why it was kept (its origin), a restore the hash it replaced: neither is a change of state. */}
             {e.kind === 'version.saved' && isVersionOrigin(e.to) && <span> · {t(`versions.origin.${e.to}`)}</span>}
             {e.kind === 'team.changed' && (
@@ -59,7 +65,14 @@ export function MatterTimeline({ matterId, version }: { matterId: string; versio
                 {teamNames(e.from)} → {teamNames(e.to)}
               </span>
             )}
-            {e.kind !== 'version.saved' && e.kind !== 'version.restored' && e.kind !== 'team.changed' && (e.from || e.to) && (
+            {/* A dismissal names the rule whose finding was set aside: not a change from one state to another. */}
+            {e.kind === 'finding.dismissed' && e.to && (
+              <span>
+                {' · '}
+                <code translate="no">{e.to}</code>
+              </span>
+            )}
+            {!['version.saved', 'version.restored', 'team.changed', 'finding.dismissed'].includes(e.kind) && (e.from || e.to) && (
               <span>
                 {' '}
                 {stateName(e.from)} → {stateName(e.to)}

@@ -182,6 +182,8 @@ it('shows a lead the matter’s workflow, team and archive, the dashboard, and a
   const versionEntry = page.locator('[data-testid=timeline] li', { hasText: '初稿' })
   await versionEntry.waitFor()
   expect(await versionEntry.textContent()).toContain('手动保存')
+  // …and names the document it was kept of.
+  expect(await versionEntry.textContent()).toContain('· 权利要求书')
   expect(await versionEntry.textContent()).not.toContain('named')
   await page.screenshot({ path: join(SCREENSHOT_DIR, 'review-matter-page.png') })
   const reviewerSees = await request(server.url, 'GET', `/api/matters/${matter.id}`, { token: reviewer.token })
@@ -365,5 +367,12 @@ it('sets a finding dismissed in triage apart in the drafting check: folded away,
   expect(Number(await page.textContent('[role=tab][data-panel=findings] .count'))).toBe(countBefore - 1)
   await folded.locator('summary').click()
   await page.screenshot({ path: join(SCREENSHOT_DIR, 'review-finding-dismissed.png') })
+
+  // The archive names the rule and the document, and draws no change of state.
+  await page.goto(`${server.url}/matters/${matter.id}`)
+  const entry = page.locator('[data-testid=timeline] li', { hasText: '忽略检查结果' })
+  await entry.waitFor()
+  expect(await entry.textContent()).toContain('忽略检查结果 · 权利要求书 · claims.reference-missing')
+  expect(await entry.textContent()).not.toContain('→')
   await page.context().close()
 })
