@@ -123,6 +123,11 @@ describe('importing a DOCX', () => {
     expect(parseClaimList(claims, { jurisdiction: 'CN' }).map((c) => c.dependsOn)).toEqual([[], [1], [1, 2]])
     expect(read.sections.get('description')!.text).toBe('技术领域\n本发明涉及机械连接领域。\n现有螺母在振动下松动，\n需要定期检查。')
     expect(read.sections.get('abstract')!.text).toBe('一种紧固件，包括螺栓和自锁螺母。')
+    // The archive records the import and the file it came from.
+    const archive = await request<{ entries: { kind: string; documentId: string | null; to: string | null; note: string | null }[] }>(
+      server.url, 'GET', `/api/matters/${matterId}/archive`, { token: users.agent.token },
+    )
+    expect(archive.body.entries.filter((e) => e.documentId === response.body.id).map((e) => [e.kind, e.to, e.note])).toEqual([['document.imported', 'claims', 'upload.docx']])
   })
 })
 

@@ -1,4 +1,5 @@
 import type { MatterDetail } from '../../shared/domain/api'
+import { isDocumentKind } from '../../shared/domain/documentKinds'
 import { isRole } from '../../shared/domain/roles'
 import { isMatterState, isReviewState } from '../../shared/domain/workflow'
 import { VERSION_ORIGINS, type VersionOrigin } from '../../shared/editor/versionApi'
@@ -72,7 +73,9 @@ export function MatterTimeline({ matterId, version, documents }: { matterId: str
                 <code translate="no">{e.to}</code>
               </span>
             )}
-            {!['version.saved', 'version.restored', 'team.changed', 'finding.dismissed'].includes(e.kind) && (e.from || e.to) && (
+            {/* A document made or imported: its kind, and the file it came from (the note). */}
+            {(e.kind === 'document.created' || e.kind === 'document.imported') && e.to !== null && isDocumentKind(e.to) && <span> · {t(`kind.${e.to}`)}</span>}
+            {!['version.saved', 'version.restored', 'team.changed', 'finding.dismissed', 'document.created', 'document.imported'].includes(e.kind) && (e.from || e.to) && (
               <span>
                 {' '}
                 {stateName(e.from)} → {stateName(e.to)}

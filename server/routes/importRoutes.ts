@@ -11,6 +11,7 @@ import { ApiError } from '../ApiError'
 import { authorizeMatter, requireDocumentAction } from '../access'
 import type { AppDeps, AppEnv } from '../app'
 import { authenticate } from '../auth/authenticate'
+import { archiveEntry } from '../review/archiveEntry'
 import { originAllowed } from '../auth/originCheck'
 import { createDocument } from '../documents/createDocument'
 import { runImport } from '../import/runImport'
@@ -105,6 +106,9 @@ export function importRoutes({ store, sync, allowedOrigins }: AppDeps): Hono<App
         context: { jurisdiction: matter.jurisdiction, matterTitle: matter.title, ...(examined ? { examined } : {}) },
       })
       const document = await createDocument(store, { id: newId<DocumentId>(), matter, kind, title, update })
+      // The file it came from, by name: the archive says where the text began.
+      const fileName = form.file instanceof File ? form.file.name : null
+      await store.appendArchive(archiveEntry(c.get('caller'), matter.id, 'document.imported', { documentId: document.id, to: kind, note: fileName }))
       return c.json({ ...documentView(document), imported: summary }, 201)
     },
   )

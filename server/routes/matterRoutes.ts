@@ -114,6 +114,7 @@ export function matterRoutes({ store, sync }: AppDeps): Hono<AppEnv> {
         ? { content: documentTemplate('oa-reply', matter.jurisdiction, matter.title, await examinedClaims(store, sync, matter.id, { versionId: input.claimsVersion, claimSetId: input.claimSet })) }
         : {}),
     })
+    await store.appendArchive(archiveEntry(c.get('caller'), matter.id, 'document.created', { documentId: document.id, to: document.kind }))
     return c.json(documentView(document), 201)
   })
 

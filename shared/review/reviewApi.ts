@@ -38,6 +38,8 @@ export const ARCHIVE_ENTRY_KINDS = [
   'matter.archived',
   'document.renamed',
   'document.archived',
+  'document.created',
+  'document.imported',
 ] as const
 
 export type ArchiveEntryKind = (typeof ARCHIVE_ENTRY_KINDS)[number]
