@@ -40,6 +40,7 @@ const NOT_A_NAME = /所述|上述|该|如|以|对|将|在|由|为|按|至少|至
 const AFTER_REFERENCE = /\s*(?:中)?(?:所述|限定|记载)?的?\s*(?:一种|一个)?/y
 const MAX_QUANTIFIER_LENGTH = 8
 const OF = '的'.charCodeAt(0)
+const PLACE_ENDS = codes('处上下内外中侧旁')
 const SHOULD = '应'.charCodeAt(0)
 const WHICH = '所'.charCodeAt(0)
 
@@ -69,6 +70,8 @@ function referencedTermAt(text: string, start: number, known: TermIndex): TextRa
   const end = chineseTermEnd(text, position)
   if (end <= position) return null
   if (text.charCodeAt(end) !== OF) return { start: position, end }
+  // "所述桥梁底面测点处的角反射器": 所述 points at a place, and the thing there is named anew, not referred back to.
+  if (end - position >= 2 && PLACE_ENDS.has(text.charCodeAt(end - 1))) return null
   // "该生成的第二模板": an unknown word before 的 that leads to a known term, or a verb alone, is a modifier.
   const head = known.longestAt(text, end + 1)
   if (head !== undefined) return { start: end + 1, end: end + 1 + head.length }

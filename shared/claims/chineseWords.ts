@@ -21,6 +21,9 @@ const NAMING_VERBS = `生成 计算 判断 判定 采集 获取 输出 输入 �
 延伸 伸出 伸缩 凸出 突出 嵌入 套装 套接 卡接 卡设 铰接 焊接 贴合 覆盖 悬挂 支撑 支承 夹持 容纳 收容
 承载 倾斜 弯折 弯曲 旋转 摆动 升降 滑移 往复 接触 配合 连通 啮合 相切 重合 对齐 平齐 固接 间隔 分离 结合
 密封 导通 关闭 打开 开启 闭合 断开 工作 运行 停止 复位 升高 降低 增大 减小`.split(/\s+/)
+// Names of things that act. Right after one, a naming verb is what it does ("所述报警装置发出报警信号",
+// "所述控制器驱动电机"), not part of a longer name.
+const ACTOR_HEADS = ['装置', '单元', '模块', '控制器', '处理器', '传感器', '平台', '终端', '服务器', '设备', '电路', '机构']
 // 自, 仅 and 只 are a preposition and adverbs: "所述连杆自所述板…", "所述凸台仅…".
 const PARTICLES = '的和与及或在于由从将被把使为是并且而还也均都至到沿呈以其有可不该自仅只'
 // Localisers end a term only after two characters: "上端部" is a term, "机壳内壁" is 机壳's wall,
@@ -137,10 +140,15 @@ function endsTermAt(text: string, start: number, index: number): boolean {
   const boundary = (classes & PARTICLE) !== 0
     || ((classes & LOCALISER) !== 0 && (index - start >= 2 || (classes & EARLY_LOCALISER) !== 0))
     || ((classes & OPENS_BOUNDARY_WORD) !== 0 && wordAt(text, index, BOUNDARY_WORDS_BY_FIRST) !== undefined)
-    || ((classes & OPENS_NAMING_VERB) !== 0 && isPredicateVerb(text, index))
+    || ((classes & OPENS_NAMING_VERB) !== 0 && (isPredicateVerb(text, index) || actsAt(text, start, index)))
     // "底座1的": the sign belongs to the reference signs, not to the term.
     || ((classes & ASCII_DIGIT) !== 0 && chineseBareSignEnd(text, index) >= 0)
   return boundary && !isOrdinalOnly(text, start, index)
+}
+
+/** Whether a naming verb at `index` follows the name of a thing that acts, written from `start`. */
+function actsAt(text: string, start: number, index: number): boolean {
+  return wordAt(text, index, NAMING_VERBS_BY_FIRST) !== undefined && ACTOR_HEADS.some((head) => index - start >= head.length && text.startsWith(head, index - head.length))
 }
 
 /** Where the term starting at `start` ends: at the first boundary, or -1 past `limit`. */

@@ -28,6 +28,18 @@ describe('claims.antecedent-basis', () => {
     expect(checkText(antecedentBasis, 'CN', text)).toEqual([])
   })
 
+  it('reads a new thing at a place 所述 points to as introduced there, and a thing that acts apart from what it does', () => {
+    const text = claimsText([
+      '1.一种桥梁振动监测系统，包括毫米波雷达和角反射器，所述角反射器固定在桥梁底面的测点处。',
+      '2.一种桥梁振动监测方法，包括：接收固定在所述桥梁底面测点处的角反射器反射的回波。',
+      '3.根据权利要求1所述的桥梁振动监测系统，其特征在于，所述报警装置发出报警信号。',
+    ])
+    // Claim 2's reflector is named anew at a place; claim 3's alarm device, which nothing introduces, is flagged by its name alone.
+    expect(checkText(antecedentBasis, 'CN', text).map((f) => [f.claim, f.message['zh-CN']])).toEqual([
+      [3, '“报警装置”缺少引用基础：本权利要求及其引用的权利要求中此前均未记载“报警装置”'],
+    ])
+  })
+
   it('reports a Chinese multiple dependent claim whose term exists along only one of its alternatives', () => {
     const text = claimsText([...CN_CLAIMS.slice(0, 2), '3.根据权利要求1或2所述的支撑装置，其特征在于，所述滑槽（3）为燕尾槽。'])
     expect(checkText(antecedentBasis, 'CN', text)).toMatchObject([
