@@ -4,11 +4,12 @@ import { detectClaimLanguage } from '../claims/claimLanguage'
 import { findClaimReferences } from '../claims/claimReferences'
 import { isCancellation } from '../claims/claimStatus'
 import type { Jurisdiction } from '../claims/types'
+import type { LocalizedText } from '../i18n/locale'
 import type { LocatedFinding } from './analyzePatentDocument'
 import type { ClaimBaseline } from './claimBaseline'
 import { compareClaims, type ClaimComparison } from './compareClaims'
 import { objectedClaimNumbers } from './objectionGrounds'
-import type { EditorClaimList, PatentDocumentContent } from './readPatentDocument'
+import type { EditorClaim, EditorClaimList, PatentDocumentContent } from './readPatentDocument'
 
 /** DOMAIN.md rule 15: a reply answers every ground raised. */
 export const GROUND_UNANSWERED = 'reply.ground-unanswered'
@@ -190,21 +191,12 @@ function amendmentsNotObjected(content: PatentDocumentContent): LocatedFinding[]
           en: `Original claim ${original.number} is amended although the office action raised no objection to it`,
         }
       : { 'zh-CN': '新增了权利要求，答复审查意见时通常不允许', en: 'A new claim is added, which a reply to a CNIPA office action usually may not do' }
-    findings.push({
-      rule: AMENDMENT_NOT_OBJECTED,
-      severity: 'warning',
-      part: 'claims',
-      claim: claim.number,
-      start: 0,
-      end: claim.text.length,
-      from: claim.pos + 1,
-      to: claim.pos + 1 + claim.text.length,
-      message,
-      advice: {
+    findings.push(
+      onWholeClaim(AMENDMENT_NOT_OBJECTED, claim, message, {
         'zh-CN': '答复时只针对通知书指出的缺陷进行修改（实施细则第57条第3款）；删除权利要求总是允许的。',
         en: 'Amend only what the office action objected to (CN Implementing Rules Art. 57(3)); cancelling a claim is always allowed.',
-      },
-    })
+      }),
+    )
   }
   return findings
 }
@@ -224,24 +216,20 @@ function usNumbersNotKept({ list, baseline, comparisons }: AmendedClaims): Locat
   if (!first) return []
   const filedAs = listing.get(first.number)!
   const others = moved.length - 1
+  const message = {
+    'zh-CN': `美国权利要求清单中本项权利要求的编号为${filedAs}${others > 0 ? `；另有${others}项权利要求在清单中的编号也与此处不同` : ''}`,
+    en: `The US claim listing numbers this claim ${filedAs}${others > 0 ? `; ${others} more claim${others > 1 ? 's are' : ' is'} numbered differently there too` : ''}`,
+  }
   return [
-    {
-      rule: US_CLAIM_RENUMBERED,
-      severity: 'warning',
-      part: 'claims',
-      claim: first.number,
-      start: 0,
-      end: first.text.length,
-      from: first.pos + 1,
-      to: first.pos + 1 + first.text.length,
-      message: {
-        'zh-CN': `美国权利要求清单中本项权利要求的编号为${filedAs}${others > 0 ? `；另有${others}项权利要求在清单中的编号也与此处不同` : ''}`,
-        en: `The US claim listing numbers this claim ${filedAs}${others > 0 ? `; ${others} more claim${others > 1 ? 's are' : ' is'} numbered differently there too` : ''}`,
-      },
-      advice: {
-        'zh-CN': '美国的权利要求在审查中保持原编号（37 CFR 1.126）：原有权利要求保持原来的顺序；删除权利要求时把其内容改为“(Canceled)”，而不是删掉整项；新增的权利要求放在最后。',
-        en: 'US claims keep their numbers throughout prosecution (37 CFR 1.126): keep the examined claims in their order, cancel a claim by replacing its text with “(Canceled)” instead of deleting it, and add new claims after the last one.',
-      },
-    },
+    onWholeClaim(US_CLAIM_RENUMBERED, first, message, {
+      'zh-CN': '美国的权利要求在审查中保持原编号（37 CFR 1.126）：原有权利要求保持原来的顺序；删除权利要求时把其内容改为“(Canceled)”，而不是删掉整项；新增的权利要求放在最后。',
+      en: 'US claims keep their numbers throughout prosecution (37 CFR 1.126): keep the examined claims in their order, cancel a claim by replacing its text with “(Canceled)” instead of deleting it, and add new claims after the last one.',
+    }),
   ]
+}
+
+/** A warning on a whole claim of the amended claims, underlining all of it. */
+function onWholeClaim(rule: string, claim: EditorClaim, message: LocalizedText, advice: LocalizedText): LocatedFinding {
+  const length = claim.text.length
+  return { rule, severity: 'warning', part: 'claims', claim: claim.number, start: 0, end: length, from: claim.pos + 1, to: claim.pos + 1 + length, message, advice }
 }
