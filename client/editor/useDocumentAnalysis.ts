@@ -56,6 +56,7 @@ export function useDocumentAnalysis(
   const [analysis, setAnalysis] = useState<EditorAnalysis>(EMPTY)
   useEffect(() => {
     if (!editor) return
+    let live = true
     let timer: ReturnType<typeof setTimeout> | undefined
     let analyze: Checker | undefined
     let latest = EMPTY
@@ -66,8 +67,12 @@ export function useDocumentAnalysis(
       editor.view.dispatch(editor.state.tr.setMeta(findingsKey, decorations).setMeta('addToHistory', false))
     }
     const run = () => {
+      // A run that comes first (the checker just loaded) takes the place of one still scheduled,
+      // whose timer would otherwise be lost and fire after this effect is cleaned up: that run
+      // put back findings read with what the effect knew then, a dismissal not yet loaded.
+      clearTimeout(timer)
       timer = undefined
-      if (editor.isDestroyed || !analyze) return
+      if (!live || editor.isDestroyed || !analyze) return
       latest = setApartDismissed(analyze(editor.state.doc, kind, jurisdiction), editor.state.doc, dismissedKeys)
       setAnalysis(latest)
       decorate()
@@ -80,7 +85,6 @@ export function useDocumentAnalysis(
       clearTimeout(timer)
       timer = setTimeout(run, ANALYSIS_DELAY_MS)
     }
-    let live = true
     void loadChecker().then((loaded) => {
       analyze = loaded
       if (live) run()

@@ -367,6 +367,13 @@ it('sets a finding dismissed in triage apart in the drafting check: folded away,
   expect(Number(await page.textContent('[role=tab][data-panel=findings] .count'))).toBe(countBefore - 1)
   await folded.locator('summary').click()
   await page.screenshot({ path: join(SCREENSHOT_DIR, 'review-finding-dismissed.png') })
+  // Opened afresh, the finding is set apart from the start.
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const fresh = await open(agent, `/documents/${claims.id}`, 'zh-CN')
+    await fresh.getByTestId('findings-dismissed').waitFor({ timeout: 5000 })
+    await expect.poll(() => fresh.locator(`.tiptap .finding[data-rule="${finding.rule}"]`).count()).toBe(underlinedBefore - 1)
+    await fresh.context().close()
+  }
 
   // The archive names the rule and the document, and draws no change of state.
   await page.goto(`${server.url}/matters/${matter.id}`)
