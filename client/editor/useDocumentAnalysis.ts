@@ -118,13 +118,17 @@ export function jumpTo(editor: Editor, from: number, to: number): void {
   }
 }
 
-/** How far down from the top of the window the panels stuck there cover the text at `x` (0 beside the text). */
+/**
+ * How far down from the top of the window the panels that stick there cover the text at `x`
+ * (0 where they stand beside the text). Counted as if they were stuck already: a jump from the
+ * top of the page scrolls down, and they stick as it does.
+ */
 function coveredFromTop(x: number): number {
   let covered = 0
   for (const panels of document.querySelectorAll<HTMLElement>('.panel-tabs')) {
+    const style = getComputedStyle(panels)
     const rect = panels.getBoundingClientRect()
-    const stuck = getComputedStyle(panels).position === 'sticky' && rect.top <= 1
-    if (stuck && rect.left <= x && x <= rect.right) covered = Math.max(covered, rect.bottom)
+    if (style.position === 'sticky' && rect.left <= x && x <= rect.right) covered = Math.max(covered, (parseFloat(style.top) || 0) + rect.height)
   }
   return covered
 }
