@@ -39,8 +39,14 @@ async function bothOnADisclosure(matterTitle: string): Promise<[Page, Page]> {
 async function clickIntoClaim(page: Page, number: number): Promise<void> {
   await page.click(`.tiptap li.claim:nth-child(${number})`)
   // The editor takes the caret from the browser's selectionchange event, which comes after the click.
+  // In an empty claim the selection is anchored in the claim's element itself, not in a text node.
   await expect
-    .poll(() => page.evaluate((n) => window.getSelection()?.anchorNode?.parentElement?.closest(`li.claim:nth-child(${n})`) != null, number))
+    .poll(() =>
+      page.evaluate((n) => {
+        const anchor = window.getSelection()?.anchorNode
+        return (anchor instanceof Element ? anchor : anchor?.parentElement)?.closest(`li.claim:nth-child(${n})`) != null
+      }, number),
+    )
     .toBe(true)
   await page.waitForFunction(() => new Promise((resolve) => requestAnimationFrame(() => resolve(true))))
 }
@@ -76,7 +82,8 @@ async function agentAndReviewerOnPastedClaims(jurisdiction: 'CN' | 'US', claims:
       return page
     }),
   )
-  await agentPage!.click('.tiptap li.claim')
+  // The paste goes where the caret is: into the empty claim once the editor has it there.
+  await clickIntoClaim(agentPage!, 1)
   await agentPage!.evaluate((text) => {
     const data = new DataTransfer()
     data.setData('text/plain', text)
