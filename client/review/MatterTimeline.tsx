@@ -74,7 +74,9 @@ export function MatterTimeline({ matterId, version, documents }: { matterId: str
               </span>
             )}
             {/* A document made or imported: its kind, and the file it came from (the note). */}
-            {(e.kind === 'document.created' || e.kind === 'document.imported') && e.to !== null && isDocumentKind(e.to) && <span> · {t(`kind.${e.to}`)}</span>}
+            {(e.kind === 'document.created' || e.kind === 'document.imported') && e.to !== null && isDocumentKind(e.to) && t(`kind.${e.to}`) !== titleOf.get(e.documentId ?? '') && (
+              <span> · {t(`kind.${e.to}`)}</span>
+            )}
             {!['version.saved', 'version.restored', 'team.changed', 'finding.dismissed', 'document.created', 'document.imported'].includes(e.kind) && (e.from || e.to) && (
               <span>
                 {' '}

@@ -114,6 +114,6 @@ function blockingReasons(checklist: Checklist, openErrors: number, locale: Local
     ...(checklist.score < checklist.passLine
       ? [zh ? `评分 ${checklist.score} 低于合格线 ${checklist.passLine}` : `score ${checklist.score} is under the pass line ${checklist.passLine}`]
       : []),
-    ...(openErrors > 0 ? [zh ? `${openErrors} 条错误级检查结果尚未处理` : `${openErrors} error finding(s) not dismissed`] : []),
+    ...(openErrors > 0 ? [zh ? `${openErrors} 条错误级检查结果尚未处理` : `${openErrors} error finding${openErrors === 1 ? '' : 's'} not dismissed`] : []),
   ]
 }

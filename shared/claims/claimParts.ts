@@ -7,16 +7,17 @@ export interface ClaimParts {
 }
 
 // Implementing Rules Art. 22(1) and EPC Rule 43(1)(b): the two-part form is introduced by these
-// words only; "wherein" opens a single-part claim's body.
+// words only ("characterised by" as well as "characterised in that", as the EPO reads them);
+// "wherein" opens a single-part claim's body.
 const TWO_PART_MARKER: Record<ClaimLanguage, RegExp> = {
   zh: /其特征在于/g,
-  en: /\bcharacteri[sz]ed\s+in\s+that\b/gi,
+  en: /\bcharacteri[sz]ed\s+(?:in\s+that|by)\b/gi,
 }
 
 // The transition between preamble and body of a single-part claim.
 const TRANSITION: Record<ClaimLanguage, RegExp> = {
   zh: /包括|包含|含有|其中/g,
-  en: /\b(?:(?:further\s+)?(?:comprising|comprises|consisting|consists|including|includes)|wherein|whereby|in\s+which|characteri[sz]ed\s+by)\b/gi,
+  en: /\b(?:(?:further\s+)?(?:comprising|comprises|consisting|consists|including|includes)|wherein|whereby|in\s+which)\b/gi,
 }
 
 const CLAUSE_END = /[,;:，；：。]/g

@@ -51,8 +51,8 @@ describe('preamble and characterising part', () => {
     expect(written(claim, claim.characterisingPart)).toBe('所述底座上设有凹槽。')
   })
 
-  it('splits an English claim at "characterised in that" and "characterized in that"', () => {
-    for (const marker of ['characterised in that', 'characterized in that']) {
+  it('splits an English claim at "characterised in that", "characterized in that" and "characterised by"', () => {
+    for (const marker of ['characterised in that', 'characterized in that', 'characterised by']) {
       const claim = parseOne(`Arrangement as claimed in claim 1, ${marker} the pump is electric.`, 'EP')
       expect(written(claim, claim.preamble)).toBe('Arrangement as claimed in claim 1')
       expect(written(claim, claim.characterisingPart)).toBe('the pump is electric.')

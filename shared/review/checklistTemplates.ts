@@ -53,7 +53,7 @@ const CLAIMS: readonly ChecklistTemplateItem[] = [
   item('quality.scope', 15, '权利要求布局合理、保护范围适当', 'Claim configuration and scope reasonable'),
   item('quality.categories', 10, '从产品、方法、系统、介质等多角度保护', 'Protected from several angles (product, method, system, medium)'),
   item('rule.support', 10, '权利要求得到说明书支持', 'Claims supported by the description', { rule: 'claims.unsupported-term' }),
-  item('rule.antecedent-basis', 10, '引导词“所述”均有在先基础', 'Antecedent basis for every "said"/"所述"', { rule: 'claims.antecedent-basis' }),
+  item('rule.antecedent-basis', 10, '引导词“所述”均有在先基础', 'Antecedent basis for every "said" and "the"', { rule: 'claims.antecedent-basis' }),
   item('rule.references', 5, '引用的权利要求均存在且在前', 'Referenced claims exist and come earlier', { rule: 'claims.reference-missing' }),
   item('rule.multiple-dependency', 5, '多项从属权利要求择一引用', 'Multiple dependencies in the alternative only', {
     rule: 'claims.multiple-dependency-alternative',

@@ -50,6 +50,17 @@ describe('claims.fees', () => {
     expect(findings[0]?.message.en).toBe(
       '9 claims counted under 37 CFR 1.75(c) (4 independent): 1 independent beyond 3 × $600; multiple dependent claim fee $925; total $1,525 (large entity, no fee reduction)',
     )
+    expect(findings[0]?.advice.en).toContain('avoids the multiple dependent claim fee')
+  })
+
+  it('advises rewriting the multiple dependent claim, not deleting claims, when its fee is the only one', () => {
+    const findings = checkClaims(fees, 'US', [
+      { text: '1. A device comprising a base.' },
+      { text: '2. The device of claim 1, wherein the base is round.', references: [{ words: 'claim 1', numbers: [1] }] },
+      { text: '3. The device of claim 1 or 2, wherein the base is steel.', references: [{ words: 'claim 1 or 2', numbers: [1, 2] }] },
+    ])
+    expect(findings[0]?.message.en).toContain('multiple dependent claim fee $925; total $925')
+    expect(findings[0]?.advice.en).toBe('Rewriting the multiple dependent claim as dependent claims that each refer to one claim avoids the multiple dependent claim fee.')
   })
 
   it('charges US claims beyond twenty', () => {

@@ -33,11 +33,19 @@ export const fees: ClaimRule = {
     en: 'If the extra claims are not needed, merge or delete some to avoid the excess-claim fee.',
   },
   check(claimSet: ClaimSet): Finding[] {
-    const message = claimSet.jurisdiction === 'US' ? usFees(claimSet)
-      : claimSet.jurisdiction === 'EP' ? epFees(claimSet.activeClaims.length)
-      : cnFees(claimSet.activeClaims.length)
+    if (claimSet.jurisdiction === 'US') {
+      const us = usFees(claimSet)
+      return us === null ? [] : [{ ...claimSetFinding(fees, us.message), advice: us.advice ?? fees.advice }]
+    }
+    const message = claimSet.jurisdiction === 'EP' ? epFees(claimSet.activeClaims.length) : cnFees(claimSet.activeClaims.length)
     return message === null ? [] : [claimSetFinding(fees, message)]
   },
+}
+
+/** A US multiple dependent claim costs a fee of its own, however many claims there are: it is what to change. */
+const MULTIPLE_DEPENDENT_ADVICE: LocalizedText = {
+  'zh-CN': '把多项从属权利要求改写为几项各引用一项权利要求的从属权利要求，可免缴多项从属权利要求费。',
+  en: 'Rewriting the multiple dependent claim as dependent claims that each refer to one claim avoids the multiple dependent claim fee.',
 }
 
 function cnFees(count: number): LocalizedText | null {
@@ -65,7 +73,7 @@ function epFees(count: number): LocalizedText | null {
   }
 }
 
-function usFees(claimSet: ClaimSet): LocalizedText | null {
+function usFees(claimSet: ClaimSet): { message: LocalizedText; advice: LocalizedText | null } | null {
   const schedule = FEE_SCHEDULE.US
   const counted = usClaimCount(claimSet)
   const independent = claimSet.activeClaims.filter((claim) => claim.kind === 'independent').length
@@ -90,10 +98,16 @@ function usFees(claimSet: ClaimSet): LocalizedText | null {
     zh.push(`多项从属权利要求费 $${schedule.multipleDependentClaimFee}`)
     en.push(`multiple dependent claim fee $${schedule.multipleDependentClaimFee}`)
   }
-  return {
+  const message = {
     'zh-CN': `按37 CFR 1.75(c)计为${counted.total}项权利要求（独立权利要求${independent}项）：${zh.join('；')}；合计$${amount(total)}（${schedule.entity['zh-CN']}）`,
     en: `${counted.total} claims counted under 37 CFR 1.75(c) (${independent} independent): ${en.join('; ')}; total $${amount(total)} (${schedule.entity.en})`,
   }
+  if (!counted.multipleDependent) return { message, advice: null }
+  const excess = excessClaims > 0 || excessIndependent > 0
+  const advice = excess
+    ? { 'zh-CN': `${fees.advice['zh-CN']}${MULTIPLE_DEPENDENT_ADVICE['zh-CN']}`, en: `${fees.advice.en} ${MULTIPLE_DEPENDENT_ADVICE.en}` }
+    : MULTIPLE_DEPENDENT_ADVICE
+  return { message, advice }
 }
 
 /**

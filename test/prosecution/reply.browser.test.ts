@@ -63,8 +63,10 @@ it('records an office action and its objections in a new reply whose amended cla
   await page.keyboard.type('1-2')
   await page.check('[data-testid=objection] input[type=checkbox]')
   await expect.poll(() => page.textContent('.document-layout')).toContain('第1条审查意见（A22.3，权利要求1-2）尚未答复')
-  // The finding is placed at the objection, not on the claim set.
-  expect(await page.locator('[data-testid=findings-panel] .finding-place').allTextContents()).toContain('第1条审查意见')
+  // The finding is placed at the objection, not on the claim set, and names it once: no place before its message.
+  const unanswered = page.locator('[data-testid=findings-panel] [data-rule="reply.ground-unanswered"]')
+  expect(await unanswered.locator('.finding-place').count()).toBe(0)
+  expect(await unanswered.locator('.finding-message').textContent()).toBe('第1条审查意见（A22.3，权利要求1-2）尚未答复')
   await page.click('[data-testid=objection-argument]')
   await page.keyboard.type('D1未公开倾角传感器。')
   await expect.poll(() => page.textContent('.document-layout')).not.toContain('尚未答复')

@@ -24,7 +24,8 @@ function FindingItem({ editor, finding }: { editor: Editor | null; finding: Loca
   return (
     <li>
       <button type="button" className="finding-item" data-rule={finding.rule} onClick={() => editor && jumpTo(editor, finding.from, finding.to)}>
-        <span className="finding-place">{place(finding)}</span>
+        {/* An objection's or a cited document's finding names it in its message already ("Objection 1 … is not answered"). */}
+        {finding.part !== 'objections' && finding.part !== 'citedDocuments' && <span className="finding-place">{place(finding)}</span>}
         <span className="finding-message">{finding.message[locale]}</span>
         <br />
         <span className="finding-advice muted small">{finding.advice[locale]}</span>
