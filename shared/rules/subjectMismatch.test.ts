@@ -53,4 +53,9 @@ describe('claims.subject-mismatch', () => {
     const text = claimsText([US_CLAIMS[0] ?? '', '2. A shelf comprising the support device of claim 1 and a board.'])
     expect(checkText(subjectMismatch, 'US', text)).toEqual([])
   })
+
+  it('leaves an EP use claim alone: "Use of the device according to claim 1" is a claim of another category', () => {
+    const text = claimsText([US_CLAIMS[0] ?? '', '2. Use of the support device according to claim 1 for holding a shelf.'])
+    expect(checkText(subjectMismatch, 'EP', text)).toEqual([])
+  })
 })

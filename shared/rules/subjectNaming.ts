@@ -14,6 +14,10 @@ const NEW_SUBJECT_WORDS = /\b(?:comprising|comprises|including|includes|having|f
 
 const MENTIONS_A_CLAIM = /权利要求|\bclaims?\s*\d/i
 
+// "Use of the device according to claim 1": a claim of another category (use) that incorporates
+// the claim it names, as EPO practice writes it.
+const USE_OF = /^use\s+of\b/i
+
 /**
  * Whether a claim names its subject through its reference to an earlier claim, as a dependent
  * claim does ("根据权利要求1所述的方法", "The method of claim 1", "Arrangement as claimed in
@@ -27,7 +31,7 @@ export function namesSubjectThroughReference(claim: ParsedClaim): boolean {
   const leadIn = claim.text.slice(claim.bodyStart, first.range.start)
   if (claim.language === 'zh') return CHINESE_LEAD_IN.test(leadIn)
   const named = ENGLISH_LEAD_IN.exec(leadIn.trim())
-  return named !== null && !NEW_SUBJECT_WORDS.test(named[1] ?? '')
+  return named !== null && !NEW_SUBJECT_WORDS.test(named[1] ?? '') && !USE_OF.test(named[1] ?? '')
 }
 
 /** The comparable form of a claim's subject, without "一种" and bracketed abbreviations. */
