@@ -92,3 +92,22 @@ it('records a team change and an overriding approval in the archive in the reade
   await withdraw.click()
   await expect.poll(() => page.getByTestId('matter-state').textContent()).toBe('已撤回')
 })
+
+it('grants a matter only with the grade the lead chooses, none assumed', async () => {
+  const lead = await createUser(server.url, server.store, { role: 'lead' })
+  const matter = await createMatter(server.url, lead, '等待授权的案件')
+  for (const to of ['evaluation', 'drafting', 'review', 'approved', 'filed']) {
+    expect((await request(server.url, 'POST', `/api/matters/${matter.id}/transitions`, { token: lead.token, body: { to } })).status).toBe(200)
+  }
+  const page = await (await newContext(browser, 'zh-CN')).newPage()
+  await signIn(page, server.url, lead, `/matters/${matter.id}`)
+  const grant = page.getByTestId('move-granted')
+  await grant.waitFor()
+  expect(await page.getByTestId('grade').inputValue()).toBe('')
+  expect(await grant.isDisabled()).toBe(true)
+  await page.getByTestId('grade').selectOption('A')
+  await grant.click()
+  await page.waitForSelector('[data-testid=matter-state]:has-text("已授权")')
+  expect((await request<{ grade: string }>(server.url, 'GET', `/api/matters/${matter.id}`, { token: lead.token })).body.grade).toBe('A')
+  await page.context().close()
+})

@@ -60,6 +60,7 @@ describe('renaming and archiving', () => {
     expect((await request(server.url, 'GET', path, { token: reviewer.token })).status).toBe(200)
     // The archive has the document from its making on.
     const archive = await request<{ entries: { kind: string; documentId: string | null; to: string | null }[] }>(server.url, 'GET', `/api/matters/${matter.id}/archive`, { token: agent.token })
+    expect(archive.headers.get('content-disposition')).toBe(`attachment; filename="archive-${matter.id}.json"`)
     expect(archive.body.entries.filter((e) => e.documentId === document.id).map((e) => [e.kind, e.to])).toEqual([
       ['document.created', 'claims'],
       ['document.renamed', 'Claims v2'],
