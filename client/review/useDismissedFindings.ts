@@ -13,5 +13,8 @@ export function useDismissedFindings(documentId: string, provider: WebsocketProv
     provider,
     ['triage'],
   )
-  return useMemo(() => new Set((data?.decisions ?? []).filter((d) => d.decision === 'dismissed').map((d) => d.key)), [data])
+  // The same keys give the same set: every new set runs the checker again and redraws the text,
+  // which may undo a selection being made, so a reload that changes nothing must not make one.
+  const keys = (data?.decisions ?? []).filter((d) => d.decision === 'dismissed').map((d) => d.key).join('\n')
+  return useMemo(() => new Set(keys === '' ? [] : keys.split('\n')), [keys])
 }
