@@ -14,7 +14,6 @@ import { DocumentSkeleton } from './Skeleton'
 import { DocumentFiles } from '../files/DocumentFiles'
 
 export function DocumentPage({ documentId }: { documentId: string }) {
-  const { t } = useI18n()
   const { me } = useSession()
   const { data, error, reload } = useApi<DocumentDetail>(`/api/documents/${encodeURIComponent(documentId)}`)
   const collaboration = useCollaboration(me?.user.id ?? '', documentId)
@@ -24,6 +23,7 @@ export function DocumentPage({ documentId }: { documentId: string }) {
   return <LoadedDocument document={data} collaboration={collaboration} me={me} onReviewStateChanged={reload} />
 }
 
+/** The page once the document, the session and the connection are there: the hooks that need them live here. */
 function LoadedDocument({
   document: data,
   collaboration,
