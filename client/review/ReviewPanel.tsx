@@ -152,7 +152,8 @@ export function ReviewPanel({ editor, provider, documentId, matterId, permission
                 </option>
               ))}
             </select>
-            <button type="submit" data-testid="comment-submit" disabled={busy}>
+            {/* Nothing to send until something is written: the button said nothing and did nothing. */}
+            <button type="submit" data-testid="comment-submit" disabled={busy || text.trim() === ''}>
               {t('review.addComment')}
             </button>
           </div>

@@ -102,6 +102,8 @@ it('reviewer comments and suggests on claim 1, the agent accepts and resolves, t
   expect(made.body.suggestions).toEqual([])
   await reviewerPage.fill('[data-testid=suggestion-input]', '')
   await selectInClaim1(reviewerPage, '倾角传感器（2）')
+  // Nothing written, nothing to send.
+  expect(await reviewerPage.locator('[data-testid=comment-submit]').isDisabled()).toBe(true)
   await reviewerPage.fill('[data-testid=comment-input]', '倾角传感器的安装位置需要限定')
   await reviewerPage.click('[data-testid=comment-submit]')
   await reviewerPage.waitForSelector('.tiptap .review-comment:has-text("倾角传感器（2）")')
