@@ -35,7 +35,7 @@ export const fees: ClaimRule = {
   check(claimSet: ClaimSet): Finding[] {
     if (claimSet.jurisdiction === 'US') {
       const us = usFees(claimSet)
-      return us === null ? [] : [{ ...claimSetFinding(fees, us.message), advice: us.advice ?? fees.advice }]
+      return us === null ? [] : [{ ...claimSetFinding(fees, us.message), advice: us.advice }]
     }
     const message = claimSet.jurisdiction === 'EP' ? epFees(claimSet.activeClaims.length) : cnFees(claimSet.activeClaims.length)
     return message === null ? [] : [claimSetFinding(fees, message)]
@@ -73,7 +73,7 @@ function epFees(count: number): LocalizedText | null {
   }
 }
 
-function usFees(claimSet: ClaimSet): { message: LocalizedText; advice: LocalizedText | null } | null {
+function usFees(claimSet: ClaimSet): { message: LocalizedText; advice: LocalizedText } | null {
   const schedule = FEE_SCHEDULE.US
   const counted = usClaimCount(claimSet)
   const independent = claimSet.activeClaims.filter((claim) => claim.kind === 'independent').length
@@ -102,7 +102,7 @@ function usFees(claimSet: ClaimSet): { message: LocalizedText; advice: Localized
     'zh-CN': `按37 CFR 1.75(c)计为${counted.total}项权利要求（独立权利要求${independent}项）：${zh.join('；')}；合计$${amount(total)}（${schedule.entity['zh-CN']}）`,
     en: `${counted.total} claims counted under 37 CFR 1.75(c) (${independent} independent): ${en.join('; ')}; total $${amount(total)} (${schedule.entity.en})`,
   }
-  if (!counted.multipleDependent) return { message, advice: null }
+  if (!counted.multipleDependent) return { message, advice: fees.advice }
   const excess = excessClaims > 0 || excessIndependent > 0
   const advice = excess
     ? { 'zh-CN': `${fees.advice['zh-CN']}${MULTIPLE_DEPENDENT_ADVICE['zh-CN']}`, en: `${fees.advice.en} ${MULTIPLE_DEPENDENT_ADVICE.en}` }
