@@ -15,6 +15,7 @@ export function useDismissedFindings(documentId: string, provider: WebsocketProv
   )
   // The same keys give the same set: every new set runs the checker again and redraws the text,
   // which may undo a selection being made, so a reload that changes nothing must not make one.
-  const keys = (data?.decisions ?? []).filter((d) => d.decision === 'dismissed').map((d) => d.key).join('\n')
-  return useMemo(() => new Set(keys === '' ? [] : keys.split('\n')), [keys])
+  // As JSON: a key holds the flagged text, which may hold any character, a line break included.
+  const keys = JSON.stringify((data?.decisions ?? []).filter((d) => d.decision === 'dismissed').map((d) => d.key))
+  return useMemo(() => new Set<string>(JSON.parse(keys) as string[]), [keys])
 }
