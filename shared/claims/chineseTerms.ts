@@ -5,6 +5,8 @@ import {
   isChineseVerb as IS_VERB,
   isOrdinalOnly as IS_ORDINAL_ONLY,
   isPredicateVerb as IS_PREDICATE_VERB,
+  opensNamingVerb as OPENS_NAMING_VERB,
+  endsWithActorHead as ENDS_WITH_ACTOR_HEAD,
   referringWordLength as REFERRING_WORD_LENGTH,
 } from './chineseWords'
 import type { TermIndex } from './TermIndex'
@@ -18,6 +20,8 @@ const chineseTermEnd = TERM_END
 const isChineseVerb = IS_VERB
 const isOrdinalOnly = IS_ORDINAL_ONLY
 const isPredicateVerb = IS_PREDICATE_VERB
+const opensNamingVerb = OPENS_NAMING_VERB
+const endsWithActorHead = ENDS_WITH_ACTOR_HEAD
 const referringWordLength = REFERRING_WORD_LENGTH
 
 // Patterns are read from a position (sticky, or global from lastIndex): no text is cut out to test them.
@@ -59,7 +63,7 @@ function lengthAt(pattern: RegExp, text: string, index: number, limit = text.len
  * that is written there, since a back-reference repeats its antecedent ("所述处理单元计算…" refers
  * to 处理单元); else the characters up to the next boundary.
  */
-function referencedTermAt(text: string, start: number, known: TermIndex): TextRange | null {
+function referencedTermAt(text: string, start: number, known: TermIndex, attributes?: TermIndex): TextRange | null {
   let position = start
   if (text.charCodeAt(position) === OF) position++
   position += lengthAt(QUANTIFIER, text, position, position + MAX_QUANTIFIER_LENGTH)
@@ -68,6 +72,13 @@ function referencedTermAt(text: string, start: number, known: TermIndex): TextRa
   const longestKnown = known.longestAt(text, position)
   if (longestKnown !== undefined) return { start: position, end: position + longestKnown.length }
   const end = chineseTermEnd(text, position)
+  // "所述振动位移计算桥梁" after "所述测点的振动位移": the attribute, then what is done with it; but
+  // "所述振动位移计算模块" names a thing that acts.
+  const attribute = attributes?.longestAt(text, position)
+  if (attribute !== undefined && end > position + attribute.length && opensNamingVerb(text, position + attribute.length) &&
+    !endsWithActorHead(text, position, end)) {
+    return { start: position, end: position + attribute.length }
+  }
   if (end <= position) return null
   if (text.charCodeAt(end) !== OF) return { start: position, end }
   // "所述桥梁底面测点处的角反射器": 所述 points at a place, and the thing there is named anew, not referred back to.
@@ -77,6 +88,24 @@ function referencedTermAt(text: string, start: number, known: TermIndex): TextRa
   if (head !== undefined) return { start: end + 1, end: end + 1 + head.length }
   const headEnd = isChineseVerb(text, position, end) ? chineseTermEnd(text, end + 1) : -1
   return headEnd > end + 1 ? { start: end + 1, end: headEnd } : { start: position, end }
+}
+
+/**
+ * The attributes `mentions` name: "所述测点的振动位移" and "测点的振动位移" name 振动位移, a thing of
+ * 测点, which later text may refer back to ("所述振动位移计算桥梁的挠度"). Whether it found any.
+ */
+export function chineseAttributes(text: string, mentions: readonly TermMention[], into: TermIndex): boolean {
+  let found = false
+  for (const { range } of mentions) {
+    if (text.charCodeAt(range.end) !== OF) continue
+    const start = range.end + 1
+    if (referringWordLength(text, start) > 0) continue
+    const end = chineseTermEnd(text, start)
+    if (end - start < 2 || isOrdinalOnly(text, start, end)) continue
+    into.add(text.slice(start, end))
+    found = true
+  }
+  return found
 }
 
 /**
@@ -92,12 +121,17 @@ export function chineseReferenceNamedRanges(text: string, references: readonly C
   })
 }
 
-/** Terms "所述X"/"上述X"/"该X" refers back to, outside `occupied`. */
+/**
+ * Terms "所述X"/"上述X"/"该X" refers back to, outside `occupied`. `known` holds the terms the set
+ * introduces; `attributes` those it names as a thing's ("所述测点的振动位移"), which end a reference
+ * only where a verb follows them.
+ */
 export function findChineseReferencedTerms(
   text: string,
   from: number,
   known: TermIndex,
   occupied: Uint8Array,
+  attributes?: TermIndex,
 ): TermMention[] {
   const mentions: TermMention[] = []
   for (let index = from; index < text.length; index++) {
@@ -107,7 +141,7 @@ export function findChineseReferencedTerms(
     index += length - 1
     // "应该" is a modal verb, not a reference.
     if (occupied[at] || (length === 1 && text.charCodeAt(at - 1) === SHOULD)) continue
-    const range = referencedTermAt(text, at + length, known)
+    const range = referencedTermAt(text, at + length, known, attributes)
     // "所述第一、第二连接板": an ordinal alone names its item only with the noun that follows the list.
     if (!range || occupied[range.start] || isOrdinalOnly(text, range.start, range.end)) continue
     mentions.push({ term: text.slice(range.start, range.end), kind: 'referenced', range })

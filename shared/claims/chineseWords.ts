@@ -109,6 +109,11 @@ export function isOrdinalOnly(text: string, start: number, end: number): boolean
   return true
 }
 
+/** Whether a naming verb ("计算", "控制") is written at `index`. */
+export function opensNamingVerb(text: string, index: number): boolean {
+  return wordAt(text, index, NAMING_VERBS_BY_FIRST) !== undefined
+}
+
 /** "生成所述", "驱动两个", "动作，", "检测所述": the naming verb at `index` is followed by its object or ends the clause. */
 export function isPredicateVerb(text: string, index: number): boolean {
   const verb = wordAt(text, index, NAMING_VERBS_BY_FIRST)
@@ -148,7 +153,12 @@ function endsTermAt(text: string, start: number, index: number): boolean {
 
 /** Whether a naming verb at `index` follows the name of a thing that acts, written from `start`. */
 function actsAt(text: string, start: number, index: number): boolean {
-  return wordAt(text, index, NAMING_VERBS_BY_FIRST) !== undefined && ACTOR_HEADS.some((head) => index - start >= head.length && text.startsWith(head, index - head.length))
+  return wordAt(text, index, NAMING_VERBS_BY_FIRST) !== undefined && endsWithActorHead(text, start, index)
+}
+
+/** Whether the name written from `start` to `end` is of a thing that acts ("…计算模块", "…控制器"). */
+export function endsWithActorHead(text: string, start: number, end: number): boolean {
+  return ACTOR_HEADS.some((head) => end - start >= head.length && text.startsWith(head, end - head.length))
 }
 
 /** Where the term starting at `start` ends: at the first boundary, or -1 past `limit`. */

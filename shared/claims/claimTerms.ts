@@ -1,4 +1,5 @@
 import {
+  chineseAttributes,
   chineseReferenceNamedRanges,
   findChineseBareIntroductions,
   findChineseIntroductions,
@@ -108,15 +109,29 @@ function readEnglishBackReferences(readings: ClaimReading[]): void {
   }
 }
 
-// Chinese back-references are cut at the longest term the set introduces explicitly.
+// Chinese back-references are cut at the longest term the set introduces explicitly, or else
+// at an attribute some mention names ("所述测点的振动位移") where a verb follows it.
 function readChineseBackReferences(readings: ClaimReading[]): void {
   const known = new TermIndex()
   for (const { english, mentions } of readings) if (!english) for (const mention of mentions) known.add(mention.term)
-  for (const reading of readings) {
-    if (reading.english) continue
+  const referenced = readings.map(({ source, english, occupied }) =>
+    english ? [] : findChineseReferencedTerms(source.text, source.from, known, occupied))
+  const attributes = new TermIndex()
+  let anyAttribute = false
+  readings.forEach(({ source, english, mentions }, index) => {
+    if (english) return
+    anyAttribute = chineseAttributes(source.text, mentions, attributes) || anyAttribute
+    anyAttribute = chineseAttributes(source.text, referenced[index]!, attributes) || anyAttribute
+  })
+  readings.forEach((reading, index) => {
+    if (reading.english) return
     const { source, occupied, mentions } = reading
-    reading.mentions = byPosition(mentions, findChineseReferencedTerms(source.text, source.from, known, occupied))
-  }
+    // Read again only where attributes may cut a reference shorter.
+    const backReferences = anyAttribute
+      ? findChineseReferencedTerms(source.text, source.from, known, occupied, attributes)
+      : referenced[index]!
+    reading.mentions = byPosition(mentions, backReferences)
+  })
 }
 
 /**

@@ -40,6 +40,21 @@ describe('claims.antecedent-basis', () => {
     ])
   })
 
+  it('reads "所述振动位移计算…" as a reference to the attribute "所述测点的振动位移" named, and still flags one nothing named', () => {
+    const text = claimsText([
+      '1.一种桥梁振动监测方法，包括：在桥梁底面设置测点；采集所述测点的振动位移；根据所述振动位移计算桥梁的挠度。',
+      '2.根据权利要求1所述的方法，其特征在于，所述振动位移计算模块输出所述挠度。',
+      '3.根据权利要求1所述的方法，其特征在于，所述振动位移传感器设于所述桥梁底面。',
+      '4.一种桥梁监测方法，其步骤为根据所述加速度计算桥梁的挠度。',
+    ])
+    // Claim 2's module is a thing of its own: the attribute ends a reference only where a verb follows it.
+    expect(checkText(antecedentBasis, 'CN', text).map((finding) => [finding.claim, located(text, 'CN', finding)])).toEqual([
+      [2, '振动位移计算模块'],
+      [3, '振动位移传感器'],
+      [4, '加速度计算桥梁'],
+    ])
+  })
+
   it('reports a Chinese multiple dependent claim whose term exists along only one of its alternatives', () => {
     const text = claimsText([...CN_CLAIMS.slice(0, 2), '3.根据权利要求1或2所述的支撑装置，其特征在于，所述滑槽（3）为燕尾槽。'])
     expect(checkText(antecedentBasis, 'CN', text)).toMatchObject([
