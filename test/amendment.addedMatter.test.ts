@@ -114,6 +114,32 @@ describe('added matter in English claims (US-20050004437A1)', () => {
   })
 })
 
+describe('what the application as filed says a thing is', () => {
+  const check = (claims: string[], amended: string[], description: string, jurisdiction: 'CN' | 'US') => {
+    const before = claims.map((text, index) => ({ id: `c${index + 1}`, text }))
+    const after = amended.map((text, index) => ({ id: `c${index + 1}`, text }))
+    return flagged(before, after, description, jurisdiction)
+  }
+
+  it('reads "the wireless module is a GSM module" wherever the wireless module is named', () => {
+    const claims = ['1. A bridge monitoring system comprising a radar and a processor.']
+    const amended = ['1. A bridge monitoring system comprising a radar, a processor, and a GSM module configured to transmit an alert.']
+    const description = 'The processor issues an alert. A wireless module transmits the alert to a phone. The wireless module is a GSM module.'
+    expect(check(claims, amended, description, 'US')).toEqual([])
+    // Without the sentence that says what the module is, the GSM module transmitting stays apart.
+    expect(check(claims, amended, description.replace('The wireless module is a GSM module.', 'A GSM module is known.'), 'US'))
+      .toEqual([[1, 'warning', 'GSM module configured to transmit an alert']])
+  })
+
+  it('reads "所述无线模块为GSM模块" the same way in Chinese', () => {
+    const claims = ['1.一种桥梁监测系统，包括雷达和处理器。']
+    const amended = ['1.一种桥梁监测系统，包括雷达和处理器，还包括用于发送报警信息的GSM模块。']
+    const description = '处理器生成报警信息。无线模块发送报警信息至手机。所述无线模块为GSM模块。'
+    expect(check(claims, amended, description, 'CN')).toEqual([])
+    expect(check(claims, amended, description.replace('所述无线模块为GSM模块。', '已知GSM模块。'), 'CN')).not.toEqual([])
+  })
+})
+
 describe('added matter across the whole corpus', () => {
   const sets = readCorpusSets().map((set) => ({ set, claims: corpusClaims(set.id) }))
 

@@ -1,4 +1,5 @@
 import type { ClaimLanguage } from '../claims/types'
+import { isEnglishFunctionWord } from './functionWords'
 import { joinUnits, textUnits } from './textUnits'
 
 /** Where a passage of the original disclosure stands: an original claim, or the description. */
@@ -52,6 +53,31 @@ export function unitKeys(text: string, language: ClaimLanguage): Set<string> {
   return keys
 }
 
+// "The wireless module is a GSM module.", "所述无线模块为GSM模块。": a passage that says what a thing is.
+const ENGLISH_IDENTITY =
+  /^(?:the|said|this|each)\s+([a-z][a-z0-9 -]{1,60}?)\s+(?:is|are|may be|can be|is preferably|are preferably|is for example|is implemented as)\s+(?:an?\s+)?(.{2,120}?)[.;]?$/i
+const CHINESE_IDENTITY = /^(?:所述|该|上述)?([\p{Script=Han}A-Za-z0-9]{2,20}?)(?:可以为|可以是|优选为|例如为|可为|为|是|采用)(.{2,60}?)[。；;.]?$/u
+
+/**
+ * What the original says a thing is, it says wherever it names the thing: once "the wireless
+ * module is a GSM module", "a wireless module transmits the alert" discloses a GSM module that
+ * transmits it. Each passage naming a thing (all its keys) also gets the keys of what it is.
+ */
+function joinIdentities(passages: readonly OriginalPassage[], language: ClaimLanguage): void {
+  const pattern = language === 'en' ? ENGLISH_IDENTITY : CHINESE_IDENTITY
+  for (const identity of passages) {
+    const match = pattern.exec(identity.text)
+    if (!match) continue
+    const thing = [...unitKeys(match[1]!, language)].filter((key) => language === 'zh' || !isEnglishFunctionWord(key))
+    if (thing.length === 0) continue
+    const whatItIs = unitKeys(match[2]!, language)
+    for (const passage of passages) {
+      if (passage === identity || !thing.every((key) => passage.keys.has(key))) continue
+      for (const key of whatItIs) passage.keys.add(key)
+    }
+  }
+}
+
 /** A set of keys as the support test reads it: a passage's, or the whole original's. */
 export interface KeySet {
   has(key: string): boolean
@@ -77,6 +103,7 @@ export class OriginalDisclosure {
       ),
       ...passagesOf(original.description).map((text): OriginalPassage => ({ text, origin: { part: 'description' }, keys: unitKeys(text, language) })),
     ]
+    joinIdentities(this.passages, language)
     this.passages.forEach((passage, index) => {
       for (const key of passage.keys) {
         const holding = this.postings.get(key)

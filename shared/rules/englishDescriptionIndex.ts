@@ -52,10 +52,26 @@ export class EnglishDescriptionIndex {
    * supported by "the support member is rigid").
    */
   uses(key: string): boolean {
-    const forms = key.split(' ').filter((word) => word.length > 0).map((word) => this.forms.get(word) ?? -1)
+    const words = key.split(' ').filter((word) => word.length > 0)
+    const forms = words.map((word) => this.forms.get(word) ?? -1)
     if (forms.length === 0) return true
     if (this.containsPhrase(forms)) return true
+    if (forms.length === 1) return forms[0]! < 0 && this.usesVerbOf(words[0]!)
     return forms.length > 2 && forms.every((form) => form >= 0) && this.containsPhrase(forms.slice(-2))
+  }
+
+  /**
+   * "the calculating" and "the issuing" name a method's steps by their verb, which a description
+   * writes as "calculates" or "issued": words are held by their singular form, so "calculates"
+   * is held as "calculate".
+   */
+  private usesVerbOf(word: string): boolean {
+    if (word.length < 6 || !word.endsWith('ing')) return false
+    const stem = word.slice(0, -3)
+    // "running": the doubled consonant is the gerund's.
+    const undoubled = stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : stem
+    return [stem, `${stem}e`, undoubled, `${stem}ed`, `${undoubled}ed`]
+      .some((form) => this.forms.has(form))
   }
 
   private formNumber(word: string): number {

@@ -29,6 +29,28 @@ describe('claims.unsupported-term', () => {
     expect(located(text, 'EP', findings[0]!)).toBe('handle')
   })
 
+  it('finds a step named by its verb ("the calculating") in the verb\'s other forms', () => {
+    const text = claimsText([
+      '1. A method comprising: receiving a signal; calculating a deflection; and issuing an alert, wherein the calculating uses the signal.',
+      '2. The method of claim 1, wherein the issuing comprises sending the alert, and the running is stopped.',
+    ])
+    const description = 'A method receives a signal. A processor calculates a deflection, and an alert is issued; the sending of the alert is done by a module. The alarm runs.'
+    expect(checkText(unsupportedTerm, 'US', text, { description }).map((finding) => located(text, 'US', finding))).toEqual([])
+    expect(checkText(unsupportedTerm, 'US', text, { description: description.replace('calculates', 'finds') })
+      .map((finding) => located(text, 'US', finding))).toEqual(['calculating'])
+  })
+
+  it('reads "display means" as the display the description must have, and "the means for storing" as no term of its own', () => {
+    const text = claimsText([
+      '1. A device comprising means for storing a value, and display means.',
+      '2. The device of claim 1, wherein the means for storing is a memory, and the display means shows the value.',
+    ])
+    const description = 'The device has a memory storing a value, and a display showing the value.'
+    expect(checkText(unsupportedTerm, 'US', text, { description })).toEqual([])
+    expect(checkText(unsupportedTerm, 'US', text, { description: description.replace('a display', 'a screen') })
+      .map((finding) => located(text, 'US', finding))).toEqual(['display means'])
+  })
+
   it('says nothing when no description is given', () => {
     expect(checkText(unsupportedTerm, 'US', claimsText(US_CLAIMS))).toEqual([])
   })

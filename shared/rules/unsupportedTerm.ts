@@ -2,10 +2,14 @@ import type { ClaimSet } from './claimSet'
 import { claimFinding } from './finding'
 import type { ClaimRule, Finding } from './types'
 
+// "means" names no thing: "display means" is supported where the description has a display, and
+// "the means for storing" by the structure that claims.means-plus-function asks for.
+const MEANS = /(?:^|\s)means$/
+
 /**
  * Every claim term appears in the description, in its words (English compared without case or
- * plural endings). Runs only when a description is given; each missing term is reported once,
- * at its first mention in the claim set.
+ * plural endings; "display means" by its display). Runs only when a description is given; each
+ * missing term is reported once, at its first mention in the claim set.
  */
 export const unsupportedTerm: ClaimRule = {
   reads: 'description',
@@ -36,7 +40,8 @@ export const unsupportedTerm: ClaimRule = {
       for (const { mention, key } of claimSet.termsOf(claim).mentions) {
         if (key.length < minimum || checked[claim.language].has(key)) continue
         checked[claim.language].add(key)
-        if (description.uses(key, claim.language)) continue
+        const supportedBy = claim.language === 'en' ? namedThing(key) : key
+        if (supportedBy === '' || description.uses(supportedBy, claim.language)) continue
         findings.push(claimFinding(unsupportedTerm, claim, mention.range, {
           'zh-CN': `说明书中没有记载“${mention.term}”，权利要求的用语应得到说明书的支持`,
           en: `"${mention.term}" does not appear in the description; claim terms must find support there`,
@@ -45,4 +50,8 @@ export const unsupportedTerm: ClaimRule = {
     }
     return findings
   },
+}
+
+function namedThing(key: string): string {
+  return key.replace(MEANS, '')
 }
