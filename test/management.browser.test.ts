@@ -111,3 +111,20 @@ it('grants a matter only with the grade the lead chooses, none assumed', async (
   expect((await request<{ grade: string }>(server.url, 'GET', `/api/matters/${matter.id}`, { token: lead.token })).body.grade).toBe('A')
   await page.context().close()
 })
+
+it('stops the sync socket once the server says a workspace member outside the team may not open the document', async () => {
+  const lead = await createUser(server.url, server.store, { role: 'lead' })
+  const outsider = await createUser(server.url, server.store, { role: 'agent', workspaceId: lead.workspaceId })
+  const matter = await createMatter(server.url, lead)
+  const claims = await createDocument(server.url, lead, matter.id, 'claims', 'Claims')
+
+  const page = await (await newContext(browser, 'en-US')).newPage()
+  const sockets: string[] = []
+  page.on('websocket', (socket) => sockets.push(socket.url()))
+  await signIn(page, server.url, outsider, `/documents/${claims.id}`)
+  await page.waitForSelector('[role=alert]')
+  // The provider's backoff would have tried again within 1–2.5 s.
+  await page.waitForTimeout(4000)
+  expect(sockets.length).toBeLessThanOrEqual(1)
+  await screenshot(page, 'document-outsider')
+})

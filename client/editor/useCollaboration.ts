@@ -132,10 +132,11 @@ export function sendKeptChanges(userId: string, documentIds: readonly string[]):
   return () => stops.forEach((stop) => stop())
 }
 
-/** Opens the document for as long as the component is mounted (see openCollaboration). */
-export function useCollaboration(userId: string, documentId: string): Collaboration | null {
+/** Opens the document for as long as the component is mounted and `wanted` (see openCollaboration). */
+export function useCollaboration(userId: string, documentId: string, wanted = true): Collaboration | null {
   const [collaboration, setCollaboration] = useState<Collaboration | null>(null)
   useEffect(() => {
+    if (!wanted) return
     const opened = openCollaboration(userId, documentId)
     let live = true
     void opened.ready.then(() => live && setCollaboration(opened.collaboration))
@@ -144,7 +145,7 @@ export function useCollaboration(userId: string, documentId: string): Collaborat
       opened.close()
       setCollaboration(null)
     }
-  }, [userId, documentId])
+  }, [userId, documentId, wanted])
   return collaboration
 }
 

@@ -1,4 +1,5 @@
 import type { DocumentDetail } from '../../shared/domain/api'
+import { ApiRequestError } from '../api'
 import { CollaborativeEditor } from '../editor/CollaborativeEditor'
 import { useCollaboration, type Collaboration } from '../editor/useCollaboration'
 import { userColor } from '../editor/userColor'
@@ -13,10 +14,16 @@ import { versionPanels } from '../prosecution/versionPanels'
 import { DocumentSkeleton } from './Skeleton'
 import { DocumentFiles } from '../files/DocumentFiles'
 
+// Answers after which the sync socket would be refused too: signed out, not allowed, no such document.
+const REFUSALS: ReadonlySet<number> = new Set([401, 403, 404])
+
 export function DocumentPage({ documentId }: { documentId: string }) {
   const { me } = useSession()
   const { data, error, reload } = useApi<DocumentDetail>(`/api/documents/${encodeURIComponent(documentId)}`)
-  const collaboration = useCollaboration(me?.user.id ?? '', documentId)
+  // The socket opens beside the request, so that an offline device shows its copy at once; once
+  // the server has said the user may not open the document, it stops, rather than retrying.
+  const refused = error instanceof ApiRequestError && REFUSALS.has(error.status)
+  const collaboration = useCollaboration(me?.user.id ?? '', documentId, !refused)
 
   if (error) return <ErrorNote error={error} />
   if (!data || !collaboration || !me) return <DocumentSkeleton />
