@@ -15,7 +15,7 @@ const ACTION_TYPES: [RegExp, OfficeActionType][] = [
   [/non-?final/i, 'first'],
   [/第一次审查意见通知书|first (?:office action|communication)/i, 'first'],
   [/第[二三四五六七八九十0-9N]+次审查意见通知书|subsequent/i, 'subsequent'],
-  [/驳回决定|final rejection|final office action/i, 'final'],
+  [/驳回决定|final rejection|final office action|summons to (?:attend )?oral proceedings|口头审理传唤/i, 'final'],
 ]
 
 const DATE_LABEL = /(?:发文日期?|发文日|issue date|date mailed|mail(?:ing)? date|notification date|date of dispatch|dispatch date)\s*[:：]?\s*/i

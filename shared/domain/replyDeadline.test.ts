@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { replyDeadline } from './replyDeadline'
+import { officeActionTypeLabel, replyDeadline } from './replyDeadline'
 
 describe('replyDeadline', () => {
   it('gives a CN first office action 15 days for delivery plus 4 months', () => {
@@ -24,5 +24,16 @@ describe('replyDeadline', () => {
     expect(replyDeadline('CN', 'first', '')).toBeNull()
     expect(replyDeadline('CN', 'first', '2026-02-30')).toBeNull()
     expect(replyDeadline('CN', 'first', '1.9.2026')).toBeNull()
+  })
+
+  it('leaves an EPO summons\' date to the summons, and names each office\'s actions in its words', () => {
+    expect(replyDeadline('EP', 'final', '2026-03-15')).toEqual({
+      deadline: null,
+      basis: { 'zh-CN': '以传唤书所定的书面意见最后提交日为准（EPC细则第116(1)条）', en: 'the final date for written submissions set in the summons (Rule 116(1) EPC)' },
+    })
+    expect(officeActionTypeLabel('US', 'first').en).toBe('Non-final office action')
+    expect(officeActionTypeLabel('EP', 'first').en).toBe('First communication under Art. 94(3) EPC')
+    expect(officeActionTypeLabel('CN', 'first')['zh-CN']).toBe('第一次审查意见通知书')
+    expect(officeActionTypeLabel('CN', 'restriction').en).toBe('restriction')
   })
 })

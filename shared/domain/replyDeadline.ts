@@ -5,16 +5,35 @@ export const OFFICE_ACTION_TYPES = ['first', 'subsequent', 'final'] as const
 
 export type OfficeActionType = (typeof OFFICE_ACTION_TYPES)[number]
 
-export const OFFICE_ACTION_TYPE_LABELS: Record<OfficeActionType, LocalizedText> = {
-  first: { 'zh-CN': '第一次审查意见通知书', en: 'First office action' },
-  subsequent: { 'zh-CN': '第N次审查意见通知书', en: 'Subsequent office action' },
-  final: { 'zh-CN': '最终/驳回前通知', en: 'Final office action' },
+// Each office names its actions in its own words; the three kinds are what sets the term to reply.
+const OFFICE_ACTION_TYPE_LABELS: Record<Jurisdiction, Record<OfficeActionType, LocalizedText>> = {
+  CN: {
+    first: { 'zh-CN': '第一次审查意见通知书', en: 'First office action' },
+    subsequent: { 'zh-CN': '第N次审查意见通知书', en: 'Subsequent office action' },
+    final: { 'zh-CN': '最终/驳回前通知', en: 'Final office action' },
+  },
+  US: {
+    first: { 'zh-CN': '非最终审查意见（Non-Final Office Action）', en: 'Non-final office action' },
+    subsequent: { 'zh-CN': '后续非最终审查意见（Non-Final Office Action）', en: 'Later non-final office action' },
+    final: { 'zh-CN': '最终审查意见（Final Office Action）', en: 'Final office action' },
+  },
+  EP: {
+    first: { 'zh-CN': '第一次审查通知（EPC第94(3)条）', en: 'First communication under Art. 94(3) EPC' },
+    subsequent: { 'zh-CN': '后续审查通知（EPC第94(3)条）', en: 'Further communication under Art. 94(3) EPC' },
+    final: { 'zh-CN': '口头审理传唤（EPC细则第115条）', en: 'Summons to oral proceedings (Rule 115 EPC)' },
+  },
+}
+
+/** The name `jurisdiction`'s office gives an office action of `type`; an unknown type by itself. */
+export function officeActionTypeLabel(jurisdiction: Jurisdiction, type: string): LocalizedText {
+  return OFFICE_ACTION_TYPE_LABELS[jurisdiction][type as OfficeActionType] ?? { 'zh-CN': type, en: type }
 }
 
 interface Term {
   /** Days added for presumed delivery before the term starts. */
   deliveryDays: number
-  months: number
+  /** Null when the action itself fixes the date (an EPO summons' final date for submissions). */
+  months: number | null
   basis: LocalizedText
 }
 
@@ -42,6 +61,16 @@ function replyTerm(jurisdiction: Jurisdiction, type: OfficeActionType): Term {
         },
       }
     case 'EP':
+      if (type === 'final') {
+        return {
+          deliveryDays: 0,
+          months: null,
+          basis: {
+            'zh-CN': '以传唤书所定的书面意见最后提交日为准（EPC细则第116(1)条）',
+            en: 'the final date for written submissions set in the summons (Rule 116(1) EPC)',
+          },
+        }
+      }
       // Art. 94(3) EPC with Rule 132: usually 4 months; since 1 Nov 2023 no 10-day delivery fiction (Rule 126(2)).
       return {
         deliveryDays: 0,
@@ -66,19 +95,21 @@ function addMonths(date: Date, months: number): Date {
 
 /**
  * The last day to reply to an office action issued on `issueDate` (YYYY-MM-DD), or null when the
- * date is not a valid date. Holidays that move a deadline to the next working day are not known
- * here; the basis says what the term rests on.
+ * date is not a valid date; `deadline` is null where the action fixes its own date, which the
+ * basis then names. Holidays that move a deadline to the next working day are not known here;
+ * the basis says what the term rests on.
  */
 export function replyDeadline(
   jurisdiction: Jurisdiction,
   type: OfficeActionType,
   issueDate: string,
-): { deadline: string; basis: LocalizedText } | null {
+): { deadline: string | null; basis: LocalizedText } | null {
   const match = ISO_DATE.exec(issueDate)
   if (!match) return null
   const issued = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])))
   if (issued.toISOString().slice(0, 10) !== issueDate) return null
   const term = replyTerm(jurisdiction, type)
+  if (term.months === null) return { deadline: null, basis: term.basis }
   const served = new Date(issued.getTime() + term.deliveryDays * 86_400_000)
   return { deadline: addMonths(served, term.months).toISOString().slice(0, 10), basis: term.basis }
 }

@@ -1,7 +1,7 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
 import type { Jurisdiction } from '../claims/types'
 import type { DocumentKind } from '../domain/documentKinds'
-import { OFFICE_ACTION_TYPE_LABELS, type OfficeActionType } from '../domain/replyDeadline'
+import { officeActionTypeLabel } from '../domain/replyDeadline'
 import type { Locale } from '../i18n/locale'
 import { DISCLOSURE_FIELDS } from '../rules/disclosureFields'
 import { documentLocale } from '../editor/documentTemplate'
@@ -112,7 +112,7 @@ function replyParts(body: ProseMirrorNode, content: PatentDocumentContent, juris
   const blocks: LayoutBlock[] = [{ type: 'field', label: sectionLabel('title', locale), text: title }]
   const action = content.officeAction
   if (action) {
-    const type = OFFICE_ACTION_TYPE_LABELS[action.actionType as OfficeActionType]?.[locale] ?? action.actionType
+    const type = officeActionTypeLabel(jurisdiction, action.actionType)[locale]
     blocks.push({ type: 'field', label: REPLY_LABELS.officeAction[locale], text: type })
     if (action.issueDate) blocks.push({ type: 'field', label: REPLY_LABELS.issueDate[locale], text: action.issueDate })
     if (action.citedDocuments.length > 0) {

@@ -1,5 +1,5 @@
 import { NodeViewContent, NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react'
-import { OFFICE_ACTION_TYPE_LABELS, OFFICE_ACTION_TYPES, replyDeadline, type OfficeActionType } from '../../../shared/domain/replyDeadline'
+import { OFFICE_ACTION_TYPES, officeActionTypeLabel, replyDeadline, type OfficeActionType } from '../../../shared/domain/replyDeadline'
 import { addCitedDocument } from '../../../shared/editor/replyEditing'
 import { useI18n } from '../../i18n/I18nProvider'
 import { useJurisdiction } from '../jurisdictionContext'
@@ -28,7 +28,7 @@ export function OfficeActionView({ node, updateAttributes, editor }: ReactNodeVi
           <select value={actionType} disabled={readOnly} onChange={(e) => updateAttributes({ actionType: e.target.value })}>
             {OFFICE_ACTION_TYPES.map((type) => (
               <option key={type} value={type}>
-                {OFFICE_ACTION_TYPE_LABELS[type][locale]}
+                {officeActionTypeLabel(jurisdiction, type)[locale]}
               </option>
             ))}
           </select>
@@ -40,7 +40,14 @@ export function OfficeActionView({ node, updateAttributes, editor }: ReactNodeVi
         <span className="deadline" data-testid="reply-deadline">
           {deadline ? (
             <>
-              {t('officeAction.deadline')}: <strong>{deadline.deadline}</strong> <span className="muted small">({deadline.basis[locale]})</span>
+              {t('officeAction.deadline')}:{' '}
+              {deadline.deadline === null ? (
+                <span>{deadline.basis[locale]}</span>
+              ) : (
+                <>
+                  <strong>{deadline.deadline}</strong> <span className="muted small">({deadline.basis[locale]})</span>
+                </>
+              )}
             </>
           ) : (
             <span className="muted">{t('officeAction.noDeadline')}</span>
