@@ -100,7 +100,7 @@ it('records an office action and its objections in a new reply whose amended cla
 it('saves a version, compares it with the text now, opens it read-only and restores it for everyone', async () => {
   const agent = await createUser(server.url, server.store, { role: 'agent' })
   const matter = await createMatter(server.url, agent, '输电线路覆冰监测')
-  const claimSet = await storedClaimSet(server.store, matter.id, CLAIMS)
+  const claimSet = await storedClaimSet(server.store, matter.id, [...CLAIMS, '根据权利要求2所述的输电线路覆冰监测装置，其特征在于，所述夹持座（1）为铝合金夹持座。'])
   const page = await (await newContext(browser, 'zh-CN')).newPage()
   await signIn(page, server.url, agent, `/documents/${claimSet.id}`)
   await page.waitForSelector('[data-testid=connection-state][data-state=online]')
@@ -121,6 +121,9 @@ it('saves a version, compares it with the text now, opens it read-only and resto
   const amended = page.locator('[data-testid=claim-comparison] tr[data-status=amended]')
   await amended.waitFor()
   expect(await amended.locator('ins').allTextContents()).toEqual(['和倾角传感器（2）'])
+  // The claims the change left alone are one folded row.
+  const unchanged = page.locator('[data-testid=claim-comparison] tr[data-status=unchanged]')
+  expect(await unchanged.locator('summary').allTextContents()).toEqual(['权利要求2–3未修改'])
   await screenshot(page, 'prosecution-version-compare')
 
   await page.click('[data-testid=version]:has-text("初稿") button:has-text("查看")')
