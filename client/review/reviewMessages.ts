@@ -272,7 +272,7 @@ export const reviewMessagesZhCN: Record<keyof typeof reviewMessagesEn, string> =
   'dashboard.score': '最低得分',
   'dashboard.ball': '待办方',
   'dashboard.office': '专利局',
-  'triage.title': '检查结果处理',
+  'triage.title': '结果处理',
   'triage.none': '没有待处理的错误或警告。',
   'triage.claim': '权利要求{number}',
   'triage.reason': '理由',
