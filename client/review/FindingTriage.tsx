@@ -64,11 +64,11 @@ export function FindingTriage({ provider, doc, documentId, permissions }: Props)
             {f.triage && (
               <p className="muted small">
                 {t('triage.decidedBy', { decision: t(`triage.decision.${f.triage.decision}`), name: f.triage.by.name })}
-                {f.triage.reason && `: ${f.triage.reason}`}
+                {f.triage.reason && `${locale === 'zh-CN' ? '：' : ': '}${f.triage.reason}`}
               </p>
             )}
             {canTriage && f.triage?.decision !== 'dismissed' && (
-              <div className="review-reply">
+              <div className="triage-decision">
                 <input
                   value={reasons[f.key] ?? ''}
                   onChange={(e) => setReasons({ ...reasons, [f.key]: e.target.value })}

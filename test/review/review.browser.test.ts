@@ -369,6 +369,10 @@ it('sets a finding dismissed in triage apart in the drafting check: folded away,
   expect(Number(await page.textContent('[role=tab][data-panel=findings] .count'))).toBe(countBefore - 1)
   await folded.locator('summary').click()
   await page.screenshot({ path: join(SCREENSHOT_DIR, 'review-finding-dismissed.png') })
+  // The triage panel: the dismissal and who made it, and the open findings with a reason field.
+  await page.click('[role=tab][data-panel=triage]')
+  await page.locator('[data-testid=triage] li[data-decision=dismissed]').waitFor()
+  await page.screenshot({ path: join(SCREENSHOT_DIR, 'review-triage.png') })
   // Opened afresh, the finding is set apart from the start.
   for (let attempt = 0; attempt < 3; attempt++) {
     const fresh = await open(agent, `/documents/${claims.id}`, 'zh-CN')
