@@ -2,7 +2,7 @@ import type * as Y from 'yjs'
 import type { WebsocketProvider } from 'y-websocket'
 import type { DocumentAction } from '../../shared/domain/policy'
 import { CHECKLIST_STATES, type ChecklistItem, type ChecklistState } from '../../shared/review/checklist'
-import type { ChecklistResponse } from '../../shared/review/reviewApi'
+import type { ChecklistItemView, ChecklistResponse } from '../../shared/review/reviewApi'
 import { api } from '../api'
 import { useI18n } from '../i18n/I18nProvider'
 import { ErrorNote } from '../pages/ErrorNote'
@@ -24,13 +24,16 @@ export function ChecklistPanel({ provider, doc, documentId, permissions }: Props
   const [failure, setFailure] = useState<unknown>(null)
   const canFill = permissions.includes('checklist.fill')
 
-  const set = async (item: ChecklistItem, state: ChecklistState, note?: string) => {
+  // Whether the server took it: a note that was not saved stays in its field.
+  const set = async (item: ChecklistItem, state: ChecklistState, note?: string): Promise<boolean> => {
     try {
       setFailure(null)
       await api(path, { method: 'PUT', body: { items: [{ id: item.id, state, ...(note === undefined ? {} : { note }) }] } })
       reload()
+      return true
     } catch (e) {
       setFailure(e)
+      return false
     }
   }
 
@@ -68,21 +71,67 @@ export function ChecklistPanel({ provider, doc, documentId, permissions }: Props
                 <span className={`badge state-${item.state.replace('/', '')}`}>{t(`checklist.state.${item.state}`)}</span>
               )}
             </div>
-            {item.rule && <span className="muted small">{t('checklist.byChecker')}</span>}
-            {canFill && !item.rule ? (
-              <input
-                className="checklist-note"
-                defaultValue={item.note}
-                placeholder={t('checklist.note')}
-                aria-label={t('checklist.noteOf', { item: item.label })}
-                onBlur={(e) => e.target.value !== item.note && void set(item, item.state, e.target.value)}
-              />
+            {item.rule ? (
+              <span className="muted small">{t('checklist.byChecker')}</span>
             ) : (
-              item.note && <p className="muted small">{item.note}</p>
+              item.setByName &&
+              item.setAt && (
+                <span className="muted small" data-testid="checklist-set-by">
+                  {t('checklist.setBy', { name: item.setByName, date: new Date(item.setAt).toLocaleString(locale) })}
+                </span>
+              )
+            )}
+            {canFill && !item.rule ? (
+              <ChecklistNote item={item} save={(note) => set(item, item.state, note)} />
+            ) : (
+              item.note && <p className="muted small checklist-note-text">{item.note}</p>
             )}
           </li>
         ))}
       </ul>
     </div>
+  )
+}
+
+/**
+ * The note of an item people decide. It shows the stored note until the user types; what they
+ * type is saved when they leave the field. If someone else changed the note meanwhile, leaving
+ * saves nothing: the user chooses between their text and the other one, so neither is lost unseen.
+ */
+function ChecklistNote({ item, save }: { item: ChecklistItemView; save(note: string): Promise<boolean> }) {
+  const { t } = useI18n()
+  // What the user typed and has not saved, and the stored note it started from.
+  const [draft, setDraft] = useState<{ text: string; base: string } | null>(null)
+  const changedMeanwhile = draft !== null && draft.base !== item.note
+  const keep = async (text: string) => {
+    if (await save(text)) setDraft(null)
+  }
+  return (
+    <>
+      <textarea
+        className="checklist-note"
+        rows={1}
+        value={draft?.text ?? item.note}
+        placeholder={t('checklist.note')}
+        aria-label={t('checklist.noteOf', { item: item.label })}
+        onChange={(e) => setDraft({ text: e.target.value, base: draft?.base ?? item.note })}
+        onBlur={() => {
+          if (draft === null || changedMeanwhile) return
+          if (draft.text === item.note) setDraft(null)
+          else void keep(draft.text)
+        }}
+      />
+      {changedMeanwhile && (
+        <div className="checklist-note-conflict" role="alert" data-testid="checklist-note-conflict">
+          <p className="small">{t('checklist.noteChanged', { name: item.setByName ?? '', note: item.note })}</p>
+          <button type="button" className="small" onClick={() => void keep(draft.text)}>
+            {t('checklist.keepMine')}
+          </button>{' '}
+          <button type="button" className="small link" onClick={() => setDraft(null)}>
+            {t('checklist.keepTheirs')}
+          </button>
+        </div>
+      )}
+    </>
   )
 }

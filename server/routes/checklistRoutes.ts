@@ -1,6 +1,8 @@
 import { Hono } from 'hono'
 import { z } from 'zod'
 import { CHECKLIST_STATES } from '../../shared/review/checklist'
+import type { UserId } from '../../shared/domain/ids'
+import type { Checklist } from '../../shared/review/checklist'
 import type { ChecklistResponse } from '../../shared/review/reviewApi'
 import { ApiError } from '../ApiError'
 import { authorizeDocument } from '../access'
@@ -8,6 +10,8 @@ import type { AppDeps, AppEnv } from '../app'
 import { authenticate } from '../auth/authenticate'
 import { checklistTemplateFor } from '../review/checklistTemplate'
 import { documentChecklist } from '../review/documentChecklist'
+import { personLookup } from '../review/people'
+import type { Store } from '../storage/Store'
 import { requestLocale } from './findingViews'
 import { readJson } from './readJson'
 
@@ -26,7 +30,7 @@ export function checklistRoutes({ store, sync }: AppDeps): Hono<AppEnv> {
   routes.get('/:id/checklist', async (c) => {
     const { document, matter } = await authorizeDocument(store, c.get('caller'), c.req.param('id'), 'document.read')
     const { checklist } = await documentChecklist(store, sync, document, matter, requestLocale(c))
-    return c.json(checklist satisfies ChecklistResponse)
+    return c.json(await checklistView(store, checklist))
   })
 
   routes.put('/:id/checklist', async (c) => {
@@ -46,8 +50,16 @@ export function checklistRoutes({ store, sync }: AppDeps): Hono<AppEnv> {
     await store.setChecklistMarks(document.id, marks)
     sync.notify(document.id, 'checklist')
     const { checklist } = await documentChecklist(store, sync, document, matter, requestLocale(c))
-    return c.json(checklist satisfies ChecklistResponse)
+    return c.json(await checklistView(store, checklist))
   })
 
   return routes
+}
+
+/** The checklist with the name of whoever set each item by hand. */
+async function checklistView(store: Store, checklist: Checklist): Promise<ChecklistResponse> {
+  const person = personLookup(store)
+  const items = await Promise.all(checklist.items.map(async (item) =>
+    item.setBy === undefined || item.rule ? item : { ...item, setByName: (await person(item.setBy as UserId)).name }))
+  return { ...checklist, items }
 }

@@ -99,8 +99,13 @@ export interface TriageView {
   at: string
 }
 
+/** A checklist item as shown: who set it by name, for the items people decide. */
+export interface ChecklistItemView extends ChecklistItem {
+  setByName?: string
+}
+
 export interface ChecklistResponse {
-  items: ChecklistItem[]
+  items: ChecklistItemView[]
   score: number
   passLine: number
 }

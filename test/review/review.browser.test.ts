@@ -389,3 +389,46 @@ it('sets a finding dismissed in triage apart in the drafting check: folded away,
   expect(await entry.textContent()).not.toContain('→')
   await page.context().close()
 })
+
+it('keeps a checklist note someone changed while another wrote: the field follows the stored note, and a conflict asks which stays', async () => {
+  const lead = await createUser(server.url, server.store, { role: 'lead' })
+  const reviewer = await createUser(server.url, server.store, { role: 'reviewer', workspaceId: lead.workspaceId })
+  const matter = await createMatter(server.url, lead, '一种紧固件')
+  await addToTeam(server.store, matter.id, reviewer, 'reviewer')
+  const claims = await storedClaimSet(server.store, matter.id, ['一种紧固件，包括卡扣，其特征在于，所述卡扣为钢制。'])
+  const [reviewerPage, leadPage] = await Promise.all([open(reviewer, `/documents/${claims.id}`, 'en-US'), open(lead, `/documents/${claims.id}`, 'en-US')])
+  const note = '[data-item-id="quality.categories"] textarea'
+  for (const page of [reviewerPage, leadPage]) await tab(page, 'checklist')
+
+  // The reviewer writes a note and leaves the field; the lead's panel shows it.
+  await reviewerPage.fill(note, 'Reviewer note v1')
+  await reviewerPage.locator(note).blur()
+  await expect.poll(() => leadPage.inputValue(note)).toBe('Reviewer note v1')
+  await expect.poll(() => leadPage.textContent('[data-item-id="quality.categories"] [data-testid=checklist-set-by]')).toMatch(/^Set by Test reviewer \d+, /)
+
+  // The lead replaces it; the reviewer's field follows, and passing through it saves nothing.
+  await leadPage.fill(note, 'Lead: add a system claim')
+  await leadPage.locator(note).blur()
+  await expect.poll(() => reviewerPage.inputValue(note)).toBe('Lead: add a system claim')
+  await reviewerPage.locator(note).focus()
+  await reviewerPage.locator(note).blur()
+  const stored = async () => (await request<{ items: { id: string; note: string }[] }>(server.url, 'GET', `/api/documents/${claims.id}/checklist`, { token: lead.token }))
+    .body.items.find((item) => item.id === 'quality.categories')!.note
+  expect(await stored()).toBe('Lead: add a system claim')
+
+  // The reviewer starts typing; the lead changes the note meanwhile: leaving saves nothing until the reviewer chooses.
+  await reviewerPage.locator(note).focus()
+  await reviewerPage.keyboard.type(' — and a method claim')
+  await leadPage.fill(note, 'Lead: add a system claim and a use claim')
+  await leadPage.locator(note).blur()
+  const conflict = reviewerPage.getByTestId('checklist-note-conflict')
+  await conflict.waitFor()
+  await reviewerPage.locator(note).blur()
+  expect(await stored()).toBe('Lead: add a system claim and a use claim')
+  expect(await conflict.textContent()).toContain('Lead: add a system claim and a use claim')
+  await reviewerPage.screenshot({ path: join(SCREENSHOT_DIR, 'review-checklist-note-conflict.png') })
+  await conflict.locator('button', { hasText: 'Save mine' }).click()
+  await expect.poll(stored).toBe('Lead: add a system claim — and a method claim')
+  await expect.poll(() => leadPage.inputValue(note)).toBe('Lead: add a system claim — and a method claim')
+  for (const page of [reviewerPage, leadPage]) await page.context().close()
+})

@@ -51,6 +51,11 @@ describe('checklist templates', () => {
       ['local.basis', 'pass'],
     ])
     expect(marked.body).toMatchObject({ score: 100, passLine: 75 })
+    // An item set by hand names who set it; the checker's item names nobody.
+    expect(marked.body.items.map((i) => [i.setBy, i.setByName])).toEqual([
+      [users.reviewer.id, expect.stringMatching(/^Test reviewer/)],
+      ['checker', undefined],
+    ])
     const builtIn = await request(server.url, 'PUT', `/api/documents/${document.id}/checklist`, {
       token: users.reviewer.token,
       body: { items: [{ id: 'quality.scope', state: 'pass' }] },
