@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react'
+import type { AnchoredTextState } from '../../shared/review/anchor'
 import type { CommentView } from '../../shared/review/reviewApi'
 import { useI18n } from '../i18n/I18nProvider'
 
@@ -8,6 +9,8 @@ interface Props {
   /** A change of the review is on its way: the buttons wait for it. */
   busy: boolean
   active: boolean
+  /** Whether the text the thread is on was edited or deleted since it was written. */
+  textState: AnchoredTextState
   onSelect(): void
   onReply(text: string): Promise<void>
   onResolve(resolved: boolean): Promise<void>
@@ -17,7 +20,7 @@ interface Props {
 }
 
 /** One thread beside the text: its anchor's quote, the comments, a reply box, resolve or reopen. */
-export function CommentThread({ thread, canComment, busy, active, onSelect, onReply, onResolve, checklistItems, onToChecklist }: Props) {
+export function CommentThread({ thread, canComment, busy, active, textState, onSelect, onReply, onResolve, checklistItems, onToChecklist }: Props) {
   const { t, locale } = useI18n()
   const [reply, setReply] = useState('')
   const submit = async (event: FormEvent) => {
@@ -30,9 +33,16 @@ export function CommentThread({ thread, canComment, busy, active, onSelect, onRe
   return (
     <li className={`review-thread${thread.resolved ? ' resolved' : ''}${active ? ' active' : ''}`} data-testid="comment-thread" data-comment-id={thread.id}>
       {thread.anchor?.quote ? (
-        <button type="button" className="link review-quote" onClick={onSelect} title={t('review.showInText')}>
-          “{thread.anchor.quote}”
-        </button>
+        <>
+          <button type="button" className="link review-quote" onClick={onSelect} title={t('review.showInText')}>
+            “{thread.anchor.quote}”
+          </button>
+          {textState !== 'same' && (
+            <p className="muted small review-text-state" data-testid="comment-text-state" data-state={textState}>
+              {t(textState === 'gone' ? 'review.commentTextGone' : 'review.commentTextChanged')}
+            </p>
+          )}
+        </>
       ) : (
         <span className="muted small">{t('review.wholeDocument')}</span>
       )}

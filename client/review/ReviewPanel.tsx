@@ -1,7 +1,9 @@
 import type { Editor } from '@tiptap/core'
+import { useEditorState } from '@tiptap/react'
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react'
 import type { WebsocketProvider } from 'y-websocket'
 import type { DocumentAction } from '../../shared/domain/policy'
+import type { AnchoredTextState } from '../../shared/review/anchor'
 import type { ChecklistResponse, CommentView, MembersResponse, SuggestionView } from '../../shared/review/reviewApi'
 import { api } from '../api'
 import { useI18n } from '../i18n/I18nProvider'
@@ -11,7 +13,7 @@ import { useSession } from '../session'
 import { useDraft } from '../useDraft'
 import { useOneAtATime } from '../useOneAtATime'
 import { CommentThread } from './CommentThread'
-import { anchorFromSelection, resolveInState } from './editorAnchors'
+import { anchorFromSelection, anchorTextState, resolveInState } from './editorAnchors'
 import { showReviewMarks } from './reviewHighlights'
 import { SuggestionList } from './SuggestionList'
 import { useReviewResource } from './useReviewResource'
@@ -58,6 +60,20 @@ export function ReviewPanel({ editor, provider, documentId, matterId, permission
   }, [editor])
 
   const threads = useMemo(() => comments.data?.comments ?? [], [comments.data])
+  // Which open threads' text was edited or deleted since, as "id:state" words: the editor's state
+  // changes on every keystroke, the answer seldom.
+  const textStates = useEditorState({
+    editor,
+    selector: ({ editor: current }) =>
+      current
+        ? threads
+            .filter((thread) => thread.anchor && !thread.resolved)
+            .map((thread) => `${thread.id}:${anchorTextState(current.state, thread.anchor!)}`)
+            .join(' ')
+        : '',
+  })
+  const textStateOf = (thread: CommentView) =>
+    ((textStates ?? '').split(' ').find((entry) => entry.startsWith(`${thread.id}:`))?.slice(thread.id.length + 1) ?? 'same') as AnchoredTextState
   const open = useMemo(() => (suggestions.data?.suggestions ?? []).filter((s) => s.state === 'open'), [suggestions.data])
 
   // Marks are redrawn only when they differ: a read-only editor puts the page's selection back to
@@ -168,6 +184,7 @@ export function ReviewPanel({ editor, provider, documentId, matterId, permission
             canComment={canComment}
             busy={busy}
             active={thread.id === active}
+            textState={textStateOf(thread)}
             onSelect={() => select(thread)}
             checklistItems={noteItems}
             onToChecklist={(itemId) => toChecklist(thread, itemId)}

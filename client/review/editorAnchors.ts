@@ -2,7 +2,15 @@ import type { Editor } from '@tiptap/core'
 import type { EditorState } from '@tiptap/pm/state'
 import { absolutePositionToRelativePosition, relativePositionToAbsolutePosition, ySyncPluginKey } from '@tiptap/y-tiptap'
 import * as Y from 'yjs'
-import { claimIdAt, decodeAnchorPosition, encodeAnchorPosition, resolveAnchor, type TextAnchor } from '../../shared/review/anchor'
+import {
+  anchoredTextState,
+  claimIdAt,
+  decodeAnchorPosition,
+  encodeAnchorPosition,
+  resolveAnchor,
+  type AnchoredTextState,
+  type TextAnchor,
+} from '../../shared/review/anchor'
 
 interface SyncState {
   doc: Y.Doc
@@ -50,6 +58,11 @@ export function resolveInState(state: EditorState, anchor: TextAnchor): { from: 
   })
   if (!range || range.to > state.doc.content.size) return null
   return range
+}
+
+/** How an anchor's text stands in this editor state: as it was, changed, or gone. */
+export function anchorTextState(state: EditorState, anchor: TextAnchor): AnchoredTextState {
+  return anchoredTextState(anchor, state.doc, resolveInState(state, anchor))
 }
 
 /**

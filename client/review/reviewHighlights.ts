@@ -1,7 +1,7 @@
 import type { Editor } from '@tiptap/core'
 import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state'
-import { Decoration, DecorationSet } from '@tiptap/pm/view'
-import type { TextAnchor } from '../../shared/review/anchor'
+import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view'
+import { anchoredTextState, type TextAnchor } from '../../shared/review/anchor'
 import { isRemoteChange, resolveInState, unchangedRange, ySyncPluginKey } from './editorAnchors'
 
 /** What the text shows of the review: open comment threads and open suggestions. */
@@ -13,7 +13,12 @@ export interface ReviewMarks {
 interface HighlightState {
   marks: ReviewMarks
   decorations: DecorationSet
+  /** Local edits mapped what is drawn; the anchors are resolved again once the sync has them. */
+  stale: boolean
 }
+
+// Typing redraws the marks after this pause, not on every keystroke.
+const REDRAW_AFTER_TYPING_MS = 60
 
 const key = new PluginKey<HighlightState>('reviewHighlights')
 
@@ -29,14 +34,32 @@ function insertionWidget(text: string, author: string, id: string): () => HTMLEl
   }
 }
 
+// Where the text of a comment was, once it is deleted: a mark to find the thread's place by.
+function goneMarker(id: string, quote: string, active: boolean): () => HTMLElement {
+  return () => {
+    const span = document.createElement('span')
+    span.className = active ? 'review-comment-gone active' : 'review-comment-gone'
+    span.title = quote
+    span.dataset.commentId = id
+    return span
+  }
+}
+
 function build(state: EditorState, marks: ReviewMarks): DecorationSet {
   const decorations: Decoration[] = []
   for (const comment of marks.comments) {
     const range = resolveInState(state, comment.anchor)
-    if (!range || range.to <= range.from) continue
+    if (!range) continue
+    const textState = anchoredTextState(comment.anchor, state.doc, range)
+    if (textState === 'gone') {
+      const marker = goneMarker(comment.id, comment.anchor.quote, comment.active)
+      decorations.push(Decoration.widget(range.from, marker, { side: -1, key: `gone-${comment.id}-${comment.active}` }))
+      continue
+    }
+    if (range.to <= range.from) continue
     decorations.push(
       Decoration.inline(range.from, range.to, {
-        class: comment.active ? 'review-comment active' : 'review-comment',
+        class: `review-comment${comment.active ? ' active' : ''}${textState === 'changed' ? ' changed' : ''}`,
         'data-comment-id': comment.id,
       }),
     )
@@ -63,21 +86,43 @@ function build(state: EditorState, marks: ReviewMarks): DecorationSet {
 
 /**
  * Draws comments and suggestions in the text. Anchors are resolved afresh when the marks change or
- * a remote change arrives (the Yjs mapping is current then); local typing only maps what is drawn.
+ * a remote change arrives (the Yjs mapping is current then). Local typing first maps what is
+ * drawn, and the anchors are resolved again right after, once the sync binding has the edit: a
+ * mapped highlight of text typed over would cover only the first new letter, while everyone
+ * else sees where the comment's text went.
  */
 const reviewHighlights = new Plugin<HighlightState>({
   key,
   state: {
-    init: () => ({ marks: { comments: [], suggestions: [] }, decorations: DecorationSet.empty }),
+    init: () => ({ marks: { comments: [], suggestions: [] }, decorations: DecorationSet.empty, stale: false }),
     apply(tr, value, _old, state) {
       const marks = tr.getMeta(key) as ReviewMarks | undefined
-      if (marks) return { marks, decorations: build(state, marks) }
+      if (marks) return { marks, decorations: build(state, marks), stale: false }
       if (!tr.docChanged) return value
-      if (isRemoteChange(tr.getMeta(ySyncPluginKey))) return { marks: value.marks, decorations: build(state, value.marks) }
-      return { marks: value.marks, decorations: value.decorations.map(tr.mapping, tr.doc) }
+      if (isRemoteChange(tr.getMeta(ySyncPluginKey))) return { marks: value.marks, decorations: build(state, value.marks), stale: false }
+      const drawn = value.marks.comments.length + value.marks.suggestions.length > 0
+      return { marks: value.marks, decorations: value.decorations.map(tr.mapping, tr.doc), stale: drawn }
     },
   },
   props: { decorations: (state) => key.getState(state)?.decorations },
+  view: () => {
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const redraw = (view: EditorView) => {
+      const value = key.getState(view.state)
+      if (!value?.stale) return
+      // A redraw in the middle of an input method's composition would break it.
+      if (view.composing) return void (timer = setTimeout(() => redraw(view), REDRAW_AFTER_TYPING_MS))
+      view.dispatch(view.state.tr.setMeta(key, value.marks).setMeta('addToHistory', false))
+    }
+    return {
+      update(view) {
+        if (!key.getState(view.state)?.stale) return
+        clearTimeout(timer)
+        timer = setTimeout(() => redraw(view), REDRAW_AFTER_TYPING_MS)
+      },
+      destroy: () => clearTimeout(timer),
+    }
+  },
 })
 
 /** Shows these marks in the editor, registering the highlighting plugin on first use. */

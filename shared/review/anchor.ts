@@ -67,7 +67,9 @@ export function claimIdAt(doc: ProseMirrorNode, pos: number): string | null {
  * The document range an anchor covers now, or null when its text is gone. `toAbsolute` turns an
  * anchor end into a document position (y-prosemirror's relativePositionToAbsolutePosition with the
  * editor's mapping). Inside a claim, a range that no longer lies in that claim — it was moved —
- * is found again by its quote, else the anchor covers the whole claim.
+ * is found again by its quote, else the anchor covers the whole claim. A range whose text was
+ * deleted or typed over is found by its quote if the claim still has it, else it is the empty
+ * range where the text was: the claim's other words are not what the comment was on.
  */
 export function resolveAnchor(
   anchor: TextAnchor,
@@ -90,5 +92,16 @@ export function resolveAnchor(
   const text = claim.node.textBetween(0, claim.node.content.size, undefined, '\n')
   const at = anchor.quote ? text.indexOf(anchor.quote) : -1
   if (at >= 0) return { from: start + at, to: start + at + anchor.quote.length }
+  if (inClaim) return { from, to: from }
   return { from: start, to: end }
+}
+
+/** How an anchor's text stands now: as it was, changed (some of it edited), or gone. */
+export type AnchoredTextState = 'same' | 'changed' | 'gone'
+
+/** Compares what an anchor covers now (`range` from resolveAnchor) with the text it was made on. */
+export function anchoredTextState(anchor: TextAnchor, doc: ProseMirrorNode, range: { from: number; to: number } | null): AnchoredTextState {
+  if (!anchor.quote) return 'same'
+  if (range === null || range.to <= range.from) return 'gone'
+  return doc.textBetween(range.from, range.to, '\n', '\n') === anchor.quote ? 'same' : 'changed'
 }

@@ -12,7 +12,7 @@ import { claimList, documentTitle, patentDocument, section } from '../../shared/
 import { BODY_FIELD } from '../../shared/editor/documentExtensions'
 import { moveClaim } from '../../shared/editor/moveClaim'
 import { buildDocument } from '../../shared/editor/testing'
-import { claimIdAt, decodeAnchorPosition, encodeAnchorPosition, resolveAnchor, type TextAnchor } from '../../shared/review/anchor'
+import { anchoredTextState, claimIdAt, decodeAnchorPosition, encodeAnchorPosition, resolveAnchor, type TextAnchor } from '../../shared/review/anchor'
 
 const CLAIMS = [
   '一种监测装置，包括夹持座和处理单元。',
@@ -49,15 +49,18 @@ function anchorOn(doc: Y.Doc, schema: ReturnType<typeof replicas>['schema'], quo
   }
 }
 
-/** The text an anchor covers in a replica now, read as the editor reads it. */
-function anchoredText(doc: Y.Doc, schema: ReturnType<typeof replicas>['schema'], anchor: TextAnchor): string | null {
+/** Where an anchor is in a replica now, read as the editor reads it, and how its text stands. */
+function resolved(doc: Y.Doc, schema: ReturnType<typeof replicas>['schema'], anchor: TextAnchor) {
   const fragment = doc.getXmlFragment(BODY_FIELD)
   const { doc: pm, mapping } = initProseMirrorDoc(fragment, schema)
   const range = resolveAnchor(anchor, pm, (encoded) =>
     relativePositionToAbsolutePosition(doc, fragment, decodeAnchorPosition(encoded), mapping),
   )
-  return range && pm.textBetween(range.from, range.to)
+  return { range, text: range && pm.textBetween(range.from, range.to), state: anchoredTextState(anchor, pm, range) }
 }
+
+/** The text an anchor covers in a replica now. */
+const anchoredText = (doc: Y.Doc, schema: ReturnType<typeof replicas>['schema'], anchor: TextAnchor) => resolved(doc, schema, anchor).text
 
 const exchange = (a: Y.Doc, b: Y.Doc) => {
   Y.applyUpdate(b, Y.encodeStateAsUpdate(a, Y.encodeStateVector(b)))
@@ -111,5 +114,26 @@ describe('comment anchors', () => {
     const title = (a.getXmlFragment(BODY_FIELD).get(0) as Y.XmlElement).get(0) as Y.XmlText
     title.delete(0, title.length)
     expect(anchoredText(a, schema, anchor) ?? '').toBe('')
+  })
+
+  it('say so when their text in a claim was typed over or deleted, and point where it was rather than at the whole claim', () => {
+    const { schema, a, b } = replicas()
+    const anchor = anchorOn(a, schema, QUOTE)
+    const claim2 = (doc: Y.Doc) => ((doc.getXmlFragment(BODY_FIELD).get(1) as Y.XmlElement).get(1) as Y.XmlElement).get(0) as Y.XmlText
+    const at = claim2(b).toString().indexOf(QUOTE)
+    // Part of it typed over: the range covers the new words too, and is shown as changed.
+    claim2(b).delete(at, 2)
+    claim2(b).insert(at, '角度')
+    exchange(a, b)
+    expect(resolved(a, schema, anchor)).toMatchObject({ text: '角度传感器', state: 'changed' })
+    // All of it deleted: an empty range where it was, for every replica alike.
+    claim2(a).delete(claim2(a).toString().indexOf('角度'), '角度传感器'.length)
+    exchange(a, b)
+    for (const doc of [a, b]) {
+      const { range, state } = resolved(doc, schema, anchor)
+      expect(state).toBe('gone')
+      expect(range!.to).toBe(range!.from)
+    }
+    expect(resolved(a, schema, anchor).range).toEqual(resolved(b, schema, anchor).range)
   })
 })

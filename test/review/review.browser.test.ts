@@ -432,3 +432,55 @@ it('keeps a checklist note someone changed while another wrote: the field follow
   await expect.poll(() => leadPage.inputValue(note)).toBe('Lead: add a system claim — and a method claim')
   for (const page of [reviewerPage, leadPage]) await page.context().close()
 })
+
+it('marks a comment whose text was typed over, then deleted, alike for the reviewer and the agent', async () => {
+  const agent = await createUser(server.url, server.store, { role: 'agent' })
+  const reviewer = await createUser(server.url, server.store, { role: 'reviewer', workspaceId: agent.workspaceId })
+  const matter = await createMatter(server.url, agent, '一种监测装置')
+  await addToTeam(server.store, matter.id, reviewer, 'reviewer')
+  const claims = await storedClaimSet(server.store, matter.id, ['一种监测装置，包括双轴加速度计和处理单元，所述处理单元读取加速度数据。'])
+  const reviewerPage = await open(reviewer, `/documents/${claims.id}`, 'zh-CN')
+  const agentPage = await open(agent, `/documents/${claims.id}`, 'en-US')
+  for (const page of [reviewerPage, agentPage]) await tab(page, 'review')
+  await selectInClaim1(reviewerPage, '双轴加速度计')
+  await reviewerPage.fill('[data-testid=comment-input]', '轴数是否足够？')
+  await reviewerPage.click('[data-testid=comment-submit]')
+  await agentPage.waitForSelector('.tiptap .review-comment')
+
+  // The agent selects words of the commented text and types over them.
+  const typeOver = async (quote: string, text: string) => {
+    await expect.poll(async () => {
+      await agentPage.evaluate((what) => {
+        const claim = document.querySelector('.tiptap li.claim')!
+        const walker = document.createTreeWalker(claim, NodeFilter.SHOW_TEXT)
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = node.textContent!.indexOf(what)
+          if (at < 0) continue
+          ;(claim.closest('.tiptap') as HTMLElement).focus()
+          window.getSelection()!.setBaseAndExtent(node, at, node, at + what.length)
+          return
+        }
+      }, quote)
+      await agentPage.waitForTimeout(100)
+      if (text) await agentPage.keyboard.type(text)
+      else await agentPage.keyboard.press('Backspace')
+      return (await claimTexts(agentPage))[0]!.includes(quote)
+    }).toBe(false)
+  }
+  const stateOf = (page: Page) => page.getAttribute('[data-testid=comment-text-state]', 'data-state')
+  await typeOver('双轴', '三轴')
+  for (const page of [reviewerPage, agentPage]) {
+    await expect.poll(() => stateOf(page)).toBe('changed')
+    await expect.poll(() => commentedText(page)).toBe('三轴加速度计')
+  }
+  // Then deletes what is left of it: a mark where it was, no highlight, for both alike.
+  await typeOver('三轴加速度计', '')
+  for (const page of [reviewerPage, agentPage]) {
+    await expect.poll(() => stateOf(page)).toBe('gone')
+    await expect.poll(() => page.locator('.tiptap .review-comment-gone').count()).toBe(1)
+    expect(await page.locator('.tiptap .review-comment').count()).toBe(0)
+  }
+  expect(await reviewerPage.textContent('[data-testid=comment-text-state]')).toBe('评论所指的文字已被删除，原处留有标记。')
+  await reviewerPage.screenshot({ path: join(SCREENSHOT_DIR, 'review-comment-text-gone.png') })
+  for (const page of [reviewerPage, agentPage]) await page.context().close()
+})
