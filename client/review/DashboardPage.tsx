@@ -10,7 +10,10 @@ import './review.css'
 
 const SORTS = ['deadline', 'score', 'errors', 'title', 'state'] as const
 
-/** The portfolio for leads: every matter with its state, grade, deadline, open errors, score and who acts next. */
+/**
+ * The portfolio for leads: every matter with its state, grade, deadline, open errors, lowest score,
+ * each document's score and approval (valid or stale), and who acts next.
+ */
 export function DashboardPage() {
   const { t } = useI18n()
   const [state, setState] = useState<MatterState | ''>('')
@@ -57,6 +60,7 @@ export function DashboardPage() {
                 <th>{t('dashboard.deadline')}</th>
                 <th>{t('dashboard.errors')}</th>
                 <th>{t('dashboard.score')}</th>
+                <th>{t('dashboard.documents')}</th>
                 <th>{t('dashboard.ball')}</th>
               </tr>
             </thead>
@@ -74,6 +78,23 @@ export function DashboardPage() {
                   <td>{m.openErrorFindings}</td>
                   <td className={m.checklistScore !== null && m.checklistScore < m.passLine ? 'error' : undefined}>
                     {m.checklistScore === null ? '—' : `${m.checklistScore} / ${m.passLine}`}
+                  </td>
+                  <td>
+                    <ul className="dashboard-documents" data-testid="dashboard-documents">
+                      {m.documents.map((document) => (
+                        <li key={document.id} data-approval={document.approval ?? 'none'}>
+                          <Link to={`/documents/${document.id}`} translate="no">
+                            {document.title}
+                          </Link>{' '}
+                          <span className={`small${document.score < m.passLine ? ' error' : ' muted'}`} title={t('dashboard.sort.score')}>
+                            {document.score}
+                          </span>
+                          {document.approval && (
+                            <span className={`badge approval-${document.approval}`}>{t(`dashboard.approval.${document.approval}`)}</span>
+                          )}
+                        </li>
+                      ))}
+                    </ul>
                   </td>
                   <td>{m.ballHolder === null ? '—' : m.ballHolder === 'office' ? t('dashboard.office') : t(`role.${m.ballHolder}`)}</td>
                 </tr>

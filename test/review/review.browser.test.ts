@@ -191,9 +191,16 @@ it('shows a lead the matter’s workflow, team and archive, the dashboard, and a
   const reviewerSees = await request(server.url, 'GET', `/api/matters/${matter.id}`, { token: reviewer.token })
   expect(reviewerSees.status).toBe(200)
 
+  // The lead approves the claim set, over its failing checks: the dashboard names the document, its score and the approval.
+  const approved = await request(server.url, 'POST', `/api/documents/${claimSet.id}/approvals`, { token: lead.token, body: { override: { reason: '先行提交' } } })
+  expect(approved.status).toBe(201)
   await page.click('a[href="/dashboard"]')
   await page.waitForSelector('[data-testid=dashboard] tr:has-text("一种紧固件")')
   expect(await page.textContent('[data-testid=dashboard] tr:has-text("一种紧固件")')).toContain('申请前评估')
+  const documents = page.locator('[data-testid=dashboard] tr:has-text("一种紧固件") [data-testid=dashboard-documents] li')
+  expect(await documents.evaluateAll((items) => items.map((item) => [item.querySelector('a')!.textContent, item.getAttribute('data-approval')])))
+    .toEqual([['权利要求书', 'valid']])
+  expect(await documents.first().textContent()).toContain('已批准')
   await page.screenshot({ path: join(SCREENSHOT_DIR, 'review-dashboard.png') })
   // A lead may read the checklists, and is told that only admins change them.
   await page.goto(`${server.url}/workspaces/${agent.workspaceId}/checklists`)
