@@ -1,5 +1,8 @@
 import type { Browser } from 'playwright-core'
 import { expect, it } from 'vitest'
+import { loadCaller } from '../server/access'
+import { saveVersions } from '../server/versions/saveVersions'
+import type { DocumentId } from '../shared/domain/ids'
 import { newContext, screenshot, signIn, useBrowserSuite } from './support/browser'
 import { addToTeam, createDocument, createMatter, createUser, request } from './support/factories'
 import type { TestServer } from './support/testServer'
@@ -127,4 +130,18 @@ it('stops the sync socket once the server says a workspace member outside the te
   await page.waitForTimeout(4000)
   expect(sockets.length).toBeLessThanOrEqual(1)
   await screenshot(page, 'document-outsider')
+})
+
+it('names a version the workflow kept in the reader’s language in the archive', async () => {
+  const lead = await createUser(server.url, server.store, { role: 'lead' })
+  const matter = await createMatter(server.url, lead, '覆冰监测')
+  const claims = await createDocument(server.url, lead, matter.id, 'claims', '权利要求书')
+  const record = (await server.store.findDocument(claims.id as DocumentId))!
+  // Filing keeps the claim set under a name in the office's language (server/versions/versionsAtMatterStep.ts).
+  await saveVersions(server.store, server.sync, (await loadCaller(server.store, lead.id))!, [record], '提交申请时 2026-12-01', 'filing')
+  const page = await (await newContext(browser, 'en-US')).newPage()
+  await signIn(page, server.url, lead, `/matters/${matter.id}`)
+  const entry = page.getByTestId('timeline').locator('li', { hasText: 'version saved' })
+  await entry.waitFor()
+  expect(await entry.locator('.timeline-note').textContent()).toMatch(/^As filed \d{4}-\d{2}-\d{2}$/)
 })

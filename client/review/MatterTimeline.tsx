@@ -7,6 +7,7 @@ import { gradeInNote, noteFor } from '../../shared/review/archiveNotes'
 import type { ArchiveEntryView } from '../../shared/review/reviewApi'
 import { useI18n } from '../i18n/I18nProvider'
 import { ErrorNote } from '../pages/ErrorNote'
+import { versionName } from '../prosecution/versionLabel'
 import { useApi } from '../useApi'
 
 /**
@@ -34,8 +35,10 @@ export function MatterTimeline({ matterId, version, documents }: { matterId: str
             return at > 0 && isRole(role) ? t('archive.teamMember', { name: member.slice(0, at), role: t(`role.${role}`) }) : member
           })
           .join(t('archive.teamSeparator'))
-  // A note is in the reader's language: a grade named in their words, overridden checks in their lines.
-  const noteText = (note: string) => {
+  // A note is in the reader's language: a grade named in their words, overridden checks in their
+  // lines, a version the workflow kept by its step (its stored name is in the office's language).
+  const noteText = (entry: ArchiveEntryView, note: string) => {
+    if (entry.kind === 'version.saved' && isVersionOrigin(entry.to)) return versionName({ name: note, origin: entry.to, createdAt: entry.at }, locale)
     const grade = gradeInNote(note)
     return grade ? `${t('workflow.grade')}: ${t(`grade.${grade}`)}` : noteFor(note, locale)
   }
@@ -84,7 +87,7 @@ export function MatterTimeline({ matterId, version, documents }: { matterId: str
               </span>
             )}
             {e.versionHash && <code title={e.versionHash}> {e.versionHash.slice(0, 12)}</code>}
-            {e.note && <p className="muted small timeline-note">{noteText(e.note)}</p>}
+            {e.note && <p className="muted small timeline-note">{noteText(e, e.note)}</p>}
           </li>
         ))}
       </ol>
