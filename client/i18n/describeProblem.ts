@@ -12,6 +12,14 @@ export function describeProblem(error: unknown, t: Translate): string {
   if (error instanceof ExplainedProblem) return error.message
   if (!(error instanceof ApiRequestError)) return t('error.unexpected')
   if (error.code === 'network') return t('apiError.network')
+  if (error.code === 'approval_stale') return t('apiError.approval_stale', { titles: staleTitles(error.details, t) })
   if (isApiErrorCode(error.code)) return t(`apiError.${error.code}`)
   return t('apiError.unknown', { status: error.status })
+}
+
+// The claim sets whose approval no longer holds, as the server names them: “A”, “B”.
+function staleTitles(details: Record<string, unknown>, t: Translate): string {
+  const documents = Array.isArray(details.documents) ? (details.documents as { title?: unknown }[]) : []
+  const titles = documents.map((document) => document.title).filter((title): title is string => typeof title === 'string')
+  return titles.length > 0 ? titles.map((title) => `“${title}”`).join(t('apiError.approval_stale.separator')) : t('apiError.approval_stale.claimSets')
 }

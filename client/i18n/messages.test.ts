@@ -106,6 +106,12 @@ describe('problems in the reader\'s language', () => {
     expect(describeProblem(new TypeError('x is undefined'), t)).toBe(MESSAGES['zh-CN']['error.unexpected'])
   })
 
+  it('names the claim sets whose approval no longer holds, and addresses whoever takes the step', () => {
+    const stale = new ApiRequestError(409, 'approval_stale', 'server text', { documents: [{ id: 'a', title: '权利要求书' }, { id: 'b', title: '分案权利要求书' }] })
+    expect(describeProblem(stale, translator('zh-CN'))).toBe('“权利要求书”、“分案权利要求书”在批准后又被修改，原批准已失效。请先批准当前文本（该文件的“审批”页），再进行这一步。')
+    expect(describeProblem(new ApiRequestError(409, 'approval_stale', 'server text'), translator('en'))).toMatch(/^A claim set changed after it was approved/)
+  })
+
   it.each(locales)('explains every sync close code in %s with its own message', (locale) => {
     const t = translator(locale)
     const codes = Object.values(CloseCode)

@@ -27,7 +27,15 @@ export type ApiErrorCode = (typeof API_ERROR_CODES)[number]
 
 type CloseCodeName = keyof typeof CloseCode
 
-type ProblemKey = `apiError.${ApiErrorCode}` | `close.${CloseCodeName}` | 'apiError.network' | 'apiError.unknown' | 'close.unknown'
+type ProblemKey =
+  | `apiError.${ApiErrorCode}`
+  | `close.${CloseCodeName}`
+  | 'apiError.network'
+  | 'apiError.unknown'
+  | 'close.unknown'
+  // Parts of the approval_stale message: the claim sets it names, or none when the server named none.
+  | 'apiError.approval_stale.claimSets'
+  | 'apiError.approval_stale.separator'
 
 export const problemMessagesEn: Record<ProblemKey, string> = {
   'apiError.invalid_input': 'Some of what was entered is missing or not valid. Check the fields and try again.',
@@ -41,7 +49,9 @@ export const problemMessagesEn: Record<ProblemKey, string> = {
   'apiError.not_found': 'Not found, or you do not have access.',
   'apiError.too_large': 'This is too large to send. Make it shorter and try again.',
   'apiError.rate_limited': 'Too many attempts. Wait a while and try again.',
-  'apiError.approval_stale': 'A claim set was changed after its approval, which therefore no longer holds. Have the lead approve the text as it is now, then take this step.',
+  'apiError.approval_stale.claimSets': 'A claim set',
+  'apiError.approval_stale.separator': ', ',
+  'apiError.approval_stale': '{titles} changed after it was approved, so its approval no longer holds. Approve the text as it is now (its Approval tab), then take this step.',
   'apiError.team_unmanaged': 'Nobody could manage this team any more. Keep a lead on the team (or leave a workspace lead or admin off it) and save again.',
   'apiError.internal': 'The server ran into a problem. Nothing was changed; try again later.',
   'apiError.network': 'The server cannot be reached. Check the connection and try again.',
@@ -73,7 +83,9 @@ export const problemMessagesZhCN: Record<ProblemKey, string> = {
   'apiError.not_found': '未找到，或您没有访问权限。',
   'apiError.too_large': '内容过大，无法发送，请精简后重试。',
   'apiError.rate_limited': '尝试次数过多，请稍后再试。',
-  'apiError.approval_stale': '权利要求书在批准后又被修改，原批准已失效。请负责人批准当前文本后再进行这一步。',
+  'apiError.approval_stale.claimSets': '权利要求书',
+  'apiError.approval_stale.separator': '、',
+  'apiError.approval_stale': '{titles}在批准后又被修改，原批准已失效。请先批准当前文本（该文件的“审批”页），再进行这一步。',
   'apiError.team_unmanaged': '这样改后将无人能管理本案件团队。请在团队中保留一名负责人（或让工作区的负责人、管理员不在团队中），然后再保存。',
   'apiError.internal': '服务器出现问题，未做任何更改，请稍后再试。',
   'apiError.network': '无法连接服务器，请检查网络后重试。',
