@@ -73,7 +73,7 @@ export function TemplatesPage({ workspaceId }: { workspaceId: string }) {
             </select>
           </label>
         </div>
-        <table className="dashboard-table">
+        <table className="dashboard-table templates-table">
           <thead>
             <tr>
               <th>{t('templates.labelZh')}</th>

@@ -216,6 +216,7 @@ it('shows a lead the matter’s workflow, team and archive, the dashboard, and a
   await adminPage.fill('input[type=number] >> nth=0', '75')
   await adminPage.click('button:has-text("Save")')
   await adminPage.waitForSelector('text=Saved.')
+  await adminPage.screenshot({ path: join(SCREENSHOT_DIR, 'review-checklist-templates.png') })
   const settings = await request<{ passLine: number }>(server.url, 'GET', `/api/workspaces/${agent.workspaceId}/checklist-templates`, {
     token: agent.token,
   })
