@@ -155,7 +155,9 @@ it('fits the import form and the file bar on a phone, in Chinese', async () => {
   expect(saved.status).toBe(201)
   await page.goto(`${server.url}/documents/${document.id}`)
   await page.getByTestId('document-files').waitFor()
-  await expect.poll(() => page.locator('select[name=export-version] option').count()).toBe(3)
+  // Nothing approved yet: the default is the current text, offered once, then the saved version.
+  await expect.poll(() => page.locator('select[name=export-version] option').count()).toBe(2)
+  expect(await page.locator('select[name=export-version] option').first().textContent()).toBe('当前文本（尚无批准的版本）')
   expect(await sidewaysOverflow(page)).toBe(0)
   const reply = await storeDocument(server.store, {
     id: newId<DocumentId>(),

@@ -48,6 +48,8 @@ export function DocumentFiles({ documentId, title, provider }: { documentId: str
   }
 
   const percent = exporting.step === 'downloading' ? percentOf(exporting.progress) : null
+  // An approval is kept as a version of its own (server/versions/approvedVersion.ts).
+  const approved = (data?.versions ?? []).some((v) => v.origin === 'approval')
   return (
     <div className="document-files" role="group" aria-labelledby="document-files-title" data-testid="document-files">
       <span id="document-files-title" className="sr-only">
@@ -56,8 +58,9 @@ export function DocumentFiles({ documentId, title, provider }: { documentId: str
       <label className="inline-form">
         <span>{t('files.version')}</span>
         <select name="export-version" value={version} onChange={(e) => setVersion(e.target.value)} aria-describedby="export-version-hint">
-          <option value="">{t('files.versionApproved')}</option>
-          <option value={CURRENT_VERSION}>{t('files.versionCurrent')}</option>
+          {/* Until a lead approves, the default is the current text: it is not offered twice. */}
+          <option value="">{approved ? t('files.versionApproved') : t('files.versionNoneApproved')}</option>
+          {approved && <option value={CURRENT_VERSION}>{t('files.versionCurrent')}</option>}
           {(data?.versions ?? []).map((v) => (
             <option key={v.id} value={v.id} translate="no">
               {versionLabel(v, locale)}
