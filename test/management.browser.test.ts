@@ -129,6 +129,9 @@ it('stops the sync socket once the server says a workspace member outside the te
   // The provider's backoff would have tried again within 1–2.5 s.
   await page.waitForTimeout(4000)
   expect(sockets.length).toBeLessThanOrEqual(1)
+  // The page says why, and leads back to the matters.
+  await page.click('main a:has-text("All matters")')
+  await page.waitForURL(`${server.url}/`)
   await screenshot(page, 'document-outsider')
 })
 

@@ -7,7 +7,7 @@ import { useI18n } from '../i18n/I18nProvider'
 import { Link } from '../router'
 import { useSession } from '../session'
 import { useApi } from '../useApi'
-import { ErrorNote } from './ErrorNote'
+import { PageProblem } from './PageProblem'
 import { reviewPanels } from '../review/reviewPanels'
 import { useDismissedFindings } from '../review/useDismissedFindings'
 import { versionPanels } from '../prosecution/versionPanels'
@@ -25,7 +25,7 @@ export function DocumentPage({ documentId }: { documentId: string }) {
   const refused = error instanceof ApiRequestError && REFUSALS.has(error.status)
   const collaboration = useCollaboration(me?.user.id ?? '', documentId, !refused)
 
-  if (error) return <ErrorNote error={error} />
+  if (error) return <PageProblem error={error} />
   if (!data || !collaboration || !me) return <DocumentSkeleton />
   return <LoadedDocument document={data} collaboration={collaboration} me={me} onReviewStateChanged={reload} />
 }

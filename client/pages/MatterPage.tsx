@@ -9,6 +9,7 @@ import { api } from '../api'
 import { useI18n } from '../i18n/I18nProvider'
 import { Link, navigate } from '../router'
 import { useApi } from '../useApi'
+import { PageProblem } from './PageProblem'
 import { ErrorNote } from './ErrorNote'
 import { RecordActions } from './RecordActions'
 import { PageSkeleton } from './Skeleton'
@@ -42,7 +43,7 @@ export function MatterPage({ matterId }: { matterId: string }) {
     }
   }
 
-  if (error) return <ErrorNote error={error} />
+  if (error) return <PageProblem error={error} />
   if (!data) return <PageSkeleton />
   const mayEdit = data.permissions.includes('matter.edit')
   return (
