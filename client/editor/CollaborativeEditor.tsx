@@ -2,7 +2,7 @@ import Collaboration from '@tiptap/extension-collaboration'
 import CollaborationCaret from '@tiptap/extension-collaboration-caret'
 import type { NodeViewConstructor } from '@tiptap/pm/view'
 import { EditorContent, useEditor, type Editor } from '@tiptap/react'
-import { useEffect, useRef, type ReactNode } from 'react'
+import { useEffect, useRef, useState, type ReactNode } from 'react'
 import type { Jurisdiction } from '../../shared/claims/types'
 import type { DocumentKind } from '../../shared/domain/documentKinds'
 import { BODY_FIELD } from '../../shared/editor/documentExtensions'
@@ -46,6 +46,8 @@ export function CollaborativeEditor({ collaboration, kind, title, jurisdiction, 
   const mayEdit = status.serverCanEdit ?? canEdit
   useLeaveGuard(status.pendingCount > 0 ? plural('leave.unsaved', status.pendingCount) : null)
   const currentLocale = useRef(locale)
+  // How often the reader typed into text they may not change: each time, the status bar says why.
+  const [typedReadOnly, setTypedReadOnly] = useState(0)
   const editor = useEditor(
     {
       editable: canEdit,
@@ -70,6 +72,23 @@ export function CollaborativeEditor({ collaboration, kind, title, jurisdiction, 
   }, [editor, t, title])
   useEffect(() => {
     if (editor && editor.isEditable !== mayEdit) editor.setEditable(mayEdit)
+  }, [editor, mayEdit])
+  // Typing into text this reader may not change does nothing, so the status bar says why, and the
+  // space bar does not scroll the page. A read-only text takes no focus: the keys go to the page
+  // (its main element) while the selection is in the text.
+  useEffect(() => {
+    if (!editor || mayEdit) return
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || !isTyping(event)) return
+      // Typing into a field (a comment box) is not typing into the text.
+      if (event.target instanceof Element && event.target.closest(FIELDS)) return
+      const anchor = document.getSelection()?.anchorNode
+      if (!anchor || !editor.view.dom.contains(anchor)) return
+      event.preventDefault()
+      setTypedReadOnly((count) => count + 1)
+    }
+    document.addEventListener('keydown', onKeyDown)
+    return () => document.removeEventListener('keydown', onKeyDown)
   }, [editor, mayEdit])
   // A paragraph made here gets its text at once, before anyone else can type into it.
   useEffect(
@@ -118,7 +137,7 @@ export function CollaborativeEditor({ collaboration, kind, title, jurisdiction, 
   return (
     <JurisdictionContext.Provider value={jurisdiction}>
       <DocumentLayout panels={<PanelTabs panels={panels} label={t('panels.label')} />}>
-        <StatusBar status={status} jurisdiction={jurisdiction} kind={kind} canEdit={mayEdit} permissions={permissions} />
+        <StatusBar status={status} jurisdiction={jurisdiction} kind={kind} canEdit={mayEdit} permissions={permissions} typedReadOnly={typedReadOnly} />
         <EditorContent editor={editor} className={`editor kind-${kind}`} data-testid="editor" translate="no" />
       </DocumentLayout>
     </JurisdictionContext.Provider>
@@ -143,4 +162,12 @@ function DocumentLayout({ children, panels }: { children: ReactNode; panels: Rea
       {panels}
     </div>
   )
+}
+
+const FIELDS = 'input, textarea, select, button, [contenteditable="true"]'
+
+/** A key that would change text: a character, the space, Enter, Backspace or Delete, not a shortcut such as Ctrl+C. */
+function isTyping(event: KeyboardEvent): boolean {
+  if (event.ctrlKey || event.metaKey || event.altKey) return false
+  return event.key.length === 1 || event.key === 'Enter' || event.key === 'Backspace' || event.key === 'Delete'
 }

@@ -14,6 +14,7 @@ export function StatusBar({
   kind,
   canEdit,
   permissions,
+  typedReadOnly,
 }: {
   status: CollaborationStatus
   jurisdiction: Jurisdiction
@@ -21,6 +22,8 @@ export function StatusBar({
   canEdit: boolean
   /** What the reader's role may do on this document: a read-only reader is told what that is. */
   permissions: readonly DocumentAction[]
+  /** How often a read-only reader typed into the text: each time the notice is shown again. */
+  typedReadOnly: number
 }) {
   const { t, plural } = useI18n()
   // Who changes the text of this kind, from the policy the server enforces, and what this reader may do instead.
@@ -50,7 +53,13 @@ export function StatusBar({
       )}
       <span className="badge">{t(`jurisdiction.${jurisdiction}`)}</span>
       {!canEdit && (
-        <span className="muted" data-testid="read-only">
+        // Drawn anew after each attempt to type, so that it catches the eye and is announced.
+        <span
+          key={typedReadOnly}
+          className={typedReadOnly > 0 ? 'read-only attention' : 'muted'}
+          data-testid="read-only"
+          role={typedReadOnly > 0 ? 'status' : undefined}
+        >
           {readOnly}
         </span>
       )}

@@ -91,6 +91,13 @@ it('reviewer comments and suggests on claim 1, the agent accepts and resolves, t
   expect(await reviewerPage.textContent('[data-testid=read-only]')).toBe('只读：正文由专利代理师修改；你可以批注和提出修改建议。')
   expect(await leadPage.textContent('[data-testid=read-only]')).toBe('Read only: patent agents change this text; you can comment and suggest changes.')
   expect(await agentPage.locator('[data-testid=read-only]').count()).toBe(0)
+  // Typing into the text it may not change, the lead is shown the notice again; the space bar does not scroll the page.
+  await leadPage.click('.tiptap li.claim')
+  const scrolled = await leadPage.evaluate(() => window.scrollY)
+  await leadPage.keyboard.press('Space')
+  await leadPage.keyboard.type('x')
+  await leadPage.waitForSelector('[data-testid=read-only].attention[role=status]')
+  expect(await leadPage.evaluate(() => window.scrollY)).toBe(scrolled)
 
   // The reviewer comments on a phrase of claim 1 and suggests replacing another.
   await tab(reviewerPage, 'review')
