@@ -309,6 +309,8 @@ it('keeps a comment on its passage, accepts all suggestions where they were made
   const outdated = agentPage.locator('[data-testid=suggestion]', { hasText: '适于' })
   await outdated.locator('[data-testid=suggestion-outdated]').waitFor()
   expect(await outdated.locator('[data-testid=accept-suggestion]').count()).toBe(0)
+  // The outdated one is not drawn over the words that replaced its own, here where the edit was made either.
+  await expect.poll(() => agentPage.locator('.tiptap .review-suggestion-delete, .tiptap .review-suggestion-insert').count()).toBe(0)
   await outdated.locator('[data-testid=reject-suggestion]').click()
   await expect.poll(() => agentPage.locator('[data-testid=suggestion]').count()).toBe(0)
 
@@ -497,5 +499,24 @@ it('marks a comment whose text was typed over, then deleted, alike for the revie
   }
   expect(await reviewerPage.textContent('[data-testid=comment-text-state]')).toBe('评论所指的文字已被删除，原处留有标记。')
   await reviewerPage.screenshot({ path: join(SCREENSHOT_DIR, 'review-comment-text-gone.png') })
+  for (const page of [reviewerPage, agentPage]) await page.context().close()
+})
+
+it('stops drawing a suggestion in the agent’s own text once the agent edits the words it would replace', async () => {
+  const agent = await createUser(server.url, server.store, { role: 'agent' })
+  const reviewer = await createUser(server.url, server.store, { role: 'reviewer', workspaceId: agent.workspaceId })
+  const matter = await createMatter(server.url, agent, '一种监测装置')
+  await addToTeam(server.store, matter.id, reviewer, 'reviewer')
+  const claims = await storedClaimSet(server.store, matter.id, ['一种监测装置，包括处理单元，所述处理单元对拉力进行风力补偿。'])
+  const reviewerPage = await open(reviewer, `/documents/${claims.id}`, 'zh-CN')
+  const agentPage = await open(agent, `/documents/${claims.id}`, 'zh-CN')
+  for (const page of [reviewerPage, agentPage]) await tab(page, 'review')
+  await suggestInClaim1(reviewerPage, '进行风力补偿', '进行风载补偿')
+  await agentPage.waitForSelector('.tiptap .review-suggestion-delete')
+  // The agent types inside the words the suggestion would replace.
+  await caretBeforeInClaim1(agentPage, '补偿')
+  await agentPage.keyboard.type('载荷')
+  await agentPage.locator('[data-testid=suggestion-outdated]').waitFor()
+  await expect.poll(() => agentPage.locator('.tiptap .review-suggestion-delete, .tiptap .review-suggestion-insert').count()).toBe(0)
   for (const page of [reviewerPage, agentPage]) await page.context().close()
 })
