@@ -79,7 +79,7 @@ export function TemplatesPage({ workspaceId }: { workspaceId: string }) {
               <th>{t('templates.labelZh')}</th>
               <th>{t('templates.labelEn')}</th>
               <th>{t('templates.weight')}</th>
-              <th>{t('checklist.required')}</th>
+              <th>{t('templates.required')}</th>
               <th>{t('templates.rule')}</th>
               <th>
                 <span className="sr-only">{t('team.remove')}</span>
@@ -99,7 +99,7 @@ export function TemplatesPage({ workspaceId }: { workspaceId: string }) {
                   <input aria-label={t('templates.weight')} type="number" min={1} max={100} value={item.weight} onChange={(e) => change(index, { weight: Number(e.target.value) })} />
                 </td>
                 <td>
-                  <input aria-label={t('checklist.required')} type="checkbox" checked={item.required} onChange={(e) => change(index, { required: e.target.checked })} />
+                  <input aria-label={t('templates.required')} type="checkbox" checked={item.required} onChange={(e) => change(index, { required: e.target.checked })} />
                 </td>
                 <td className="muted small" translate="no">
                   {item.rule ?? '—'}
