@@ -103,8 +103,10 @@ function ChecklistNote({ item, save }: { item: ChecklistItemView; save(note: str
   // What the user typed and has not saved, and the stored note it started from.
   const [draft, setDraft] = useState<{ text: string; base: string } | null>(null)
   const changedMeanwhile = draft !== null && draft.base !== item.note
+  // Once saved, the field shows the stored note again, unless the user went on typing meanwhile:
+  // that stays, now starting from the note just saved.
   const keep = async (text: string) => {
-    if (await save(text)) setDraft(null)
+    if (await save(text)) setDraft((current) => (current === null || current.text === text ? null : { text: current.text, base: text }))
   }
   return (
     <>
