@@ -56,26 +56,42 @@ export function unitKeys(text: string, language: ClaimLanguage): Set<string> {
 // "The wireless module is a GSM module.", "所述无线模块为GSM模块。": a passage that says what a thing is.
 const ENGLISH_IDENTITY =
   /^(?:the|said|this|each)\s+([a-z][a-z0-9 -]{1,60}?)\s+(?:is|are|may be|can be|is preferably|are preferably|is for example|is implemented as)\s+(?:an?\s+)?(.{2,120}?)[.;]?$/i
+const MAX_IDENTITY_LENGTH = 200
 const CHINESE_IDENTITY = /^(?:所述|该|上述)?([\p{Script=Han}A-Za-z0-9]{2,20}?)(?:可以为|可以是|优选为|例如为|可为|为|是|采用)(.{2,60}?)[。；;.]?$/u
 
 /**
  * What the original says a thing is, it says wherever it names the thing: once "the wireless
  * module is a GSM module", "a wireless module transmits the alert" discloses a GSM module that
- * transmits it. Each passage naming a thing (all its keys) also gets the keys of what it is.
+ * transmits it. Each passage naming a thing (all its keys) also gets the keys of what it is, and
+ * is listed under them. Only passages holding the thing's rarest key are read.
  */
-function joinIdentities(passages: readonly OriginalPassage[], language: ClaimLanguage): void {
+function joinIdentities(passages: readonly OriginalPassage[], postings: Map<string, number[]>, language: ClaimLanguage): void {
   const pattern = language === 'en' ? ENGLISH_IDENTITY : CHINESE_IDENTITY
-  for (const identity of passages) {
+  const grown = new Set<number[]>()
+  passages.forEach((identity, identityIndex) => {
+    // A sentence that says what a thing is is short; the patterns would only backtrack through long ones.
+    if (identity.text.length > MAX_IDENTITY_LENGTH) return
     const match = pattern.exec(identity.text)
-    if (!match) continue
+    if (!match) return
     const thing = [...unitKeys(match[1]!, language)].filter((key) => language === 'zh' || !isEnglishFunctionWord(key))
-    if (thing.length === 0) continue
-    const whatItIs = unitKeys(match[2]!, language)
-    for (const passage of passages) {
-      if (passage === identity || !thing.every((key) => passage.keys.has(key))) continue
-      for (const key of whatItIs) passage.keys.add(key)
+    if (thing.length === 0) return
+    const whatItIs = [...unitKeys(match[2]!, language)]
+    const rarest = thing.map((key) => postings.get(key) ?? []).reduce((a, b) => (b.length < a.length ? b : a))
+    for (const index of [...rarest]) {
+      const passage = passages[index]!
+      if (index === identityIndex || !thing.every((key) => passage.keys.has(key))) continue
+      for (const key of whatItIs) {
+        if (passage.keys.has(key)) continue
+        passage.keys.add(key)
+        let holding = postings.get(key)
+        if (!holding) postings.set(key, (holding = []))
+        holding.push(index)
+        grown.add(holding)
+      }
     }
-  }
+  })
+  // Each key's passages stay in text order.
+  for (const holding of grown) holding.sort((a, b) => a - b)
 }
 
 /** A set of keys as the support test reads it: a passage's, or the whole original's. */
@@ -103,7 +119,6 @@ export class OriginalDisclosure {
       ),
       ...passagesOf(original.description).map((text): OriginalPassage => ({ text, origin: { part: 'description' }, keys: unitKeys(text, language) })),
     ]
-    joinIdentities(this.passages, language)
     this.passages.forEach((passage, index) => {
       for (const key of passage.keys) {
         const holding = this.postings.get(key)
@@ -111,6 +126,7 @@ export class OriginalDisclosure {
         else this.postings.set(key, [index])
       }
     })
+    joinIdentities(this.passages, this.postings, language)
     this.allKeys = this.postings
     this.exactTexts = [...original.claims, original.description].map((text) => joinUnits(textUnits(text, language), language))
   }
