@@ -450,15 +450,21 @@ it('keeps a checklist note someone changed while another wrote: the field follow
   for (const page of [reviewerPage, leadPage]) await page.context().close()
 })
 
-it('marks a comment whose text was typed over, then deleted, alike for the reviewer and the agent', async () => {
+/** A reviewer (in Chinese) and an agent on a new matter's claim set, each with it open on the Review tab. */
+async function reviewerAndAgentOn(claims: string[], agentLocale: string): Promise<{ reviewerPage: Page; agentPage: Page }> {
   const agent = await createUser(server.url, server.store, { role: 'agent' })
   const reviewer = await createUser(server.url, server.store, { role: 'reviewer', workspaceId: agent.workspaceId })
   const matter = await createMatter(server.url, agent, '一种监测装置')
   await addToTeam(server.store, matter.id, reviewer, 'reviewer')
-  const claims = await storedClaimSet(server.store, matter.id, ['一种监测装置，包括双轴加速度计和处理单元，所述处理单元读取加速度数据。'])
-  const reviewerPage = await open(reviewer, `/documents/${claims.id}`, 'zh-CN')
-  const agentPage = await open(agent, `/documents/${claims.id}`, 'en-US')
+  const claimSet = await storedClaimSet(server.store, matter.id, claims)
+  const reviewerPage = await open(reviewer, `/documents/${claimSet.id}`, 'zh-CN')
+  const agentPage = await open(agent, `/documents/${claimSet.id}`, agentLocale)
   for (const page of [reviewerPage, agentPage]) await tab(page, 'review')
+  return { reviewerPage, agentPage }
+}
+
+it('marks a comment whose text was typed over, then deleted, alike for the reviewer and the agent', async () => {
+  const { reviewerPage, agentPage } = await reviewerAndAgentOn(['一种监测装置，包括双轴加速度计和处理单元，所述处理单元读取加速度数据。'], 'en-US')
   await selectInClaim1(reviewerPage, '双轴加速度计')
   await reviewerPage.fill('[data-testid=comment-input]', '轴数是否足够？')
   await reviewerPage.click('[data-testid=comment-submit]')
@@ -503,14 +509,7 @@ it('marks a comment whose text was typed over, then deleted, alike for the revie
 })
 
 it('stops drawing a suggestion in the agent’s own text once the agent edits the words it would replace', async () => {
-  const agent = await createUser(server.url, server.store, { role: 'agent' })
-  const reviewer = await createUser(server.url, server.store, { role: 'reviewer', workspaceId: agent.workspaceId })
-  const matter = await createMatter(server.url, agent, '一种监测装置')
-  await addToTeam(server.store, matter.id, reviewer, 'reviewer')
-  const claims = await storedClaimSet(server.store, matter.id, ['一种监测装置，包括处理单元，所述处理单元对拉力进行风力补偿。'])
-  const reviewerPage = await open(reviewer, `/documents/${claims.id}`, 'zh-CN')
-  const agentPage = await open(agent, `/documents/${claims.id}`, 'zh-CN')
-  for (const page of [reviewerPage, agentPage]) await tab(page, 'review')
+  const { reviewerPage, agentPage } = await reviewerAndAgentOn(['一种监测装置，包括处理单元，所述处理单元对拉力进行风力补偿。'], 'zh-CN')
   await suggestInClaim1(reviewerPage, '进行风力补偿', '进行风载补偿')
   await agentPage.waitForSelector('.tiptap .review-suggestion-delete')
   // The agent types inside the words the suggestion would replace.
