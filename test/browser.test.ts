@@ -389,6 +389,42 @@ it('turns a pasted claim set into numbered claims and renumbers references when 
   await reviewerPage.screenshot({ path: join(SCREENSHOT_DIR, 'reviewer-sees-renumbered-claims.png') })
 })
 
+// Found by the walkthrough of session 13: Enter at the start of a claim gave its words a new id, so
+// Backspace left references and a reply's claim listing treating the claim as deleted and added anew.
+it('takes back an Enter pressed at the start of a claim with Backspace, references and all, and pastes claims over all the claims selected', async () => {
+  const claims = [
+    '1. A fastener comprising a clip.',
+    '2. The fastener of claim 1, wherein the clip is steel.',
+    '3. The fastener of claim 2, wherein the steel is hardened.',
+  ]
+  const { agentPage, reviewerPage } = await agentAndReviewerOnPastedClaims('US', claims)
+  const written = claims.map((claim) => claim.slice(3))
+  await expect.poll(() => claimTexts(reviewerPage)).toEqual(written)
+  await clickIntoClaim(agentPage, 2)
+  // The caret at the start of claim 2's words, where the editor takes it from the page's selection.
+  await agentPage.evaluate(() => {
+    const words = document.querySelectorAll('.tiptap li.claim')[1]!
+    const first = document.createTreeWalker(words, NodeFilter.SHOW_TEXT).nextNode()!
+    window.getSelection()!.collapse(first, 0)
+  })
+  await agentPage.waitForTimeout(100)
+  await agentPage.keyboard.press('Enter')
+  await expect.poll(() => claimTexts(reviewerPage)).toEqual([written[0], '', written[1], 'The fastener of claim 3, wherein the steel is hardened.'])
+  await agentPage.keyboard.press('Backspace')
+  await expect.poll(() => claimTexts(reviewerPage)).toEqual(written)
+  expect(await claimTexts(agentPage)).toEqual(written)
+
+  // All the claims selected (Ctrl+A), a claim set pasted replaces them.
+  await clickIntoClaim(agentPage, 2)
+  await agentPage.keyboard.press('Control+A')
+  await agentPage.evaluate((text) => {
+    const data = new DataTransfer()
+    data.setData('text/plain', text)
+    document.querySelector('.tiptap')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
+  }, '1. A clamp comprising a jaw.\n2. The clamp of claim 1, wherein the jaw is steel.')
+  await expect.poll(() => claimTexts(reviewerPage)).toEqual(['A clamp comprising a jaw.', 'The clamp of claim 1, wherein the jaw is steel.'])
+})
+
 // Found by the walkthrough of session 10: deleting a claim made a later claim's reference to it
 // name the claim that took its number, and nothing said so.
 it('flags, for everyone and on the server, a reference whose claim was deleted and now names another claim', async () => {

@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest'
 import { analyzePatentDocument } from './analyzePatentDocument'
 import { claimNumberingPlugin } from './ClaimNumbering'
 import { claimList, documentTitle, patentDocument, section } from './documentBuilders'
+import { pasteClaims } from './ClaimPaste'
 import { moveClaim } from './moveClaim'
+import { removeEmptyClaimBefore } from './removeEmptyClaim'
 import { readPatentDocument } from './readPatentDocument'
 import { buildDocument } from './testing'
 
@@ -143,6 +145,31 @@ describe('claim numbering', () => {
     expect(new Set(claims.map((c) => c.id)).size).toBe(3)
     expect(claims[0]!.id).toBe(first.id)
     expect(claims[2]!.text).toBe('The device of claim 1, wherein the spring is steel.')
+  })
+
+  it('keeps a claim’s id with its words when Enter at its start splits off an empty claim, and Backspace takes it back', () => {
+    const state = claimSet(['A lamp.', 'The lamp of claim 1, red.', 'The lamp of claim 2, bright.'])
+    const second = claimAt(state.doc, 2)
+    const split = state.apply(state.tr.split(second.pos + 1))
+    const claims = readPatentDocument(split.doc).claimLists[0]!.claims
+    expect(claims.map((c) => c.text)).toEqual(['A lamp.', '', 'The lamp of claim 1, red.', 'The lamp of claim 3, bright.'])
+    expect(claims[2]!.id).toBe(second.id)
+    expect(claims[1]!.id).not.toBe(second.id)
+    const caretAtStart = split.apply(split.tr.setSelection(TextSelection.create(split.doc, claims[2]!.pos + 1)))
+    const back = caretAtStart.apply(removeEmptyClaimBefore(caretAtStart)!)
+    expect(readPatentDocument(back.doc).claimLists[0]!.claims.map((c) => [c.id, c.text])).toEqual(
+      readPatentDocument(state.doc).claimLists[0]!.claims.map((c) => [c.id, c.text]),
+    )
+    // Anywhere else Backspace is the editor's own.
+    expect(removeEmptyClaimBefore(back.apply(back.tr.setSelection(TextSelection.create(back.doc, claimAt(back.doc, 2).pos + 3))))).toBeNull()
+  })
+
+  it('leaves the references of pasted claims as the paste wrote them, and renumbers those of the claims after them', () => {
+    const state = claimSet(['一种夹具。', '根据权利要求1所述的夹具。', '一种夹紧方法，使用权利要求2所述的夹具。'])
+    const atEnd = claimAt(state.doc, 2)
+    const caret = state.apply(state.tr.setSelection(TextSelection.create(state.doc, atEnd.pos + 1 + atEnd.text.length)))
+    const pasted = caret.apply(pasteClaims(caret, '3. 一种压板。\n4. 根据权利要求3所述的压板，其为钢板。')!)
+    expect(texts(pasted.doc)).toEqual(['一种夹具。', '根据权利要求1所述的夹具。', '一种压板。', '根据权利要求3所述的压板，其为钢板。', '一种夹紧方法，使用权利要求2所述的夹具。'])
   })
 
   it('does not touch references when nothing moved', () => {

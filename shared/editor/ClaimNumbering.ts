@@ -7,6 +7,7 @@ import { detectClaimLanguage } from '../claims/claimLanguage'
 import { newClaimId } from './claimIds'
 import { LOST_REFERENCES, lostReferencesStillTrue, writeLostReferences, type LostReference } from './lostReferences'
 import { moveClaim } from './moveClaim'
+import { removeEmptyClaimBefore } from './removeEmptyClaim'
 import { readClaimLists } from './readPatentDocument'
 
 export const claimNumberingKey = new PluginKey('claimNumbering')
@@ -14,18 +15,29 @@ export const claimNumberingKey = new PluginKey('claimNumbering')
 /** Whether a transaction brings other people's changes (y-tiptap marks those). */
 const isRemote = (tr: Transaction): boolean => Boolean(tr.getMeta(ySyncPluginKey)?.isChangeOrigin)
 
-/** Gives every claim a unique id: a claim split in two keeps its id in the first half. */
+/**
+ * Gives every claim a unique id. A claim split in two keeps its id in the first half, unless that
+ * half is empty (Enter at the start of a claim): the id stays with the claim's words, so that what
+ * referred to the claim, and the claim listing of a reply, still find it.
+ */
 function assignMissingIds(tr: Transaction): void {
-  const seen = new Set<string>()
+  const seen = new Map<string, { pos: number; empty: boolean }>()
+  const renew = (pos: number) => {
+    const id = newClaimId()
+    seen.set(id, { pos, empty: true })
+    tr.setNodeMarkup(pos, undefined, { ...tr.doc.nodeAt(pos)!.attrs, id })
+  }
   for (const list of readClaimLists(tr.doc)) {
     for (const claim of list.claims) {
-      if (claim.id && !seen.has(claim.id)) {
-        seen.add(claim.id)
-        continue
+      const earlier = claim.id ? seen.get(claim.id) : undefined
+      if (claim.id && earlier === undefined) {
+        seen.set(claim.id, { pos: claim.pos, empty: claim.text === '' })
+      } else if (claim.id && earlier?.empty && claim.text !== '') {
+        renew(earlier.pos)
+        seen.set(claim.id, { pos: claim.pos, empty: false })
+      } else {
+        renew(claim.pos)
       }
-      const id = newClaimId()
-      seen.add(id)
-      tr.setNodeMarkup(claim.pos, undefined, { ...tr.doc.nodeAt(claim.pos)!.attrs, id })
     }
   }
 }
@@ -69,6 +81,8 @@ function renumberReferences(tr: Transaction, before: EditorState): void {
       lost.set(index, [...(lost.get(index) ?? []), { claim: named, was: number }])
     }
     claims.forEach(({ id, text, pos }, index) => {
+      // A claim this edit added (pasted, typed in a new claim) was written for the numbering as it is now.
+      if (!oldIds.has(id)) return
       for (const reference of findClaimReferences(text, 0, index + 1, detectClaimLanguage(text))) {
         const tokens = [...text.slice(reference.range.start, reference.range.end).matchAll(/\d+/g)]
         const rewrite = (token: RegExpMatchArray, number: number) => {
@@ -81,8 +95,7 @@ function renumberReferences(tr: Transaction, before: EditorState): void {
           for (const token of tokens) {
             const now = moved(Number(token[0]))
             if (now !== null) rewrite(token, now)
-            // A claim written after the deletion (a paste, this edit's own) meant what it says.
-            else if (oldIds.has(id)) remember(index, Number(token[0]))
+            else remember(index, Number(token[0]))
           }
         } else if (tokens.length === 2) {
           // A range ("1-3", "claims 2 to 4") keeps covering the same claims while they stay
@@ -163,6 +176,11 @@ export const ClaimNumbering = Extension.create({
       if (tr) this.editor.view.dispatch(tr)
       return tr !== null
     }
-    return { 'Alt-ArrowUp': move('up'), 'Alt-ArrowDown': move('down') }
+    const removeEmptyBefore = () => {
+      const tr = removeEmptyClaimBefore(this.editor.state)
+      if (tr) this.editor.view.dispatch(tr)
+      return tr !== null
+    }
+    return { 'Alt-ArrowUp': move('up'), 'Alt-ArrowDown': move('down'), Backspace: removeEmptyBefore }
   },
 })
