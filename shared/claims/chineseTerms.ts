@@ -6,6 +6,7 @@ import {
   isOrdinalOnly as IS_ORDINAL_ONLY,
   isPredicateVerb as IS_PREDICATE_VERB,
   opensNamingVerb as OPENS_NAMING_VERB,
+  namingVerbStartsName as NAMING_VERB_STARTS_NAME,
   endsWithActorHead as ENDS_WITH_ACTOR_HEAD,
   referringWordLength as REFERRING_WORD_LENGTH,
 } from './chineseWords'
@@ -21,6 +22,7 @@ const isChineseVerb = IS_VERB
 const isOrdinalOnly = IS_ORDINAL_ONLY
 const isPredicateVerb = IS_PREDICATE_VERB
 const opensNamingVerb = OPENS_NAMING_VERB
+const namingVerbStartsName = NAMING_VERB_STARTS_NAME
 const endsWithActorHead = ENDS_WITH_ACTOR_HEAD
 const referringWordLength = REFERRING_WORD_LENGTH
 
@@ -63,7 +65,8 @@ function lengthAt(pattern: RegExp, text: string, index: number, limit = text.len
  * that is written there, since a back-reference repeats its antecedent ("所述处理单元计算…" refers
  * to 处理单元); else the characters up to the next boundary.
  */
-function referencedTermAt(text: string, start: number, known: TermIndex, attributes?: TermIndex): TextRange | null {
+function referencedTermAt(text: string, start: number, context: ReferenceContext, afterPreposition: boolean): TextRange | null {
+  const { known, attributes } = context
   let position = start
   if (text.charCodeAt(position) === OF) position++
   position += lengthAt(QUANTIFIER, text, position, position + MAX_QUANTIFIER_LENGTH)
@@ -71,7 +74,7 @@ function referencedTermAt(text: string, start: number, known: TermIndex, attribu
   if (position < 0) return null
   const longestKnown = known.longestAt(text, position)
   if (longestKnown !== undefined) return { start: position, end: position + longestKnown.length }
-  const end = chineseTermEnd(text, position)
+  const end = endBeforeVerb(text, position, chineseTermEnd(text, position), context, afterPreposition)
   // "所述振动位移计算桥梁" after "所述测点的振动位移": the attribute, then what is done with it; but
   // "所述振动位移计算模块" names a thing that acts.
   const attribute = attributes?.longestAt(text, position)
@@ -88,6 +91,26 @@ function referencedTermAt(text: string, start: number, known: TermIndex, attribu
   if (head !== undefined) return { start: end + 1, end: end + 1 + head.length }
   const headEnd = isChineseVerb(text, position, end) ? chineseTermEnd(text, end + 1) : -1
   return headEnd > end + 1 ? { start: end + 1, end: headEnd } : { start: position, end }
+}
+
+/**
+ * Where a reference read up to `end` ends before a naming verb that the reading ran on past
+ * ("所述结果确定区域" after "得到结果"), leaving alone a verb that starts a name ("处理结果",
+ * "计算模块"): at the verb, when the words before it are written elsewhere in the set and the whole
+ * reading is not; else, right after a preposition ("根据所述分割结果确定目标区域"), whose object is
+ * followed by what is done with it, at the last such verb. Otherwise `end`.
+ */
+function endBeforeVerb(text: string, position: number, end: number, context: ReferenceContext, afterPreposition: boolean): number {
+  let verb = -1
+  for (let index = end - 2; index >= position + 2 && verb < 0; index--) if (opensNamingVerb(text, index)) verb = index
+  if (verb < 0 || context.writtenElsewhere(text.slice(position, end))) return end
+  let fallback = end
+  for (let index = verb; index >= position + 2; index--) {
+    if (!opensNamingVerb(text, index) || namingVerbStartsName(text, index)) continue
+    if (context.writtenElsewhere(text.slice(position, index))) return index
+    if (fallback === end) fallback = index
+  }
+  return afterPreposition ? fallback : end
 }
 
 /**
@@ -121,17 +144,42 @@ export function chineseReferenceNamedRanges(text: string, references: readonly C
   })
 }
 
-/**
- * Terms "所述X"/"上述X"/"该X" refers back to, outside `occupied`. `known` holds the terms the set
- * introduces; `attributes` those it names as a thing's ("所述测点的振动位移"), which end a reference
- * only where a verb follows them.
- */
+/** What reading the back-references of a claim set draws on besides a claim's own words. */
+export class ReferenceContext {
+  private readonly written = new Map<string, boolean>()
+
+  /**
+   * `known`: the terms the set introduces explicitly; `attributes`: those it names as a thing's
+   * ("所述测点的振动位移"), which end a reference only where a verb follows them; `setText`: the
+   * set's Chinese claims, to tell a name written elsewhere from words read on past it.
+   */
+  constructor(
+    readonly known: TermIndex,
+    private readonly setText: string,
+    readonly attributes?: TermIndex,
+  ) {}
+
+  /** Whether `term` is written at least twice in the set: where it is read, and somewhere else. */
+  writtenElsewhere(term: string): boolean {
+    let twice = this.written.get(term)
+    if (twice === undefined) {
+      const first = this.setText.indexOf(term)
+      twice = first >= 0 && this.setText.indexOf(term, first + 1) >= 0
+      this.written.set(term, twice)
+    }
+    return twice
+  }
+}
+
+// Words after which 所述X is the object of a preposition, followed by what is done with it.
+const PREPOSITIONS = ['根据', '基于', '响应于', '依据', '依照', '按照', '利用', '通过', '使用', '采用', '借助', '结合', '针对']
+
+/** Terms "所述X"/"上述X"/"该X" refers back to, outside `occupied`. */
 export function findChineseReferencedTerms(
   text: string,
   from: number,
-  known: TermIndex,
+  context: ReferenceContext,
   occupied: Uint8Array,
-  attributes?: TermIndex,
 ): TermMention[] {
   const mentions: TermMention[] = []
   for (let index = from; index < text.length; index++) {
@@ -141,7 +189,8 @@ export function findChineseReferencedTerms(
     index += length - 1
     // "应该" is a modal verb, not a reference.
     if (occupied[at] || (length === 1 && text.charCodeAt(at - 1) === SHOULD)) continue
-    const range = referencedTermAt(text, at + length, known, attributes)
+    const afterPreposition = PREPOSITIONS.some((word) => text.startsWith(word, at - word.length))
+    const range = referencedTermAt(text, at + length, context, afterPreposition)
     // "所述第一、第二连接板": an ordinal alone names its item only with the noun that follows the list.
     if (!range || occupied[range.start] || isOrdinalOnly(text, range.start, range.end)) continue
     mentions.push({ term: text.slice(range.start, range.end), kind: 'referenced', range })

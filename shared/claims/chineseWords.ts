@@ -20,7 +20,8 @@ const NAMING_VERBS = `生成 计算 判断 判定 采集 获取 输出 输入 �
 处理 存储 传输 传递 显示 识别 调节 调整 比较 读取 写入 修正 转换 提取 确定 推动 发出 触发 启动 夹紧
 延伸 伸出 伸缩 凸出 突出 嵌入 套装 套接 卡接 卡设 铰接 焊接 贴合 覆盖 悬挂 支撑 支承 夹持 容纳 收容
 承载 倾斜 弯折 弯曲 旋转 摆动 升降 滑移 往复 接触 配合 连通 啮合 相切 重合 对齐 平齐 固接 间隔 分离 结合
-密封 导通 关闭 打开 开启 闭合 断开 工作 运行 停止 复位 升高 降低 增大 减小`.split(/\s+/)
+密封 导通 关闭 打开 开启 闭合 断开 工作 运行 停止 复位 升高 降低 增大 减小
+查询 更新 调用 预测 筛选 加载 上传 下载 推送`.split(/\s+/)
 // Names of things that act. Right after one, a naming verb is what it does ("所述报警装置发出报警信号",
 // "所述控制器驱动电机"), not part of a longer name.
 const ACTOR_HEADS = ['装置', '单元', '模块', '控制器', '处理器', '传感器', '平台', '终端', '服务器', '设备', '电路', '机构']
@@ -107,6 +108,15 @@ export function isOrdinalOnly(text: string, start: number, end: number): boolean
     if (!(CHARACTER_CLASSES[text.charCodeAt(index)]! & ORDINAL_DIGIT)) return false
   }
   return true
+}
+
+// What follows a naming verb inside a name: "控制单元", "处理结果", "检测值", "滤波器".
+const NAMES_AFTER_VERB = [...ACTOR_HEADS, '器', '机', '部', '件', '值', '量', '结果', '信号', '模型', '网络', '系统', '参数', '指令', '请求', '程序', '算法']
+
+/** Whether the naming verb at `index` starts a name rather than a predicate: "控制单元", "处理结果". */
+export function namingVerbStartsName(text: string, index: number): boolean {
+  const verb = wordAt(text, index, NAMING_VERBS_BY_FIRST)
+  return verb !== undefined && NAMES_AFTER_VERB.some((name) => text.startsWith(name, index + verb.length))
 }
 
 /** Whether a naming verb ("计算", "控制") is written at `index`. */

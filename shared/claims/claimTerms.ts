@@ -4,6 +4,7 @@ import {
   findChineseBareIntroductions,
   findChineseIntroductions,
   findChineseReferencedTerms,
+  ReferenceContext,
 } from './chineseTerms'
 import { chineseNameEnd } from './chineseWords'
 import type { ClaimSubject } from './claimSubject'
@@ -109,13 +110,15 @@ function readEnglishBackReferences(readings: ClaimReading[]): void {
   }
 }
 
-// Chinese back-references are cut at the longest term the set introduces explicitly, or else
-// at an attribute some mention names ("所述测点的振动位移") where a verb follows it.
+// Chinese back-references are cut at the longest term the set introduces explicitly, or else at
+// an attribute some mention names ("所述测点的振动位移") or before a verb (endBeforeVerb).
 function readChineseBackReferences(readings: ClaimReading[]): void {
   const known = new TermIndex()
   for (const { english, mentions } of readings) if (!english) for (const mention of mentions) known.add(mention.term)
+  const setText = readings.filter(({ english }) => !english).map(({ source }) => source.text).join('\n')
+  const plain = new ReferenceContext(known, setText)
   const referenced = readings.map(({ source, english, occupied }) =>
-    english ? [] : findChineseReferencedTerms(source.text, source.from, known, occupied))
+    english ? [] : findChineseReferencedTerms(source.text, source.from, plain, occupied))
   const attributes = new TermIndex()
   let anyAttribute = false
   readings.forEach(({ source, english, mentions }, index) => {
@@ -123,12 +126,13 @@ function readChineseBackReferences(readings: ClaimReading[]): void {
     anyAttribute = chineseAttributes(source.text, mentions, attributes) || anyAttribute
     anyAttribute = chineseAttributes(source.text, referenced[index]!, attributes) || anyAttribute
   })
+  const withAttributes = new ReferenceContext(known, setText, attributes)
   readings.forEach((reading, index) => {
     if (reading.english) return
     const { source, occupied, mentions } = reading
     // Read again only where attributes may cut a reference shorter.
     const backReferences = anyAttribute
-      ? findChineseReferencedTerms(source.text, source.from, known, occupied, attributes)
+      ? findChineseReferencedTerms(source.text, source.from, withAttributes, occupied)
       : referenced[index]!
     reading.mentions = byPosition(mentions, backReferences)
   })

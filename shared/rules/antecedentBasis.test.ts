@@ -51,8 +51,24 @@ describe('claims.antecedent-basis', () => {
     expect(checkText(antecedentBasis, 'CN', text).map((finding) => [finding.claim, located(text, 'CN', finding)])).toEqual([
       [2, '振动位移计算模块'],
       [3, '振动位移传感器'],
-      [4, '加速度计算桥梁'],
+      // After a preposition, the object ends before what is done with it.
+      [4, '加速度'],
     ])
+  })
+
+  it('ends a 所述 object of 根据/基于/利用 before what is done with it, keeping names that hold a verb', () => {
+    const accepted = [
+      '1.一种方法，包括：获取图像；对所述图像进行处理，得到结果；根据所述结果确定区域。',
+      '1.一种方法，包括：接收用户请求；基于所述用户请求查询数据库。',
+      '1.一种方法，包括：采集振动信号；利用所述振动信号计算位移。',
+      '1.一种图像处理方法，包括：获取待处理图像；采用神经网络模型对所述待处理图像进行分割，得到分割结果；根据所述分割结果确定目标区域。',
+      '1.一种方法，包括：获取数据处理结果；根据所述数据处理结果生成报告。',
+      '1.一种装置，包括温度控制单元，所述温度控制单元控制加热器；根据所述温度控制单元输出的信号调节功率。',
+    ]
+    for (const claim of accepted) expect(checkText(antecedentBasis, 'CN', claimsText([claim]))).toEqual([])
+    // What nothing introduces is still flagged, by its own name.
+    const text = claimsText(['1.一种方法，包括：根据所述温度确定阈值。'])
+    expect(checkText(antecedentBasis, 'CN', text).map((finding) => located(text, 'CN', finding))).toEqual(['温度'])
   })
 
   it('reports a Chinese multiple dependent claim whose term exists along only one of its alternatives', () => {
