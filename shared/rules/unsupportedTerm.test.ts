@@ -51,6 +51,12 @@ describe('claims.unsupported-term', () => {
       .map((finding) => located(text, 'US', finding))).toEqual(['display means'])
   })
 
+  it('leaves a claim\'s category alone, and names a missing term as the claim writes it', () => {
+    const text = claimsText(['1. A method of lighting a path, comprising driving a white LED.'])
+    const findings = checkText(unsupportedTerm, 'US', text, { description: 'A path is lit by a lamp.' })
+    expect(findings.map((finding) => finding.message.en)).toEqual(['"white LED" does not appear in the description; claim terms must find support there'])
+  })
+
   it('says nothing when no description is given', () => {
     expect(checkText(unsupportedTerm, 'US', claimsText(US_CLAIMS))).toEqual([])
   })

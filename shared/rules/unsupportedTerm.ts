@@ -5,11 +5,14 @@ import type { ClaimRule, Finding } from './types'
 // "means" names no thing: "display means" is supported where the description has a display, and
 // "the means for storing" by the structure that claims.means-plus-function asks for.
 const MEANS = /(?:^|\s)means$/
+// A claim's category alone ("A method of …", "一种系统") names what is claimed, not a feature to describe.
+const CATEGORY_WORDS = new Set(['method', 'process', 'use', 'system', 'apparatus', 'device', '方法', '用途', '系统', '装置', '设备'])
 
 /**
  * Every claim term appears in the description, in its words (English compared without case or
- * plural endings; "display means" by its display). Runs only when a description is given; each
- * missing term is reported once, at its first mention in the claim set.
+ * plural endings; "display means" by its display), except a claim's category alone ("method",
+ * "系统"). Runs only when a description is given; each missing term is reported once, at its first
+ * mention in the claim set, as the claim writes it.
  */
 export const unsupportedTerm: ClaimRule = {
   reads: 'description',
@@ -41,10 +44,12 @@ export const unsupportedTerm: ClaimRule = {
         if (key.length < minimum || checked[claim.language].has(key)) continue
         checked[claim.language].add(key)
         const supportedBy = claim.language === 'en' ? namedThing(key) : key
-        if (supportedBy === '' || description.uses(supportedBy, claim.language)) continue
+        if (supportedBy === '' || CATEGORY_WORDS.has(supportedBy) || description.uses(supportedBy, claim.language)) continue
+        // As the claim writes it: "white LED", not the key's "white led".
+        const written = claim.text.slice(mention.range.start, mention.range.end)
         findings.push(claimFinding(unsupportedTerm, claim, mention.range, {
-          'zh-CN': `说明书中没有记载“${mention.term}”，权利要求的用语应得到说明书的支持`,
-          en: `"${mention.term}" does not appear in the description; claim terms must find support there`,
+          'zh-CN': `说明书中没有记载“${written}”，权利要求的用语应得到说明书的支持`,
+          en: `"${written}" does not appear in the description; claim terms must find support there`,
         }))
       }
     }
