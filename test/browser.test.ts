@@ -326,6 +326,17 @@ it('pastes a table as one paragraph per row, its cells apart by a tab', async ()
   await agentPage.context().close()
 })
 
+it('marks the required fields of a disclosure form and says in each empty field what it asks for', async () => {
+  const [, inventorPage] = await bothOnADisclosure('一种紧固件')
+  const label = (field: string) => inventorPage.getAttribute(`.tiptap .doc-section[data-field=${field}]`, 'data-label')
+  expect(await label('technicalField')).toBe('技术领域（必填）')
+  expect(await label('keyFeatures')).toBe('关键技术特征')
+  const asks = (field: string) =>
+    inventorPage.evaluate((f) => getComputedStyle(document.querySelector(`.tiptap .doc-section[data-field=${f}] p.is-empty`)!, '::before').content, field)
+  expect(await asks('technicalField')).toBe('"本发明所属的技术领域，如“本发明涉及桥梁监测技术领域。”"')
+  await inventorPage.screenshot({ path: join(SCREENSHOT_DIR, 'disclosure-form-guidance.png') })
+})
+
 it('switches the interface language', async () => {
   const user = await createUser(server.url, server.store, { role: 'lead' })
   const page = await (await browser.newContext({ locale: 'en-US' })).newPage()

@@ -4,6 +4,7 @@ import type { DocumentKind } from '../../shared/domain/documentKinds'
 import { documentExtensions } from '../../shared/editor/documentExtensions'
 import { sectionLabel } from '../../shared/editor/sectionFields'
 import type { Locale } from '../../shared/i18n/locale'
+import { REQUIRED_DISCLOSURE_FIELDS } from '../../shared/rules/disclosureFields'
 import '../prosecution/prosecution.css'
 import { FindingHighlights } from './analysisPlugin'
 import { emptyFieldPlaceholders } from './emptyFieldPlaceholders'
@@ -23,6 +24,8 @@ const NODE_VIEWS = {
   objection: { component: ObjectionView, as: 'div', contentTag: 'div' },
 } as const
 
+const REQUIRED_SUFFIX: Record<Locale, string> = { 'zh-CN': '（必填）', en: ' (required)' }
+
 /**
  * The shared document extensions as the browser mounts them: section headings in the reader's
  * language, form-like views for the office action, its cited documents and the objections, and
@@ -30,7 +33,12 @@ const NODE_VIEWS = {
  * the text (see CollaborativeEditor) instead of rebuilding the editor and losing focus and undo history.
  */
 export function editorExtensions(kind: DocumentKind, locale: () => Locale): Extensions {
-  const extensions = documentExtensions(kind, { labelFor: (field) => sectionLabel(field, locale()) }).map((extension) => {
+  // A disclosure's required fields say so in their headings, where the inventor writes.
+  const labelFor = (field: string) => {
+    const label = sectionLabel(field, locale())
+    return kind === 'disclosure' && (REQUIRED_DISCLOSURE_FIELDS as readonly string[]).includes(field) ? `${label}${REQUIRED_SUFFIX[locale()]}` : label
+  }
+  const extensions = documentExtensions(kind, { labelFor }).map((extension) => {
     const view = NODE_VIEWS[extension.name as keyof typeof NODE_VIEWS]
     return view
       ? extension.extend({

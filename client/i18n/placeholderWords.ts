@@ -7,6 +7,20 @@ const PLACEHOLDER_MESSAGES = {
   claim: 'placeholder.claim',
   cited: 'placeholder.cited',
   text: 'placeholder.text',
+  // What each field of a disclosure form asks the inventor for (the stylesheet picks them by field).
+  'field-technicalField': 'placeholder.field.technicalField',
+  'field-background': 'placeholder.field.background',
+  'field-technicalProblem': 'placeholder.field.technicalProblem',
+  'field-technicalSolution': 'placeholder.field.technicalSolution',
+  'field-keyFeatures': 'placeholder.field.keyFeatures',
+  'field-beneficialEffects': 'placeholder.field.beneficialEffects',
+  'field-drawings': 'placeholder.field.drawings',
+  'field-referenceNumerals': 'placeholder.field.referenceNumerals',
+  'field-embodiments': 'placeholder.field.embodiments',
+  'field-protectionPoints': 'placeholder.field.protectionPoints',
+  'field-priorArtSearch': 'placeholder.field.priorArtSearch',
+  'field-inventors': 'placeholder.field.inventors',
+  'field-priorPublication': 'placeholder.field.priorPublication',
 } satisfies Record<string, MessageKey>
 
 export type PlaceholderName = keyof typeof PLACEHOLDER_MESSAGES
