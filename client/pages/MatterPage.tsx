@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react'
 import type { DocumentView, MatterDetail } from '../../shared/domain/api'
 import { DOCUMENT_KIND_NAMES, type DocumentKind } from '../../shared/domain/documentKinds'
 import { documentLocale } from '../../shared/editor/documentTemplate'
+import type { MatterState } from '../../shared/domain/workflow'
 import { MatterReview } from '../review/MatterReview'
 import { ExaminedClaimsPicker, startingPoint } from '../prosecution/ExaminedClaimsPicker'
 import { ImportForm } from '../files/ImportForm'
@@ -17,7 +18,8 @@ import { PageSkeleton } from './Skeleton'
 export function MatterPage({ matterId }: { matterId: string }) {
   const { t } = useI18n()
   const { data, error, reload } = useApi<MatterDetail>(`/api/matters/${encodeURIComponent(matterId)}`)
-  const [kind, setKind] = useState<DocumentKind>('claims')
+  // Null until the user picks a kind: then the kind the matter's step calls for is offered.
+  const [kind, setKind] = useState<DocumentKind | null>(null)
   const [title, setTitle] = useState('')
   // For a reply: what its amended claims start from, as the picker names it (startingPoint).
   const [replyStart, setReplyStart] = useState<string | null>(null)
@@ -25,7 +27,8 @@ export function MatterPage({ matterId }: { matterId: string }) {
 
   // Only the kinds the caller may create are offered.
   const creatable = data?.creatableKinds ?? []
-  const chosenKind = creatable.includes(kind) ? kind : (creatable[0] ?? kind)
+  const wanted = kind ?? (data ? kindForStep(data.state) : 'claims')
+  const chosenKind = creatable.includes(wanted) ? wanted : (creatable[0] ?? wanted)
   const claimSets = (data?.documents ?? []).filter((d) => d.kind === 'claims' && !d.archivedAt)
   const startsFrom = chosenKind === 'oa-reply' && replyStart ? startingPoint(replyStart) : {}
   const choosingStart = chosenKind === 'oa-reply' && claimSets.length > 0 && replyStart === null
@@ -116,4 +119,11 @@ export function MatterPage({ matterId }: { matterId: string }) {
       {creatable.length > 0 && <ImportForm matterId={data.id} jurisdiction={data.jurisdiction} creatableKinds={creatable} />}
     </section>
   )
+}
+
+// What a matter at this step is most likely to need next: a disclosure before drafting, a reply
+// once an office action is in, else the claims.
+function kindForStep(state: MatterState): DocumentKind {
+  if (state === 'disclosure' || state === 'evaluation') return 'disclosure'
+  return state === 'office-action' ? 'oa-reply' : 'claims'
 }

@@ -174,6 +174,8 @@ it('shows a lead the matter’s workflow, team and archive, the dashboard, and a
   await page.fill('input[name=password]', TEST_PASSWORD)
   await page.click('button[type=submit]')
   await page.waitForSelector('[data-testid=matter-state]:has-text("技术交底")')
+  // A matter at its disclosure offers a disclosure form as the new document.
+  expect(await page.inputValue('select[name=kind]')).toBe('disclosure')
 
   // The lead puts the reviewer on the team and moves the matter on; the archive records both.
   await page.selectOption('[data-testid=team] select[aria-label="添加工作区成员…"]', reviewer.id)
