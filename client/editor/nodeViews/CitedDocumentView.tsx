@@ -12,7 +12,7 @@ export function CitedDocumentView({ node, updateAttributes, editor, getPos }: Re
   return (
     <NodeViewWrapper className="cited-document-fields" data-testid="cited-document">
       <div className="node-form" contentEditable={false} data-node-form onMouseDown={keepCaretOutOfForm}>
-        <AttributeField label={t('cited.number')} value={number} readOnly={readOnly} size={16} testId="cited-number" onChange={(value) => updateAttributes({ number: value })} />
+        <AttributeField label={t('cited.number')} value={number} readOnly={readOnly} size={24} testId="cited-number" onChange={(value) => updateAttributes({ number: value })} />
         <ReplyItemControls editor={editor} getPos={getPos} name={number || node.textContent || t('officeAction.cited')} />
       </div>
       <div className="cited-title">
