@@ -147,7 +147,7 @@ it('lists a US reply’s claims under 37 CFR 1.121(c) in English, identifiers an
   await page.keyboard.press('Backspace')
   await page.waitForSelector('[data-testid=save-state][data-state=saved]')
 
-  await page.click('[role=tab]:has-text("Amendment markup")')
+  await page.click('[role=tab]:has-text("Markup")')
   await page.click('[data-testid=markup-show]')
   const listed = page.locator('[data-testid=marked-claim]')
   await expect.poll(() => listed.first().getAttribute('data-identifier')).toBe('currently-amended')

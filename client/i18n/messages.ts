@@ -81,7 +81,7 @@ const en = {
   'panels.label': 'Panels',
   'panels.collapse': 'Hide panels',
   'panels.expand': 'Show panels',
-  'presence.title': 'People here',
+  'presence.title': 'People',
   'presence.you': 'you',
   'presence.offline': 'Offline: who else is here shows again when the connection returns.',
   'connection.connecting': 'Connecting…',

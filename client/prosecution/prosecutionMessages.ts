@@ -64,7 +64,7 @@ export const prosecutionMessagesEn = {
   'compare.status.cancelled': 'cancelled',
   'compare.unchangedRun': 'Claims {claims} unchanged',
   'compare.status.renumbered': 'renumbered',
-  'markup.title': 'Amendment markup',
+  'markup.title': 'Markup',
   'markup.about': 'The amended claims marked against the claims this reply started from, laid out for the office, with the added-matter check.',
   'markup.show': 'Show the marked-up amendment',
   'markup.refresh': 'Refresh',
