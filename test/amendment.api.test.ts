@@ -4,6 +4,7 @@ import type { AmendmentAnalysis } from '../shared/amendment/analyzeAmendment'
 import type { AmendmentMarkupResponse } from '../shared/amendment/amendmentApi'
 import type { DocumentId, MatterId } from '../shared/domain/ids'
 import type { ComparedClaim } from '../shared/editor/compareClaims'
+import type { PrintLayoutResponse } from '../shared/files/officeLayout'
 import { claimList, documentTitle, patentDocument, section } from '../shared/editor/documentBuilders'
 import { BODY_FIELD } from '../shared/editor/documentExtensions'
 import { readClaimLists } from '../shared/editor/readPatentDocument'
@@ -212,6 +213,29 @@ describe('GET /api/documents/:replyId/amendment-markup[.docx]', () => {
     expect(runs.filter(([, strike]) => strike)).toEqual([])
     expect(runs.map(([text]) => text)).toContain('[[a]] ')
     expect(runs.map(([text]) => text).join('\n')).toContain('(Canceled)')
+  })
+
+  it('exports a US reply with its amended claims as the same claim listing, marked in Word', async () => {
+    const examined = corpusClaims('US-20050004437A1')
+    const { reply } = await replyMatter('US', examined, US_20050004437A1_DESCRIPTION)
+    const claim1 = edit(examined[0]!, 'a housing;', 'a housing holding a battery;')
+    await amendReply(reply, [...cancel([claim1, ...examined.slice(1)], 2), { id: 'n1', text: 'The simulation device as set forth in claim 1, wherein the virtual creature is a dog.' }])
+    const file = await fetch(`${server.url}/api/documents/${reply}/export.docx`, { headers: { authorization: `Bearer ${agent.token}` } })
+    expect(file.status).toBe(200)
+    const xml = unzip(new Uint8Array(await file.arrayBuffer())).get('word/document.xml')!.toString('utf8')
+    const paragraphs = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map(([paragraph]) => [...paragraph.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''))
+    const listed = paragraphs.filter((text) => /^\d+\. \(/.test(text)).map((text) => text.slice(0, text.indexOf(')') + 1))
+    expect(listed).toEqual([
+      '1. (Currently amended)',
+      '2. (Canceled)',
+      ...examined.slice(2).map((_, i) => `${i + 3}. (Original)`),
+      `${examined.length + 1}. (New)`,
+    ])
+    expect(wordRuns(xml).filter(([, , underline]) => underline).map(([text]) => text.trim())).toEqual(['holding a battery'])
+    // The print view draws the same listing.
+    const layout = await request<PrintLayoutResponse>(server.url, 'GET', `/api/documents/${reply}/layout`, { token: agent.token })
+    const claims = layout.body.layout.parts.find((part) => part.role === 'claims')!.blocks
+    expect(claims.slice(0, 2)).toMatchObject([{ type: 'lead', text: expect.stringMatching(/^This listing of claims will replace/) }, { type: 'listed-claim', label: '1. (Currently amended)' }])
   })
 
   it('names a claim in a US reply’s added-matter findings by the listing’s number, and gives the message in the caller’s language', async () => {

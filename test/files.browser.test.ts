@@ -111,7 +111,10 @@ it('prints a US reply as remarks with its objections, then the amended claims on
   const content = patentDocument(
     documentTitle('Faucet support member'),
     officeAction('first', '2026-03-05', [{ number: 'US 6,334,226 B1', title: 'Faucet support member', passages: 'col. 3, l. 10-40' }]),
-    objectionList([{ claims: '1-3', ground: '35 USC 103', cited: 'D1', argument: ['D1 does not disclose a flange bearing on the sink.'] }]),
+    objectionList([
+      { claims: '1-3', ground: '35 USC 103', cited: 'D1', argument: ['D1 does not disclose a flange bearing on the sink.'] },
+      { claims: '2', ground: '35 USC 112(b)', cited: '', argument: ['"Moulded" is definite.'] },
+    ]),
     section('summary', ['Claims 1-3 were rejected as obvious over D1.']),
     section('amendments', ['Claim 1 now recites the flange of original claim 4.']),
     claimList(['A faucet support member comprising a body and a flange bearing on the sink.', 'The support member of claim 1, wherein the body is moulded of plastic.'], 'amended'),
@@ -122,7 +125,7 @@ it('prints a US reply as remarks with its objections, then the amended claims on
   const printed = page.getByTestId('print-document')
   await printed.waitFor()
   expect(await printed.locator('.print-part-heading').allTextContents()).toEqual(['REMARKS', 'AMENDED CLAIMS'])
-  expect(await printed.locator('.print-heading').allTextContents()).toContain('Claims 1-3: Obviousness (35 USC 103) over D1')
+  expect(await printed.locator('.print-heading').allTextContents()).toEqual(expect.arrayContaining(['Claims 1-3: Obviousness (35 USC 103) over D1', 'Claim 2: Indefiniteness (35 USC 112(b))']))
   expect(await printed.locator('.print-claim').count()).toBe(2)
   await expect.poll(() => printed.locator('.print-stamp').first().textContent()).toMatch(/^Version: Current text \(not approved\) · content SHA-256: [0-9a-f]{64}$/)
   await screenshot(page, 'files-print-view-us-reply')

@@ -21,6 +21,15 @@ function Block({ block, chinese }: { block: LayoutBlock; chinese: boolean }) {
           <span className="print-number">{block.number}.</span> {block.text}
         </p>
       )
+    case 'listed-claim':
+      return (
+        <p className="print-claim">
+          <span className="print-number">{block.label}</span>{' '}
+          {block.runs.map((run, index) =>
+            run.type === 'insert' ? <ins key={index}>{run.text}</ins> : run.type === 'delete' && !run.brackets ? <del key={index}>{run.text}</del> : <span key={index}>{run.text}</span>,
+          )}
+        </p>
+      )
     case 'paragraph':
       return block.number === null ? (
         <p className={chinese ? 'print-paragraph indented' : 'print-paragraph'}>{block.text}</p>

@@ -1,7 +1,8 @@
-import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun, UnderlineType } from 'docx'
+import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx'
 import type { AmendmentMarkupResponse, ComparedVersion } from '../../shared/amendment/amendmentApi'
-import { CLAIM_IDENTIFIER_LABELS, type MarkedClaim, type MarkupLayout, type MarkupRun } from '../../shared/amendment/amendmentMarkup'
+import { CLAIM_IDENTIFIER_LABELS, US_LISTING_INTRO, type MarkedClaim, type MarkupLayout } from '../../shared/amendment/amendmentMarkup'
 import { documentLocale } from '../../shared/editor/documentTemplate'
+import { markedRuns } from '../export/markedRuns'
 
 /** The pages' title: the layout is the office's, and so is the language (CNIPA Chinese, USPTO and EPO English). */
 const TITLES: Record<MarkupLayout, string> = {
@@ -16,8 +17,6 @@ const CLAIMS_HEADINGS: Record<MarkupLayout, string> = {
   'ep-marked-copy': 'Claims',
 }
 
-// 37 CFR 1.121(c), in the words MPEP 714 suggests: the listing replaces every earlier one.
-const US_LISTING_INTRO = 'This listing of claims will replace all prior versions, and listings, of claims in the application.'
 const US_BRACKETS = 'Five or fewer deleted characters are shown in double brackets instead (37 CFR 1.121(c)(2)).'
 
 /** What the pages say around the claims, in the language of the office they go to. */
@@ -43,20 +42,15 @@ const WORDS = {
 // Latin text in Times New Roman, Chinese in SimSun (宋体), as filings are usually set.
 const FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: 'SimSun' }
 
-/** A marked run as Word runs: a deletion struck through (unless in [[ ]]), an insertion underlined, line breaks kept. */
-function wordRuns(run: MarkupRun): TextRun[] {
-  const marks = run.type === 'insert' ? { underline: { type: UnderlineType.SINGLE } } : run.type === 'delete' && !run.brackets ? { strike: true } : {}
-  return run.text.split('\n').map((text, index) => new TextRun({ text, ...marks, ...(index > 0 ? { break: 1 } : {}) }))
-}
 
 function claimParagraph(claim: MarkedClaim): Paragraph {
   const identifier = claim.identifier ? ` (${CLAIM_IDENTIFIER_LABELS[claim.identifier].en})` : ''
   return new Paragraph({
     spacing: { after: 160 },
     children: [
-      ...claim.numberRuns.flatMap(wordRuns),
+      ...claim.numberRuns.flatMap(markedRuns),
       new TextRun({ text: `.${identifier}${claim.runs.length > 0 ? ' ' : ''}` }),
-      ...claim.runs.flatMap(wordRuns),
+      ...claim.runs.flatMap(markedRuns),
     ],
   })
 }

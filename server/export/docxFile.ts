@@ -1,4 +1,5 @@
 import { AlignmentType, Document, Footer, Header, HeadingLevel, Packer, PageNumber, Paragraph, TextRun, type ISectionOptions } from 'docx'
+import { markedRuns } from './markedRuns'
 import type { Jurisdiction } from '../../shared/claims/types'
 import type { LayoutBlock, LayoutPart, OfficeLayout, VersionStamp } from '../../shared/files/officeLayout'
 import { paragraphNumber } from '../../shared/files/officeLayout'
@@ -37,6 +38,8 @@ function blockParagraph(block: LayoutBlock, chinese: boolean): Paragraph {
     // The number is written as text, not as Word list numbering: CNIPA's and the USPTO's converters drop list numbers.
     case 'claim':
       return new Paragraph({ spacing: LINE_SPACING, children: linesAsRuns(`${block.number}. ${block.text}`) })
+    case 'listed-claim':
+      return new Paragraph({ spacing: LINE_SPACING, children: [new TextRun({ text: `${block.label} ` }), ...block.runs.flatMap(markedRuns)] })
     case 'paragraph':
       return new Paragraph({
         spacing: LINE_SPACING,

@@ -1,12 +1,15 @@
-import type { OfficeLayout, VersionStamp } from '../../shared/files/officeLayout'
+import type { LayoutBlock, OfficeLayout, VersionStamp } from '../../shared/files/officeLayout'
 import { runOnThread } from '../threads/oneShotThread'
 import type { DocxTask } from './exportThread'
 
 /** Documents up to this much text are written at once: the DOCX of 2,000 paragraphs takes a few hundred milliseconds. */
 const INLINE_CHARACTERS = 64 * 1024
 
+const blockLength = (block: LayoutBlock): number =>
+  block.type === 'listed-claim' ? block.runs.reduce((sum, run) => sum + run.text.length, block.label.length) : block.text.length
+
 const textLength = (layout: OfficeLayout): number =>
-  layout.parts.reduce((sum, part) => sum + part.blocks.reduce((partSum, block) => partSum + block.text.length, 0), 0)
+  layout.parts.reduce((sum, part) => sum + part.blocks.reduce((partSum, block) => partSum + blockLength(block), 0), 0)
 
 /** Writes the DOCX of a laid-out document; a long one on a thread of its own, so that live editing never waits for it. */
 export async function writeDocx(layout: OfficeLayout, stamp: VersionStamp, documentTitle: string): Promise<Uint8Array<ArrayBuffer>> {

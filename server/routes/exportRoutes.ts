@@ -1,5 +1,7 @@
 import { Hono } from 'hono'
-import type { PrintLayoutResponse } from '../../shared/files/officeLayout'
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
+import { readClaimLists } from '../../shared/editor/readPatentDocument'
+import type { OfficeLayout, PrintLayoutResponse } from '../../shared/files/officeLayout'
 import { layOutDocument } from '../../shared/files/layOutDocument'
 import { stampLine } from '../../shared/files/stampLine'
 import { authorizeDocument } from '../access'
@@ -7,6 +9,8 @@ import type { AppDeps, AppEnv } from '../app'
 import { authenticate } from '../auth/authenticate'
 import { exportedVersion } from '../export/exportedVersion'
 import { writeDocx } from '../export/writeDocx'
+import { filedClaims } from '../amendment/filedClaims'
+import type { DocumentRecord, MatterRecord, Store } from '../storage/Store'
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 
@@ -14,6 +18,17 @@ const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingm
 function attachment(title: string): string {
   const ascii = title.replace(/[^\x20-\x7e]|["\\/]/g, '_').trim() || 'document'
   return `attachment; filename="${ascii}.docx"; filename*=UTF-8''${encodeURIComponent(`${title}.docx`)}`
+}
+
+/**
+ * The document in its office's layout. A US reply's claim listing tells "Original" from
+ * "Previously presented" by the claims as filed, which only the store knows.
+ */
+async function officeLayout(store: Store, document: DocumentRecord, matter: MatterRecord, body: ProseMirrorNode): Promise<OfficeLayout> {
+  const listing = document.kind === 'oa-reply' && matter.jurisdiction === 'US'
+  const baseline = listing ? (readClaimLists(body).find((list) => list.role === 'amended')?.baseline ?? null) : null
+  const filed = baseline ? await filedClaims(store, matter.id, baseline) : null
+  return layOutDocument(body, document.kind, matter.jurisdiction, filed?.claims ?? null)
 }
 
 /**
@@ -28,7 +43,7 @@ export function exportRoutes({ store, sync }: AppDeps): Hono<AppEnv> {
   routes.get('/:id/export.docx', async (c) => {
     const { document, matter } = await authorizeDocument(store, c.get('caller'), c.req.param('id'), 'document.read')
     const { body, stamp } = await exportedVersion(store, sync, document, matter, c.req.query('version'))
-    const file = await writeDocx(layOutDocument(body, document.kind, matter.jurisdiction), stamp, document.title)
+    const file = await writeDocx(await officeLayout(store, document, matter, body), stamp, document.title)
     return c.body(file, 200, {
       'Content-Type': DOCX_TYPE,
       'Content-Disposition': attachment(document.title),
@@ -39,7 +54,7 @@ export function exportRoutes({ store, sync }: AppDeps): Hono<AppEnv> {
   routes.get('/:id/layout', async (c) => {
     const { document, matter } = await authorizeDocument(store, c.get('caller'), c.req.param('id'), 'document.read')
     const { body, stamp } = await exportedVersion(store, sync, document, matter, c.req.query('version'))
-    const layout = layOutDocument(body, document.kind, matter.jurisdiction)
+    const layout = await officeLayout(store, document, matter, body)
     const response: PrintLayoutResponse = { documentId: document.id, layout, stamp, stampLine: stampLine(stamp, layout.locale) }
     return c.json(response)
   })

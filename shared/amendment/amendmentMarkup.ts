@@ -16,6 +16,9 @@ export const CLAIM_IDENTIFIER_LABELS: Record<ClaimIdentifier, LocalizedText> = {
   canceled: { en: 'Canceled', 'zh-CN': '已删除' },
 }
 
+// 37 CFR 1.121(c), in the words MPEP 714 suggests: the listing replaces every earlier one.
+export const US_LISTING_INTRO = 'This listing of claims will replace all prior versions, and listings, of claims in the application.'
+
 /** A run of a marked-up claim: kept, inserted (underlined) or deleted (struck through, or in [[ ]]). */
 export interface MarkupRun {
   type: DiffSegment['type']

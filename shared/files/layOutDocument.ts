@@ -1,4 +1,6 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
+import { CLAIM_IDENTIFIER_LABELS, markUpAmendment, US_LISTING_INTRO } from '../amendment/amendmentMarkup'
+import type { ComparedClaim } from '../editor/compareClaims'
 import type { Jurisdiction } from '../claims/types'
 import type { DocumentKind } from '../domain/documentKinds'
 import { officeActionTypeLabel } from '../domain/replyDeadline'
@@ -104,10 +106,18 @@ function objectionHeading(jurisdiction: Jurisdiction, locale: Locale, claims: st
     return `关于权利要求${claims.trim() || '—'}的${groundName}${over}`
   }
   const over = cited.trim() ? ` over ${cited.trim()}` : ''
-  return `Claims ${claims.trim() || '—'}: ${groundName}${over}`
+  const numbers = claims.trim() || '—'
+  return `${/^\d+$/.test(numbers) ? 'Claim' : 'Claims'} ${numbers}: ${groundName}${over}`
 }
 
-function replyParts(body: ProseMirrorNode, content: PatentDocumentContent, jurisdiction: Jurisdiction, locale: Locale, title: string): LayoutPart[] {
+function replyParts(
+  body: ProseMirrorNode,
+  content: PatentDocumentContent,
+  jurisdiction: Jurisdiction,
+  locale: Locale,
+  title: string,
+  filed: readonly ComparedClaim[] | null,
+): LayoutPart[] {
   const separator = locale === 'zh-CN' ? '：' : ': '
   const blocks: LayoutBlock[] = [{ type: 'field', label: sectionLabel('title', locale), text: title }]
   const action = content.officeAction
@@ -138,17 +148,44 @@ function replyParts(body: ProseMirrorNode, content: PatentDocumentContent, juris
       })
     })
   }
-  const amended = claimBlocks(body, 'amended')
+  const amended = jurisdiction === 'US' ? (usClaimListingBlocks(body, filed) ?? claimBlocks(body, 'amended')) : claimBlocks(body, 'amended')
   return [part('reply', OFFICE_PARTS[jurisdiction].reply, blocks), part('claims', AMENDED_CLAIMS_PART[jurisdiction], amended)]
+}
+
+/**
+ * A US reply's amended claims as the claim listing 37 CFR 1.121(c) asks for: every claim with its
+ * status identifier, amended ones marked against the claims as examined (the list's baseline),
+ * numbered as the listing numbers them. Null when the claims were not started from a claim set.
+ */
+function usClaimListingBlocks(body: ProseMirrorNode, filed: readonly ComparedClaim[] | null): LayoutBlock[] | null {
+  const list = readClaimLists(body).find((l) => l.role === 'amended')
+  if (!list?.baseline) return null
+  const amended = list.claims.filter((claim) => claim.text.trim() !== '').map((claim) => ({ id: claim.id, text: claim.text }))
+  const { claims } = markUpAmendment({ filed, examined: list.baseline.claims, amended }, 'US')
+  return [
+    { type: 'lead', text: US_LISTING_INTRO },
+    ...claims.map((claim): LayoutBlock => ({
+      type: 'listed-claim',
+      label: `${claim.number}. (${CLAIM_IDENTIFIER_LABELS[claim.identifier!].en})`,
+      runs: claim.runs,
+    })),
+  ]
 }
 
 /**
  * Lays a document out in its office's form: a claim set as the application's claims, description
  * and abstract in the office's order, each on its own pages; a disclosure form field by field; a
- * reply as the argument followed by the amended claims on new pages. Reads the document through
- * its schema only, so the DOCX export, the print view and the editor show the same text.
+ * reply as the argument followed by the amended claims on new pages — for the USPTO as a claim
+ * listing, whose "Original" and "Previously presented" tell apart by the claims as filed
+ * (`filed`, when known). Reads the document through its schema only, so the DOCX export, the
+ * print view and the editor show the same text.
  */
-export function layOutDocument(body: ProseMirrorNode, kind: DocumentKind, jurisdiction: Jurisdiction): OfficeLayout {
+export function layOutDocument(
+  body: ProseMirrorNode,
+  kind: DocumentKind,
+  jurisdiction: Jurisdiction,
+  filed: readonly ComparedClaim[] | null = null,
+): OfficeLayout {
   const locale = documentLocale(jurisdiction)
   const content = readPatentDocument(body)
   const title = content.title.text.trim()
@@ -157,7 +194,7 @@ export function layOutDocument(body: ProseMirrorNode, kind: DocumentKind, jurisd
       ? claimSetParts(body, jurisdiction, title)
       : kind === 'disclosure'
         ? disclosureParts(body, jurisdiction, locale, title)
-        : replyParts(body, content, jurisdiction, locale, title)
+        : replyParts(body, content, jurisdiction, locale, title, filed)
   // A part with nothing in it (no abstract yet) is left out rather than printed as a blank page.
   return { kind, jurisdiction, locale, title, parts: parts.filter((p) => p.blocks.length > 0) }
 }

@@ -1,6 +1,7 @@
 import type { Jurisdiction } from '../claims/types'
 import type { DocumentKind } from '../domain/documentKinds'
 import type { Locale } from '../i18n/locale'
+import type { MarkupRun } from '../amendment/amendmentMarkup'
 
 /**
  * A document laid out as its office expects it on paper: parts that each start on a new page
@@ -36,6 +37,11 @@ export type LayoutBlock =
   /** The line that opens the claims: "What is claimed is:". */
   | { type: 'lead'; text: string }
   | { type: 'claim'; number: number; text: string }
+  /**
+   * A claim of a US claim listing (37 CFR 1.121(c)): its number and status identifier,
+   * "8. (Currently amended)", then its text with insertions underlined and deletions struck through.
+   */
+  | { type: 'listed-claim'; label: string; runs: MarkupRun[] }
   /** A paragraph; `number` is its paragraph number ([0001]) where the office numbers paragraphs. */
   | { type: 'paragraph'; number: number | null; text: string }
   /** A labelled fact: "发文日：2026-03-05". */
