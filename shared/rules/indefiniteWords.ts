@@ -49,9 +49,10 @@ export const CHINESE_INDEFINITE_WORDS: readonly IndefiniteWord[] = [
   { word: '薄', guards: ['薄膜', '薄片', '薄板', '薄壁', '薄层', '减薄', '变薄', '稀薄', '薄弱', '厚薄'] },
   { word: '强', guards: ['强度', '强化', '加强', '增强', '强制', '强迫', '强酸', '强碱', '场强', '光强', '强电', '坚强'] },
   { word: '弱', guards: ['减弱', '削弱', '弱化', '薄弱', '弱电', '弱酸', '弱碱', '衰弱'] },
-  // 高温合金 (superalloy) and 高温超导 are names of material classes, not vague temperatures.
-  { word: '高温', guards: ['高温合金', '高温超导'] },
-  { word: '高压', guards: ['高压釜', '高压锅', '高压电', '高压侧', '高压线', '高压开关'] },
+  // 高温合金 (superalloy) and 高温超导 are names of material classes, not vague temperatures; nor
+  // is 耐高温 ("heat-resistant") in the name of a material ("耐高温塑料").
+  { word: '高温', guards: ['高温合金', '高温超导', '耐高温'] },
+  { word: '高压', guards: ['高压釜', '高压锅', '高压电', '高压侧', '高压线', '高压开关', '耐高压'] },
 ]
 
 // A number, a number word, or "half"/"equal"/"the same" after "about": "about 5 mm", "about ⅕",
