@@ -47,31 +47,34 @@ export class EnglishDescriptionIndex {
   }
 
   /**
-   * A term is used when its words occur in sequence or, for a term of three or more words, when
-   * every word occurs and its last two words occur together ("the rigid support member" is
-   * supported by "the support member is rigid").
+   * A term is used when its words occur in sequence, an article allowed between two of them, or,
+   * for a term of three or more words, when every word occurs and its last two words occur
+   * together ("the rigid support member" is supported by "the support member is rigid"). A word
+   * in -ing also matches its verb's other forms: "the calculating" (a method's step) is supported
+   * by "calculates", "a memory storing instructions" by "the memory stores the instructions".
    */
   uses(key: string): boolean {
-    const words = key.split(' ').filter((word) => word.length > 0)
-    const forms = words.map((word) => this.forms.get(word) ?? -1)
-    if (forms.length === 0) return true
-    if (this.containsPhrase(forms)) return true
-    if (forms.length === 1) return forms[0]! < 0 && this.usesVerbOf(words[0]!)
-    return forms.length > 2 && forms.every((form) => form >= 0) && this.containsPhrase(forms.slice(-2))
+    const choices = key.split(' ').filter((word) => word.length > 0).map((word) => this.formsOf(word))
+    if (choices.length === 0) return true
+    if (this.containsPhrase(choices)) return true
+    return choices.length > 2 && choices.every((forms) => forms.length > 0) && this.containsPhrase(choices.slice(-2))
   }
 
-  /**
-   * "the calculating" and "the issuing" name a method's steps by their verb, which a description
-   * writes as "calculates" or "issued": words are held by their singular form, so "calculates"
-   * is held as "calculate".
-   */
-  private usesVerbOf(word: string): boolean {
-    if (word.length < 6 || !word.endsWith('ing')) return false
+  /** The forms the description holds that a word of a term matches: its own, and for an -ing word its verb's. */
+  private formsOf(word: string): number[] {
+    const forms: number[] = []
+    const own = this.forms.get(word)
+    if (own !== undefined) forms.push(own)
+    if (word.length < 6 || !word.endsWith('ing')) return forms
     const stem = word.slice(0, -3)
-    // "running": the doubled consonant is the gerund's.
+    // "running": the doubled consonant is the gerund's. Words are held by their singular form, so
+    // "calculates" is held as "calculate".
     const undoubled = stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : stem
-    return [stem, `${stem}e`, undoubled, `${stem}ed`, `${undoubled}ed`]
-      .some((form) => this.forms.has(form))
+    for (const verbForm of [stem, `${stem}e`, undoubled, `${stem}ed`, `${undoubled}ed`]) {
+      const form = this.forms.get(verbForm)
+      if (form !== undefined && !forms.includes(form)) forms.push(form)
+    }
+    return forms
   }
 
   private formNumber(word: string): number {
@@ -84,21 +87,28 @@ export class EnglishDescriptionIndex {
     return id
   }
 
-  // `forms` holds at least one form; -1 stands for a word the description does not hold.
-  private containsPhrase(forms: readonly number[]): boolean {
-    const first = forms[0]!
-    if (first < 0) return false
-    const last = this.words.length - forms.length
-    for (let index = this.starts[first]!; index < this.starts[first + 1]!; index++) {
-      const at = this.positions[index]!
-      if (at > last) return false
-      let offset = 1
-      while (offset < forms.length && this.words[at + offset] === forms[offset]) offset++
-      if (offset === forms.length) return true
+  // Each entry of `choices` holds the forms that word may take; an empty one matches nothing.
+  private containsPhrase(choices: readonly (readonly number[])[]): boolean {
+    const articles = ARTICLES.map((article) => this.forms.get(article)).filter((form) => form !== undefined)
+    for (const first of choices[0]!) {
+      for (let index = this.starts[first]!; index < this.starts[first + 1]!; index++) {
+        let at = this.positions[index]!
+        let offset = 1
+        for (; offset < choices.length; offset++) {
+          const next = choices[offset]!
+          if (next.includes(this.words[at + 1] ?? -1)) at += 1
+          else if (articles.includes(this.words[at + 1] ?? -1) && next.includes(this.words[at + 2] ?? -1)) at += 2
+          else break
+        }
+        if (offset === choices.length) return true
+      }
     }
     return false
   }
 }
+
+// Words a description may put between the words of a term: "stores the instructions".
+const ARTICLES = ['the', 'a', 'an']
 
 function isWordCharacter(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 48 && code <= 57)

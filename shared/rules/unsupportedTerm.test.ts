@@ -40,6 +40,14 @@ describe('claims.unsupported-term', () => {
       .map((finding) => located(text, 'US', finding))).toEqual(['calculating'])
   })
 
+  it('finds "a memory storing instructions" in "the memory stores the instructions"', () => {
+    const text = claimsText(['1. A controller comprising a processor and a memory storing instructions.'])
+    const description = 'The controller has a processor and a memory. The memory stores the instructions.'
+    expect(checkText(unsupportedTerm, 'US', text, { description })).toEqual([])
+    expect(checkText(unsupportedTerm, 'US', text, { description: description.replace('The memory stores the instructions.', 'Instructions are kept elsewhere.') })
+      .map((finding) => located(text, 'US', finding))).toEqual(['memory storing instructions'])
+  })
+
   it('reads "display means" as the display the description must have, and "the means for storing" as no term of its own', () => {
     const text = claimsText([
       '1. A device comprising means for storing a value, and display means.',
