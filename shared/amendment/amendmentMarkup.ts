@@ -2,7 +2,7 @@ import { isCancellation } from '../claims/claimStatus'
 import type { Jurisdiction } from '../claims/types'
 import { compareClaims, type ClaimComparison, type ClaimStatus, type ComparedClaim } from '../editor/compareClaims'
 import type { LocalizedText } from '../i18n/locale'
-import { diffText, type DiffSegment } from '../editor/tokenDiff'
+import { diffText, readableDiff, type DiffSegment } from '../editor/tokenDiff'
 import { referencesAsExamined } from './referencesAsExamined'
 
 /** 37 CFR 1.121(c)(1): the status identifier every claim of a US claim listing carries. */
@@ -74,7 +74,7 @@ export function markUpAmendment(input: MarkupInput, jurisdiction: Jurisdiction):
     status: comparison.status,
     identifier: null,
     numberRuns: numberRuns(comparison),
-    runs: comparison.status === 'unchanged' ? [{ type: 'equal', text: comparison.text }] : comparison.segments.map((segment) => ({ ...segment })),
+    runs: comparison.status === 'unchanged' ? [{ type: 'equal', text: comparison.text }] : readableDiff(comparison.segments),
   }))
   return { layout: LAYOUTS[jurisdiction], claims }
 }
@@ -119,7 +119,7 @@ function usClaimListing(input: MarkupInput): MarkedClaim[] {
     const before = comparison.previousNumber === null ? null : examined[comparison.previousNumber - 1]!
     const text = referencesAsExamined(comparison.text, comparison.number!, listingNumber, before?.text ?? null)
     if (before === null) return marked('new', [{ type: 'equal', text }])
-    if (before.text !== text) return marked('currently-amended', diffText(before.text, text).map(bracketShortDeletion))
+    if (before.text !== text) return marked('currently-amended', readableDiff(diffText(before.text, text)).map(bracketShortDeletion))
     const asFiled = filed === null || filedText(before, comparison.previousNumber!) === before.text
     return marked(asFiled ? 'original' : 'previously-presented', [{ type: 'equal', text }])
   })

@@ -111,3 +111,36 @@ function backtrack(trace: Int32Array[], a: string[], b: string[]): Edit[] {
   }
   return edits.reverse()
 }
+
+/**
+ * A diff as a person marks it up: the spaces kept between two changes ("any one of claims 1-5" →
+ * "claim 4" has nothing but spaces in common) are deleted and inserted with them, so that the
+ * markup strikes one phrase and underlines the other instead of interleaving fragments. Words kept
+ * between changes stay kept ("…材料~~制成~~" would hide that 制成 stays). For the markup's eyes
+ * only: the checks read the shortest diff.
+ */
+export function readableDiff(segments: readonly DiffSegment[]): DiffSegment[] {
+  const cleaned: DiffSegment[] = []
+  // The changes since the last run kept.
+  let deleted = ''
+  let inserted = ''
+  const flush = () => {
+    if (deleted) cleaned.push({ type: 'delete', text: deleted })
+    if (inserted) cleaned.push({ type: 'insert', text: inserted })
+    deleted = ''
+    inserted = ''
+  }
+  segments.forEach((segment, index) => {
+    if (segment.type === 'delete') deleted += segment.text
+    else if (segment.type === 'insert') inserted += segment.text
+    else if ((deleted || inserted) && /^\s+$/.test(segment.text) && (segments[index + 1]?.type ?? 'equal') !== 'equal') {
+      deleted += segment.text
+      inserted += segment.text
+    } else {
+      flush()
+      cleaned.push({ ...segment })
+    }
+  })
+  flush()
+  return cleaned
+}
