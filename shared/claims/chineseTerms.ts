@@ -77,7 +77,7 @@ function referencedTermAt(text: string, start: number, context: ReferenceContext
   const end = endBeforeVerb(text, position, chineseTermEnd(text, position), context, afterPreposition)
   // "所述振动位移计算桥梁" after "所述测点的振动位移": the attribute, then what is done with it; but
   // "所述振动位移计算模块" names a thing that acts.
-  const attribute = attributes?.longestAt(text, position)
+  const attribute = attributes.longestAt(text, position)
   if (attribute !== undefined && end > position + attribute.length && opensNamingVerb(text, position + attribute.length) &&
     !endsWithActorHead(text, position, end)) {
     return { start: position, end: position + attribute.length }
@@ -149,14 +149,15 @@ export class ReferenceContext {
   private readonly written = new Map<string, boolean>()
 
   /**
-   * `known`: the terms the set introduces explicitly; `attributes`: those it names as a thing's
-   * ("所述测点的振动位移"), which end a reference only where a verb follows them; `setText`: the
-   * set's Chinese claims, to tell a name written elsewhere from words read on past it.
+   * `known`: the terms the set introduces explicitly; `setText`: the set's Chinese claims, to tell
+   * a name written elsewhere from words read on past it; `attributes`: the terms the set names as a
+   * thing's ("所述测点的振动位移"), filled after a first reading, which end a reference only where a
+   * verb follows them.
    */
   constructor(
     readonly known: TermIndex,
     private readonly setText: string,
-    readonly attributes?: TermIndex,
+    readonly attributes: TermIndex,
   ) {}
 
   /** Whether `term` is written at least twice in the set: where it is read, and somewhere else. */

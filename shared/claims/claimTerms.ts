@@ -116,23 +116,22 @@ function readChineseBackReferences(readings: ClaimReading[]): void {
   const known = new TermIndex()
   for (const { english, mentions } of readings) if (!english) for (const mention of mentions) known.add(mention.term)
   const setText = readings.filter(({ english }) => !english).map(({ source }) => source.text).join('\n')
-  const plain = new ReferenceContext(known, setText)
+  // One context for both readings: what is written elsewhere in the set is looked up once.
+  const context = new ReferenceContext(known, setText, new TermIndex())
   const referenced = readings.map(({ source, english, occupied }) =>
-    english ? [] : findChineseReferencedTerms(source.text, source.from, plain, occupied))
-  const attributes = new TermIndex()
+    english ? [] : findChineseReferencedTerms(source.text, source.from, context, occupied))
   let anyAttribute = false
   readings.forEach(({ source, english, mentions }, index) => {
     if (english) return
-    anyAttribute = chineseAttributes(source.text, mentions, attributes) || anyAttribute
-    anyAttribute = chineseAttributes(source.text, referenced[index]!, attributes) || anyAttribute
+    anyAttribute = chineseAttributes(source.text, mentions, context.attributes) || anyAttribute
+    anyAttribute = chineseAttributes(source.text, referenced[index]!, context.attributes) || anyAttribute
   })
-  const withAttributes = new ReferenceContext(known, setText, attributes)
   readings.forEach((reading, index) => {
     if (reading.english) return
     const { source, occupied, mentions } = reading
     // Read again only where attributes may cut a reference shorter.
     const backReferences = anyAttribute
-      ? findChineseReferencedTerms(source.text, source.from, withAttributes, occupied)
+      ? findChineseReferencedTerms(source.text, source.from, context, occupied)
       : referenced[index]!
     reading.mentions = byPosition(mentions, backReferences)
   })

@@ -80,12 +80,7 @@ export function pasteClaims(state: EditorState, text: string): Transaction | nul
   else replace = [first + 1, first + 1]
   const claims = claimsFromText(state.schema, text, replace[0] + 1)
   if (claims.length === 0) return null
-  const offset = (index: number) => {
-    let position = listStart
-    for (let i = 0; i < index; i++) position += list.child(i).nodeSize
-    return position
-  }
-  return state.tr.replaceWith(offset(replace[0]), offset(replace[1]), Fragment.from(claims)).scrollIntoView()
+  return state.tr.replaceWith($from.posAtIndex(replace[0], depth), $from.posAtIndex(replace[1], depth), Fragment.from(claims)).scrollIntoView()
 }
 
 /** Pasting "1. … 2. …" into the claims makes one claim per number, as agents paste from Word. */

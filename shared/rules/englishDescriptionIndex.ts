@@ -15,6 +15,9 @@ export class EnglishDescriptionIndex {
   private readonly starts: Int32Array
   private readonly positions: Int32Array
 
+  /** The forms of the articles the description holds, which may stand between a term's words. */
+  private readonly articles: number[]
+
   constructor(description: string) {
     const text = description.toLowerCase()
     const spellings = new Spellings(text, (word) => this.formNumber(word))
@@ -44,6 +47,7 @@ export class EnglishDescriptionIndex {
     const next = this.starts.slice(0, this.forms.size)
     this.positions = new Int32Array(wordCount)
     for (let at = 0; at < wordCount; at++) this.positions[next[this.words[at]!]!++] = at
+    this.articles = ARTICLES.map((article) => this.forms.get(article)).filter((form) => form !== undefined)
   }
 
   /**
@@ -89,7 +93,6 @@ export class EnglishDescriptionIndex {
 
   // Each entry of `choices` holds the forms that word may take; an empty one matches nothing.
   private containsPhrase(choices: readonly (readonly number[])[]): boolean {
-    const articles = ARTICLES.map((article) => this.forms.get(article)).filter((form) => form !== undefined)
     for (const first of choices[0]!) {
       for (let index = this.starts[first]!; index < this.starts[first + 1]!; index++) {
         let at = this.positions[index]!
@@ -97,7 +100,7 @@ export class EnglishDescriptionIndex {
         for (; offset < choices.length; offset++) {
           const next = choices[offset]!
           if (next.includes(this.words[at + 1] ?? -1)) at += 1
-          else if (articles.includes(this.words[at + 1] ?? -1) && next.includes(this.words[at + 2] ?? -1)) at += 2
+          else if (this.articles.includes(this.words[at + 1] ?? -1) && next.includes(this.words[at + 2] ?? -1)) at += 2
           else break
         }
         if (offset === choices.length) return true
