@@ -50,6 +50,23 @@ describe('pasting numbered claims', () => {
     expect(claimTexts(selected.apply(tr!))).toEqual(['一种压板。', '根据权利要求1所述的压板，其为钢板。'])
   })
 
+  it('replaces the only claim of a set when its whole text is selected, as Ctrl+A selects it', () => {
+    const state = stateWithCaretInClaim(['一种夹具。'], 1)
+    const claim = readPatentDocument(state.doc).claimLists[0]!.claims[0]!
+    const end = claim.pos + 1 + state.doc.nodeAt(claim.pos)!.content.size
+    const selected = state.apply(state.tr.setSelection(TextSelection.create(state.doc, claim.pos + 1, end)))
+    const tr = pasteClaims(selected, '1. 一种压板。\n2. 根据权利要求1所述的压板，其为钢板。')
+    expect(claimTexts(selected.apply(tr!))).toEqual(['一种压板。', '根据权利要求1所述的压板，其为钢板。'])
+  })
+
+  it('adds pasted claims after a claim when only part of its text is selected', () => {
+    const state = stateWithCaretInClaim(['一种夹具。'], 1)
+    const claim = readPatentDocument(state.doc).claimLists[0]!.claims[0]!
+    const selected = state.apply(state.tr.setSelection(TextSelection.create(state.doc, claim.pos + 1, claim.pos + 3)))
+    const tr = pasteClaims(selected, '2. 根据权利要求1所述的夹具，其为钢制。')
+    expect(claimTexts(selected.apply(tr!))).toEqual(['一种夹具。', '根据权利要求1所述的夹具，其为钢制。'])
+  })
+
   it('leaves text without claim numbers to the normal paste', () => {
     expect(pasteClaims(stateWithCaretInClaim([''], 1), 'just some words')).toBeNull()
   })

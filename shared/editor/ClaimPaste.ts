@@ -60,7 +60,8 @@ function claimListAt($pos: ResolvedPos): number | null {
 /**
  * The claims of a numbered plain-text paste, where the selection says: in place of an empty
  * claim; before a claim when the caret is at its start; after it otherwise; and in place of every
- * claim a selection across claims touches ("select all, paste"). Null when the selection is not
+ * claim a selection across claims touches, or of the one claim a selection covers whole
+ * ("select all, paste"). Null when the selection is not
  * in claims or the text has no numbered claims.
  */
 export function pasteClaims(state: EditorState, text: string): Transaction | null {
@@ -73,9 +74,11 @@ export function pasteClaims(state: EditorState, text: string): Transaction | nul
   const last = claimListAt($to) === depth && $to.start(depth) === listStart ? $to.index(depth) : first
   const claim = list.child(first)
   // Claim indexes [from, to) that the paste replaces, and where its claims go.
+  // Ctrl+A in a set of one claim selects that claim's text: it is replaced like a set of many.
+  const wholeClaim = !empty && $from.parent === claim && $from.parentOffset === 0 && $to.parent === claim && $to.parentOffset === claim.content.size
   let replace: [number, number]
   if (last > first) replace = [first, last + 1]
-  else if (claim.content.size === 0) replace = [first, first + 1]
+  else if (claim.content.size === 0 || wholeClaim) replace = [first, first + 1]
   else if (empty && $from.parentOffset === 0 && $from.parent === claim) replace = [first, first]
   else replace = [first + 1, first + 1]
   const claims = claimsFromText(state.schema, text, replace[0] + 1)
