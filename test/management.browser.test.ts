@@ -4,7 +4,7 @@ import { loadCaller } from '../server/access'
 import { saveVersions } from '../server/versions/saveVersions'
 import type { DocumentId } from '../shared/domain/ids'
 import { newContext, screenshot, signIn, useBrowserSuite } from './support/browser'
-import { addToTeam, createDocument, createMatter, createUser, request } from './support/factories'
+import { addToTeam, approvedClaimSet, createDocument, createMatter, createUser, request } from './support/factories'
 import type { TestServer } from './support/testServer'
 
 let server: TestServer
@@ -99,6 +99,7 @@ it('records a team change and an overriding approval in the archive in the reade
 it('grants a matter only with the grade the lead chooses, none assumed', async () => {
   const lead = await createUser(server.url, server.store, { role: 'lead' })
   const matter = await createMatter(server.url, lead, '等待授权的案件')
+  await approvedClaimSet(server.url, server.store, lead, matter.id)
   for (const to of ['evaluation', 'drafting', 'review', 'approved', 'filed']) {
     expect((await request(server.url, 'POST', `/api/matters/${matter.id}/transitions`, { token: lead.token, body: { to } })).status).toBe(200)
   }

@@ -12,14 +12,21 @@ export function describeProblem(error: unknown, t: Translate): string {
   if (error instanceof ExplainedProblem) return error.message
   if (!(error instanceof ApiRequestError)) return t('error.unexpected')
   if (error.code === 'network') return t('apiError.network')
-  if (error.code === 'approval_stale') return t('apiError.approval_stale', { titles: staleTitles(error.details, t) })
+  if (error.code === 'approval_stale') return t('apiError.approval_stale', { titles: namedDocuments(error.details, t) })
+  if (error.code === 'approval_missing') {
+    return documentTitles(error.details).length > 0 ? t('apiError.approval_missing', { titles: namedDocuments(error.details, t) }) : t('apiError.approval_missing.nothing')
+  }
   if (isApiErrorCode(error.code)) return t(`apiError.${error.code}`)
   return t('apiError.unknown', { status: error.status })
 }
 
-// The claim sets whose approval no longer holds, as the server names them: “A”, “B”.
-function staleTitles(details: Record<string, unknown>, t: Translate): string {
+function documentTitles(details: Record<string, unknown>): string[] {
   const documents = Array.isArray(details.documents) ? (details.documents as { title?: unknown }[]) : []
-  const titles = documents.map((document) => document.title).filter((title): title is string => typeof title === 'string')
+  return documents.map((document) => document.title).filter((title): title is string => typeof title === 'string')
+}
+
+// The documents an approval refusal names, as the server names them: “A”, “B”.
+function namedDocuments(details: Record<string, unknown>, t: Translate): string {
+  const titles = documentTitles(details)
   return titles.length > 0 ? titles.map((title) => `“${title}”`).join(t('apiError.approval_stale.separator')) : t('apiError.approval_stale.claimSets')
 }

@@ -112,6 +112,12 @@ describe('problems in the reader\'s language', () => {
     expect(describeProblem(new ApiRequestError(409, 'approval_stale', 'server text'), translator('en'))).toMatch(/^A claim set changed after it was approved/)
   })
 
+  it('names the documents never approved, and says so when the matter has none to approve', () => {
+    const missing = new ApiRequestError(409, 'approval_missing', 'server text', { documents: [{ id: 'a', title: '权利要求书' }] })
+    expect(describeProblem(missing, translator('zh-CN'))).toBe('尚未批准：“权利要求书”。请负责人先批准当前文本（该文件的“审批”页），再进行这一步。')
+    expect(describeProblem(new ApiRequestError(409, 'approval_missing', 'server text', { documents: [] }), translator('en'))).toMatch(/^This matter has nothing approved to file yet/)
+  })
+
   it.each(locales)('explains every sync close code in %s with its own message', (locale) => {
     const t = translator(locale)
     const codes = Object.values(CloseCode)

@@ -2,7 +2,7 @@ import { Hono } from 'hono'
 import { withArticle } from '../../shared/domain/roles'
 import { z } from 'zod'
 import { findTransition } from '../../shared/domain/policy'
-import { MATTER_GRADES, MATTER_STATES } from '../../shared/domain/workflow'
+import { MATTER_GRADES, MATTER_STATES, type MatterState } from '../../shared/domain/workflow'
 import { gradeNote } from '../../shared/review/archiveNotes'
 import { ApiError } from '../ApiError'
 import { authorizeMatter } from '../access'
@@ -12,7 +12,7 @@ import { archiveCsv, archiveEntry, archiveEntryView } from '../review/archiveEnt
 import { latestApprovalState } from '../review/approvalState'
 import type { MatterId } from '../../shared/domain/ids'
 import type { SyncServer } from '../sync/SyncServer'
-import type { Store } from '../storage/Store'
+import type { DocumentRecord, Store } from '../storage/Store'
 import { keepVersionsAtStep } from '../versions/versionsAtMatterStep'
 import { matterView } from './views'
 import { readJson } from './readJson'
@@ -36,7 +36,7 @@ export function workflowRoutes({ store, sync }: AppDeps): Hono<AppEnv> {
     if (!step.roles.includes(role)) throw ApiError.forbidden(`${withArticle(role)} may not move a matter from ${matter.state} to ${to}`)
     if (to === 'granted' && !grade) throw ApiError.badRequest('grade: a granted matter needs a grade (A core, B important, C general)')
     if (to !== 'granted' && grade) throw ApiError.badRequest('grade: only a matter being granted takes a grade')
-    if (to === 'approved' || to === 'filed') await refuseStaleApprovals(store, sync, matter.id, to)
+    if (to === 'approved' || to === 'filed') await refuseUnapproved(store, sync, matter.id, matter.state, to)
     const entry = archiveEntry(caller, matter.id, 'matter.state', { from: matter.state, to, note: grade ? gradeNote(grade) : null })
     if (!(await store.transitionMatter(matter.id, matter.state, to, grade ?? null, entry))) {
       throw new ApiError(409, 'conflict', 'the matter changed state meanwhile; reload and try again')
@@ -63,19 +63,45 @@ export function workflowRoutes({ store, sync }: AppDeps): Hono<AppEnv> {
 }
 
 /**
- * A matter is approved for filing, and filed, with the claims its lead approved: while a claim
- * set's latest approval no longer holds (its text changed since), the step is refused with 409
- * `approval_stale`, naming the claim sets. Approving the text as it is, then the step, is the way on.
+ * A matter is approved for filing, and filed, with the text its lead approved. What the step files
+ * is every claim set of the matter, or, when a reply to an office action is filed, the latest
+ * reply. While one of them was never approved, the step is refused with 409 `approval_missing`
+ * (also when there is nothing to approve); while its latest approval no longer holds (its text
+ * changed since), with 409 `approval_stale`. Both name the documents: approving the text as it is,
+ * then the step, is the way on.
  */
-async function refuseStaleApprovals(store: Store, sync: SyncServer, matterId: MatterId, to: 'approved' | 'filed'): Promise<void> {
-  const claimSets = (await store.listDocuments(matterId)).filter((d) => d.kind === 'claims' && !d.archivedAt)
-  const states = await Promise.all(claimSets.map((d) => latestApprovalState(store, sync, d)))
-  const stale = claimSets.filter((_, i) => states[i] === 'stale')
+async function refuseUnapproved(store: Store, sync: SyncServer, matterId: MatterId, from: MatterState, to: 'approved' | 'filed'): Promise<void> {
+  const documents = (await store.listDocuments(matterId)).filter((d) => !d.archivedAt)
+  const filed = from === 'office-action' ? latestReply(documents) : documents.filter((d) => d.kind === 'claims')
+  const what = from === 'office-action' ? 'reply' : 'claim set'
+  if (filed.length === 0) {
+    throw new ApiError(409, 'approval_missing', `cannot move the matter to ${to}: it has no ${what} to approve`, { documents: [] })
+  }
+  const states = await Promise.all(filed.map((d) => latestApprovalState(store, sync, d)))
+  const named = (state: 'stale' | null) => filed.filter((_, i) => states[i] === state).map((d) => ({ id: d.id, title: d.title }))
+  const missing = named(null)
+  if (missing.length > 0) {
+    throw new ApiError(
+      409,
+      'approval_missing',
+      `cannot move the matter to ${to}: ${quoted(missing)} ${missing.length > 1 ? 'have' : 'has'} not been approved; a lead approves the text first`,
+      { documents: missing },
+    )
+  }
+  const stale = named('stale')
   if (stale.length === 0) return
   throw new ApiError(
     409,
     'approval_stale',
-    `cannot move the matter to ${to}: the approval of ${stale.map((d) => `"${d.title}"`).join(', ')} no longer holds (the text changed after it was approved); approve the text as it is first`,
-    { documents: stale.map((d) => ({ id: d.id, title: d.title })) },
+    `cannot move the matter to ${to}: the approval of ${quoted(stale)} no longer holds (the text changed after it was approved); approve the text as it is first`,
+    { documents: stale },
   )
+}
+
+const quoted = (documents: { title: string }[]) => documents.map((d) => `"${d.title}"`).join(', ')
+
+// The reply being filed: the one written last; earlier rounds' replies were filed before.
+function latestReply(documents: DocumentRecord[]): DocumentRecord[] {
+  const replies = documents.filter((d) => d.kind === 'oa-reply').sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+  return replies.slice(-1)
 }

@@ -7,7 +7,7 @@ import { readPatentDocument } from '../../shared/editor/readPatentDocument'
 import type { VersionView } from '../../shared/editor/versionApi'
 import { readBody, schemaFor } from '../../server/documents/documentContent'
 import { newContext, screenshot, signIn, useBrowserSuite } from '../support/browser'
-import { addToTeam, createDocument, createMatter, createUser, request, storedClaimSet, usersInRoles } from '../support/factories'
+import { addToTeam, approveAsIs, createDocument, createMatter, createUser, request, storedClaimSet, usersInRoles } from '../support/factories'
 import type { TestServer } from '../support/testServer'
 import type { DocumentId } from '../../shared/domain/ids'
 
@@ -147,6 +147,7 @@ it('starts a new reply from the claims kept when the office action came in, not 
   const matter = await createMatter(server.url, lead, '输电线路覆冰监测')
   await addToTeam(server.store, matter.id, agent, 'agent')
   const claimSet = await storedClaimSet(server.store, matter.id, CLAIMS)
+  await approveAsIs(server.url, lead, claimSet.id)
   for (const to of ['evaluation', 'drafting', 'review', 'approved', 'filed', 'office-action']) {
     expect((await request(server.url, 'POST', `/api/matters/${matter.id}/transitions`, { token: lead.token, body: { to } })).status).toBe(200)
   }
@@ -169,6 +170,7 @@ it('starts a new reply from the claims kept when the office action came in, not 
     // Named by the step in the reader's language, the day once, in the time it was kept.
     expect.stringMatching(/^收到审查意见通知书时 · \d{4}\/\d{1,2}\/\d{1,2} /),
     expect.stringMatching(/^提交申请时 · \d{4}\/\d{1,2}\/\d{1,2} /),
+    expect.stringMatching(/^批准的版本 · \d{4}\/\d{1,2}\/\d{1,2} /),
   ])
   await screenshot(page, 'prosecution-reply-start')
   await form.locator('button[type=submit]').click()

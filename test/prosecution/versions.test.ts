@@ -13,7 +13,7 @@ import { createDocument as storeDocument } from '../../server/documents/createDo
 import { readBody, schemaFor } from '../../server/documents/documentContent'
 import { newId } from '../../server/newId'
 import { contentHash } from '../../server/review/reviewedDocument'
-import { addToTeam, createMatter, createUser, request, usersInRoles, type TestUser } from '../support/factories'
+import { addToTeam, approveAsIs, createMatter, createUser, request, usersInRoles, type TestUser } from '../support/factories'
 import { bodyText, connectClient, eventually, whenSynced } from '../support/syncClient'
 import { startTestServer, type TestServer } from '../support/testServer'
 
@@ -160,12 +160,13 @@ describe('versions', () => {
 
   it('keeps the claim set as a version when the matter is filed and when an office action is recorded', async () => {
     const { matterId, documentId } = await claimSetMatter()
+    await approveAsIs(server.url, users.lead, documentId)
     for (const to of ['evaluation', 'drafting', 'review', 'approved', 'filed', 'office-action']) {
       const moved = await request(server.url, 'POST', `/api/matters/${matterId}/transitions`, { token: users.lead.token, body: { to } })
       expect(moved.status).toBe(200)
     }
     const versions = await request<{ versions: VersionView[] }>(server.url, 'GET', `/api/documents/${documentId}/versions`, { token: users.agent.token })
-    expect(versions.body.versions.map((v) => v.origin)).toEqual(['office-action', 'filing'])
+    expect(versions.body.versions.map((v) => v.origin)).toEqual(['office-action', 'filing', 'approval'])
     expect(versions.body.versions[0]!.name).toMatch(/^收到审查意见通知书时 \d{4}-\d{2}-\d{2}$/)
   })
 

@@ -4,7 +4,7 @@ import type { DashboardResponse } from '../../shared/review/reviewApi'
 import { createDocument as createStoredDocument } from '../../server/documents/createDocument'
 import { newId } from '../../server/newId'
 import { demoOfficeActionReply } from '../../server/seed/demoContent'
-import { createDocument, createMatter, createUser, request, type TestUser } from '../support/factories'
+import { approvedClaimSet, createDocument, createMatter, createUser, request, type TestUser } from '../support/factories'
 import { startTestServer, type TestServer } from '../support/testServer'
 
 let server: TestServer
@@ -28,6 +28,7 @@ describe('the portfolio dashboard', () => {
     const busy = await createMatter(server.url, agent, 'A matter in prosecution')
     const record = (await server.store.findMatter(busy.id as MatterId))!
     await createStoredDocument(server.store, { id: newId<DocumentId>(), matter: record, kind: 'oa-reply', title: 'Reply', content: demoOfficeActionReply() })
+    await approvedClaimSet(server.url, server.store, lead, busy.id)
     for (const to of ['evaluation', 'drafting', 'review', 'approved', 'filed', 'office-action']) {
       expect((await request(server.url, 'POST', `/api/matters/${busy.id}/transitions`, { token: lead.token, body: { to } })).status).toBe(200)
     }

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { MatterView } from '../../shared/domain/api'
 import type { MatterId } from '../../shared/domain/ids'
 import type { ArchiveEntryView } from '../../shared/review/reviewApi'
-import { addToTeam, createMatter, request, usersInRoles, type TestUser } from '../support/factories'
+import { addToTeam, approveAsIs, approvedClaimSet, createDocument, createMatter, request, storedClaimSet, usersInRoles, type TestUser } from '../support/factories'
 import { startTestServer, type TestServer } from '../support/testServer'
 
 let server: TestServer
@@ -23,7 +23,9 @@ describe('matter workflow', () => {
   it('walks a matter from disclosure to granted with a grade, each step by a role the table allows', async () => {
     const matter = await createMatter(server.url, users.agent)
     await addToTeam(server.store, matter.id, users.reviewer, 'reviewer')
-    const steps: [TestUser, string, object?][] = [
+    await approvedClaimSet(server.url, server.store, users.lead, matter.id)
+    const approvedReply = async () => approveAsIs(server.url, users.lead, (await createDocument(server.url, users.agent, matter.id, 'oa-reply', 'Reply')).id)
+    const steps: [TestUser, string, object?, (() => Promise<void>)?][] = [
       [users.agent, 'evaluation'],
       [users.reviewer, 'drafting'],
       [users.agent, 'review'],
@@ -32,10 +34,11 @@ describe('matter workflow', () => {
       [users.lead, 'approved'],
       [users.agent, 'filed'],
       [users.agent, 'office-action'],
-      [users.agent, 'filed'],
+      [users.agent, 'filed', {}, approvedReply],
       [users.lead, 'granted', { grade: 'A' }],
     ]
-    for (const [user, to, extra] of steps) {
+    for (const [user, to, extra, before] of steps) {
+      await before?.()
       const response = await move(user, matter.id, { to, ...extra })
       expect(response.status, `${to}: ${JSON.stringify(response.body)}`).toBe(200)
       expect(response.body.state).toBe(to)
@@ -56,11 +59,60 @@ describe('matter workflow', () => {
     await move(users.agent, matter.id, { to: 'review' })
     expect((await move(users.agent, matter.id, { to: 'approved' })).status).toBe(403)
     expect((await move(users.reviewer, matter.id, { to: 'approved' })).status).toBe(403)
+    await approvedClaimSet(server.url, server.store, users.lead, matter.id)
     await move(users.lead, matter.id, { to: 'approved' })
     await move(users.agent, matter.id, { to: 'filed' })
     const noGrade = await move(users.agent, matter.id, { to: 'granted' })
     expect(noGrade.status).toBe(400)
     expect(noGrade.body.error?.message).toMatch(/grade/)
+  })
+})
+
+describe('approval before filing', () => {
+  const moved = async (user: TestUser, matterId: string, to: string) => {
+    const response = await move(user, matterId, { to })
+    expect(response.status, `${to}: ${JSON.stringify(response.body)}`).toBe(200)
+  }
+  type Refusal = { error?: { code: string; documents?: { id: string; title: string }[] } }
+
+  it('refuses to approve or file a matter whose claim sets were never approved, or that has none (409 approval_missing)', async () => {
+    const matter = await createMatter(server.url, users.agent)
+    for (const [user, to] of [[users.agent, 'evaluation'], [users.lead, 'drafting'], [users.agent, 'review']] as const) await moved(user, matter.id, to)
+    const nothing = await move(users.lead, matter.id, { to: 'approved' })
+    expect(nothing.status).toBe(409)
+    expect((nothing.body as Refusal).error).toMatchObject({ code: 'approval_missing', documents: [] })
+
+    const first = await approvedClaimSet(server.url, server.store, users.lead, matter.id)
+    const second = await storedClaimSet(server.store, matter.id, ['一种压板。'], { title: '分案权利要求书' })
+    const refused = await move(users.lead, matter.id, { to: 'approved' })
+    expect(refused.status).toBe(409)
+    expect((refused.body as Refusal).error).toMatchObject({ code: 'approval_missing', documents: [{ id: second.id, title: '分案权利要求书' }] })
+    await approveAsIs(server.url, users.lead, second.id)
+    await moved(users.lead, matter.id, 'approved')
+    // A claim set added after the approval for filing is not filed unapproved either.
+    const late = await storedClaimSet(server.store, matter.id, ['一种底座。'], { title: '补充权利要求书' })
+    const filing = await move(users.agent, matter.id, { to: 'filed' })
+    expect((filing.body as Refusal).error).toMatchObject({ code: 'approval_missing', documents: [{ id: late.id }] })
+    await approveAsIs(server.url, users.lead, late.id)
+    await moved(users.agent, matter.id, 'filed')
+    expect(first.id).not.toBe(second.id)
+  })
+
+  it('files a reply to an office action only once the latest reply is approved', async () => {
+    const matter = await createMatter(server.url, users.agent)
+    await approvedClaimSet(server.url, server.store, users.lead, matter.id)
+    for (const [user, to] of [[users.agent, 'evaluation'], [users.lead, 'drafting'], [users.agent, 'review'], [users.lead, 'approved'], [users.agent, 'filed'], [users.agent, 'office-action']] as const) {
+      await moved(user, matter.id, to)
+    }
+    expect(((await move(users.agent, matter.id, { to: 'filed' })).body as Refusal).error).toMatchObject({ code: 'approval_missing', documents: [] })
+    const earlier = await createDocument(server.url, users.agent, matter.id, 'oa-reply', '第一次答复')
+    await approveAsIs(server.url, users.lead, earlier.id)
+    const latest = await createDocument(server.url, users.agent, matter.id, 'oa-reply', '第二次答复')
+    const refused = await move(users.agent, matter.id, { to: 'filed' })
+    expect(refused.status).toBe(409)
+    expect((refused.body as Refusal).error).toMatchObject({ code: 'approval_missing', documents: [{ id: latest.id, title: '第二次答复' }] })
+    await approveAsIs(server.url, users.lead, latest.id)
+    await moved(users.agent, matter.id, 'filed')
   })
 })
 

@@ -121,3 +121,19 @@ export async function storedClaimSet(
     content: patentDocument(documentTitle(matter.title), claimList(claims), section('abstract', abstract), section('description', description)),
   })
 }
+
+/**
+ * A lead's approval of a document as it is, its checks overridden: what a matter needs of its claim
+ * sets (or its latest reply) before it is approved for filing and filed.
+ */
+export async function approveAsIs(baseUrl: string, lead: TestUser, documentId: string): Promise<void> {
+  const response = await request(baseUrl, 'POST', `/api/documents/${documentId}/approvals`, { token: lead.token, body: { override: { reason: 'approved for the test' } } })
+  if (response.status !== 201 && response.status !== 200) throw new Error(`approveAsIs: ${response.status} ${JSON.stringify(response.body)}`)
+}
+
+/** A claim set stored in the matter and approved as it is, so the matter may be approved for filing and filed. */
+export async function approvedClaimSet(baseUrl: string, store: Store, lead: TestUser, matterId: string): Promise<DocumentRecord> {
+  const claimSet = await storedClaimSet(store, matterId, ['一种夹具，包括底座和压板。'])
+  await approveAsIs(baseUrl, lead, claimSet.id)
+  return claimSet
+}
