@@ -13,7 +13,8 @@ import { useSession } from '../session'
 import { useDraft } from '../useDraft'
 import { useOneAtATime } from '../useOneAtATime'
 import { CommentThread } from './CommentThread'
-import { anchorFromSelection, anchorTextState, resolveInState } from './editorAnchors'
+import { readPatentDocument } from '../../shared/editor/readPatentDocument'
+import { anchorFromSelection, anchorOnClaim, anchorTextState, resolveInState } from './editorAnchors'
 import { showReviewMarks } from './reviewHighlights'
 import { SuggestionList } from './SuggestionList'
 import { useReviewResource } from './useReviewResource'
@@ -29,7 +30,8 @@ interface Props {
 
 /**
  * Comments and suggestions beside the text, and highlighted in it. A comment or suggestion takes
- * the editor's selection as its anchor; without a selection a comment is on the whole document.
+ * the editor's selection as its anchor; without a selection a comment is on the claim chosen
+ * beside it (how a keyboard alone anchors in a text it cannot change), or on the whole document.
  */
 export function ReviewPanel({ editor, provider, documentId, matterId, permissions }: Props) {
   const { t, locale } = useI18n()
@@ -58,6 +60,22 @@ export function ReviewPanel({ editor, provider, documentId, matterId, permission
     editor.on('selectionUpdate', onSelection)
     return () => void editor.off('selectionUpdate', onSelection)
   }, [editor])
+
+  // The claims a comment can be put on without a selection, as "id\tnumber\tstart" lines: the
+  // editor's state changes on every keystroke, the list seldom.
+  const claimLines = useEditorState({
+    editor,
+    selector: ({ editor: current }) =>
+      current
+        ? readPatentDocument(current.state.doc)
+            .claimLists.flatMap((list) => list.claims)
+            .filter((claim) => claim.id)
+            .map((claim) => `${claim.id}\t${claim.number}\t${opening(claim.text)}`)
+            .join('\n')
+        : '',
+  })
+  const claims = (claimLines ?? '').split('\n').filter(Boolean).map((line) => line.split('\t') as [string, string, string])
+  const [onClaim, setOnClaim] = useState('')
 
   const threads = useMemo(() => comments.data?.comments ?? [], [comments.data])
   // Which open threads' text was edited or deleted since, as "id:state" words: the editor's state
@@ -106,7 +124,7 @@ export function ReviewPanel({ editor, provider, documentId, matterId, permission
     event.preventDefault()
     if (!editor || !text.trim()) return
     const selection = editor.state.selection
-    const anchor = selection.empty ? undefined : (anchorFromSelection(editor) ?? undefined)
+    const anchor = (selection.empty ? onClaim && anchorOnClaim(editor, onClaim) : anchorFromSelection(editor)) || undefined
     void run(async () => {
       // Only those whose @name is still in the text: a name chosen and then deleted is no mention.
       const named = mentions.filter((userId) => {
@@ -116,6 +134,7 @@ export function ReviewPanel({ editor, provider, documentId, matterId, permission
       await api(`${base}/comments`, { method: 'POST', body: { text, anchor, mentions: named } })
       setText('')
       setMentions([])
+      setOnClaim('')
       comments.reload()
     })
   }
@@ -151,6 +170,19 @@ export function ReviewPanel({ editor, provider, documentId, matterId, permission
       <h3>{t('review.comments')}</h3>
       {canComment && (
         <form onSubmit={addComment} className="review-compose">
+          {!selected && claims.length > 0 && (
+            <label className="review-compose-target">
+              {t('review.commentOn')}
+              <select value={onClaim} onChange={(e) => setOnClaim(e.target.value)} data-testid="comment-claim">
+                <option value="">{t('review.wholeDocumentOption')}</option>
+                {claims.map(([id, number, start]) => (
+                  <option key={id} value={id}>
+                    {t('review.claimOption', { number, start })}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
           <textarea
             value={text}
             onChange={(e) => setText(e.target.value)}
@@ -197,4 +229,10 @@ export function ReviewPanel({ editor, provider, documentId, matterId, permission
       </ul>
     </div>
   )
+}
+
+// The first words of a claim, enough to tell it in a list.
+const opening = (text: string) => {
+  const flat = text.replace(/\s+/g, ' ').trim()
+  return flat.length > 24 ? `${flat.slice(0, 24)}…` : flat
 }

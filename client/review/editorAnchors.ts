@@ -27,9 +27,27 @@ const syncState = (state: EditorState): SyncState | null => (ySyncPluginKey.getS
  * text typed just before a commented passage joined the passage for everyone but the typist.
  */
 export function anchorFromSelection(editor: Editor): TextAnchor | null {
+  const { from, to } = editor.state.selection
+  return anchorOnRange(editor, from, to)
+}
+
+/**
+ * An anchor on the whole text of the claim with this id, or null when it is gone: what a reader
+ * who cannot select text (the keyboard alone, in a read-only text) comments on.
+ */
+export function anchorOnClaim(editor: Editor, claimId: string): TextAnchor | null {
+  let anchor: TextAnchor | null = null
+  editor.state.doc.descendants((node, pos) => {
+    if (anchor || node.type.name !== 'claim') return !anchor
+    if (node.attrs.id === claimId) anchor = anchorOnRange(editor, pos + 1, pos + 1 + node.content.size)
+    return false
+  })
+  return anchor
+}
+
+function anchorOnRange(editor: Editor, from: number, to: number): TextAnchor | null {
   const sync = syncState(editor.state)
   if (!sync?.binding) return null
-  const { from, to } = editor.state.selection
   const doc = editor.state.doc
   const claimId = claimIdAt(doc, from)
   const start = absolutePositionToRelativePosition(from, sync.type, sync.binding.mapping)

@@ -521,3 +521,24 @@ it('stops drawing a suggestion in the agent’s own text once the agent edits th
   await expect.poll(() => agentPage.locator('.tiptap .review-suggestion-delete, .tiptap .review-suggestion-insert').count()).toBe(0)
   for (const page of [reviewerPage, agentPage]) await page.context().close()
 })
+
+it('lets a reviewer who uses the keyboard alone comment on a claim of the read-only text', async () => {
+  const { reviewerPage, agentPage } = await reviewerAndAgentOn(['一种监测装置，包括加速度计。', '根据权利要求1所述的监测装置，所述加速度计为双轴加速度计。'], 'en-US')
+  // From the comment box, back to the claim list beside it, without a mouse.
+  await reviewerPage.focus('[data-testid=comment-input]')
+  await reviewerPage.keyboard.press('Shift+Tab')
+  expect(await reviewerPage.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('comment-claim')
+  await reviewerPage.keyboard.press('ArrowDown')
+  await reviewerPage.keyboard.press('ArrowDown')
+  expect(await reviewerPage.$eval('[data-testid=comment-claim] option:checked', (o) => o.textContent)).toBe('权利要求2：根据权利要求1所述的监测装置，所述加速度计为双轴…')
+  await reviewerPage.keyboard.press('Tab')
+  await reviewerPage.keyboard.type('双轴是否必要？')
+  await reviewerPage.keyboard.press('Tab')
+  await reviewerPage.keyboard.press('Tab')
+  await reviewerPage.keyboard.press('Enter')
+  // The thread quotes claim 2, and the agent sees claim 2 marked, claim 1 not.
+  await reviewerPage.waitForSelector('.review-thread .review-quote:has-text("根据权利要求1所述的监测装置")')
+  await agentPage.waitForSelector('.tiptap li.claim:nth-child(2) .review-comment')
+  expect(await agentPage.$$eval('.tiptap li.claim:nth-child(1) .review-comment', (marks) => marks.length)).toBe(0)
+  expect(await reviewerPage.$eval('[data-testid=comment-claim]', (s) => (s as HTMLSelectElement).value)).toBe('')
+})
