@@ -20,6 +20,15 @@ describe('claims.antecedent-ambiguous', () => {
     expect(findings).toMatchObject([{ severity: 'warning', claim: 1, start: text.indexOf('滑块（3）') }])
   })
 
+  it('accepts the thing of another claim named through its reference ("a brake lever assembly as claimed in claim 1")', () => {
+    const text = [
+      '1. A brake lever assembly comprising a lever and a reach adjuster.',
+      '2. A bicycle comprising a handlebar and a brake lever assembly as claimed in claim 1.',
+      '3. The bicycle of claim 2, wherein the brake lever assembly is mounted on the handlebar.',
+    ].join('\n')
+    expect(checkText(antecedentAmbiguous, 'EP', text)).toEqual([])
+  })
+
   it('accepts a Chinese term named again with the same reference sign', () => {
     expect(checkClaims(antecedentAmbiguous, 'CN', [{
       text: '1.一种支撑装置，其特征在于，包括一个滑块（2），还包括一个滑块（2），所述滑块为钢制。',

@@ -22,6 +22,9 @@ const CLAUSE_TAIL = /[，,；;：:\n。][^，,；;：:\n。]*$/
 const ENGLISH_DISTRIBUTIVE = /\b(?:each|every)\b/i
 const CHINESE_DISTRIBUTIVE = /[每各]/
 
+// "a brake lever assembly as claimed in claim 1": the thing of that claim, not a second one.
+const NAMED_THROUGH_A_CLAIM = /^\s*(?:\(\s*\d+\s*\)\s*)?,?\s*(?:(?:as\s+)?(?:claimed|defined|recited|described|set\s+forth|specified)\s+in|according\s+to|in\s+accordance\s+with|of)\s+(?:any\s+(?:one\s+)?of\s+|one\s+of\s+|either\s+of\s+)?(?:the\s+(?:preceding\s+)?)?claims?\s*\d/i
+
 // "the change in the basis weight": a reference that says which one it means is not ambiguous.
 const QUALIFIED_BY_WHAT_FOLLOWS = /^\s*(?:of|in|on|at|for|between|from|to|with|within)\b/i
 
@@ -61,7 +64,7 @@ export const antecedentAmbiguous: ClaimRule = {
         if (mention.kind !== 'introduced' || key === '' || reported.has(key)) continue
         const earlier = earlierIntroduction(claimSet, claim, mention, key)
         if (earlier === undefined) continue
-        if (!introducesAnew(claim, mention) || sameSign(earlier, { claim, mention })) continue
+        if (!introducesAnew(claim, mention) || sameSign(earlier, { claim, mention }) || namedThroughAClaim(claim, mention)) continue
         if (isPlural(earlier.claim, earlier.mention) !== isPlural(claim, mention) || saidOfEach(claim, mention)) continue
         if (!referredToAfter(claimSet, claim, mention, key)) continue
         reported.add(key)
@@ -98,6 +101,10 @@ function introducesAnew(claim: ParsedClaim, mention: TermMention): boolean {
   const opening = claim.language === 'zh' ? CHINESE_OPENING : ENGLISH_OPENING
   // The mention's range may include its article or quantifier, or start after it.
   return pattern.test(lead) || (opening.test(written) && !lead.endsWith('的'))
+}
+
+function namedThroughAClaim(claim: ParsedClaim, mention: TermMention): boolean {
+  return claim.language !== 'zh' && NAMED_THROUGH_A_CLAIM.test(claim.text.slice(mention.range.end, mention.range.end + 60))
 }
 
 /** Whether an introduction names several things: "a plurality of connectors", "多个用户". */

@@ -21,6 +21,14 @@ describe('claims.subject-mismatch', () => {
     expect(checkText(subjectMismatch, 'CN', text)).toEqual([])
   })
 
+  it('accepts an EPO claim of another category naming the thing of the claim it refers to ("A method of adjusting a brake lever assembly according to claim 1")', () => {
+    const text = claimsText([
+      '1. A brake lever assembly comprising a lever and a reach adjuster.',
+      '2. A method of adjusting a brake lever assembly according to claim 1, comprising turning the reach adjuster.',
+    ])
+    expect(checkText(subjectMismatch, 'EP', text)).toEqual([])
+  })
+
   it('reports "根据权利要求1所述的方法" under a device claim, at the subject', () => {
     const text = claimsText([CN_CLAIMS[0] ?? '', '2.根据权利要求1所述的方法，其特征在于，所述底座（1）为圆形。'])
     const findings = checkText(subjectMismatch, 'CN', text)

@@ -14,6 +14,10 @@ const NEW_SUBJECT_WORDS = /\b(?:comprising|comprises|including|includes|having|f
 
 const MENTIONS_A_CLAIM = /权利要求|\bclaims?\s*\d/i
 
+// "A method of adjusting a brake lever assembly according to claim 1": the reference names the
+// thing written with its own article inside the lead-in, and the claim claims something of it.
+const NAMES_A_THING_INSIDE = /\b(?:a|an|the|said)\s+\S/i
+
 // "Use of the device according to claim 1": a claim of another category (use) that incorporates
 // the claim it names, as EPO practice writes it.
 const USE_OF = /^use\s+of\b/i
@@ -31,7 +35,8 @@ export function namesSubjectThroughReference(claim: ParsedClaim): boolean {
   const leadIn = claim.text.slice(claim.bodyStart, first.range.start)
   if (claim.language === 'zh') return CHINESE_LEAD_IN.test(leadIn)
   const named = ENGLISH_LEAD_IN.exec(leadIn.trim())
-  return named !== null && !NEW_SUBJECT_WORDS.test(named[1] ?? '') && !USE_OF.test(named[1] ?? '')
+  const subject = named?.[1] ?? ''
+  return named !== null && !NEW_SUBJECT_WORDS.test(subject) && !USE_OF.test(subject) && !NAMES_A_THING_INSIDE.test(subject)
 }
 
 /** The comparable form of a claim's subject, without "一种" and bracketed abbreviations. */
