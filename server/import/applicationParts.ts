@@ -1,11 +1,12 @@
 import { headingKey } from '../../shared/rules/descriptionOutline'
 import type { ImportedParagraph } from './importedParagraph'
 
-export type ApplicationPart = 'claims' | 'description' | 'abstract'
+export type ApplicationPart = 'claims' | 'description' | 'abstract' | 'remarks'
 
 /**
  * How offices and agents head the parts of an application and a reply's claims: the CNIPA forms,
- * the US lead-ins of 37 CFR 1.75(h) and the EPO's headings.
+ * the US lead-ins of 37 CFR 1.75(h) and the EPO's headings; and a US reply's remarks, which follow
+ * its claim listing.
  */
 const PART_HEADINGS: Record<ApplicationPart, string[]> = {
   claims: [
@@ -15,6 +16,7 @@ const PART_HEADINGS: Record<ApplicationPart, string[]> = {
   ],
   description: ['说明书', 'description', 'specification'],
   abstract: ['说明书摘要', '摘要', 'abstract', 'abstract of the disclosure'],
+  remarks: ['remarks', 'remarks/arguments', 'remarks and arguments'],
 }
 
 const PART_BY_KEY = new Map(
@@ -35,7 +37,7 @@ export interface SplitApplication {
 
 /** Cuts an application into its parts at their headings; a part headed twice (two pages of claims) is joined. */
 export function splitApplication(paragraphs: readonly ImportedParagraph[]): SplitApplication {
-  const split: SplitApplication = { lead: [], parts: { claims: [], description: [], abstract: [] } }
+  const split: SplitApplication = { lead: [], parts: { claims: [], description: [], abstract: [], remarks: [] } }
   let current: ImportedParagraph[] = split.lead
   for (const paragraph of paragraphs) {
     const part = partHeadedBy(paragraph.text.trim())

@@ -61,7 +61,8 @@ function claimSet(paragraphs: readonly ImportedParagraph[], context: ImportConte
   // Text before any part's heading is the claims when it opens with claim 1 (a pasted claim set), else the description (a US specification has no heading).
   const leadIsClaims = parts.claims.length === 0 && opensWithClaim(lead)
   const claims = claimNodes(leadIsClaims ? lead : parts.claims, 'claims')
-  const description = descriptionBlocks(leadIsClaims ? parts.description : [...lead, ...parts.description])
+  // Remarks have no place in a claim set; kept as description text rather than lost.
+  const description = descriptionBlocks([...(leadIsClaims ? [] : lead), ...parts.description, ...parts.remarks])
   const abstract = parts.abstract.map((p) => p.text.trim()).filter(Boolean)
   if (claims.length === 0 && description.paragraphs === 0 && abstract.length === 0) {
     throw nothing('no numbered claims, description or abstract were found')
@@ -96,7 +97,7 @@ function disclosure(paragraphs: readonly ImportedParagraph[], context: ImportCon
  */
 function reply(paragraphs: readonly ImportedParagraph[], context: ImportContext): ImportedDocument {
   const { lead, parts } = splitApplication(paragraphs)
-  const actionText = [...lead, ...parts.description, ...parts.abstract].map((p) => p.text.trim()).filter(Boolean)
+  const actionText = [...lead, ...parts.description, ...parts.abstract, ...parts.remarks].map((p) => p.text.trim()).filter(Boolean)
   const claims = claimNodes(parts.claims, 'oa-reply', context.examined)
   if (actionText.length === 0 && claims.length === 0) throw nothing('the office action has no text')
   const facts = officeActionFacts(actionText, context.jurisdiction)

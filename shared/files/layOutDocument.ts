@@ -11,7 +11,7 @@ import { objectionGround } from '../editor/objectionGrounds'
 import { readClaimLists, readPatentDocument, type PatentDocumentContent } from '../editor/readPatentDocument'
 import { sectionLabel } from '../editor/sectionFields'
 import type { LayoutBlock, LayoutPart, LayoutPartRole, OfficeLayout } from './officeLayout'
-import { AMENDED_CLAIMS_PART, APPLICATION_ORDER, OFFICE_PARTS, US_CLAIMS_LEAD, type OfficePart } from './officeParts'
+import { AMENDED_CLAIMS_PART, APPLICATION_ORDER, OFFICE_PARTS, US_CLAIMS_LEAD, US_RESPONSE_PART, type OfficePart } from './officeParts'
 
 /** The text of a textblock: hard breaks as line breaks, anything else inline as nothing. */
 function blockText(block: ProseMirrorNode): string {
@@ -119,37 +119,43 @@ function replyParts(
   filed: readonly ComparedClaim[] | null,
 ): LayoutPart[] {
   const separator = locale === 'zh-CN' ? '：' : ': '
-  const blocks: LayoutBlock[] = [{ type: 'field', label: sectionLabel('title', locale), text: title }]
+  const header: LayoutBlock[] = [{ type: 'field', label: sectionLabel('title', locale), text: title }]
   const action = content.officeAction
   if (action) {
     const type = officeActionTypeLabel(jurisdiction, action.actionType)[locale]
-    blocks.push({ type: 'field', label: REPLY_LABELS.officeAction[locale], text: type })
-    if (action.issueDate) blocks.push({ type: 'field', label: REPLY_LABELS.issueDate[locale], text: action.issueDate })
+    header.push({ type: 'field', label: REPLY_LABELS.officeAction[locale], text: type })
+    if (action.issueDate) header.push({ type: 'field', label: REPLY_LABELS.issueDate[locale], text: action.issueDate })
     if (action.citedDocuments.length > 0) {
-      blocks.push({ type: 'heading', text: REPLY_LABELS.cited[locale] })
+      header.push({ type: 'heading', text: REPLY_LABELS.cited[locale] })
       action.citedDocuments.forEach((cited, index) => {
         const name = [cited.number, cited.title].filter(Boolean).join(locale === 'zh-CN' ? '，' : ', ')
         const passages = cited.passages ? (locale === 'zh-CN' ? `（${REPLY_LABELS.passages[locale]}：${cited.passages}）` : ` (${REPLY_LABELS.passages[locale]}: ${cited.passages})`) : ''
-        blocks.push({ type: 'paragraph', number: null, text: `D${index + 1}${separator}${name}${passages}` })
+        header.push({ type: 'paragraph', number: null, text: `D${index + 1}${separator}${name}${passages}` })
       })
     }
   }
+  const remarks: LayoutBlock[] = []
   for (const field of ['summary', 'amendments']) {
     const paragraphs = plainParagraphs(sectionNode(body, field))
-    if (paragraphs.length > 0) blocks.push({ type: 'heading', text: sectionLabel(field, locale) }, ...paragraphs)
+    if (paragraphs.length > 0) remarks.push({ type: 'heading', text: sectionLabel(field, locale) }, ...paragraphs)
   }
   if (content.objections.length > 0) {
-    blocks.push({ type: 'heading', text: REPLY_LABELS.arguments[locale] })
+    remarks.push({ type: 'heading', text: REPLY_LABELS.arguments[locale] })
     body.forEach((node) => {
       if (node.type.name !== 'objectionList') return
       node.forEach((objection) => {
         const { claims, ground, cited } = objection.attrs as { claims: string; ground: string; cited: string }
-        blocks.push({ type: 'heading', text: objectionHeading(jurisdiction, locale, claims, ground, cited) }, ...plainParagraphs(objection))
+        remarks.push({ type: 'heading', text: objectionHeading(jurisdiction, locale, claims, ground, cited) }, ...plainParagraphs(objection))
       })
     })
   }
-  const amended = jurisdiction === 'US' ? (usClaimListingBlocks(body, filed) ?? claimBlocks(body, 'amended')) : claimBlocks(body, 'amended')
-  return [part('reply', OFFICE_PARTS[jurisdiction].reply, blocks), part('claims', AMENDED_CLAIMS_PART[jurisdiction], amended)]
+  if (jurisdiction !== 'US') {
+    return [part('reply', OFFICE_PARTS[jurisdiction].reply, [...header, ...remarks]), part('claims', AMENDED_CLAIMS_PART[jurisdiction], claimBlocks(body, 'amended'))]
+  }
+  // A US response gives its amendments before its remarks, each on its own sheets (37 CFR
+  // 1.121(b)–(c)): its heading facts open it, the remarks follow the claim listing.
+  const listing = usClaimListingBlocks(body, filed) ?? claimBlocks(body, 'amended')
+  return [part('reply', US_RESPONSE_PART, header), part('claims', AMENDED_CLAIMS_PART.US, listing), part('reply', OFFICE_PARTS.US.reply, remarks)]
 }
 
 /**
@@ -175,9 +181,9 @@ function usClaimListingBlocks(body: ProseMirrorNode, filed: readonly ComparedCla
 /**
  * Lays a document out in its office's form: a claim set as the application's claims, description
  * and abstract in the office's order, each on its own pages; a disclosure form field by field; a
- * reply as the argument followed by the amended claims on new pages — for the USPTO as a claim
- * listing, whose "Original" and "Previously presented" tell apart by the claims as filed
- * (`filed`, when known). Reads the document through its schema only, so the DOCX export, the
+ * reply as the argument followed by the amended claims on new pages — for the USPTO its heading
+ * facts, then the amended claims as a claim listing, then the remarks; the listing's "Original"
+ * and "Previously presented" tell apart by the claims as filed (`filed`, when known). Reads the document through its schema only, so the DOCX export, the
  * print view and the editor show the same text.
  */
 export function layOutDocument(

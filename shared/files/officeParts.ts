@@ -52,6 +52,9 @@ export const APPLICATION_ORDER: Record<Jurisdiction, readonly LayoutPartRole[]> 
 /** The heading over a reply's amended claims, a part of its own on new pages. */
 export const AMENDED_CLAIMS_PART: Record<Jurisdiction, OfficePart> = {
   CN: { name: '权利要求书', heading: '权利要求书（修改后）' },
-  US: { name: 'Claims', heading: 'AMENDED CLAIMS' },
+  US: { name: 'Claims', heading: 'AMENDMENTS TO THE CLAIMS' },
   EP: { name: 'Claims', heading: 'Amended Claims' },
 }
+
+/** The first sheets of a US response: the application's title and the office action answered, before the amendments. */
+export const US_RESPONSE_PART: OfficePart = { name: 'Response', heading: 'RESPONSE TO OFFICE ACTION' }
