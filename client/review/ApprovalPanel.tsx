@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type * as Y from 'yjs'
 import type { WebsocketProvider } from 'y-websocket'
 import type { DocumentAction } from '../../shared/domain/policy'
@@ -39,6 +39,11 @@ export function ApprovalPanel({ provider, doc, documentId, permissions, reviewSt
   const steps = REVIEW_TRANSITIONS.filter((s) => s.from === reviewState && (s.by === 'editor' ? canEdit : canSendBack))
 
   const { busy, run } = useOneAtATime()
+  // The approve button is disabled while its request runs, and then gone or joined by the reason
+  // field: the focus moves on to what answers, so a keyboard reader is not left on the page.
+  const reasonField = useRef<HTMLTextAreaElement>(null)
+  const approvalLine = useRef<HTMLParagraphElement>(null)
+  const focusApproval = useRef(false)
 
   const approve = (override?: string) =>
     run(async () => {
@@ -48,6 +53,7 @@ export function ApprovalPanel({ provider, doc, documentId, permissions, reviewSt
         await api(`${base}/approvals?lang=${locale}`, { method: 'POST', body: override ? { override: { reason: override } } : {} })
         setBlocked(null)
         setReason('')
+        focusApproval.current = true
         reload()
         onReviewStateChanged()
       } catch (error) {
@@ -83,6 +89,14 @@ export function ApprovalPanel({ provider, doc, documentId, permissions, reviewSt
   )
 
   const latest = data?.approvals[data.approvals.length - 1]
+  useEffect(() => {
+    if (blocked) reasonField.current?.focus()
+  }, [blocked])
+  useEffect(() => {
+    if (!focusApproval.current || latest?.state !== 'valid') return
+    focusApproval.current = false
+    approvalLine.current?.focus()
+  }, [latest?.id, latest?.state])
   // "Approved" no longer says what holds once the approved text has changed.
   const approvalStale = reviewState === 'approved' && latest?.state === 'stale'
   return (
@@ -99,12 +113,13 @@ export function ApprovalPanel({ provider, doc, documentId, permissions, reviewSt
         </button>
       ))}
       {latest && (
-        <p data-testid="approval-state" data-state={latest.state} className={`approval-state ${latest.state}`}>
+        <p data-testid="approval-state" data-state={latest.state} className={`approval-state ${latest.state}`} ref={approvalLine} tabIndex={-1}>
           {latest.state === 'valid' ? t('approval.valid', { name: latest.approvedBy.name }) : t('approval.stale', { name: latest.approvedBy.name })}
         </p>
       )}
       {failure !== null && <ErrorNote error={failure} />}
-      {canApprove && (
+      {/* The text as it is already holds an approval: a second one would approve nothing new. */}
+      {canApprove && latest?.state !== 'valid' && (
         <button type="button" onClick={() => void approve()} disabled={busy} data-testid="approve">
           {t('approval.approve')}
         </button>
@@ -117,7 +132,7 @@ export function ApprovalPanel({ provider, doc, documentId, permissions, reviewSt
               <li key={why}>{why}</li>
             ))}
           </ul>
-          <textarea value={reason} onChange={(e) => setReason(e.target.value)} placeholder={t('approval.overrideReason')} aria-label={t('approval.overrideReason')} />
+          <textarea ref={reasonField} value={reason} onChange={(e) => setReason(e.target.value)} placeholder={t('approval.overrideReason')} aria-label={t('approval.overrideReason')} />
           <button type="button" disabled={busy || !reason.trim()} onClick={() => void approve(reason)}>
             {t('approval.override')}
           </button>

@@ -148,12 +148,16 @@ it('reviewer comments and suggests on claim 1, the agent accepts and resolves, t
   await tab(leadPage, 'approval')
   await leadPage.click('[data-testid=approve]')
   for (const page of [leadPage, agentPage, reviewerPage]) await expect.poll(() => approvalState(page), { timeout: 10_000 }).toBe('valid')
+  // Nothing new to approve: the button goes, and the focus moves to the approval just given.
+  expect(await leadPage.locator('[data-testid=approve]').count()).toBe(0)
+  await expect.poll(() => leadPage.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('approval-state')
 
   // The agent edits claim 1: the approval turns stale for everyone.
   await agentPage.click('.tiptap li.claim')
   await agentPage.keyboard.press('End')
   await agentPage.keyboard.type('X')
   for (const page of [leadPage, agentPage, reviewerPage]) await expect.poll(() => approvalState(page), { timeout: 10_000 }).toBe('stale')
+  await leadPage.waitForSelector('[data-testid=approve]')
   await tab(reviewerPage, 'approval')
   await reviewerPage.screenshot({ path: join(SCREENSHOT_DIR, 'review-approval-stale.png') })
   // The reviewer never wrote the text: the suggestion reached it through the agent's editor.
@@ -541,4 +545,23 @@ it('lets a reviewer who uses the keyboard alone comment on a claim of the read-o
   await agentPage.waitForSelector('.tiptap li.claim:nth-child(2) .review-comment')
   expect(await agentPage.$$eval('.tiptap li.claim:nth-child(1) .review-comment', (marks) => marks.length)).toBe(0)
   expect(await reviewerPage.$eval('[data-testid=comment-claim]', (s) => (s as HTMLSelectElement).value)).toBe('')
+})
+
+it('moves the focus to the reason field when an approval is refused, so the keyboard can go on', async () => {
+  const agent = await createUser(server.url, server.store, { role: 'agent' })
+  const lead = await createUser(server.url, server.store, { role: 'lead', workspaceId: agent.workspaceId })
+  const matter = await createMatter(server.url, agent, '一种监测装置')
+  // The checklist is not filled: the approval is refused.
+  const claimSet = await storedClaimSet(server.store, matter.id, ['一种监测装置，包括加速度计。'])
+  const page = await open(lead, `/documents/${claimSet.id}`, 'zh-CN')
+  await tab(page, 'approval')
+  await page.focus('[data-testid=approve]')
+  await page.keyboard.press('Enter')
+  await page.waitForSelector('[data-testid=approval-blocked-reasons] li')
+  await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA')
+  await page.keyboard.type('先行提交以保住申请日')
+  await page.keyboard.press('Tab')
+  await page.keyboard.press('Enter')
+  await expect.poll(() => approvalState(page), { timeout: 10_000 }).toBe('valid')
+  await page.context().close()
 })
