@@ -36,7 +36,8 @@ export const reviewMessagesEn = {
   'checklist.note': 'Note',
   'checklist.noteOf': 'Note on {item}',
   'checklist.setBy': 'Set by {name}, {date}',
-  'checklist.noteChanged': '{name} changed this note while you were writing: “{note}”. Which note stays?',
+  // The other note ends the sentence: its own last stop is not followed by another.
+  'checklist.noteChanged': '{name} changed this note while you were writing. Which note stays? Theirs: “{note}”',
   'checklist.keepMine': 'Save mine',
   'checklist.keepTheirs': 'Keep theirs',
   'checklist.stateOf': 'State of {item}',
@@ -203,7 +204,7 @@ export const reviewMessagesZhCN: Record<keyof typeof reviewMessagesEn, string> =
   'checklist.note': '备注',
   'checklist.noteOf': '{item}的备注',
   'checklist.setBy': '{name}设定，{date}',
-  'checklist.noteChanged': '您填写期间，{name}修改了这条备注：“{note}”。保留哪一条？',
+  'checklist.noteChanged': '您填写期间，{name}修改了这条备注。保留哪一条？对方的备注：“{note}”',
   'checklist.keepMine': '保存我的',
   'checklist.keepTheirs': '保留对方的',
   'checklist.stateOf': '{item}的结论',
