@@ -67,19 +67,19 @@ export function DashboardPage() {
             <tbody>
               {data.matters.map((m) => (
                 <tr key={m.id}>
-                  <td>
+                  <td data-label={t('dashboard.matter')}>
                     <Link to={`/matters/${m.id}`} translate="no">
                       {m.title}
                     </Link>
                   </td>
-                  <td>{t(`matterState.${m.state}`)}</td>
-                  <td>{m.grade ? t(`grade.${m.grade}`) : '—'}</td>
-                  <td>{m.nextDeadline ?? '—'}</td>
-                  <td>{m.openErrorFindings}</td>
-                  <td className={m.checklistScore !== null && m.checklistScore < m.passLine ? 'error' : undefined}>
+                  <td data-label={t('dashboard.state')}>{t(`matterState.${m.state}`)}</td>
+                  <td data-label={t('dashboard.grade')}>{m.grade ? t(`grade.${m.grade}`) : '—'}</td>
+                  <td data-label={t('dashboard.deadline')}>{m.nextDeadline ?? '—'}</td>
+                  <td data-label={t('dashboard.errors')}>{m.openErrorFindings}</td>
+                  <td data-label={t('dashboard.score')} className={m.checklistScore !== null && m.checklistScore < m.passLine ? 'error' : undefined}>
                     {m.checklistScore === null ? '—' : `${m.checklistScore} / ${m.passLine}`}
                   </td>
-                  <td>
+                  <td data-label={t('dashboard.documents')}>
                     <ul className="dashboard-documents" data-testid="dashboard-documents">
                       {m.documents.map((document) => (
                         <li key={document.id} data-approval={document.approval ?? 'none'}>
@@ -96,7 +96,7 @@ export function DashboardPage() {
                       ))}
                     </ul>
                   </td>
-                  <td>{m.ballHolder === null ? '—' : m.ballHolder === 'office' ? t('dashboard.office') : t(`role.${m.ballHolder}`)}</td>
+                  <td data-label={t('dashboard.ball')}>{m.ballHolder === null ? '—' : m.ballHolder === 'office' ? t('dashboard.office') : t(`role.${m.ballHolder}`)}</td>
                 </tr>
               ))}
             </tbody>

@@ -215,6 +215,14 @@ it('shows a lead the matter’s workflow, team and archive, the dashboard, and a
     .toEqual([['权利要求书', 'valid']])
   expect(await documents.first().textContent()).toContain('已批准')
   await page.screenshot({ path: join(SCREENSHOT_DIR, 'review-dashboard.png') })
+  // On a phone each matter is a card: its title on one line, the columns as labelled lines.
+  await page.setViewportSize({ width: 390, height: 844 })
+  const title = page.locator('[data-testid=dashboard] tr:has-text("一种紧固件") td').first()
+  expect((await title.boundingBox())!.height).toBeLessThan(40)
+  expect(await page.locator('[data-testid=dashboard] thead').isVisible()).toBe(false)
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+  await page.screenshot({ path: join(SCREENSHOT_DIR, 'review-dashboard-phone.png') })
+  await page.setViewportSize({ width: 1280, height: 900 })
   // A lead may read the checklists, and is told that only admins change them.
   await page.goto(`${server.url}/workspaces/${agent.workspaceId}/checklists`)
   await page.getByTestId('templates-read-only').waitFor()
