@@ -4,7 +4,7 @@ import { loadCaller } from '../server/access'
 import { saveVersions } from '../server/versions/saveVersions'
 import type { DocumentId } from '../shared/domain/ids'
 import { newContext, screenshot, signIn, useBrowserSuite } from './support/browser'
-import { addToTeam, approvedClaimSet, createDocument, createMatter, createUser, request } from './support/factories'
+import { addToTeam, approvedClaimSet, createDocument, createMatter, createUser, request, storedClaimSet } from './support/factories'
 import type { TestServer } from './support/testServer'
 
 let server: TestServer
@@ -148,4 +148,23 @@ it('names a version the workflow kept in the reader’s language in the archive'
   const entry = page.getByTestId('timeline').locator('li', { hasText: 'version saved' })
   await entry.waitFor()
   expect(await entry.locator('.timeline-note').textContent()).toMatch(/^As filed \d{4}-\d{2}-\d{2}$/)
+})
+
+it('names the claim set a lead has not approved when the matter is moved to approved, with a link to its approval', async () => {
+  const lead = await createUser(server.url, server.store, { role: 'lead' })
+  const matter = await createMatter(server.url, lead, '未批准的案件')
+  const claimSet = await storedClaimSet(server.store, matter.id, ['一种夹具，包括底座。'])
+  for (const to of ['evaluation', 'drafting', 'review']) {
+    expect((await request(server.url, 'POST', `/api/matters/${matter.id}/transitions`, { token: lead.token, body: { to } })).status).toBe(200)
+  }
+  const page = await (await newContext(browser, 'zh-CN')).newPage()
+  await signIn(page, server.url, lead, `/matters/${matter.id}`)
+  await page.getByTestId('move-approved').click()
+  await page.waitForSelector('[role=alert]:has-text("尚未批准：“权利要求书”")')
+  expect(await page.getByTestId('matter-state').textContent()).toBe('内部审核')
+  await page.locator('[data-testid=awaiting-approval] a').click()
+  await page.waitForURL(`**/documents/${claimSet.id}#approval`)
+  await page.waitForSelector('[role=tab][data-panel=approval][aria-selected=true]')
+  await page.getByTestId('approval-panel').waitFor()
+  await page.context().close()
 })

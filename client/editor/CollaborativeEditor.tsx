@@ -136,7 +136,8 @@ export function CollaborativeEditor({ collaboration, kind, title, jurisdiction, 
   ]
   return (
     <JurisdictionContext.Provider value={jurisdiction}>
-      <DocumentLayout panels={<PanelTabs panels={panels} label={t('panels.label')} />}>
+      {/* A link may name the panel to open: /documents/:id#approval. */}
+      <DocumentLayout panels={<PanelTabs panels={panels} initial={window.location.hash.slice(1) || undefined} label={t('panels.label')} />}>
         <StatusBar status={status} jurisdiction={jurisdiction} kind={kind} canEdit={mayEdit} permissions={permissions} typedReadOnly={typedReadOnly} />
         <EditorContent editor={editor} className={`editor kind-${kind}`} data-testid="editor" translate="no" />
       </DocumentLayout>

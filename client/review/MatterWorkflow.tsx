@@ -2,9 +2,10 @@ import { useState } from 'react'
 import type { MatterDetail } from '../../shared/domain/api'
 import { isFinalState } from '../../shared/domain/policy'
 import { MATTER_GRADES, type MatterGrade, type MatterState } from '../../shared/domain/workflow'
-import { api } from '../api'
+import { api, ApiRequestError } from '../api'
 import { useI18n } from '../i18n/I18nProvider'
 import { ErrorNote } from '../pages/ErrorNote'
+import { Link } from '../router'
 import { useOneAtATime } from '../useOneAtATime'
 
 /**
@@ -57,6 +58,24 @@ export function MatterWorkflow({ matter, onChanged }: { matter: MatterDetail; on
         ))}
       </div>
       {failure !== null && <ErrorNote error={failure} />}
+      {awaitingApproval(failure).length > 0 && (
+        <ul className="awaiting-approval" data-testid="awaiting-approval">
+          {awaitingApproval(failure).map((document) => (
+            <li key={document.id}>
+              <Link to={`/documents/${encodeURIComponent(document.id)}#approval`} translate="no">
+                {document.title}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
     </section>
   )
+}
+
+/** The documents a refused step names as needing a lead's approval: each is a link to its Approval panel. */
+function awaitingApproval(failure: unknown): { id: string; title: string }[] {
+  if (!(failure instanceof ApiRequestError) || (failure.code !== 'approval_missing' && failure.code !== 'approval_stale')) return []
+  const documents = Array.isArray(failure.details.documents) ? (failure.details.documents as { id?: unknown; title?: unknown }[]) : []
+  return documents.flatMap((d) => (typeof d.id === 'string' && typeof d.title === 'string' ? [{ id: d.id, title: d.title }] : []))
 }
