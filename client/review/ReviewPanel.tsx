@@ -1,4 +1,5 @@
 import type { Editor } from '@tiptap/core'
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
 import { useEditorState } from '@tiptap/react'
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react'
 import type { WebsocketProvider } from 'y-websocket'
@@ -13,7 +14,6 @@ import { useSession } from '../session'
 import { useDraft } from '../useDraft'
 import { useOneAtATime } from '../useOneAtATime'
 import { CommentThread } from './CommentThread'
-import { readPatentDocument } from '../../shared/editor/readPatentDocument'
 import { anchorFromSelection, anchorOnClaim, anchorTextState, resolveInState } from './editorAnchors'
 import { showReviewMarks } from './reviewHighlights'
 import { SuggestionList } from './SuggestionList'
@@ -62,18 +62,8 @@ export function ReviewPanel({ editor, provider, documentId, matterId, permission
   }, [editor])
 
   // The claims a comment can be put on without a selection, as "id\tnumber\tstart" lines: the
-  // editor's state changes on every keystroke, the list seldom.
-  const claimLines = useEditorState({
-    editor,
-    selector: ({ editor: current }) =>
-      current
-        ? readPatentDocument(current.state.doc)
-            .claimLists.flatMap((list) => list.claims)
-            .filter((claim) => claim.id)
-            .map((claim) => `${claim.id}\t${claim.number}\t${opening(claim.text)}`)
-            .join('\n')
-        : '',
-  })
+  // editor's state changes on every keystroke, the list seldom. Only the claim lists are read.
+  const claimLines = useEditorState({ editor, selector: ({ editor: current }) => (current ? claimOpenings(current.state.doc) : '') })
   const claims = (claimLines ?? '').split('\n').filter(Boolean).map((line) => line.split('\t') as [string, string, string])
   const [onClaim, setOnClaim] = useState('')
 
@@ -231,8 +221,16 @@ export function ReviewPanel({ editor, provider, documentId, matterId, permission
   )
 }
 
-// The first words of a claim, enough to tell it in a list.
-const opening = (text: string) => {
-  const flat = text.replace(/\s+/g, ' ').trim()
-  return flat.length > 24 ? `${flat.slice(0, 24)}…` : flat
+// Each claim's id, number and first words, enough to tell it in a list; the description is not read.
+function claimOpenings(doc: ProseMirrorNode): string {
+  const lines: string[] = []
+  doc.forEach((list) => {
+    if (list.type.name !== 'claimList') return
+    list.forEach((claim, _, index) => {
+      if (typeof claim.attrs.id !== 'string') return
+      const flat = claim.textBetween(0, Math.min(claim.content.size, 40), ' ', ' ').replace(/\s+/g, ' ').trim()
+      lines.push(`${claim.attrs.id}\t${index + 1}\t${flat.length > 24 || claim.content.size > 40 ? `${flat.slice(0, 24)}…` : flat}`)
+    })
+  })
+  return lines.join('\n')
 }
