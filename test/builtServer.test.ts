@@ -3,15 +3,13 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import * as Y from 'yjs'
 // @ts-expect-error: a plain .mjs build script without type declarations
 import { buildServer } from '../scripts/buildServer.mjs'
 // @ts-expect-error: a plain .mjs script without type declarations
 import { startNodeFlags } from '../scripts/startFlags.mjs'
 import type { LoginResponse } from '../shared/domain/api'
-import { BODY_FIELD } from '../shared/editor/documentExtensions'
 import { request } from './support/factories'
-import { bodyText, connectClient, eventually, followDurable, whenDurable, whenSynced } from './support/syncClient'
+import { appendParagraph, bodyText, connectClient, eventually, followDurable, whenDurable, whenSynced } from './support/syncClient'
 
 const ROOT = resolve(__dirname, '..')
 
@@ -91,9 +89,7 @@ describe('the server as npm start runs it: compiled ahead of time', () => {
     const writer = connectClient(url, claimSet.id, login.body.token, { acks: '1' })
     const durable = followDurable(writer)
     await whenSynced(writer)
-    const paragraph = new Y.XmlElement('paragraph')
-    paragraph.insert(0, [new Y.XmlText(long)])
-    writer.doc.getXmlFragment(BODY_FIELD).push([paragraph])
+    appendParagraph(writer.doc, long)
     await whenDurable(writer, durable)
     writer.destroy()
     await eventuallyAsync(async () => /^claimroom_sync_rooms 0$/m.test(await (await fetch(`${url}/metrics`)).text()), 'the document unloaded')

@@ -1,4 +1,4 @@
-import type { Schema } from '@tiptap/pm/model'
+import type { NodeType, Schema } from '@tiptap/pm/model'
 import * as Y from 'yjs'
 import { BODY_FIELD } from '../../shared/editor/documentSchema'
 
@@ -18,8 +18,11 @@ type Place =
 /**
  * Checks an update against a document's schema before it is stored. The whole document lives in
  * one root, the `body` XML fragment, as y-prosemirror writes it: fragments and elements hold
- * elements and texts; an element's attributes are the attributes its node type declares, holding
- * plain values; texts hold characters and the schema's marks. Any other root, any other kind of
+ * the elements their node type's content may hold, and texts only where it holds text (a text
+ * loose in the body, or a claim list inside a claim, breaks every reader of the document); an
+ * element's attributes are the attributes its node type declares, holding plain values (strings,
+ * numbers, booleans, null); texts hold characters and the schema's marks. Order and counts are
+ * left to the editor's own repair. Any other root, any other kind of
  * content anywhere (a Y.Array of plain values in `body`, a map, binary, a sub-document) would make
  * the document unreadable for every client and the server, for good — so it is refused.
  *
@@ -49,16 +52,25 @@ function contentViolation(content: Content, place: Place, schema: Schema): strin
   if (place.kind === 'refused') return place.why
   if (place.kind === 'collected' || content instanceof Y.ContentDeleted) return null
   switch (place.kind) {
-    case 'children':
-      if (content instanceof Y.ContentType && content.type instanceof Y.XmlElement && !(content.type instanceof Y.XmlHook)) {
-        return schema.nodes[content.type.nodeName] ? null : `node type "${content.type.nodeName}" is not in the schema`
-      }
-      if (content instanceof Y.ContentType && content.type instanceof Y.XmlText) return null
-      return `${describe(content)} cannot be a child of ${place.of === 'body' ? 'the document' : `"${place.of.element}"`}`
+    case 'children': {
+      const parentName = place.of === 'body' ? 'the document' : `"${place.of.element}"`
+      const parent = place.of === 'body' ? schema.topNodeType : schema.nodes[place.of.element]
+      const child =
+        content instanceof Y.ContentType && content.type instanceof Y.XmlElement && !(content.type instanceof Y.XmlHook)
+          ? content.type.nodeName
+          : content instanceof Y.ContentType && content.type instanceof Y.XmlText
+            ? 'text'
+            : null
+      if (child === null) return `${describe(content)} cannot be a child of ${parentName}`
+      if (child !== 'text' && !schema.nodes[child]) return `node type "${child}" is not in the schema`
+      if (parent && !childTypes(parent).has(child)) return `${child === 'text' ? 'text' : `"${child}"`} cannot be a child of ${parentName}`
+      return null
+    }
     case 'attribute': {
       const attrs = schema.nodes[place.element]?.spec.attrs ?? {}
       if (!Object.hasOwn(attrs, place.name)) return `"${place.element}" has no attribute "${place.name}"`
-      return content instanceof Y.ContentAny ? null : `attribute "${place.name}" must hold a plain value, not ${describe(content)}`
+      if (!(content instanceof Y.ContentAny)) return `attribute "${place.name}" must hold a plain value, not ${describe(content)}`
+      return content.arr.every(isPlainValue) ? null : `attribute "${place.name}" must hold a string, number, boolean or null`
     }
     case 'text':
       if (content instanceof Y.ContentString) return null
@@ -67,6 +79,31 @@ function contentViolation(content: Content, place: Place, schema: Schema): strin
       }
       return `${describe(content)} cannot be inside text`
   }
+}
+
+const isPlainValue = (value: unknown) => value === null || ['string', 'number', 'boolean'].includes(typeof value)
+
+const childTypesOf = new WeakMap<NodeType, Set<string>>()
+
+/** Every node type a node of this type may hold somewhere in its content ("text" for text). */
+function childTypes(type: NodeType): Set<string> {
+  let names = childTypesOf.get(type)
+  if (names) return names
+  names = new Set()
+  const seen = new Set([type.contentMatch])
+  const pending = [type.contentMatch]
+  for (let match = pending.pop(); match; match = pending.pop()) {
+    for (let i = 0; i < match.edgeCount; i++) {
+      const edge = match.edge(i)
+      names.add(edge.type.name)
+      if (!seen.has(edge.next)) {
+        seen.add(edge.next)
+        pending.push(edge.next)
+      }
+    }
+  }
+  childTypesOf.set(type, names)
+  return names
 }
 
 function describe(content: Content): string {

@@ -180,6 +180,44 @@ describe('updates', () => {
   })
 })
 
+describe('structure', () => {
+  /** Sends an edit made on a copy of the editor's document by `change`, as a crafted client would. */
+  async function craftedEdit(id: string, change: (body: Y.XmlFragment) => void): Promise<number> {
+    const attacker = connect(id)
+    await whenSynced(attacker)
+    const closed = nextClose(attacker)
+    const copy = new Y.Doc()
+    Y.applyUpdate(copy, Y.encodeStateAsUpdate(attacker.doc))
+    const before = Y.encodeStateVector(copy)
+    change(copy.getXmlFragment(BODY_FIELD))
+    attacker.provider.ws!.send(encodeUpdate(Y.encodeStateAsUpdate(copy, before)))
+    return closed
+  }
+  const readable = async (id: string) => {
+    for (const path of ['findings', 'checklist', 'approvals', 'layout']) {
+      expect((await request(server.url, 'GET', `/api/documents/${id}/${path}`, { token: agent.token })).status, path).toBe(200)
+    }
+  }
+
+  it('refuses text loose in the body with 4422, and every reader of the document still works', async () => {
+    const id = await newDocument()
+    expect(await craftedEdit(id, (body) => body.insert(0, [new Y.XmlText('LOOSE')]))).toBe(CloseCode.SchemaViolation)
+    await readable(id)
+    expect((await request(server.url, 'GET', '/api/dashboard', { token: agent.token })).status).not.toBe(500)
+  })
+
+  it('refuses a claim list inside a claim, and an attribute holding an object', async () => {
+    const id = await newDocument()
+    const claimOf = (body: Y.XmlFragment) => {
+      const list = body.toArray().find((node) => node instanceof Y.XmlElement && node.nodeName === 'claimList') as Y.XmlElement
+      return list.toArray()[0] as Y.XmlElement
+    }
+    expect(await craftedEdit(id, (body) => claimOf(body).insert(0, [new Y.XmlElement('claimList')]))).toBe(CloseCode.SchemaViolation)
+    expect(await craftedEdit(id, (body) => claimOf(body).setAttribute('id', { nested: true } as unknown as string))).toBe(CloseCode.SchemaViolation)
+    await readable(id)
+  })
+})
+
 describe('presence', () => {
   it('keeps each connection to its own awareness ids, drops ghosts, and stamps the real name, role and a safe colour', async () => {
     const id = await newDocument()

@@ -73,11 +73,17 @@ export async function editStoredDocument(store: Store, documentId: DocumentId, e
   await store.compact(documentId, Y.encodeStateAsUpdate(doc), lastSeq)
 }
 
-/** Appends a paragraph with this text to the body, as an editor would. */
+/**
+ * Appends a paragraph with this text to the document's last section, as an editor would (the
+ * server refuses a paragraph loose in the body: the schema has none there).
+ */
 export function appendParagraph(doc: Y.Doc, text: string): void {
   const paragraph = new Y.XmlElement('paragraph')
   paragraph.insert(0, [new Y.XmlText(text)])
-  doc.getXmlFragment(BODY_FIELD).push([paragraph])
+  const body = doc.getXmlFragment(BODY_FIELD)
+  const section = body.toArray().findLast((node): node is Y.XmlElement => node instanceof Y.XmlElement && node.nodeName === 'section')
+  if (!section) throw new Error('appendParagraph: the document has no section to write in')
+  section.push([paragraph])
 }
 
 export function whenSynced(client: SyncClient): Promise<void> {
