@@ -1,5 +1,5 @@
 import type { DocumentAction, MatterAction } from '../shared/domain/policy'
-import { canInWorkspace, canOnDocument, canOnMatter } from '../shared/domain/policy'
+import { canInWorkspace, canOnDocument, canOnMatter, mayHoldSeat } from '../shared/domain/policy'
 import type { DocumentKind } from '../shared/domain/documentKinds'
 import type { DocumentId, MatterId, UserId, WorkspaceId } from '../shared/domain/ids'
 import { isId } from '../shared/domain/ids'
@@ -27,13 +27,14 @@ export function roleIn(caller: Caller, workspaceId: WorkspaceId): Role | null {
 /**
  * The caller's role in a matter: their team role, or — for workspace leads and admins, who see
  * every matter — their workspace role. Null for anyone else: outside the team a matter does not
- * exist for them.
+ * exist for them. A seat their workspace role may not hold (it was changed since) counts as their
+ * workspace role: a demotion takes effect in every matter at once.
  */
 export async function matterRole(store: Store, caller: Caller, matter: MatterRecord): Promise<Role | null> {
   const workspaceRole = roleIn(caller, matter.workspaceId)
   if (!workspaceRole) return null
   const teamRole = await store.teamRole(matter.id, caller.user.id)
-  if (teamRole) return teamRole
+  if (teamRole) return mayHoldSeat(workspaceRole, teamRole) ? teamRole : workspaceRole
   return canInWorkspace(workspaceRole, 'workspace.seeAllMatters') ? workspaceRole : null
 }
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createUser, request, TEST_PASSWORD, type TestUser } from './support/factories'
+import { addToTeam, createMatter, createUser, request, storedClaimSet, TEST_PASSWORD, type TestUser } from './support/factories'
 import { startTestServer, type TestServer } from './support/testServer'
 
 let server: TestServer
@@ -50,6 +50,13 @@ describe('POST /api/workspaces/:id/members', () => {
     expect(again).toMatchObject({ status: 409, body: { error: { code: 'conflict' } } })
   })
 
+  it('answers two requests adding one new e-mail at once with one account and a 409, never a 500', async () => {
+    const body = { email: 'race@test.example', name: 'Race', role: 'reviewer' }
+    const statuses = (await Promise.all([addMember(admin, body), addMember(admin, body), addMember(admin, body)])).map((r) => r.status).sort()
+    expect(statuses[0]).toBe(201)
+    expect(statuses.slice(1).every((status) => status === 409)).toBe(true)
+  })
+
   it('is for admins only, and needs a name for a new account and a real e-mail', async () => {
     expect((await addMember(agent, { email: 'x@test.example', name: 'X', role: 'agent' })).status).toBe(403)
     const nameless = await addMember(admin, { email: 'nameless@test.example', role: 'agent' })
@@ -77,5 +84,51 @@ describe('POST /api/auth/password', () => {
     expect((await signIn(user.email, TEST_PASSWORD)).status).toBe(401)
     expect((await signIn(user.email, 'a new password')).status).toBe(200)
     expect((await request(server.url, 'POST', '/api/auth/password', { body: { currentPassword: 'a', newPassword: 'b' } })).status).toBe(401)
+  })
+})
+
+describe('team seats follow the workspace role', () => {
+  const setRole = (userId: string, role: string) =>
+    request(server.url, 'PUT', `/api/workspaces/${admin.workspaceId}/members/${userId}`, { token: admin.token, body: { role } })
+  const team = async (matterId: string) =>
+    (await request<{ members: { userId: string; role: string }[] }>(server.url, 'GET', `/api/matters/${matterId}/members`, { token: admin.token })).body.members
+  const permissions = async (user: TestUser, documentId: string) =>
+    (await request<{ role: string; permissions: string[] }>(server.url, 'GET', `/api/documents/${documentId}`, { token: user.token })).body
+
+  it('makes an agent demoted in the workspace a reviewer on every team, archived as a team change', async () => {
+    const drafter = await createUser(server.url, server.store, { role: 'agent', workspaceId: admin.workspaceId })
+    const matter = await createMatter(server.url, drafter, '降级测试')
+    const claimSet = await storedClaimSet(server.store, matter.id, ['一种夹具。'])
+    expect((await permissions(drafter, claimSet.id)).permissions).toContain('document.edit')
+    expect((await setRole(drafter.id, 'reviewer')).status).toBe(200)
+    expect(await team(matter.id)).toContainEqual({ userId: drafter.id, name: expect.any(String), email: drafter.email, role: 'reviewer' })
+    expect(await permissions(drafter, claimSet.id)).toMatchObject({ role: 'reviewer' })
+    expect((await permissions(drafter, claimSet.id)).permissions).not.toContain('document.edit')
+    const archive = await request<{ entries: { kind: string; to: string }[] }>(server.url, 'GET', `/api/matters/${matter.id}/archive`, { token: admin.token })
+    expect(archive.body.entries.filter((e) => e.kind === 'team.changed').at(-1)?.to).toMatch(/:reviewer$/)
+  })
+
+  it('takes a removed member off every team, so adding them again gives back no seat', async () => {
+    const drafter = await createUser(server.url, server.store, { role: 'agent', workspaceId: admin.workspaceId })
+    const matter = await createMatter(server.url, drafter, '移除测试')
+    expect((await request(server.url, 'DELETE', `/api/workspaces/${admin.workspaceId}/members/${drafter.id}`, { token: admin.token })).status).toBe(200)
+    expect((await team(matter.id)).map((m) => m.userId)).not.toContain(drafter.id)
+    expect((await addMember(admin, { email: drafter.email, role: 'inventor' })).status).toBe(201)
+    expect((await request(server.url, 'GET', `/api/matters/${matter.id}`, { token: drafter.token })).status).toBe(404)
+  })
+
+  it('refuses a seat beyond the workspace role: an admin cannot make themselves a team lead to approve', async () => {
+    const lead = await createUser(server.url, server.store, { role: 'lead', workspaceId: admin.workspaceId })
+    const matter = await createMatter(server.url, lead, '席位测试')
+    const claimSet = await storedClaimSet(server.store, matter.id, ['一种夹具。'])
+    const seated = await request<{ error?: { code: string } }>(server.url, 'PUT', `/api/matters/${matter.id}/members`, {
+      token: admin.token,
+      body: { members: [{ userId: lead.id, role: 'lead' }, { userId: admin.id, role: 'lead' }] },
+    })
+    expect(seated).toMatchObject({ status: 400, body: { error: { code: 'seat_not_allowed' } } })
+    expect((await request(server.url, 'POST', `/api/documents/${claimSet.id}/approvals`, { token: admin.token, body: { override: { reason: 'x' } } })).status).toBe(403)
+    // A seat written before the rule counts as the workspace role.
+    await addToTeam(server.store, matter.id, admin, 'lead')
+    expect((await request(server.url, 'POST', `/api/documents/${claimSet.id}/approvals`, { token: admin.token, body: { override: { reason: 'x' } } })).status).toBe(403)
   })
 })

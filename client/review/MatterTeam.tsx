@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { mayHoldSeat } from '../../shared/domain/policy'
 import type { Role } from '../../shared/domain/roles'
 import type { MembersResponse } from '../../shared/review/reviewApi'
 import { api } from '../api'
@@ -30,6 +31,12 @@ export function MatterTeam({ matterId, canManage, onChanged }: { matterId: strin
   if (!data) return null
   const current = data.members.map((m) => ({ userId: m.userId, role: m.role }))
   const candidates = (data.workspaceMembers ?? []).filter((w) => !data.members.some((m) => m.userId === w.userId))
+  // The seats a member's workspace role allows (the server refuses others), and the one they hold.
+  const workspaceRoles = new Map<string, Role>((data.workspaceMembers ?? []).map((w) => [w.userId, w.role]))
+  const seatsOf = (userId: string, held: Role) => {
+    const workspaceRole = workspaceRoles.get(userId)
+    return TEAM_ROLES.filter((role) => role === held || workspaceRole === undefined || mayHoldSeat(workspaceRole, role))
+  }
   return (
     <section aria-labelledby="team-title" data-testid="team">
       <h2 id="team-title">{t('team.title')}</h2>
@@ -45,7 +52,7 @@ export function MatterTeam({ matterId, canManage, onChanged }: { matterId: strin
                   aria-label={t('team.roleOf', { name: member.name })}
                   onChange={(e) => void save(current.map((m) => (m.userId === member.userId ? { ...m, role: e.target.value as Role } : m)))}
                 >
-                  {TEAM_ROLES.map((role) => (
+                  {seatsOf(member.userId, member.role).map((role) => (
                     <option key={role} value={role}>
                       {t(`role.${role}`)}
                     </option>
@@ -76,7 +83,8 @@ export function MatterTeam({ matterId, canManage, onChanged }: { matterId: strin
             disabled={!adding}
             onClick={() => {
               const person = candidates.find((c) => c.userId === adding)
-              if (person) void save([...current, { userId: person.userId, role: person.role === 'admin' ? 'lead' : person.role }])
+              // An admin joins a team as a reviewer: leading it is for the workspace's leads.
+              if (person) void save([...current, { userId: person.userId, role: person.role === 'admin' ? 'reviewer' : person.role }])
               setAdding('')
             }}
           >

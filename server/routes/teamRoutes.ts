@@ -1,13 +1,14 @@
 import { Hono } from 'hono'
 import { z } from 'zod'
-import { canInWorkspace, canOnMatter } from '../../shared/domain/policy'
-import type { Role } from '../../shared/domain/roles'
+import { canInWorkspace, canOnMatter, mayHoldSeat } from '../../shared/domain/policy'
+import { withArticle, type Role } from '../../shared/domain/roles'
 import type { MembersResponse, TeamMemberView } from '../../shared/review/reviewApi'
 import { ApiError } from '../ApiError'
 import { authorizeMatter } from '../access'
 import type { AppDeps, AppEnv } from '../app'
 import { authenticate } from '../auth/authenticate'
 import { archiveEntry } from '../review/archiveEntry'
+import { teamSummary } from '../review/teamSeats'
 import type { PersonRecord } from '../storage/ReviewStore'
 import { readJson } from './readJson'
 
@@ -23,12 +24,11 @@ const TeamBody = z.object({
 
 const memberView = (p: PersonRecord): TeamMemberView => ({ userId: p.userId, name: p.name, email: p.email, role: p.role })
 
-const teamSummary = (team: readonly PersonRecord[]) => team.map((m) => `${m.name}:${m.role}`).join('; ')
-
 /**
  * Whether someone may still manage the matter's team once it is `team`: a lead on it, or a
  * workspace lead or admin who is not on it (on it, their team role is their role). Without one,
- * nobody could change the team or approve its documents again.
+ * nobody could change the team or approve its documents again. (Seats are checked against the
+ * workspace roles before this.)
  */
 function someoneManages(workspace: readonly PersonRecord[], team: readonly PersonRecord[]): boolean {
   const teamRoles = new Map(team.map((m) => [m.userId, m.role]))
@@ -57,6 +57,11 @@ export function teamRoutes({ store, sync }: AppDeps): Hono<AppEnv> {
     const workspace = new Map((await store.workspaceMembers(matter.workspaceId)).map((m) => [m.userId as string, m]))
     const stranger = input.members.find((m) => !workspace.has(m.userId))
     if (stranger) throw ApiError.badRequest(`members: user ${stranger.userId} is not a member of this matter's workspace`)
+    const overreach = input.members.find((m) => !mayHoldSeat(workspace.get(m.userId)!.role, m.role))
+    if (overreach) {
+      const person = workspace.get(overreach.userId)!
+      throw ApiError.badRequest(`members: ${person.name} is ${withArticle(person.role)} in the workspace and cannot hold the ${overreach.role} seat`, 'seat_not_allowed')
+    }
     const before = await store.team(matter.id)
     const after = input.members.map((m): PersonRecord => ({ ...workspace.get(m.userId)!, role: m.role }))
     if (!someoneManages([...workspace.values()], after)) {

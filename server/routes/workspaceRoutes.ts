@@ -10,6 +10,7 @@ import type { AppDeps, AppEnv } from '../app'
 import { authenticate } from '../auth/authenticate'
 import { hashPassword } from '../auth/passwords'
 import { newId } from '../newId'
+import { fitSeatsToRole } from '../review/teamSeats'
 import { readJson } from './readJson'
 
 const RoleBody = z.object({ role: z.enum(ROLES) })
@@ -67,7 +68,13 @@ export function workspaceRoutes({ store, sync, log }: AppDeps): Hono<AppEnv> {
     if (!user) {
       password = firstPassword()
       user = { id: newId<UserId>(), email, name: name!, passwordHash: await hashPassword(password) }
-      await store.createUser(user)
+      try {
+        await store.createUser(user)
+      } catch (error) {
+        // Two requests adding one new e-mail at once: the second finds the first's account.
+        if (await store.findUserByEmail(email)) throw new ApiError(409, 'conflict', `${email} was added by another request meanwhile`)
+        throw error
+      }
     }
     await store.addMember(workspaceId, user.id, role)
     log(`workspace ${workspaceId}: ${caller.user.email} added ${user.email} as ${role}${password ? ' (new account)' : ''}`)
@@ -82,6 +89,7 @@ export function workspaceRoutes({ store, sync, log }: AppDeps): Hono<AppEnv> {
     if (userId === caller.user.id && role !== 'admin') throw ApiError.badRequest('an admin cannot demote themselves: ask another admin')
     if (!(await store.setMemberRole(workspaceId, userId, role))) throw ApiError.notFound('member')
     log(`workspace ${workspaceId}: ${caller.user.email} made ${userId} ${role}`)
+    await fitSeatsToRole(store, caller, workspaceId, userId, role)
     await sync.recheckAccess({ userId })
     return c.json({ userId, role })
   })
@@ -93,6 +101,8 @@ export function workspaceRoutes({ store, sync, log }: AppDeps): Hono<AppEnv> {
     if (userId === caller.user.id) throw ApiError.badRequest('an admin cannot remove themselves: ask another admin')
     if (!(await store.removeMember(workspaceId, userId))) throw ApiError.notFound('member')
     log(`workspace ${workspaceId}: ${caller.user.email} removed ${userId}`)
+    // Their seats go too: a seat kept would come back with the person if they were added again.
+    await fitSeatsToRole(store, caller, workspaceId, userId, null)
     await sync.recheckAccess({ userId })
     return c.json({ ok: true })
   })

@@ -88,6 +88,8 @@ export interface ReviewStore {
   teamRole(matterId: MatterId, userId: UserId): Promise<Role | null>
   /** The matters this user is on the team of. */
   teamMatters(userId: UserId): Promise<MatterId[]>
+  /** The seats this user holds on the teams of one workspace's matters. */
+  seatsIn(workspaceId: WorkspaceId, userId: UserId): Promise<{ matterId: MatterId; role: Role }[]>
   addTeamMember(matterId: MatterId, userId: UserId, role: Role): Promise<void>
   replaceTeam(matterId: MatterId, members: { userId: UserId; role: Role }[], entry: ArchiveEntryRecord): Promise<void>
 

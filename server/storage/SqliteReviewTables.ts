@@ -68,6 +68,14 @@ export class SqliteReviewTables implements ReviewStore {
     return rows.map((row) => text(row, 'matter_id', 'matter_members') as MatterId)
   }
 
+  async seatsIn(workspaceId: WorkspaceId, userId: UserId): Promise<{ matterId: MatterId; role: Role }[]> {
+    const rows = this.statement(
+      `SELECT t.matter_id, t.role FROM matter_members t JOIN matters m ON m.id = t.matter_id
+       WHERE t.user_id = ? AND m.workspace_id = ? ORDER BY t.matter_id`,
+    ).all(userId, workspaceId) as Row[]
+    return rows.map((row) => ({ matterId: text(row, 'matter_id', 'matter_members') as MatterId, role: oneOf(row, 'role', 'matter_members', ROLES) }))
+  }
+
   async addTeamMember(matterId: MatterId, userId: UserId, role: Role): Promise<void> {
     this.statement('INSERT OR REPLACE INTO matter_members (matter_id, user_id, role) VALUES (?, ?, ?)').run(matterId, userId, role)
   }

@@ -89,6 +89,26 @@ export const DOCUMENT_POLICY: Record<DocumentKind, Record<DocumentAction, readon
   },
 }
 
+/**
+ * The team seats each workspace role may hold: a team narrows or shifts what someone does in one
+ * matter (an agent reviewing a colleague's claims, an inventor reviewing a disclosure), never
+ * beyond their workspace role — only a workspace lead leads a team and approves, and a demotion in
+ * the workspace reaches every seat. An admin runs the workspace and sees every matter; on a team
+ * they may only review or contribute as an inventor.
+ */
+const TEAM_SEATS: Record<Role, readonly Role[]> = {
+  lead: ['lead', 'agent', 'reviewer', 'inventor'],
+  agent: ['agent', 'reviewer', 'inventor'],
+  reviewer: ['reviewer'],
+  inventor: ['inventor', 'reviewer'],
+  admin: ['reviewer', 'inventor'],
+}
+
+/** Whether a member with this workspace role may hold this seat on a matter's team. */
+export function mayHoldSeat(workspaceRole: Role, seat: Role): boolean {
+  return TEAM_SEATS[workspaceRole].includes(seat)
+}
+
 /** Whether a member with this workspace role may take this workspace-wide action. */
 export function canInWorkspace(role: Role, action: WorkspaceAction): boolean {
   return WORKSPACE_POLICY[action].includes(role)
