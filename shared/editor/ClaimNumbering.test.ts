@@ -82,10 +82,25 @@ describe('claim numbering', () => {
     expect(texts(after.doc).slice(3)).toEqual(['根据权利要求1所述的装置，所述支架为钢制。', '一种方法，使用权利要求1-4中任一项所述的装置。', '根据权利要求5所述的方法，还包括加热。'])
   })
 
-  it('leaves a range alone when one of its claims moved away from the others', () => {
+  it('writes a range out as the claims it meant once another claim moved in among them', () => {
     const state = claimSet(['A device.', 'The device of claim 1, red.', 'The device of claim 1, blue.', 'A method using the device of any one of claims 1 to 3.'])
     const after = state.apply(moveClaimBefore(state, 4, 2))
-    expect(texts(after.doc)[1]).toBe('A method using the device of any one of claims 1 to 3.')
+    expect(texts(after.doc)[1]).toBe('A method using the device of any one of claims 1, 3 and 4.')
+  })
+
+  it('follows a two-claim range "1-2" as a range, and writes it out when a claim of another category moves between', () => {
+    const state = claimSet(['一种方法，包括A。', '根据权利要求1所述的方法，其中A为B。', '一种装置，包括C。', '一种介质，存储实现权利要求1-2任一项所述的方法的程序。'])
+    const moved = state.apply(moveClaimBefore(state, 3, 2))
+    expect(texts(moved.doc)[3]).toBe('一种介质，存储实现权利要求1或3任一项所述的方法的程序。')
+    const inserted = state.apply(state.tr.insert(claimAt(state.doc, 1).pos, state.schema.nodes.claim!.create(null, state.schema.text('一种系统。'))))
+    expect(texts(inserted.doc)[4]).toBe('一种介质，存储实现权利要求2-3任一项所述的方法的程序。')
+  })
+
+  it('keeps the runs of a long range when one claim moves out of it: "1 to 7" → "1 to 6 and 8"', () => {
+    const methods = ['A method comprising A.', ...[1, 2, 3, 4, 5].map((n) => `The method of claim ${n}, with ${n}.`)]
+    const state = claimSet([...methods, 'The method of claim 6, with 6.', 'A system comprising S.', 'A medium storing a program for the method of any one of claims 1 to 7.'])
+    const after = state.apply(moveClaimBefore(state, 8, 7))
+    expect(texts(after.doc)[8]).toBe('A medium storing a program for the method of any one of claims 1 to 6 and 8.')
   })
 
   it('leaves a reference to a deleted claim as written for the checker to flag', () => {

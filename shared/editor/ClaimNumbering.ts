@@ -46,9 +46,10 @@ function assignMissingIds(tr: Transaction): void {
  * Rewrites the claim numbers inside references ("根据权利要求3", "any one of claims 2 to 4")
  * after claims moved, were inserted or deleted, so that each reference still points to the
  * claims it meant. A range takes in claims added among its claims. A range whose claims are no
- * longer contiguous for another reason (one of them moved away) is left as written. So is a
- * number whose claim was deleted: nothing else is what it meant. It now names the claim that took
- * the number, which the referring claim remembers (LostReference) for the checker to flag.
+ * longer contiguous for another reason (one of them moved away, another moved in) is written out
+ * as the claims it meant ("1-2" → "1或3", "claims 1 to 3" → "claims 1 and 4 to 5"). A number whose
+ * claim was deleted is left as written: nothing else is what it meant. It now names the claim
+ * that took the number, which the referring claim remembers (LostReference) for the checker to flag.
  */
 function renumberReferences(tr: Transaction, before: EditorState): void {
   const oldLists = readClaimLists(before.doc)
@@ -83,14 +84,17 @@ function renumberReferences(tr: Transaction, before: EditorState): void {
     claims.forEach(({ id, text, pos }, index) => {
       // A claim this edit added (pasted, typed in a new claim) was written for the numbering as it is now.
       if (!oldIds.has(id)) return
-      for (const reference of findClaimReferences(text, 0, index + 1, detectClaimLanguage(text))) {
-        const tokens = [...text.slice(reference.range.start, reference.range.end).matchAll(/\d+/g)]
+      const language = detectClaimLanguage(text)
+      for (const reference of findClaimReferences(text, 0, index + 1, language)) {
+        const written = text.slice(reference.range.start, reference.range.end)
+        const tokens = [...written.matchAll(/\d+/g)]
         const rewrite = (token: RegExpMatchArray, number: number) => {
           if (Number(token[0]) === number) return
           const from = pos + 1 + reference.range.start + token.index!
           edits.push({ from, to: from + token[0].length, text: String(number) })
         }
-        if (tokens.length === reference.numbers.length) {
+        const between = tokens.length === 2 ? written.slice(tokens[0]!.index! + tokens[0]![0].length, tokens[1]!.index) : ''
+        if (!RANGE_SEPARATOR.test(between) && tokens.length === reference.numbers.length) {
           // Every number is written out: each follows its own claim.
           for (const token of tokens) {
             const now = moved(Number(token[0]))
@@ -104,9 +108,15 @@ function renumberReferences(tr: Transaction, before: EditorState): void {
           const now = reference.numbers.map(moved).filter((n): n is number => n !== null).sort((a, b) => a - b)
           const first = now[0]
           const last = now[now.length - 1]
-          if (first !== undefined && last !== undefined && onlyNewBetween(now, first, last)) {
+          if (first === undefined || last === undefined) continue
+          if (onlyNewBetween(now, first, last)) {
             rewrite(tokens[0]!, first)
             rewrite(tokens[1]!, last)
+          } else {
+            const from = pos + 1 + reference.range.start + tokens[0]!.index!
+            const to = pos + 1 + reference.range.start + tokens[1]!.index! + tokens[1]![0].length
+            const anyOf = language === 'en' && /\bany\b/i.test(text.slice(Math.max(0, reference.range.start - 20), reference.range.start + tokens[0]!.index!))
+            edits.push({ from, to, text: writtenOut(now, between, language, reference.form === 'alternative' && !anyOf ? 'or' : 'and') })
           }
         }
       }
@@ -118,6 +128,28 @@ function renumberReferences(tr: Transaction, before: EditorState): void {
     }
     for (const edit of edits.sort((a, b) => b.from - a.from)) tr.insertText(edit.text, edit.from, edit.to)
   })
+}
+
+// What stands between the two numbers of a range: "1-3", "1–3", "1至3", "1 to 3", "1 through 3".
+const RANGE_SEPARATOR = /^\s*(?:[-–—~～至到]|to|through)\s*$/i
+
+/**
+ * Claim numbers written out as a list in the claim's language, runs of three or more as ranges
+ * with the range's own separator: "1-6或8", "1、3或5", "1 to 6 and 8", "1, 3 or 5".
+ */
+function writtenOut(numbers: readonly number[], rangeSeparator: string, language: 'zh' | 'en', conjunction: 'or' | 'and'): string {
+  const runs: string[] = []
+  for (let start = 0; start < numbers.length; ) {
+    let end = start
+    while (end + 1 < numbers.length && numbers[end + 1] === numbers[end]! + 1) end++
+    if (end - start >= 2) runs.push(`${numbers[start]}${rangeSeparator}${numbers[end]}`)
+    else for (let i = start; i <= end; i++) runs.push(String(numbers[i]))
+    start = end + 1
+  }
+  if (runs.length === 1) return runs[0]!
+  const last = runs.pop()!
+  if (language === 'zh') return `${runs.join('、')}${conjunction === 'or' ? '或' : '和'}${last}`
+  return `${runs.join(', ')} ${conjunction} ${last}`
 }
 
 function setLostReferences(tr: Transaction, pos: number, entries: readonly LostReference[]): void {
