@@ -1,8 +1,8 @@
 import type { Browser, Dialog, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest'
 import { buildClient, launchChromium, newContext, screenshot, signIn } from './support/browser'
-import { createDocument, createMatter, createUser, type TestUser } from './support/factories'
-import { connectClient, whenSynced } from './support/syncClient'
+import { addToTeam, createDocument, createMatter, createUser, storedClaimSet, type TestUser } from './support/factories'
+import { bodyTexts, connectClient, whenSynced } from './support/syncClient'
 import { startTestServer, type TestServer } from './support/testServer'
 
 let clientDir: string
@@ -197,3 +197,60 @@ it('starts again after a reload without a network, opens the document from the d
   expect(await page.evaluate(() => caches.has('claimroom-api'))).toBe(false)
   await page.context().close()
 }, 60_000)
+
+it('keeps what was typed offline in a claim while someone else moved another claim above it', async () => {
+  server = await startTestServer({ clientDir })
+  const agent = await createUser(server.url, server.store, { role: 'agent' })
+  const colleague = await createUser(server.url, server.store, { role: 'agent', workspaceId: agent.workspaceId })
+  const matter = await createMatter(server.url, agent, '图像识别')
+  await addToTeam(server.store, matter.id, colleague, 'agent')
+  const claimSet = await storedClaimSet(server.store, matter.id, [
+    '一种图像识别方法，包括获取图像。',
+    '根据权利要求1所述的方法，其中所述图像为灰度图像。',
+    '根据权利要求2所述的方法，其中所述灰度图像经过滤波。',
+    '一种图像识别装置，包括处理器。',
+  ])
+  const offline = await (await newContext(browser, 'zh-CN')).newPage()
+  await signIn(offline, server.url, agent, `/documents/${claimSet.id}`)
+  const mover = await (await newContext(browser, 'zh-CN')).newPage()
+  await signIn(mover, server.url, colleague, `/documents/${claimSet.id}`)
+  for (const page of [offline, mover]) await page.waitForSelector('[data-testid=save-state][data-state=saved]')
+
+  // One types at the end of claim 3 without a network; the other moves claim 2 up meanwhile, which
+  // renumbers claim 3's reference.
+  await offline.context().setOffline(true)
+  await offline.waitForSelector('[data-testid=connection-state][data-state=offline]')
+  await offline.click('.tiptap li.claim:nth-child(3)')
+  await offline.keyboard.press('End')
+  await offline.keyboard.type('所述滤波为中值滤波')
+  await offline.waitForSelector('[data-testid=save-state][data-state=kept]')
+  // The click and the move are tried together until the move took: a redraw may take the caret between them.
+  await expect.poll(async () => {
+    const first = await mover.$eval('.tiptap li.claim', (claim) => claim.textContent)
+    if (first?.includes('根据权利要求2所述的方法')) return true
+    await mover.click('.tiptap li.claim:nth-child(2)')
+    await mover.keyboard.press('Alt+ArrowUp')
+    return false
+  }, { timeout: 10_000 }).toBe(true)
+  await mover.waitForSelector('[data-testid=save-state][data-state=saved]')
+
+  await offline.context().setOffline(false)
+  await offline.waitForSelector('[data-testid=save-state][data-state=saved]')
+  const reader = connectClient(server.url, claimSet.id, agent.token)
+  await whenSynced(reader)
+  await expect.poll(() => bodyTexts(reader.doc).map((text) => text.toString()).filter((text) => text.includes('权利要求') || text.startsWith('一种'))).toEqual([
+    '根据权利要求2所述的方法，其中所述图像为灰度图像。',
+    '一种图像识别方法，包括获取图像。',
+    '根据权利要求1所述的方法，其中所述灰度图像经过滤波。所述滤波为中值滤波',
+    '一种图像识别装置，包括处理器。',
+  ])
+  // One undo takes back the move and its renumbering together, and keeps the other's words.
+  await mover.keyboard.press('Control+z')
+  await expect.poll(() => bodyTexts(reader.doc).map((text) => text.toString()).filter((text) => text.includes('权利要求') || text.startsWith('一种'))).toEqual([
+    '一种图像识别方法，包括获取图像。',
+    '根据权利要求1所述的方法，其中所述图像为灰度图像。',
+    '根据权利要求2所述的方法，其中所述灰度图像经过滤波。所述滤波为中值滤波',
+    '一种图像识别装置，包括处理器。',
+  ])
+  reader.destroy()
+})

@@ -12,6 +12,9 @@ import { readClaimLists } from './readPatentDocument'
 
 export const claimNumberingKey = new PluginKey('claimNumbering')
 
+/** A transaction's meta: its references are renumbered by a transaction of their own, after it. */
+const RENUMBER_LATER = 'renumber-later'
+
 /** Whether a transaction brings other people's changes (y-tiptap marks those). */
 const isRemote = (tr: Transaction): boolean => Boolean(tr.getMeta(ySyncPluginKey)?.isChangeOrigin)
 
@@ -192,7 +195,7 @@ export function claimNumberingPlugin(): Plugin {
       if (!transactions.some((tr) => tr.docChanged && !isRemote(tr))) return null
       const tr = after.tr
       assignMissingIds(tr)
-      renumberReferences(tr, before)
+      if (!transactions.some((tr) => tr.getMeta(claimNumberingKey) === RENUMBER_LATER)) renumberReferences(tr, before)
       forgetSettledLostReferences(tr)
       return tr.docChanged ? tr : null
     },
@@ -203,10 +206,19 @@ export const ClaimNumbering = Extension.create({
   name: 'claimNumbering',
   addProseMirrorPlugins: () => [claimNumberingPlugin()],
   addKeyboardShortcuts() {
+    // The move reaches the shared document on its own, then the references it renumbers. y-tiptap
+    // keeps a claim's shared text across a reorder only while the claim is unchanged; a claim moved
+    // and another renumbered in one step were paired by position, and someone else's typing in the
+    // renumbered claim went into the moved one, or was deleted with it.
     const move = (direction: 'up' | 'down') => () => {
-      const tr = moveClaim(this.editor.state, direction)
-      if (tr) this.editor.view.dispatch(tr)
-      return tr !== null
+      const before = this.editor.state
+      const tr = moveClaim(before, direction)
+      if (!tr) return false
+      this.editor.view.dispatch(tr.setMeta(claimNumberingKey, RENUMBER_LATER))
+      const renumber = this.editor.state.tr
+      renumberReferences(renumber, before)
+      if (renumber.docChanged) this.editor.view.dispatch(renumber)
+      return true
     }
     const removeEmptyBefore = () => {
       const tr = removeEmptyClaimBefore(this.editor.state)
