@@ -525,3 +525,14 @@ it('opens a long document that nobody has open from its stored bytes, and saves 
   expect((await page.textContent('.tiptap'))!.length).toBeGreaterThan(80_000)
   expect(sockets.at(-1)).toContain('copy=1')
 })
+
+it('keeps "1. " typed at the start of a field as text, not a list', async () => {
+  const [agentPage] = await bothOnADisclosure('一种冷却控制方法')
+  const points = '.tiptap section[data-field=protectionPoints] p'
+  await agentPage.click(points)
+  await expect.poll(() => agentPage.evaluate(() => window.getSelection()?.anchorNode?.parentElement?.closest('section')?.getAttribute('data-field') ?? (window.getSelection()?.anchorNode as Element | null)?.closest?.('section')?.getAttribute('data-field'))).toBe('protectionPoints')
+  await agentPage.keyboard.type('1. 基于温升预测的前馈冷却控制方法；')
+  await expect.poll(() => agentPage.locator(points).first().textContent()).toBe('1. 基于温升预测的前馈冷却控制方法；')
+  expect(await agentPage.locator('.tiptap ol, .tiptap ul:not(.claim-list), .tiptap blockquote').count()).toBe(0)
+  await agentPage.context().close()
+})

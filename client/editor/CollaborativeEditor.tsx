@@ -11,7 +11,7 @@ import { useI18n } from '../i18n/I18nProvider'
 import { PanelTabs, type SidePanel } from '../layout/PanelTabs'
 import { useLeaveGuard } from '../leaveGuard'
 import { DocumentSkeleton } from '../pages/Skeleton'
-import { editorExtensions } from './editorExtensions'
+import { editorExtensions, INPUT_RULES } from './editorExtensions'
 import { JurisdictionContext } from './jurisdictionContext'
 import { ClaimTreePanel } from './panels/ClaimTreePanel'
 import { FindingsPanel } from './panels/FindingsPanel'
@@ -51,6 +51,7 @@ export function CollaborativeEditor({ collaboration, kind, title, jurisdiction, 
   const editor = useEditor(
     {
       editable: canEdit,
+      enableInputRules: INPUT_RULES,
       extensions: [
         ...editorExtensions(kind, () => currentLocale.current),
         Collaboration.configure({ document: collaboration.doc, field: BODY_FIELD }),

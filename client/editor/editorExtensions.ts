@@ -24,6 +24,13 @@ const NODE_VIEWS = {
   objection: { component: ObjectionView, as: 'div', contentTag: 'div' },
 } as const
 
+/**
+ * The typing shortcuts kept: "### " for a heading and the marks' own. Those that turn "1. ", "- "
+ * or "> " into a list or a quote are not: agents and inventors type claim and point numbers as
+ * text ("1. 基于温升预测的…"), which the offices' forms number that way.
+ */
+export const INPUT_RULES = ['heading', 'bold', 'italic', 'strike', 'underline']
+
 const REQUIRED_SUFFIX: Record<Locale, string> = { 'zh-CN': '（必填）', en: ' (required)' }
 
 /**

@@ -104,7 +104,8 @@ export function locateText(node: ProseMirrorNode, pos: number): LocatedText {
     } else if (child.type.name === 'hardBreak') {
       text += '\n'
     }
-    return false
+    // Lists and quotes (pasted from Word, or from before "1. " stayed text) hold textblocks too.
+    return !child.isInline
   })
   return {
     text,

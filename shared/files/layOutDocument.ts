@@ -23,10 +23,21 @@ function blockText(block: ProseMirrorNode): string {
   return text
 }
 
-/** The textblocks of a node in order: headings as headings, every other non-empty one as a paragraph. */
+/**
+ * The textblocks of a node in order: headings as headings, every other non-empty one as a
+ * paragraph. A list's items keep their numbers ("1. ", "2. ") or bullets as text: the offices'
+ * converters drop Word's list numbering.
+ */
 function proseBlocks(node: ProseMirrorNode | null): { heading: boolean; text: string }[] {
   const blocks: { heading: boolean; text: string }[] = []
   node?.descendants((child) => {
+    if (child.type.name === 'orderedList' || child.type.name === 'bulletList') {
+      child.forEach((item, _, index) => {
+        const marker = child.type.name === 'orderedList' ? `${Number(child.attrs.start ?? 1) + index}. ` : '• '
+        proseBlocks(item).forEach((block, i) => blocks.push(i === 0 ? { ...block, text: marker + block.text } : block))
+      })
+      return false
+    }
     if (!child.isTextblock) return true
     const text = blockText(child).trim()
     if (text) blocks.push({ heading: child.type.name === 'heading', text })
