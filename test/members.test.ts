@@ -74,7 +74,10 @@ describe('POST /api/auth/password', () => {
     expect((await change({ currentPassword: 'wrong password', newPassword: 'a new password' })).status).toBe(403)
     const short = await change({ currentPassword: TEST_PASSWORD, newPassword: 'short' })
     expect(short.status).toBe(400)
-    expect(short.body.error?.message).toMatch(/at least 10 characters/)
+    expect(short.body.error?.message).toBe('newPassword: at least 10 characters')
+    const blank = await change({ currentPassword: TEST_PASSWORD, newPassword: ' '.repeat(12) })
+    expect(blank.status).toBe(400)
+    expect(blank.body.error?.message).toBe('newPassword: not spaces alone')
     const otherDevice = await signIn(user.email, TEST_PASSWORD)
     const otherToken = (otherDevice.body as { token: string }).token
     expect((await change({ currentPassword: TEST_PASSWORD, newPassword: 'a new password' })).status).toBe(200)

@@ -120,6 +120,8 @@ describe('who may read /metrics', () => {
     const app = appWith('s3cret-token')
     const bearer = (token: string) => ({ headers: { Authorization: `Bearer ${token}` } })
     expect((await app.request('/metrics', bearer('s3cret-token'), from('10.1.2.3'))).status).toBe(200)
+    // The scheme's case does not matter (RFC 9110).
+    expect((await app.request('/metrics', { headers: { Authorization: 'bearer s3cret-token' } }, from('10.1.2.3'))).status).toBe(200)
     const refused = await app.request('/metrics', bearer('s3cret-tokeX'), from('10.1.2.3'))
     expect(refused.status).toBe(401)
     expect(refused.headers.get('www-authenticate')).toBe('Bearer realm="metrics"')

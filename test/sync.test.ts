@@ -94,6 +94,10 @@ describe('sync', () => {
     expect(await statusOf(`${base}?token=not-a-token`)).toBe(401)
     expect(await statusOf(`${base}?token=${outsider.token}`)).toBe(404)
     expect(await statusOf(`${base}?token=${agent.token}`)).toBe(101)
+    // Without an upgrade the endpoint says what it is, rather than answering with the web app's page.
+    const plain = await fetch(`${server.url}/sync/${documentId}?token=${agent.token}`)
+    expect(plain.status).toBe(426)
+    expect(((await plain.json()) as { error: { code: string } }).error.code).toBe('upgrade_required')
   })
 
   it('closes a malformed message’s connection with 4400 while the document and other connections carry on', async () => {

@@ -6,10 +6,15 @@ import type { AppEnv } from '../app'
 import type { Store } from '../storage/Store'
 import { SESSION_COOKIE, sessionUser } from './sessions'
 
+/** The token of an `Authorization: Bearer <token>` header; the scheme's case does not matter (RFC 9110 §11.1). */
+export function bearerToken(c: Context): string | null {
+  return /^bearer +(.+)$/i.exec(c.req.header('authorization') ?? '')?.[1]?.trim() || null
+}
+
 /** The session token of a request: `Authorization: Bearer`, the `token` query (sync only), or the cookie. */
 export function requestToken(c: Context, allowQuery: boolean): string | null {
-  const header = c.req.header('authorization')
-  if (header?.startsWith('Bearer ')) return header.slice('Bearer '.length).trim() || null
+  const bearer = bearerToken(c)
+  if (bearer) return bearer
   if (allowQuery) {
     const query = c.req.query('token')
     if (query) return query

@@ -17,7 +17,12 @@ const LoginBody = z.object({
 
 const PasswordBody = z.object({
   currentPassword: z.string().min(1).max(1024),
-  newPassword: z.string().min(MIN_PASSWORD_LENGTH, `newPassword: at least ${MIN_PASSWORD_LENGTH} characters`).max(1024),
+  newPassword: z
+    .string()
+    .min(MIN_PASSWORD_LENGTH, `at least ${MIN_PASSWORD_LENGTH} characters`)
+    .max(1024)
+    // Spaces may be part of a passphrase, but spaces alone are no secret.
+    .refine((password) => password.trim() !== '', 'not spaces alone'),
 })
 
 // A fixed hash to verify against for unknown e-mails, so a wrong e-mail costs as long as a wrong password.

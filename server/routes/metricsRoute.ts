@@ -2,6 +2,7 @@ import { getConnInfo } from '@hono/node-server/conninfo'
 import { Hono } from 'hono'
 import { timingSafeEqual } from 'node:crypto'
 import { ApiError } from '../ApiError'
+import { bearerToken } from '../auth/authenticate'
 import type { AppEnv } from '../app'
 import type { ServerMetrics } from '../metrics/ServerMetrics'
 
@@ -19,10 +20,10 @@ export function metricsRoute({ metrics, metricsToken }: { metrics: ServerMetrics
   const routes = new Hono<AppEnv>()
   routes.get('/', (c) => {
     if (metricsToken) {
-      const given = c.req.header('authorization')?.match(/^Bearer (.+)$/)?.[1]
+      const given = bearerToken(c)
       if (!given || !sameSecret(given, metricsToken)) {
         c.header('WWW-Authenticate', 'Bearer realm="metrics"')
-        throw new ApiError(401, 'unauthenticated', 'metrics need the bearer token set in CLAIMROOM_METRICS_TOKEN')
+        throw new ApiError(401, 'unauthorized', 'metrics need the bearer token set in CLAIMROOM_METRICS_TOKEN')
       }
     } else if (!LOOPBACK.test(getConnInfo(c).remote.address ?? '')) {
       throw new ApiError(403, 'forbidden', 'metrics are served to this machine only unless CLAIMROOM_METRICS_TOKEN is set')

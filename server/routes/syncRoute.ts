@@ -65,6 +65,10 @@ export function syncRoute({ store, sync, upgradeWebSocket, allowedOrigins, maxSo
           throw ApiError.badRequest('invalid WebSocket handshake')
         }
         if (c.env.incoming?.socket.destroyed) throw ApiError.badRequest('the client went away')
+      } else {
+        // A plain GET here would fall through to the web app's page, a 200 that says nothing.
+        c.header('Upgrade', 'websocket')
+        throw new ApiError(426, 'upgrade_required', 'the sync endpoint is a WebSocket: open it with an upgrade')
       }
       await next()
     },

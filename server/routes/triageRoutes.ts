@@ -35,6 +35,10 @@ export function triageRoutes({ store, sync }: AppDeps): Hono<AppEnv> {
     const input = await readJson(c, Decision)
     const finding = (await reviewDocument(store, sync, document, matter)).findings.find((f) => f.key === input.key)
     if (!finding) throw ApiError.badRequest('key: no current finding of this document has this key (GET …/findings lists them)')
+    // The same decision again (a double click, a retried request) is the one already taken: a
+    // second would add an archive entry that is never removed.
+    const taken = (await store.triage(document.id)).find((t) => t.findingKey === input.key)
+    if (taken && taken.decision === input.decision && taken.reason === input.reason) return c.json(await triageView(taken, personLookup(store)), 200)
     const record = {
       findingKey: input.key,
       rule: finding.rule,

@@ -182,8 +182,11 @@ describe('finding triage', () => {
     expect(dismissed.body).toMatchObject({ decision: 'dismissed', rule: 'claims.antecedent-basis', by: { id: members.reviewer.id } })
     expect((await findings()).find((f) => f.key === finding.key)?.triage).toMatchObject({ decision: 'dismissed' })
     expect((await item())?.state).toBe('pass')
+    // The same dismissal again (a double click) is the one already given, archived once.
+    const again = await post<TriageView>(members.reviewer, `/api/documents/${id}/triage`, { key: finding.key, decision: 'dismissed', reason: '壳体 is introduced in the description as a known part' })
+    expect(again.status).toBe(200)
     const archive = await request<{ entries: ArchiveEntryView[] }>(server.url, 'GET', `/api/matters/${matterId}/archive`, { token: members.agent.token })
-    expect(archive.body.entries.find((e) => e.kind === 'finding.dismissed')).toMatchObject({ to: 'claims.antecedent-basis', documentId: id })
+    expect(archive.body.entries.filter((e) => e.kind === 'finding.dismissed')).toEqual([expect.objectContaining({ to: 'claims.antecedent-basis', documentId: id })])
 
     // Changing the flagged text brings the finding back undismissed.
     const at = claim.toString().indexOf('壳体')
