@@ -50,7 +50,10 @@ export function ApprovalPanel({ provider, doc, documentId, permissions, reviewSt
       try {
         setFailure(null)
         // In the reader's language: the reasons a refusal lists.
-        await api(`${base}/approvals?lang=${locale}`, { method: 'POST', body: override ? { override: { reason: override } } : {} })
+        // Bound to the text as this page has it now (the panel's own copy waits for typing to
+        // settle): an edit that reaches the server after this moment is not approved unseen.
+        const { versionHash } = await api<{ versionHash: string }>(`${base}/approvals`)
+        await api(`${base}/approvals?lang=${locale}`, { method: 'POST', body: override ? { versionHash, override: { reason: override } } : { versionHash } })
         setBlocked(null)
         setReason('')
         focusApproval.current = true

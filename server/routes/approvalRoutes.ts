@@ -19,7 +19,11 @@ import { requestLocale } from './findingViews'
 import { readJson } from './readJson'
 
 const ApprovalBody = z
-  .object({ override: z.object({ reason: z.string().trim().min(1, 'write why the checks are overridden').max(4000) }).optional() })
+  .object({
+    override: z.object({ reason: z.string().trim().min(1, 'write why the checks are overridden').max(4000) }).optional(),
+    /** The content hash of the text the lead read (GET …/approvals): approved only if it is still the text. */
+    versionHash: z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 in hex').optional(),
+  })
   .strict()
 
 /**
@@ -33,9 +37,12 @@ export function approvalRoutes({ store, sync }: AppDeps): Hono<AppEnv> {
   routes.post('/:id/approvals', async (c) => {
     const caller = c.get('caller')
     const { document, matter } = await authorizeDocument(store, caller, c.req.param('id'), 'document.approve')
-    const { override } = await readJson(c, ApprovalBody)
+    const { override, versionHash } = await readJson(c, ApprovalBody)
     const locale = requestLocale(c)
     const { checklist, reviewed, checklistIn } = await documentChecklist(store, sync, document, matter, locale)
+    if (versionHash !== undefined && versionHash !== reviewed.versionHash) {
+      throw new ApiError(409, 'conflict', 'the text changed after you read it: read it again, then approve', { versionHash: reviewed.versionHash })
+    }
     // The same lead approving the same text again (a double click, a retried request) gets the
     // approval they already gave: a second would add archive entries that are never removed.
     const given = (await store.approvals(document.id)).at(-1)
@@ -65,7 +72,11 @@ export function approvalRoutes({ store, sync }: AppDeps): Hono<AppEnv> {
       const overridden = failures.length > 0 ? overriddenChecks(failures, locale, checklistIn(otherLocale(locale)), reviewed.openErrors.length) : []
       entries.push(archiveEntry(caller, matter.id, 'approval.override', { ...fields, note: [override.reason, ...overridden].join('\n') }))
     }
-    await store.createApproval(approval, entries)
+    if (!(await store.createApproval(approval, entries))) {
+      // Another request of the same lead approved the same text meanwhile: that approval is this one.
+      const given = (await store.approvals(document.id)).at(-1)!
+      return c.json(approvalView(given, { id: caller.user.id, name: caller.user.name }, 'valid'), 200)
+    }
     await store.createVersions([approvedVersion(approval, matter)], [])
     sync.notify(document.id, 'approvals')
     sync.notify(document.id, 'versions')

@@ -110,8 +110,12 @@ export interface ReviewStore {
   checklistMarks(documentId: DocumentId): Promise<ChecklistMark[]>
   setChecklistMarks(documentId: DocumentId, marks: ChecklistMark[]): Promise<void>
 
-  /** Stores an approval, sets the document's review state to approved, and archives both. */
-  createApproval(approval: ApprovalRecord, entries: ArchiveEntryRecord[]): Promise<void>
+  /**
+   * Stores an approval, sets the document's review state to approved, and archives both — unless
+   * the document's latest approval is already the same person's of the same version (two requests
+   * at once): then nothing is stored. Returns whether it was stored.
+   */
+  createApproval(approval: ApprovalRecord, entries: ArchiveEntryRecord[]): Promise<boolean>
   approvals(documentId: DocumentId): Promise<ApprovalRecord[]>
 
   createComment(comment: CommentRecord): Promise<void>

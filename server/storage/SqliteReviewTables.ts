@@ -175,8 +175,11 @@ export class SqliteReviewTables implements ReviewStore {
     })()
   }
 
-  async createApproval(approval: ApprovalRecord, entries: ArchiveEntryRecord[]): Promise<void> {
-    this.db.transaction(() => {
+  async createApproval(approval: ApprovalRecord, entries: ArchiveEntryRecord[]): Promise<boolean> {
+    return this.db.transaction(() => {
+      const latest = this.statement('SELECT version_hash, approved_by FROM approvals WHERE document_id = ? ORDER BY approved_at DESC, id DESC LIMIT 1')
+        .get(approval.documentId) as Row | undefined
+      if (latest && latest.version_hash === approval.versionHash && latest.approved_by === approval.approvedBy) return false
       this.statement(
         `INSERT INTO approvals (id, document_id, version_hash, snapshot, approved_by, approved_at, override_reason)
          VALUES (?, ?, ?, ?, ?, ?, ?)`,
@@ -191,6 +194,7 @@ export class SqliteReviewTables implements ReviewStore {
         )
       this.statement("UPDATE documents SET review_state = 'approved' WHERE id = ?").run(approval.documentId)
       for (const entry of entries) this.insertArchive(entry)
+      return true
     })()
   }
 

@@ -149,6 +149,34 @@ describe('approvals', () => {
     expect(archive.body.entries.filter((e) => e.kind === 'approval')).toHaveLength(1)
   })
 
+  it('stores one approval when the same lead sends several at once', async () => {
+    const { matterId, documentId } = await claimSet()
+    await passAll(documentId)
+    const answers = await Promise.all(Array.from({ length: 5 }, () => approve(lead, documentId)))
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 200, 200, 200, 201])
+    expect(new Set(answers.map((a) => a.body.id)).size).toBe(1)
+    expect(await server.store.approvals(documentId as never)).toHaveLength(1)
+    const archive = await request<{ entries: ArchiveEntryView[] }>(server.url, 'GET', `/api/matters/${matterId}/archive`, { token: agent.token })
+    expect(archive.body.entries.filter((e) => e.kind === 'approval')).toHaveLength(1)
+  })
+
+  it('refuses an approval of a text that changed after the lead read it (409), and approves the text read', async () => {
+    const { documentId } = await claimSet()
+    await passAll(documentId)
+    const read = (await request<{ versionHash: string }>(server.url, 'GET', `/api/documents/${documentId}/approvals`, { token: lead.token })).body.versionHash
+    const editor = connectClient(server.url, documentId, agent.token, { acks: '1' })
+    clients.push(editor)
+    const durable = followDurable(editor)
+    await whenSynced(editor)
+    titleText(editor.doc).insert(0, 'x')
+    await whenDurable(editor, durable)
+    const refused = await approve(lead, documentId, { versionHash: read })
+    expect(refused.status).toBe(409)
+    expect(refused.body.error?.code).toBe('conflict')
+    const now = (await request<{ versionHash: string }>(server.url, 'GET', `/api/documents/${documentId}/approvals`, { token: lead.token })).body.versionHash
+    expect((await approve(lead, documentId, { versionHash: now })).status).toBe(201)
+  })
+
   it('binds an approval to the exact content: stale after an edit, valid again when the edit is undone', async () => {
     const { documentId } = await claimSet()
     await passAll(documentId)
