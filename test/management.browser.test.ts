@@ -34,6 +34,24 @@ it('makes an open editor read-only the moment the team makes its agent a reviewe
   await screenshot(page, 'revocation-read-only')
 })
 
+it('stops taking edits on an open page the moment its user is removed from the workspace, and says the socket is closed', async () => {
+  const admin = await createUser(server.url, server.store, { role: 'admin' })
+  const agent = await createUser(server.url, server.store, { role: 'agent', workspaceId: admin.workspaceId })
+  const matter = await createMatter(server.url, agent)
+  const claims = await createDocument(server.url, agent, matter.id, 'claims', 'Claims')
+  const page = await (await newContext(browser, 'en-US')).newPage()
+  await signIn(page, server.url, agent, `/documents/${claims.id}`)
+  await page.waitForSelector('[data-testid=connection-state][data-state=online]')
+  await page.waitForSelector('.tiptap[contenteditable=true]')
+
+  expect((await request(server.url, 'DELETE', `/api/workspaces/${admin.workspaceId}/members/${agent.id}`, { token: admin.token })).status).toBe(200)
+  await page.waitForSelector('[data-testid=close-reason][data-code="4403"]')
+  await page.waitForSelector('.tiptap[contenteditable=false]')
+  expect(await page.getByTestId('connection-state').getAttribute('data-state')).toBe('closed')
+  expect(await page.getByTestId('connection-state').textContent()).toBe('Disconnected')
+  await page.context().close()
+})
+
 it('renames and archives a document from the matter page, in Chinese', async () => {
   const agent = await createUser(server.url, server.store, { role: 'agent' })
   const matter = await createMatter(server.url, agent, '覆冰监测')

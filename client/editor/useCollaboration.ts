@@ -4,13 +4,15 @@ import { IndexeddbPersistence } from 'y-indexeddb'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 import { BODY_FIELD } from '../../shared/editor/documentExtensions'
+import { CloseCode } from '../../shared/sync/closeCodes'
 import { DURABLE_ACKS_PARAM, LOCAL_COPY_PARAM, MessageType } from '../../shared/sync/protocol'
 import { isRetriedClose } from './closeCodeMessages'
 import { localCopyName, readPendingChanges, writePendingChanges } from '../localCopies'
 import { PendingChanges } from './PendingChanges'
 
 /** `connecting` only until the first attempt ends; after that the editor is `offline` until it connects. */
-export type ConnectionState = 'connecting' | 'online' | 'offline'
+/** `closed`: the server ended the socket for good (no access, a refused change); not retried. */
+export type ConnectionState = 'connecting' | 'online' | 'offline' | 'closed'
 
 /** `saved` only once the server has made every local change durable; `kept`: offline, changes only on this device. */
 export type SaveState = 'saved' | 'saving' | 'kept'
@@ -171,11 +173,14 @@ export function useCollaborationStatus({ doc, provider, pending }: Collaboration
       if (status === 'connected') {
         setConnection('online')
         setCloseCode(null)
-      } else if (status === 'disconnected') setConnection('offline')
+      } else if (status === 'disconnected') setConnection((now) => (now === 'closed' ? now : 'offline'))
     }
     const onClose = (event: CloseEvent | null) => {
-      setConnection('offline')
+      const final = event !== null && !isRetriedClose(event.code)
+      setConnection(final ? 'closed' : 'offline')
       if (event && event.code >= 4000) setCloseCode(event.code)
+      // Access taken away: the text stays readable here, and no longer takes edits nobody will receive.
+      if (event?.code === CloseCode.AccessRevoked) setServerCanEdit(false)
     }
     provider.messageHandlers[MessageType.Access] = (_encoder, decoder) => {
       setServerCanEdit(decoding.readVarUint(decoder) === 1)
