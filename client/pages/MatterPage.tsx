@@ -30,6 +30,7 @@ export function MatterPage({ matterId }: { matterId: string }) {
   const wanted = kind ?? (data ? kindForStep(data.state) : 'claims')
   const chosenKind = creatable.includes(wanted) ? wanted : (creatable[0] ?? wanted)
   const claimSets = (data?.documents ?? []).filter((d) => d.kind === 'claims' && !d.archivedAt)
+  const replies = (data?.documents ?? []).filter((d) => d.kind === 'oa-reply' && !d.archivedAt)
   const startsFrom = chosenKind === 'oa-reply' && replyStart ? startingPoint(replyStart) : {}
   const choosingStart = chosenKind === 'oa-reply' && claimSets.length > 0 && replyStart === null
   const create = async (event: FormEvent) => {
@@ -108,7 +109,7 @@ export function MatterPage({ matterId }: { matterId: string }) {
             {t('matter.documentTitleHint')}
           </p>
           {chosenKind === 'oa-reply' && claimSets.length > 0 && (
-            <ExaminedClaimsPicker claimSets={claimSets} value={replyStart} onChange={setReplyStart} />
+            <ExaminedClaimsPicker claimSets={claimSets} replies={replies} value={replyStart} onChange={setReplyStart} />
           )}
           <button type="submit" disabled={choosingStart}>
             {t('matter.create')}

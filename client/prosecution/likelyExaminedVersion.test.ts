@@ -6,7 +6,7 @@ import { likelyExaminedVersion, startingPoint } from './ExaminedClaimsPicker'
 const claimSet = { id: 'd1' as DocumentId, kind: 'claims', title: '权利要求书', reviewState: 'draft', archivedAt: null, approvalStale: false } as const
 
 const kept = (id: string, origin: VersionOrigin, createdAt: string) => ({
-  claimSet,
+  document: claimSet,
   version: { id, name: id, origin, versionHash: '', createdAt, createdBy: { id: 'u', name: 'U' } } satisfies VersionView,
 })
 
@@ -22,6 +22,18 @@ describe('the version a new reply starts from when nobody chooses', () => {
     ).toBe('second-oa')
   })
 
+  it('is the reply filed last, whose amended claims a later office action examines, before the claim sets kept with it', () => {
+    const reply = { ...claimSet, id: 'r1' as DocumentId, kind: 'oa-reply', title: '意见陈述书' } as const
+    expect(
+      likelyExaminedVersion([
+        kept('filed', 'filing', '2026-01-01T00:00:00Z'),
+        kept('first-oa', 'office-action', '2026-03-01T00:00:00Z'),
+        { ...kept('first-reply', 'reply-filing', '2026-04-01T00:00:00Z'), document: reply },
+        kept('second-oa', 'office-action', '2026-06-01T00:00:00Z'),
+      ]),
+    ).toBe('first-reply')
+  })
+
   it('is the one kept at filing when no office action was recorded', () => {
     expect(likelyExaminedVersion([kept('draft', 'named', '2026-07-01T00:00:00Z'), kept('filed', 'filing', '2026-01-01T00:00:00Z')])).toBe('filed')
   })
@@ -29,14 +41,14 @@ describe('the version a new reply starts from when nobody chooses', () => {
   it('is the latest claim set’s when every claim set was kept at the same moment', () => {
     const other = { ...claimSet, id: 'd2' as DocumentId, title: '权利要求书B' }
     const at = '2026-03-01T00:00:00Z'
-    expect(likelyExaminedVersion([kept('a-oa', 'office-action', at), { ...kept('b-oa', 'office-action', at), claimSet: other }])).toBe('b-oa')
+    expect(likelyExaminedVersion([kept('a-oa', 'office-action', at), { ...kept('b-oa', 'office-action', at), document: other }])).toBe('b-oa')
   })
 
   it('is the approved claim set’s, not a draft’s kept beside it at the same moment', () => {
     const approved = { ...claimSet, reviewState: 'approved' } as const
     const draft = { ...claimSet, id: 'd2' as DocumentId, title: '导入稿' }
     const at = '2026-03-01T00:00:00Z'
-    expect(likelyExaminedVersion([{ ...kept('approved-oa', 'office-action', at), claimSet: approved }, { ...kept('draft-oa', 'office-action', at), claimSet: draft }])).toBe('approved-oa')
+    expect(likelyExaminedVersion([{ ...kept('approved-oa', 'office-action', at), document: approved }, { ...kept('draft-oa', 'office-action', at), document: draft }])).toBe('approved-oa')
   })
 
   it('is the text now when the matter kept neither', () => {

@@ -53,7 +53,8 @@ export function MatterWorkflow({ matter, onChanged }: { matter: MatterDetail; on
       <div className="review-actions">
         {matter.nextStates.map((to) => (
           <button key={to} type="button" className={isFinalState(to) ? 'final-step' : undefined} onClick={() => void move(to)} disabled={busy || (to === 'granted' && grade === '')} data-testid={`move-${to}`}>
-            {t('workflow.moveTo', { state: t(`matterState.${to}`) })}
+            {/* Back to filed from an office action is the reply going in: its amended claims are kept then. */}
+            {matter.state === 'office-action' && to === 'filed' ? t('workflow.replyFiled') : t('workflow.moveTo', { state: t(`matterState.${to}`) })}
           </button>
         ))}
       </div>

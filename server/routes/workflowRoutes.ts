@@ -12,7 +12,8 @@ import { archiveCsv, archiveEntry, archiveEntryView } from '../review/archiveEnt
 import { latestApprovalState } from '../review/approvalState'
 import type { MatterId } from '../../shared/domain/ids'
 import type { SyncServer } from '../sync/SyncServer'
-import type { DocumentRecord, Store } from '../storage/Store'
+import type { Store } from '../storage/Store'
+import { latestReply } from '../versions/filedReply'
 import { keepVersionsAtStep } from '../versions/versionsAtMatterStep'
 import { matterView } from './views'
 import { readJson } from './readJson'
@@ -72,7 +73,8 @@ export function workflowRoutes({ store, sync }: AppDeps): Hono<AppEnv> {
  */
 async function refuseUnapproved(store: Store, sync: SyncServer, matterId: MatterId, from: MatterState, to: 'approved' | 'filed'): Promise<void> {
   const documents = (await store.listDocuments(matterId)).filter((d) => !d.archivedAt)
-  const filed = from === 'office-action' ? latestReply(documents) : documents.filter((d) => d.kind === 'claims')
+  const reply = latestReply(documents)
+  const filed = from === 'office-action' ? (reply ? [reply] : []) : documents.filter((d) => d.kind === 'claims')
   const what = from === 'office-action' ? 'reply' : 'claim set'
   if (filed.length === 0) {
     throw new ApiError(409, 'approval_missing', `cannot move the matter to ${to}: it has no ${what} to approve`, { documents: [] })
@@ -99,9 +101,3 @@ async function refuseUnapproved(store: Store, sync: SyncServer, matterId: Matter
 }
 
 const quoted = (documents: { title: string }[]) => documents.map((d) => `"${d.title}"`).join(', ')
-
-// The reply being filed: the one written last; earlier rounds' replies were filed before.
-function latestReply(documents: DocumentRecord[]): DocumentRecord[] {
-  const replies = documents.filter((d) => d.kind === 'oa-reply').sort((a, b) => a.createdAt.localeCompare(b.createdAt))
-  return replies.slice(-1)
-}

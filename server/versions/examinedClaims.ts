@@ -4,9 +4,9 @@ import type { ClaimBaseline } from '../../shared/editor/claimBaseline'
 import { readClaimLists, readPatentDocument } from '../../shared/editor/readPatentDocument'
 import { ApiError } from '../ApiError'
 import { readBody } from '../documents/documentContent'
-import type { Store } from '../storage/Store'
+import type { DocumentRecord, Store, VersionRecord } from '../storage/Store'
 import type { SyncServer } from '../sync/SyncServer'
-import { claimsOf, openSnapshot } from './versionContent'
+import { openSnapshot } from './versionContent'
 
 /** Which claims a new reply starts from: a kept version, or a claim set as it is now. */
 export interface ExaminedChoice {
@@ -17,8 +17,9 @@ export interface ExaminedChoice {
 /**
  * The claims an office action examined, as a new reply's amended claims start from them, each
  * claim with its id, and the description that came with them: a chosen version of one of the
- * matter's claim sets, a chosen claim set as it is now, or by default the matter's latest claim set
- * not archived, as it is now. Undefined when the matter has no such claim set.
+ * matter's claim sets or replies, a chosen claim set as it is now, or by default the amended claims
+ * of the reply filed last (a later office action examines those), else the matter's latest claim
+ * set not archived, as it is now. Undefined when the matter has neither.
  */
 export async function examinedClaims(
   store: Store,
@@ -26,14 +27,18 @@ export async function examinedClaims(
   matterId: MatterId,
   { versionId, claimSetId }: ExaminedChoice = {},
 ): Promise<ClaimBaseline | undefined> {
-  const claimSets = (await store.listDocuments(matterId)).filter((d) => d.kind === 'claims')
+  const documents = await store.listDocuments(matterId)
+  const claimSets = documents.filter((d) => d.kind === 'claims')
   if (versionId !== undefined && claimSetId !== undefined) throw ApiError.badRequest('claimsVersion and claimSet: name one of them')
   if (versionId !== undefined) {
     const version = await store.findVersion(versionId)
-    const claimSet = claimSets.find((d) => d.id === version?.documentId)
-    if (!version || !claimSet) throw ApiError.badRequest('claimsVersion: not a version of one of this matter’s claim sets')
-    const body = openSnapshot('claims', version.snapshot)
-    return { source: `${claimSet.title} · ${version.name}`, claims: claimsOf(body).map(withId), description: descriptionOf(body) }
+    const document = documents.find((d) => d.id === version?.documentId && (d.kind === 'claims' || d.kind === 'oa-reply'))
+    if (!version || !document) throw ApiError.badRequest('claimsVersion: not a version of one of this matter’s claim sets or replies')
+    return keptClaims(document, version)
+  }
+  if (claimSetId === undefined) {
+    const filedReply = await lastFiledReply(store, documents)
+    if (filedReply) return keptClaims(filedReply.document, filedReply.version)
   }
   // An archived claim set was set aside: by default the office action examined one still in use.
   const claimSet = claimSetId !== undefined ? claimSets.find((d) => d.id === claimSetId) : claimSets.filter((d) => !d.archivedAt).at(-1)
@@ -42,7 +47,33 @@ export async function examinedClaims(
   const doc = await sync.currentState(claimSet.id)
   const body = readBody('claims', doc)
   doc.destroy()
-  return { source: claimSet.title, claims: (readClaimLists(body)[0]?.claims ?? []).map(withId), description: descriptionOf(body) }
+  return { source: claimSet.title, claims: firstClaimList(body), description: descriptionOf(body) }
+}
+
+/**
+ * The claims of a kept version: a claim set's claims and description, or a reply's amended claims
+ * with the description its own amendments started from (a reply carries no description of its own).
+ */
+function keptClaims(document: DocumentRecord, version: VersionRecord): ClaimBaseline {
+  const source = `${document.title} · ${version.name}`
+  if (document.kind === 'claims') {
+    const body = openSnapshot('claims', version.snapshot)
+    return { source, claims: firstClaimList(body), description: descriptionOf(body) }
+  }
+  const amended = readClaimLists(openSnapshot('oa-reply', version.snapshot))[0]
+  return { source, claims: (amended?.claims ?? []).map(withId), description: amended?.baseline?.description ?? '' }
+}
+
+/** The newest version kept when one of the matter's replies was filed, with its reply. */
+async function lastFiledReply(store: Store, documents: readonly DocumentRecord[]): Promise<{ document: DocumentRecord; version: VersionRecord } | undefined> {
+  let last: { document: DocumentRecord; versionId: string; createdAt: string } | undefined
+  for (const document of documents.filter((d) => d.kind === 'oa-reply')) {
+    for (const version of await store.listVersions(document.id)) {
+      if (version.origin === 'reply-filing' && (!last || version.createdAt > last.createdAt)) last = { document, versionId: version.id, createdAt: version.createdAt }
+    }
+  }
+  const version = last && (await store.findVersion(last.versionId))
+  return last && version ? { document: last.document, version } : undefined
 }
 
 /** A claim set's description as written; a template's headings alone are no description. */
@@ -50,5 +81,7 @@ export function descriptionOf(body: ProseMirrorNode): string {
   const description = readPatentDocument(body).sections.get('description')
   return description?.hasProse ? description.text : ''
 }
+
+const firstClaimList = (body: ProseMirrorNode) => (readClaimLists(body)[0]?.claims ?? []).map(withId)
 
 const withId = (claim: { id: string | null; text: string }) => ({ id: claim.id ?? '', text: claim.text })

@@ -4,22 +4,25 @@ import type { MatterState } from '../../shared/domain/workflow'
 import type { Caller } from '../access'
 import type { MatterRecord, Store } from '../storage/Store'
 import type { SyncServer } from '../sync/SyncServer'
+import { latestReply } from './filedReply'
 import { saveVersions } from './saveVersions'
 
-/** The steps of a matter at which its claim sets are kept as versions (named by KEPT_VERSION_NAMES). */
-const KEPT_AT: Partial<Record<MatterState, VersionOrigin>> = { filed: 'filing', 'office-action': 'office-action' }
-
 /**
- * Keeps the claim sets of a matter as versions when it is filed and when an office action is
- * recorded: the claims as examined are what a reply amends and what its comparison starts from.
+ * Keeps what a step of the matter fixes as versions (named by KEPT_VERSION_NAMES): its claim sets
+ * when the application is filed and when an office action is recorded, and the reply when a reply
+ * is filed (`office-action` → `filed`) — its amended claims are the claims the next office action
+ * examines, and what a later reply starts from. `matter` is the matter before the step.
  */
 export async function keepVersionsAtStep(store: Store, sync: SyncServer, caller: Caller, matter: MatterRecord, to: MatterState): Promise<void> {
-  const origin = KEPT_AT[to]
+  const origin: VersionOrigin | null =
+    to === 'filed' ? (matter.state === 'office-action' ? 'reply-filing' : 'filing') : to === 'office-action' ? 'office-action' : null
   if (!origin) return
-  const claimSets = (await store.listDocuments(matter.id)).filter((d) => d.kind === 'claims')
+  const documents = await store.listDocuments(matter.id)
+  const reply = latestReply(documents)
+  const kept = origin === 'reply-filing' ? (reply ? [reply] : []) : documents.filter((d) => d.kind === 'claims')
   const date = new Date().toISOString().slice(0, 10)
   // In the office's language: the name stands in the footer of the files exported from it.
   const name = KEPT_VERSION_NAMES[origin]![documentLocale(matter.jurisdiction)]
-  await saveVersions(store, sync, caller, claimSets, `${name} ${date}`, origin)
-  for (const document of claimSets) sync.notify(document.id, 'versions')
+  await saveVersions(store, sync, caller, kept, `${name} ${date}`, origin)
+  for (const document of kept) sync.notify(document.id, 'versions')
 }

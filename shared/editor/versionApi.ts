@@ -3,7 +3,7 @@ import type { JSONContent } from '@tiptap/core'
 import type { ClaimComparison } from './compareClaims'
 
 /** Why a version was made: saved by name, or kept by the server at an approval or a step of the matter. */
-export const VERSION_ORIGINS = ['named', 'approval', 'filing', 'office-action', 'before-restore'] as const
+export const VERSION_ORIGINS = ['named', 'approval', 'filing', 'office-action', 'reply-filing', 'before-restore'] as const
 
 export type VersionOrigin = (typeof VERSION_ORIGINS)[number]
 
@@ -15,6 +15,7 @@ export const KEPT_VERSION_NAMES: Partial<Record<VersionOrigin, LocalizedText>> =
   approval: { 'zh-CN': '批准的版本', en: 'Approved version' },
   filing: { 'zh-CN': '提交申请时', en: 'As filed' },
   'office-action': { 'zh-CN': '收到审查意见通知书时', en: 'When the office action was recorded' },
+  'reply-filing': { 'zh-CN': '提交答复时', en: 'Reply as filed' },
 }
 
 /** One saved version of a document (docs/api.md "Versions"). */

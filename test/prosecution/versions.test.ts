@@ -63,6 +63,17 @@ async function rewriteClaims(documentId: DocumentId, claims: BaselineClaim[]): P
   await server.sync.applyServerChange(documentId, (doc) => updateYFragment(doc, doc.getXmlFragment(BODY_FIELD), target, { mapping: new Map(), isOMark: new Map() }))
 }
 
+/** Writes a reply's amended claims as the agent would, keeping the list's baseline. */
+async function amendReply(replyId: DocumentId, claims: BaselineClaim[]): Promise<void> {
+  await server.sync.applyServerChange(replyId, (doc) => {
+    const json = readBody('oa-reply', doc).toJSON() as { content: { type: string; attrs?: Record<string, unknown> }[] }
+    const index = json.content.findIndex((node) => node.type === 'claimList')
+    json.content[index] = { ...claimList(claims), type: 'claimList', attrs: json.content[index]!.attrs }
+    const target = schemaFor('oa-reply').nodeFromJSON(json)
+    updateYFragment(doc, doc.getXmlFragment(BODY_FIELD), target, { mapping: new Map(), isOMark: new Map() })
+  })
+}
+
 async function saveVersion(documentId: DocumentId, name: string, user = users.agent) {
   return request<VersionView>(server.url, 'POST', `/api/documents/${documentId}/versions`, { token: user.token, body: { name } })
 }
@@ -215,6 +226,49 @@ describe('versions', () => {
     expect((await newReply({ claimSet: elsewhere.documentId })).status).toBe(400)
     const version = (await saveVersion(first, '审查的文本')).body
     expect((await newReply({ claimSet: first, claimsVersion: version.id })).status).toBe(400)
+  })
+
+  it('keeps the reply as filed, and starts the next office action’s reply from its amended claims', async () => {
+    const { matterId, documentId } = await claimSetMatter()
+    await server.sync.applyServerChange(documentId, (doc) => {
+      const target = schemaFor('claims').nodeFromJSON(
+        patentDocument(documentTitle('覆冰监测装置'), claimList(EXAMINED), section('abstract'), section('description', ['支架上装有钢制弹簧。'])),
+      )
+      updateYFragment(doc, doc.getXmlFragment(BODY_FIELD), target, { mapping: new Map(), isOMark: new Map() })
+    })
+    await approveAsIs(server.url, users.lead, documentId)
+    const move = (to: string) => request(server.url, 'POST', `/api/matters/${matterId}/transitions`, { token: users.lead.token, body: { to } })
+    for (const to of ['evaluation', 'drafting', 'review', 'approved', 'filed', 'office-action']) expect((await move(to)).status).toBe(200)
+    const newReply = (body: Record<string, string> = {}) =>
+      request<{ id: DocumentId }>(server.url, 'POST', `/api/matters/${matterId}/documents`, { token: users.agent.token, body: { kind: 'oa-reply', title: '答复', ...body } })
+    const firstReply = (await newReply()).body.id
+    await amendReply(firstReply, AMENDED)
+    await approveAsIs(server.url, users.lead, firstReply)
+    expect((await move('filed')).status).toBe(200)
+
+    const replyVersions = await request<{ versions: VersionView[] }>(server.url, 'GET', `/api/documents/${firstReply}/versions`, { token: users.agent.token })
+    expect(replyVersions.body.versions.map((v) => v.origin)).toEqual(['reply-filing', 'approval'])
+    expect(replyVersions.body.versions[0]!.name).toMatch(/^提交答复时 \d{4}-\d{2}-\d{2}$/)
+    // The claim set was not amended by the reply: it is not kept again as if it were what went in.
+    const claimSetVersions = await request<{ versions: VersionView[] }>(server.url, 'GET', `/api/documents/${documentId}/versions`, { token: users.agent.token })
+    expect(claimSetVersions.body.versions.map((v) => v.origin)).toEqual(['office-action', 'filing', 'approval'])
+
+    expect((await move('office-action')).status).toBe(200)
+    const amendedClaims = async (replyId: DocumentId) => {
+      const doc = await server.sync.currentState(replyId)
+      const amended = readPatentDocument(readBody('oa-reply', doc)).claimLists[0]!
+      doc.destroy()
+      return amended
+    }
+    const second = await amendedClaims((await newReply()).body.id)
+    expect(second.claims.map((c) => [c.id, c.text])).toEqual(AMENDED.map((c) => [c.id, c.text]))
+    expect(second.baseline).toMatchObject({ claims: AMENDED, description: '支架上装有钢制弹簧。' })
+    expect(second.baseline!.source).toMatch(/^答复 · 提交答复时/)
+    // Chosen by its id, and a claim set as it is now still on request.
+    const chosen = await amendedClaims((await newReply({ claimsVersion: replyVersions.body.versions[0]!.id })).body.id)
+    expect(chosen.claims.map((c) => c.text)).toEqual(AMENDED.map((c) => c.text))
+    const fromClaimSet = await amendedClaims((await newReply({ claimSet: documentId })).body.id)
+    expect(fromClaimSet.claims.map((c) => c.text)).toEqual(EXAMINED.map((c) => c.text))
   })
 
   it('keeps an approval as a version of the document', async () => {
