@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
 import { useI18n } from '../i18n/I18nProvider'
 
 /** One panel beside a page's main content: presence, claim tree, findings — and whatever joins them. */
@@ -30,6 +30,16 @@ export function PanelTabs({ panels, initial, label }: { panels: SidePanel[]; ini
     setSelected(id)
     setExpanded(true)
   }
+  // A link on the page may open a panel by its id (`#versions`), as a link from elsewhere does on load.
+  const panelIds = panels.map((panel) => panel.id).join(' ')
+  useEffect(() => {
+    const onHashChange = () => {
+      const id = window.location.hash.slice(1)
+      if (panelIds.split(' ').includes(id)) select(id)
+    }
+    window.addEventListener('hashchange', onHashChange)
+    return () => window.removeEventListener('hashchange', onHashChange)
+  }, [panelIds])
   const onKeyDown = (event: KeyboardEvent) => {
     const index = panels.findIndex((panel) => panel.id === active?.id)
     const next =

@@ -11,6 +11,7 @@ import { PageProblem } from './PageProblem'
 import { reviewPanels } from '../review/reviewPanels'
 import { useDismissedFindings } from '../review/useDismissedFindings'
 import { versionPanels } from '../prosecution/versionPanels'
+import { RestoredNotice } from '../prosecution/RestoredNotice'
 import { DocumentSkeleton } from './Skeleton'
 import { DocumentFiles } from '../files/DocumentFiles'
 
@@ -55,6 +56,7 @@ function LoadedDocument({
         {data.title !== kindName && <span className="badge">{kindName}</span>}
       </h1>
       <DocumentFiles documentId={data.id} title={data.title} provider={collaboration.provider} />
+      <RestoredNotice provider={collaboration.provider} documentId={data.id} userId={me.user.id} />
       <CollaborativeEditor
         collaboration={collaboration}
         kind={data.kind}

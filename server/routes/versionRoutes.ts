@@ -81,6 +81,7 @@ export function versionRoutes({ store, sync }: AppDeps): Hono<AppEnv> {
     const version = await versionOf(store, document.id, c.req.param('versionId'))
     const backup = await restoreVersion(store, sync, caller, document, version)
     sync.notify(document.id, 'versions')
+    sync.notify(document.id, 'restored')
     return c.json({ restored: await versionView(store, version), backup: await versionView(store, backup) })
   })
 

@@ -232,13 +232,16 @@ export class SyncServer {
   /**
    * Changes a document as the server (restoring a version): `change` edits a copy of the
    * document as it is now, and the resulting update is stored and sent to everyone like a
-   * client's. Concurrent edits merge with it as any two clients' do.
+   * client's; what `change` returns is returned once the update is stored. Concurrent edits
+   * merge with it as any two clients' do.
    */
-  async applyServerChange(documentId: DocumentId, change: (doc: Y.Doc) => void): Promise<void> {
+  async applyServerChange<T>(documentId: DocumentId, change: (doc: Y.Doc) => T): Promise<T> {
     const room = await this.acquire(documentId)
     try {
       await room.whenIdle()
-      await room.applyServerUpdate(changeOfCopy(room.doc, change))
+      const { update, result } = changeOfCopy(room.doc, change)
+      await room.applyServerUpdate(update)
+      return result
     } finally {
       this.release(documentId)
     }
@@ -284,7 +287,7 @@ export class SyncServer {
   private async mend(room: Room): Promise<void> {
     try {
       const change = await this.options.mendOnLoad?.(room.documentId, room.doc)
-      if (change) await room.applyServerUpdate(changeOfCopy(room.doc, change))
+      if (change) await room.applyServerUpdate(changeOfCopy(room.doc, change).update)
     } catch (error) {
       this.options.onError(error, `mending ${room.documentId} as it loaded`)
     }
@@ -314,12 +317,12 @@ export class SyncServer {
 }
 
 /** The update that `change` makes to a copy of `doc`; `doc` itself stays as it is. */
-function changeOfCopy(doc: Y.Doc, change: (copy: Y.Doc) => void): Uint8Array {
+function changeOfCopy<T>(doc: Y.Doc, change: (copy: Y.Doc) => T): { update: Uint8Array; result: T } {
   const copy = new Y.Doc()
   Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc))
   const before = Y.encodeStateVector(copy)
-  change(copy)
+  const result = change(copy)
   const update = Y.encodeStateAsUpdate(copy, before)
   copy.destroy()
-  return update
+  return { update, result }
 }

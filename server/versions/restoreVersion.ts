@@ -4,7 +4,7 @@ import type { Caller } from '../access'
 import { archiveEntry } from '../review/archiveEntry'
 import type { DocumentRecord, Store, VersionRecord } from '../storage/Store'
 import type { SyncServer } from '../sync/SyncServer'
-import { currentVersion, versionSavedEntry } from './saveVersions'
+import { versionFromState, versionSavedEntry } from './saveVersions'
 import { openSnapshot } from './versionContent'
 
 /**
@@ -13,11 +13,13 @@ import { openSnapshot } from './versionContent'
  * version of its own, and the restore is recorded in the matter's process archive.
  */
 export async function restoreVersion(store: Store, sync: SyncServer, caller: Caller, document: DocumentRecord, version: VersionRecord): Promise<VersionRecord> {
-  const backup = await currentVersion(sync, document, caller, `⟲ ${version.name}`, 'before-restore')
   const target = openSnapshot(document.kind, version.snapshot)
-  await sync.applyServerChange(document.id, (doc) => {
+  const backup = await sync.applyServerChange(document.id, (doc) => {
+    // Kept from the very state the restore replaces, so that no edit falls between the two.
+    const before = versionFromState(doc, document, caller, `⟲ ${version.name}`, 'before-restore')
     // The smallest edit from the body as it is to the version's, as the editor would make it.
     updateYFragment(doc, doc.getXmlFragment(BODY_FIELD), target, { mapping: new Map(), isOMark: new Map() })
+    return before
   })
   const restored = archiveEntry(caller, document.matterId, 'version.restored', {
     documentId: document.id,

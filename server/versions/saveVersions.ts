@@ -12,9 +12,15 @@ import type { SyncServer } from '../sync/SyncServer'
 /** A version of a document as it is now: its whole state, so that it opens without replaying history. */
 export async function currentVersion(sync: SyncServer, document: DocumentRecord, caller: Caller, name: string, origin: VersionOrigin): Promise<VersionRecord> {
   const doc = await sync.currentState(document.id)
+  const version = versionFromState(doc, document, caller, name, origin)
+  doc.destroy()
+  return version
+}
+
+/** A version of a document as `doc` holds it. */
+export function versionFromState(doc: Y.Doc, document: DocumentRecord, caller: Caller, name: string, origin: VersionOrigin): VersionRecord {
   const snapshot = Y.encodeStateAsUpdate(doc)
   const versionHash = contentHash(readBody(document.kind, doc))
-  doc.destroy()
   return { id: newId(), documentId: document.id, name, origin, versionHash, snapshot, createdBy: caller.user.id, createdAt: new Date().toISOString() }
 }
 

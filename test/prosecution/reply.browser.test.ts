@@ -99,7 +99,9 @@ it('records an office action and its objections in a new reply whose amended cla
 
 it('saves a version, compares it with the text now, opens it read-only and restores it for everyone', async () => {
   const agent = await createUser(server.url, server.store, { role: 'agent' })
+  const colleague = await createUser(server.url, server.store, { role: 'agent', workspaceId: agent.workspaceId })
   const matter = await createMatter(server.url, agent, '输电线路覆冰监测')
+  await addToTeam(server.store, matter.id, colleague, 'agent')
   const claimSet = await storedClaimSet(server.store, matter.id, [...CLAIMS, '根据权利要求2所述的输电线路覆冰监测装置，其特征在于，所述夹持座（1）为铝合金夹持座。'])
   const page = await (await newContext(browser, 'zh-CN')).newPage()
   await signIn(page, server.url, agent, `/documents/${claimSet.id}`)
@@ -133,9 +135,25 @@ it('saves a version, compares it with the text now, opens it read-only and resto
   expect(await preview.locator('[contenteditable=true]').count()).toBe(0)
   await preview.locator('button:has-text("关闭")').click()
 
+  // A colleague has the document open while it is restored: the text changes under their hands, so they are told.
+  const other = await (await newContext(browser, 'zh-CN')).newPage()
+  await signIn(other, server.url, colleague, `/documents/${claimSet.id}`)
+  await other.waitForSelector('[data-testid=connection-state][data-state=online]')
+
   page.once('dialog', (dialog) => void dialog.accept())
   await page.click('[data-testid=version]:has-text("初稿") button:has-text("恢复")')
   await expect.poll(() => page.locator('.tiptap .claim').first().textContent()).toBe(CLAIMS[0])
+  const notice = other.locator('[data-testid=restored-notice]')
+  await notice.waitFor()
+  expect(await notice.textContent()).toContain('“⟲ 初稿”')
+  await screenshot(other, 'prosecution-restored-notice')
+  await notice.locator('a:has-text("查看版本")').click()
+  await other.waitForSelector('[data-testid=panel-versions] [data-testid=version]:has-text("⟲ 初稿")')
+  await notice.locator('button:has-text("关闭提示")').click()
+  await expect.poll(() => notice.count()).toBe(0)
+  // The person who restored it is told in the versions panel, not by the notice.
+  expect(await page.locator('[data-testid=restored-notice]').count()).toBe(0)
+  await other.context().close()
   // The comparison on show was of the text the restore replaced: it is compared again.
   await expect.poll(() => amended.count()).toBe(0)
   // What was replaced is kept as a version of its own.

@@ -4,6 +4,7 @@ import type { DocumentId } from '../../shared/domain/ids'
 import { SqliteStore } from '../../server/storage/SqliteStore'
 import { SyncServer } from '../../server/sync/SyncServer'
 import type { SyncSocket } from '../../server/sync/SyncSocket'
+import { encodeUpdate } from '../../server/sync/syncMessages'
 
 const DOC = 'restored-document' as DocumentId
 
@@ -56,6 +57,23 @@ describe('a change the server makes to a document', () => {
     const doc = new Y.Doc()
     for (const update of stored.updates) Y.applyUpdate(doc, update)
     expect(doc.getText('t').toString()).toBe('restored')
+  })
+
+  it('is computed against every edit received before it, stored or not yet, and returns what the change made of that state', async () => {
+    const { sync } = setup()
+    const typist = sync.connect(DOC, new RecordingSocket(), { canEdit: true, wantsDurableAcks: false })
+    await settle()
+    const edit = new Y.Doc()
+    edit.getText('t').insert(0, 'typed just before')
+    // Still on its way to disk when the server's change begins: a backup taken from the copy must hold it.
+    typist.receive(encodeUpdate(Y.encodeStateAsUpdate(edit)))
+    const seen = await sync.applyServerChange(DOC, (doc) => {
+      const before = doc.getText('t').toString()
+      doc.getText('t').delete(0, before.length)
+      return before
+    })
+    expect(seen).toBe('typed just before')
+    expect((await sync.currentState(DOC)).getText('t').toString()).toBe('')
   })
 
   it('fails, and reaches nobody, when it cannot be stored', async () => {
