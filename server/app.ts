@@ -2,6 +2,7 @@ import { Hono, type MiddlewareHandler } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import type { UpgradeWebSocket } from 'hono/ws'
 import { ApiError } from './ApiError'
+import { UnreadableDocumentError } from './storage/UnreadableDocumentError'
 import { guardStateChanges } from './auth/originCheck'
 import type { Caller } from './access'
 import type { LoginRateLimiter } from './auth/LoginRateLimiter'
@@ -69,6 +70,10 @@ export function createApp(app: Hono<AppEnv>, deps: AppDeps): Hono<AppEnv> {
       return c.json({ error: { ...error.details, code: error.code, message: error.message } }, error.status)
     }
     deps.log(`unhandled error on ${c.req.method} ${c.req.path}: ${error.stack ?? error.message}`)
+    if (error instanceof UnreadableDocumentError) {
+      const message = 'the stored document could not be read; nothing stored was changed'
+      return c.json({ error: { code: 'document_unreadable', message, documentId: error.documentId } }, 500)
+    }
     return c.json({ error: { code: 'internal', message: 'internal server error' } }, 500)
   })
   app.notFound((c) => c.json({ error: { code: 'not_found', message: `no route for ${c.req.method} ${c.req.path}` } }, 404))

@@ -22,6 +22,7 @@ export const API_ERROR_CODES = [
   'approval_missing',
   'team_unmanaged',
   'seat_not_allowed',
+  'document_unreadable',
   'internal',
 ] as const
 
@@ -60,6 +61,7 @@ export const problemMessagesEn: Record<ProblemKey, string> = {
   'apiError.approval_missing.nothing': 'This matter has nothing approved to file yet. Add its claim set (or, for an office action, its reply) and have a lead approve it first.',
   'apiError.seat_not_allowed': 'That team role goes beyond the person’s role in the workspace (only workspace leads lead a team; an admin may review). Choose another role, or change their workspace role first.',
   'apiError.team_unmanaged': 'Nobody could manage this team any more. Keep a lead on the team (or leave a workspace lead or admin off it) and save again.',
+  'apiError.document_unreadable': 'This document’s stored text cannot be read. Nothing was changed or lost from storage; tell your administrator, who will find it named in the server log.',
   'apiError.internal': 'The server ran into a problem. Nothing was changed; try again later.',
   'apiError.network': 'The server cannot be reached. Check the connection and try again.',
   'apiError.unknown': 'Something went wrong (status {status}). Try again later.',
@@ -97,6 +99,7 @@ export const problemMessagesZhCN: Record<ProblemKey, string> = {
   'apiError.approval_missing.nothing': '本案件还没有可提交的已批准文件。请先添加权利要求书（答复审查意见时为意见陈述书），经负责人批准后再进行这一步。',
   'apiError.seat_not_allowed': '该团队角色超出了此人在工作区中的角色（只有工作区负责人能担任团队负责人；管理员只能担任审核人）。请选择其他角色，或先修改其工作区角色。',
   'apiError.team_unmanaged': '这样改后将无人能管理本案件团队。请在团队中保留一名负责人（或让工作区的负责人、管理员不在团队中），然后再保存。',
+  'apiError.document_unreadable': '无法读取此文档的存储内容。存储中的数据未被更改或删除；请联系管理员，服务器日志中记录了该文档。',
   'apiError.internal': '服务器出现问题，未做任何更改，请稍后再试。',
   'apiError.network': '无法连接服务器，请检查网络后重试。',
   'apiError.unknown': '出现问题（状态码 {status}），请稍后再试。',

@@ -86,9 +86,15 @@ export function DashboardPage() {
                           <Link to={`/documents/${document.id}`} translate="no">
                             {document.title}
                           </Link>{' '}
-                          <span className={`small${document.score < m.passLine ? ' error' : ' muted'}`} title={t('dashboard.sort.score')}>
-                            {document.score}
-                          </span>
+                          {document.score === null ? (
+                            <span className="small error" data-testid="document-unreadable">
+                              {t('dashboard.unreadable')}
+                            </span>
+                          ) : (
+                            <span className={`small${document.score < m.passLine ? ' error' : ' muted'}`} title={t('dashboard.sort.score')}>
+                              {document.score}
+                            </span>
+                          )}
                           {document.approval && (
                             <span className={`badge approval-${document.approval}`}>{t(`dashboard.approval.${document.approval}`)}</span>
                           )}

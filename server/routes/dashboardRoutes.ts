@@ -10,8 +10,8 @@ import { roleIn, visibleMatters } from '../access'
 import type { AppDeps, AppEnv } from '../app'
 import { authenticate } from '../auth/authenticate'
 import { documentChecklist } from '../review/documentChecklist'
-import type { MatterRecord, Store } from '../storage/Store'
-import type { SyncServer } from '../sync/SyncServer'
+import type { DocumentRecord, MatterRecord } from '../storage/Store'
+import { UnreadableDocumentError } from '../storage/UnreadableDocumentError'
 import { requestLocale } from './findingViews'
 
 const Query = z.object({
@@ -19,38 +19,24 @@ const Query = z.object({
   sort: z.enum(['deadline', 'score', 'errors', 'title', 'state']).default('deadline'),
 })
 
+type DocumentView = DashboardRow['documents'][number]
+
+interface DocumentRow {
+  view: DocumentView
+  errors: number
+  deadline: string | null
+  passLine: number | null
+}
+
 /**
  * One matter's row: its state and the worst of its documents. Documents are reviewed one after
  * another: the checker thread analyses one at a time anyway, and takes only 8 waiting.
  */
-async function dashboardRow(store: Store, sync: SyncServer, matter: MatterRecord, locale: 'zh-CN' | 'en'): Promise<DashboardRow> {
-  const documents = await store.listDocuments(matter.id)
-  const rows = await inTurn(
-    documents.map((document) => async () => {
-      const { checklist, reviewed } = await documentChecklist(store, sync, document, matter, locale)
-      const approvals = await store.approvals(document.id)
-      const latest = approvals[approvals.length - 1]
-      const officeAction = document.kind === 'oa-reply' ? readPatentDocument(reviewed.body).officeAction : null
-      const deadline =
-        officeAction && (OFFICE_ACTION_TYPES as readonly string[]).includes(officeAction.actionType)
-          ? replyDeadline(matter.jurisdiction, officeAction.actionType as OfficeActionType, officeAction.issueDate)?.deadline ?? null
-          : null
-      return {
-        view: {
-          id: document.id,
-          kind: document.kind,
-          title: document.title,
-          reviewState: document.reviewState,
-          score: checklist.score,
-          approval: latest ? (latest.versionHash === reviewed.versionHash ? ('valid' as const) : ('stale' as const)) : null,
-        },
-        errors: reviewed.openErrors.length,
-        deadline,
-        passLine: checklist.passLine,
-      }
-    }),
-  )
+async function dashboardRow(deps: AppDeps, matter: MatterRecord, locale: 'zh-CN' | 'en'): Promise<DashboardRow> {
+  const documents = await deps.store.listDocuments(matter.id)
+  const rows = await inTurn(documents.map((document) => () => documentRow(deps, document, matter, locale)))
   const deadlines = rows.map((r) => r.deadline).filter((d): d is string => d !== null).sort()
+  const scores = rows.map((r) => r.view.score).filter((score): score is number => score !== null)
   return {
     id: matter.id,
     title: matter.title,
@@ -60,10 +46,35 @@ async function dashboardRow(store: Store, sync: SyncServer, matter: MatterRecord
     // A reply deadline matters only while an office action is open.
     nextDeadline: matter.state === 'office-action' ? (deadlines[0] ?? null) : null,
     openErrorFindings: rows.reduce((sum, r) => sum + r.errors, 0),
-    checklistScore: rows.length > 0 ? Math.min(...rows.map((r) => r.view.score)) : null,
-    passLine: rows[0]?.passLine ?? (await store.passLine(matter.workspaceId)),
+    checklistScore: scores.length > 0 ? Math.min(...scores) : null,
+    passLine: rows.find((r) => r.passLine !== null)?.passLine ?? (await deps.store.passLine(matter.workspaceId)),
     ballHolder: BALL_HOLDER[matter.state],
     documents: rows.map((r) => r.view),
+  }
+}
+
+/**
+ * One document's score, approval and deadline. A document whose stored state cannot be read is
+ * listed as unreadable (and the operator told), so that one damaged row does not hide the
+ * whole portfolio.
+ */
+async function documentRow({ store, sync, log }: AppDeps, document: DocumentRecord, matter: MatterRecord, locale: 'zh-CN' | 'en'): Promise<DocumentRow> {
+  const listed = { id: document.id, kind: document.kind, title: document.title, reviewState: document.reviewState }
+  try {
+    const { checklist, reviewed } = await documentChecklist(store, sync, document, matter, locale)
+    const approvals = await store.approvals(document.id)
+    const latest = approvals[approvals.length - 1]
+    const officeAction = document.kind === 'oa-reply' ? readPatentDocument(reviewed.body).officeAction : null
+    const deadline =
+      officeAction && (OFFICE_ACTION_TYPES as readonly string[]).includes(officeAction.actionType)
+        ? replyDeadline(matter.jurisdiction, officeAction.actionType as OfficeActionType, officeAction.issueDate)?.deadline ?? null
+        : null
+    const approval = latest ? (latest.versionHash === reviewed.versionHash ? ('valid' as const) : ('stale' as const)) : null
+    return { view: { ...listed, unreadable: false, score: checklist.score, approval }, errors: reviewed.openErrors.length, deadline, passLine: checklist.passLine }
+  } catch (error) {
+    if (!(error instanceof UnreadableDocumentError)) throw error
+    log(`dashboard: ${error.message}`)
+    return { view: { ...listed, unreadable: true, score: null, approval: null }, errors: 0, deadline: null, passLine: null }
   }
 }
 
@@ -84,7 +95,8 @@ const COMPARE: Record<z.infer<typeof Query>['sort'], (a: DashboardRow, b: Dashbo
 }
 
 /** `GET /api/dashboard` — the portfolio for leads and admins: every matter of their workspaces. */
-export function dashboardRoutes({ store, sync }: AppDeps): Hono<AppEnv> {
+export function dashboardRoutes(deps: AppDeps): Hono<AppEnv> {
+  const { store } = deps
   const routes = new Hono<AppEnv>()
   routes.use('*', authenticate(store))
 
@@ -101,7 +113,7 @@ export function dashboardRoutes({ store, sync }: AppDeps): Hono<AppEnv> {
       return role !== null && canInWorkspace(role, 'dashboard.read') && (!state || m.state === state)
     })
     const locale = requestLocale(c)
-    const rows = await inTurn(matters.map((m) => () => dashboardRow(store, sync, m, locale)))
+    const rows = await inTurn(matters.map((m) => () => dashboardRow(deps, m, locale)))
     const body: DashboardResponse = { matters: rows.sort((a, b) => COMPARE[sort](a, b) || a.title.localeCompare(b.title)) }
     return c.json(body)
   })

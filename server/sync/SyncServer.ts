@@ -4,6 +4,7 @@ import { CloseCode } from '../../shared/sync/closeCodes'
 import type { Store, StoredDocumentState } from '../storage/Store'
 import { Room, type ConnectionOptions, type RoomConnection, type UpdateGuard } from './Room'
 import { buildDocument, encodeSnapshot, storedStateMessages } from './storedState'
+import { UnreadableDocumentError } from '../storage/UnreadableDocumentError'
 
 function matches(connection: RoomConnection, filter: RecheckFilter): boolean {
   if (filter.userId && connection.participant?.userId !== filter.userId) return false
@@ -226,7 +227,7 @@ export class SyncServer {
       Y.applyUpdate(doc, Y.encodeStateAsUpdate(room.doc))
       return doc
     }
-    return this.buildDocument(documentId, await this.options.store.loadDocumentState(documentId))
+    return this.buildDocument(documentId, await this.loadDocumentState(documentId))
   }
 
   /**
@@ -247,8 +248,16 @@ export class SyncServer {
     }
   }
 
+  private loadDocumentState(documentId: DocumentId): Promise<StoredDocumentState> {
+    return this.options.store.loadDocumentState(documentId).catch((error: unknown) => {
+      throw new UnreadableDocumentError(documentId, error)
+    })
+  }
+
   private buildDocument(documentId: DocumentId, state: StoredDocumentState): Promise<Y.Doc> {
-    return buildDocument(state, (error) => this.options.onError(error, `building ${documentId} on a thread (built at once instead)`))
+    return buildDocument(state, (error) => this.options.onError(error, `building ${documentId} on a thread (built at once instead)`)).catch((error: unknown) => {
+      throw new UnreadableDocumentError(documentId, error)
+    })
   }
 
   /**
@@ -257,7 +266,7 @@ export class SyncServer {
    * event loop), then builds its room.
    */
   private load(documentId: DocumentId): Pick<LoadedRoom, 'room' | 'storedState'> {
-    const stored = Promise.all([this.options.store.loadDocumentState(documentId), this.options.guardFor(documentId)])
+    const stored = Promise.all([this.loadDocumentState(documentId), this.options.guardFor(documentId)])
     const storedState = stored.then(([state]) => storedStateMessages(state), () => null)
     const answered = storedState.then((answer) => new Promise<typeof answer>((resolve) => setImmediate(resolve, answer)))
     const room = Promise.all([stored, answered]).then(([[state, guard], answer]) => this.build(documentId, state, guard, answer))

@@ -134,7 +134,8 @@ export interface DashboardRow {
   passLine: number
   /** Who is expected to act next. */
   ballHolder: Role | 'office' | null
-  documents: { id: DocumentId; kind: string; title: string; reviewState: ReviewState; score: number; approval: 'valid' | 'stale' | null }[]
+  /** `unreadable`: its stored state could not be read (no score, no approval): an operator must look. */
+  documents: { id: DocumentId; kind: string; title: string; reviewState: ReviewState; unreadable: boolean; score: number | null; approval: 'valid' | 'stale' | null }[]
 }
 
 export interface DashboardResponse {

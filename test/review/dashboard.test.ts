@@ -60,6 +60,27 @@ describe('the portfolio dashboard', () => {
     expect((await dashboard(lead)).body).toEqual(response.body)
   })
 
+  it('still opens when one stored document cannot be read, and names that document as unreadable', async () => {
+    const matter = await createMatter(server.url, agent, 'D matter with a damaged document')
+    const damaged = await createDocument(server.url, agent, matter.id, 'claims')
+    const sound = await createDocument(server.url, agent, matter.id, 'disclosure')
+    // A row that decodes as nothing Yjs can apply, as a damaged disk or a bad migration would leave.
+    await server.store.appendUpdates(damaged.id as DocumentId, [new Uint8Array([0xff, 0xff, 0xff, 0x01])])
+    const response = await dashboard(lead)
+    expect(response.status).toBe(200)
+    const row = response.body.matters.find((m) => m.id === matter.id)!
+    expect(row.documents.find((d) => d.id === damaged.id)).toMatchObject({ unreadable: true, score: null, approval: null })
+    const readable = row.documents.find((d) => d.id === sound.id)!
+    expect(readable).toMatchObject({ unreadable: false })
+    expect(row.checklistScore).toBe(readable.score)
+    // Every other matter is there as before.
+    expect(response.body.matters.length).toBeGreaterThan(1)
+    // Asked for on its own, the damaged document is named as unreadable, not as an internal error.
+    const checklist = await request<{ error: { code: string; documentId: string } }>(server.url, 'GET', `/api/documents/${damaged.id}/checklist`, { token: lead.token })
+    expect(checklist.status).toBe(500)
+    expect(checklist.body.error).toMatchObject({ code: 'document_unreadable', documentId: damaged.id })
+  })
+
   it('is refused to agents, inventors and reviewers (403)', async () => {
     expect((await dashboard(agent)).status).toBe(403)
   })
