@@ -54,19 +54,35 @@ export function countPendingChanges(userId: string): number {
  */
 export async function clearLocalCopies(userId: string): Promise<void> {
   for (const key of localStorageKeys(copyPrefix(userId))) localStorage.removeItem(key)
+  await Promise.all((await copyDatabases(userId)).map(deleteDatabase))
+}
+
+/**
+ * Deletes the device's copy of one document, edits not yet sent included: for a document the user
+ * may no longer open, nobody would ever receive them, and the text is not theirs to keep.
+ */
+export async function forgetLocalCopy(userId: string, documentId: string): Promise<void> {
+  localStorage.removeItem(copyName(userId, documentId))
+  await deleteDatabase(localCopyName(userId, documentId))
+}
+
+/** The documents of which this device holds a copy for the user, or edits not yet sent. */
+export async function documentsWithLocalCopies(userId: string): Promise<string[]> {
+  const names = [...(await copyDatabases(userId)), ...localStorageKeys(copyPrefix(userId))]
+  return [...new Set(names.map((name) => decodeURIComponent(name.slice(copyPrefix(userId).length))))]
+}
+
+async function copyDatabases(userId: string): Promise<string[]> {
   const databases = await indexedDB.databases()
-  await Promise.all(
-    databases
-      .flatMap(({ name }) => (name?.startsWith(copyPrefix(userId)) ? [name] : []))
-      .map(
-        (name) =>
-          new Promise<void>((resolve) => {
-            const request = indexedDB.deleteDatabase(name)
-            request.onsuccess = () => resolve()
-            request.onerror = () => resolve()
-          }),
-      ),
-  )
+  return databases.flatMap(({ name }) => (name?.startsWith(copyPrefix(userId)) ? [name] : []))
+}
+
+function deleteDatabase(name: string): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const request = indexedDB.deleteDatabase(name)
+    request.onsuccess = () => resolve()
+    request.onerror = () => resolve()
+  })
 }
 
 function localStorageKeys(prefix: string): string[] {

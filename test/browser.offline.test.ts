@@ -1,7 +1,7 @@
 import type { Browser, Dialog, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest'
 import { buildClient, launchChromium, newContext, screenshot, signIn } from './support/browser'
-import { addToTeam, createDocument, createMatter, createUser, storedClaimSet, type TestUser } from './support/factories'
+import { addToTeam, createDocument, createMatter, createUser, request, storedClaimSet, type TestUser } from './support/factories'
 import { bodyTexts, connectClient, whenSynced } from './support/syncClient'
 import { startTestServer, type TestServer } from './support/testServer'
 
@@ -162,6 +162,41 @@ it('deletes the device’s copies of a user’s documents at sign-out, asking fi
   await agreed
   await page.waitForSelector('input[name=email]')
   await expect.poll(localCopies).toEqual({ databases: [], pendingLists: [] })
+  await page.context().close()
+})
+
+it('deletes the device’s copy of a document its user was taken off the team of, open or not', async () => {
+  server = await startTestServer({ clientDir })
+  const lead = await createUser(server.url, server.store, { role: 'lead' })
+  const agent = await createUser(server.url, server.store, { role: 'agent', workspaceId: lead.workspaceId })
+  const matters = [await createMatter(server.url, lead, '一种紧固件'), await createMatter(server.url, lead, '一种卡扣')]
+  const documents = []
+  for (const matter of matters) {
+    await addToTeam(server.store, matter.id, agent, 'agent')
+    documents.push(await createDocument(server.url, lead, matter.id, 'claims', '权利要求书'))
+  }
+  const page = await (await newContext(browser, 'zh-CN')).newPage()
+  const copies = () =>
+    page.evaluate(async () => (await indexedDB.databases()).flatMap(({ name }) => (name?.startsWith('claimroom.local:') ? [name] : [])).length)
+  const takeOff = (matterId: string) =>
+    request(server.url, 'PUT', `/api/matters/${matterId}/members`, { token: lead.token, body: { members: [{ userId: lead.id, role: 'lead' }] } })
+  for (const [index, document] of documents.entries()) {
+    if (index === 0) await signIn(page, server.url, agent, `/documents/${document.id}`)
+    else await page.goto(`${server.url}/documents/${document.id}`)
+    await page.waitForSelector('[data-testid=connection-state][data-state=online]')
+  }
+  expect(await copies()).toBe(2)
+
+  // Taken off the team of the document on screen: it stays readable until the page is left.
+  expect((await takeOff(matters[1]!.id)).status).toBe(200)
+  await page.waitForSelector('[data-testid=connection-state][data-state=closed]')
+  await page.goto(`${server.url}/matters`)
+  await expect.poll(copies).toBe(1)
+
+  // Taken off the other team while away: the next start of the app asks, and deletes that copy too.
+  expect((await takeOff(matters[0]!.id)).status).toBe(200)
+  await page.reload()
+  await expect.poll(copies).toBe(0)
   await page.context().close()
 })
 

@@ -7,7 +7,7 @@ import { BODY_FIELD } from '../../shared/editor/documentExtensions'
 import { CloseCode } from '../../shared/sync/closeCodes'
 import { DURABLE_ACKS_PARAM, LOCAL_COPY_PARAM, MessageType } from '../../shared/sync/protocol'
 import { isRetriedClose } from './closeCodeMessages'
-import { localCopyName, readPendingChanges, writePendingChanges } from '../localCopies'
+import { forgetLocalCopy, localCopyName, readPendingChanges, writePendingChanges } from '../localCopies'
 import { PendingChanges } from './PendingChanges'
 
 /** `connecting` only until the first attempt ends; after that the editor is `offline` until it connects. */
@@ -84,6 +84,12 @@ export function openCollaboration(userId: string, documentId: string): { collabo
   }
   window.addEventListener('offline', onOffline)
   window.addEventListener('online', onOnline)
+  // Taken off the team while the document is open: the text stays readable until the page is
+  // left, and then nothing of it stays on the device (IndexedDB deletes the copy once it is closed).
+  const onClose = (event: CloseEvent | null) => {
+    if (event?.code === CloseCode.AccessRevoked) void forgetLocalCopy(userId, documentId)
+  }
+  provider.on('connection-close', onClose)
   let open = true
   // A device without IndexedDB (some private modes) still edits online.
   const ready = localCopy.whenSynced
@@ -101,6 +107,7 @@ export function openCollaboration(userId: string, documentId: string): { collabo
       window.removeEventListener('offline', onOffline)
       window.removeEventListener('online', onOnline)
       doc.off('update', onUpdate)
+      provider.off('connection-close', onClose)
       provider.destroy()
       void localCopy.destroy()
       doc.destroy()

@@ -78,6 +78,8 @@ async function networkFirst(event: FetchEvent, request: Request): Promise<Respon
     if (response.ok && response.headers.get('Content-Type')?.startsWith('application/json')) {
       const copy = response.clone()
       event.waitUntil(caches.open(API_CACHE).then((cache) => cache.put(request, copy)))
+    } else if (response.status === 403 || response.status === 404) {
+      event.waitUntil(forgetAnswersUnder(new URL(request.url).pathname))
     }
     return response
   } catch (error) {
@@ -85,4 +87,22 @@ async function networkFirst(event: FetchEvent, request: Request): Promise<Respon
     if (hit) return hit
     throw error
   }
+}
+
+/**
+ * A document or matter the user may no longer open (taken off its team, or deleted): every
+ * answer kept about it goes, so that none of its text stays on the device.
+ */
+async function forgetAnswersUnder(pathname: string): Promise<void> {
+  // Only the document or matter itself answers for it: a missing version of it says nothing of it.
+  const owner = /^\/api\/(documents|matters)\/[^/]+$/.exec(pathname)?.[0]
+  if (!owner) return
+  const cache = await caches.open(API_CACHE)
+  const requests = await cache.keys()
+  await Promise.all(
+    requests.filter((kept) => {
+      const path = new URL(kept.url).pathname
+      return path === owner || path.startsWith(`${owner}/`)
+    }).map((kept) => cache.delete(kept)),
+  )
 }

@@ -1,3 +1,4 @@
+import { useEffect } from 'react'
 import type { DocumentDetail } from '../../shared/domain/api'
 import { ApiRequestError } from '../api'
 import { CollaborativeEditor } from '../editor/CollaborativeEditor'
@@ -7,6 +8,7 @@ import { useI18n } from '../i18n/I18nProvider'
 import { Link } from '../router'
 import { useSession } from '../session'
 import { useApi } from '../useApi'
+import { forgetLocalCopy } from '../localCopies'
 import { PageProblem } from './PageProblem'
 import { reviewPanels } from '../review/reviewPanels'
 import { useDismissedFindings } from '../review/useDismissedFindings'
@@ -25,6 +27,12 @@ export function DocumentPage({ documentId }: { documentId: string }) {
   // the server has said the user may not open the document, it stops, rather than retrying.
   const refused = error instanceof ApiRequestError && REFUSALS.has(error.status)
   const collaboration = useCollaboration(me?.user.id ?? '', documentId, !refused)
+  // A document the user may no longer open leaves no copy on the device (signed out, they may sign in again).
+  const revoked = refused && error.status !== 401
+  const userId = me?.user.id
+  useEffect(() => {
+    if (revoked && userId) void forgetLocalCopy(userId, documentId)
+  }, [revoked, userId, documentId])
 
   if (error) return <PageProblem error={error} />
   if (!data || !collaboration || !me) return <DocumentSkeleton />
