@@ -9,7 +9,7 @@ import { claimList, documentTitle, patentDocument, section } from '../shared/edi
 import { BODY_FIELD } from '../shared/editor/documentExtensions'
 import { readClaimLists } from '../shared/editor/readPatentDocument'
 import { loadCaller } from '../server/access'
-import { readBody, schemaFor } from '../server/documents/documentContent'
+import { readBody, schemaFor } from '../shared/editor/documentBody'
 import { saveVersions } from '../server/versions/saveVersions'
 import { cancel, cleanText, CN_116718812A_DESCRIPTION, corpusClaims, edit, US_20050004437A1_DESCRIPTION } from './amendmentCorpus'
 import { unzip, wordRuns } from './amendmentZip'

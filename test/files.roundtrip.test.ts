@@ -9,7 +9,7 @@ import { claimList, documentTitle, objectionList, officeAction, patentDocument, 
 import type { LayoutBlock, LayoutPart, PrintLayoutResponse } from '../shared/files/officeLayout'
 import { DISCLOSURE_FIELDS } from '../shared/rules/disclosureFields'
 import { createDocument as storeDocument } from '../server/documents/createDocument'
-import { readBody } from '../server/documents/documentContent'
+import { readBody } from '../shared/editor/documentBody'
 import { newId } from '../server/newId'
 import { corpusText, readCorpusSets, type CorpusSet } from './corpus/corpus'
 import { exportDocx, importDocument } from './support/docxFiles'

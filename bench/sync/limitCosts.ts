@@ -5,7 +5,7 @@ import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protoc
 import * as Y from 'yjs'
 import type { DocumentId } from '../../shared/domain/ids'
 import { MAX_DOCUMENT_BYTES, MAX_SYNC_MESSAGE_BYTES, MAX_UPDATE_BYTES } from '../../shared/sync/protocol'
-import { schemaFor } from '../../server/documents/documentContent'
+import { schemaFor } from '../../shared/editor/documentBody'
 import { schemaViolation } from '../../server/documents/schemaGuard'
 import { SendBacklog } from '../../server/net/SendBacklog'
 import { SqliteStore } from '../../server/storage/SqliteStore'

@@ -5,7 +5,7 @@ import { checkAddedMatter, type AddedMatterInput } from '../../shared/amendment/
 import { analyzeAmendment, type AnalyzeAmendmentInput } from '../../shared/amendment/analyzeAmendment'
 import { analyzePatentDocument } from '../../shared/editor/analyzePatentDocument'
 import { analyzeClaimSet, type AnalyzeClaimSetInput } from '../../shared/rules/analyze'
-import { readBody } from '../documents/documentContent'
+import { readBody } from '../../shared/editor/documentBody'
 
 /** The analyses the worker runs; inputs and results are plain data that cross a thread. */
 export type AnalysisTask =

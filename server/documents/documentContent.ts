@@ -1,22 +1,10 @@
-import { getSchema, type JSONContent } from '@tiptap/core'
-import type { Node as ProseMirrorNode, Schema } from '@tiptap/pm/model'
-import { prosemirrorJSONToYDoc, yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap'
+import type { JSONContent } from '@tiptap/core'
+import { prosemirrorJSONToYDoc } from '@tiptap/y-tiptap'
 import * as Y from 'yjs'
 import type { DocumentKind } from '../../shared/domain/documentKinds'
-import { BODY_FIELD, documentSchemaExtensions } from '../../shared/editor/documentSchema'
+import { schemaFor } from '../../shared/editor/documentBody'
+import { BODY_FIELD } from '../../shared/editor/documentSchema'
 import { hasEmptyBlockWithoutText, withTextInEmptyBlocks } from '../../shared/editor/textInEmptyBlocks'
-
-const schemas = new Map<DocumentKind, Schema>()
-
-/** The ProseMirror schema of a document kind, built from the same extensions the editor mounts. */
-export function schemaFor(kind: DocumentKind): Schema {
-  let schema = schemas.get(kind)
-  if (!schema) {
-    schema = getSchema(documentSchemaExtensions(kind))
-    schemas.set(kind, schema)
-  }
-  return schema
-}
 
 /**
  * Encodes rich-text content as the first Yjs update of a new document. Content the schema does
@@ -42,9 +30,4 @@ export function textForEmptyBlocks(kind: DocumentKind, doc: Y.Doc): ((copy: Y.Do
   const schema = schemaFor(kind)
   if (!hasEmptyBlockWithoutText(doc.getXmlFragment(BODY_FIELD), schema)) return null
   return (copy) => copy.transact(() => withTextInEmptyBlocks(copy.getXmlFragment(BODY_FIELD), schema))
-}
-
-/** Reads a document's body through its schema, as the editor would show it. */
-export function readBody(kind: DocumentKind, doc: Y.Doc): ProseMirrorNode {
-  return yXmlFragmentToProseMirrorRootNode(doc.getXmlFragment(BODY_FIELD), schemaFor(kind))
 }

@@ -7,7 +7,7 @@ import { documentTitle, objectionList, officeAction, patentDocument, section } f
 import { documentTemplate } from '../../shared/editor/documentTemplate'
 import { DISCLOSURE_FIELDS } from '../../shared/rules/disclosureFields'
 import { ApiError } from '../ApiError'
-import { schemaFor } from '../documents/documentContent'
+import { schemaFor } from '../../shared/editor/documentBody'
 import { claimsText, opensWithClaim, splitApplication } from './applicationParts'
 import { descriptionBlocks, paragraphWithBreaks } from './descriptionBlocks'
 import { disclosureSections } from './disclosureSections'

@@ -8,7 +8,7 @@ import { findingKey } from '../../shared/review/findingKey'
 import type { OpenFindingsByRule, UncheckedRules } from '../../shared/review/checklist'
 import type { PatentDocumentContent } from '../../shared/editor/readPatentDocument'
 import { rulesReading } from '../../shared/rules/rules'
-import { readBody } from '../documents/documentContent'
+import { hashedForm, readBody } from '../../shared/editor/documentBody'
 import { analyzedDocument } from './documentAnalyses'
 import type { DocumentRecord, MatterRecord, Store } from '../storage/Store'
 import type { TriageRecord } from '../storage/ReviewStore'
@@ -63,7 +63,7 @@ function uncheckedRules(document: DocumentRecord, content: PatentDocumentContent
  * history, so undoing an edit brings an approval back and compaction never makes one stale.
  */
 export function contentHash(body: ProseMirrorNode): string {
-  return createHash('sha256').update(JSON.stringify(body.toJSON())).digest('hex')
+  return createHash('sha256').update(hashedForm(body)).digest('hex')
 }
 
 /** The exact version of a document now: its content, its state as an update, and its content hash. */

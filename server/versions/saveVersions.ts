@@ -1,7 +1,7 @@
 import * as Y from 'yjs'
 import type { VersionOrigin } from '../../shared/editor/versionApi'
 import type { Caller } from '../access'
-import { readBody } from '../documents/documentContent'
+import { readBody } from '../../shared/editor/documentBody'
 import { newId } from '../newId'
 import { archiveEntry } from '../review/archiveEntry'
 import { contentHash } from '../review/reviewedDocument'

@@ -3,7 +3,7 @@ import * as Y from 'yjs'
 import type { DocumentKind } from '../../shared/domain/documentKinds'
 import type { ComparedClaim } from '../../shared/editor/compareClaims'
 import { readClaimLists } from '../../shared/editor/readPatentDocument'
-import { readBody } from '../documents/documentContent'
+import { readBody } from '../../shared/editor/documentBody'
 
 /** A version's content read through its kind's schema: one decode of its stored state, no history replayed. */
 export function openSnapshot(kind: DocumentKind, snapshot: Uint8Array): ProseMirrorNode {

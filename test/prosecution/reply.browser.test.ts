@@ -5,7 +5,7 @@ import { claimList, documentTitle, patentDocument, section } from '../../shared/
 import { BODY_FIELD } from '../../shared/editor/documentExtensions'
 import { readPatentDocument } from '../../shared/editor/readPatentDocument'
 import type { VersionView } from '../../shared/editor/versionApi'
-import { readBody, schemaFor } from '../../server/documents/documentContent'
+import { readBody, schemaFor } from '../../shared/editor/documentBody'
 import { newContext, screenshot, signIn, useBrowserSuite } from '../support/browser'
 import { addToTeam, approveAsIs, createDocument, createMatter, createUser, request, storedClaimSet, usersInRoles } from '../support/factories'
 import type { TestServer } from '../support/testServer'
