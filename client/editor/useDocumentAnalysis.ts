@@ -5,21 +5,23 @@ import type { Jurisdiction } from '../../shared/claims/types'
 import type { DocumentKind } from '../../shared/domain/documentKinds'
 import type { LocatedFinding, PatentDocumentAnalysis } from '../../shared/editor/analyzePatentDocument'
 import { readPatentDocument } from '../../shared/editor/readPatentDocument'
-import type { Locale } from '../../shared/i18n/locale'
+import type { Locale, LocalizedText } from '../../shared/i18n/locale'
 import { findingKey } from '../../shared/review/findingKey'
 import { findingDecorations, findingsKey } from './analysisPlugin'
+import { legalBases, withBasis, type ShownFinding } from './findingBasis'
 
-/** The analysis as the editor shows it: the findings someone dismissed apart from the rest. */
+/** The analysis as the editor shows it: each finding with its legal basis, the ones someone dismissed apart from the rest. */
 export interface EditorAnalysis extends PatentDocumentAnalysis {
+  findings: ShownFinding[]
   /** Findings dismissed with a reason (finding triage): listed apart, not counted, not underlined. */
-  dismissed: LocatedFinding[]
+  dismissed: ShownFinding[]
 }
 
 const EMPTY: EditorAnalysis = { claims: [], findings: [], dismissed: [] }
 const NONE_DISMISSED: ReadonlySet<string> = new Set()
 
 /** Sets apart the findings whose key (shared/review/findingKey.ts) was dismissed. */
-function setApartDismissed(analysis: PatentDocumentAnalysis, doc: ProseMirrorNode, dismissedKeys: ReadonlySet<string>): EditorAnalysis {
+function setApartDismissed(analysis: PatentDocumentAnalysis, doc: ProseMirrorNode, dismissedKeys: ReadonlySet<string>): PatentDocumentAnalysis & { dismissed: LocatedFinding[] } {
   if (dismissedKeys.size === 0) return { ...analysis, dismissed: [] }
   const content = readPatentDocument(doc)
   const findings: LocatedFinding[] = []
@@ -28,13 +30,20 @@ function setApartDismissed(analysis: PatentDocumentAnalysis, doc: ProseMirrorNod
   return { claims: analysis.claims, findings, dismissed }
 }
 
-type Checker = typeof import('../../shared/editor/analyzePatentDocument').analyzePatentDocument
+interface Checker {
+  analyze: typeof import('../../shared/editor/analyzePatentDocument').analyzePatentDocument
+  /** Every drafting rule, for the legal basis each cites. */
+  rules: typeof import('../../shared/rules/rules').RULES
+}
 
 let checker: Promise<Checker> | undefined
 
 /** The parser and rules are a chunk of their own: the text is on screen before they arrive. */
 function loadChecker(): Promise<Checker> {
-  checker ??= import('../../shared/editor/analyzePatentDocument').then((module) => module.analyzePatentDocument)
+  checker ??= Promise.all([import('../../shared/editor/analyzePatentDocument'), import('../../shared/rules/rules')]).then(([analysis, rules]) => ({
+    analyze: analysis.analyzePatentDocument,
+    rules: rules.RULES,
+  }))
   return checker
 }
 
@@ -58,7 +67,8 @@ export function useDocumentAnalysis(
     if (!editor) return
     let live = true
     let timer: ReturnType<typeof setTimeout> | undefined
-    let analyze: Checker | undefined
+    let analyze: Checker['analyze'] | undefined
+    let bases: ReadonlyMap<string, LocalizedText> = new Map()
     let latest = EMPTY
     let caret = -1
     const decorate = () => {
@@ -73,7 +83,8 @@ export function useDocumentAnalysis(
       clearTimeout(timer)
       timer = undefined
       if (!live || editor.isDestroyed || !analyze) return
-      latest = setApartDismissed(analyze(editor.state.doc, kind, jurisdiction), editor.state.doc, dismissedKeys)
+      const { claims, findings, dismissed } = setApartDismissed(analyze(editor.state.doc, kind, jurisdiction), editor.state.doc, dismissedKeys)
+      latest = { claims, findings: withBasis(findings, bases), dismissed: withBasis(dismissed, bases) }
       setAnalysis(latest)
       decorate()
     }
@@ -86,7 +97,8 @@ export function useDocumentAnalysis(
       timer = setTimeout(run, ANALYSIS_DELAY_MS)
     }
     void loadChecker().then((loaded) => {
-      analyze = loaded
+      analyze = loaded.analyze
+      bases = legalBases(loaded.rules, jurisdiction)
       if (live) run()
     })
     editor.on('update', schedule)

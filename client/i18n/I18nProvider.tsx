@@ -1,6 +1,6 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
+import { createContext, createElement, Fragment, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
 import type { Locale } from '../../shared/i18n/locale'
-import { formatMessage, MESSAGES, pluralMessage, preferredLocale, type MessageKey, type PluralKey } from './messages'
+import { formatMessage, formatParts, MESSAGES, pluralMessage, preferredLocale, type MessageKey, type PluralKey } from './messages'
 import { showPlaceholdersIn } from './placeholderWords'
 
 const STORAGE_KEY = 'claimroom.locale'
@@ -13,6 +13,8 @@ interface I18n {
   t: Translate
   /** A message that counts something, in the right plural form: "1 error", "2 errors". */
   plural(key: PluralKey, count: number, values?: Record<string, string | number>): string
+  /** A message with elements among its values (a date in bold, a quote), laid out in the message's order. */
+  rich(key: MessageKey, values: Record<string, ReactNode>): ReactNode
 }
 
 const I18nContext = createContext<I18n | null>(null)
@@ -41,6 +43,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       setLocale,
       t: (key, values) => formatMessage(MESSAGES[locale][key], values),
       plural: (key, count, values) => pluralMessage(locale, key, count, values),
+      rich: (key, values) => createElement(Fragment, null, ...formatParts<ReactNode>(MESSAGES[locale][key], values)),
     }),
     [locale, setLocale],
   )

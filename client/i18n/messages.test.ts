@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import type { Locale } from '../../shared/i18n/locale'
 import { CloseCode } from '../../shared/sync/closeCodes'
@@ -6,7 +9,7 @@ import { ApiRequestError } from '../api'
 import { describeClose } from '../editor/closeCodeMessages'
 import { describeProblem } from './describeProblem'
 import type { Translate } from './I18nProvider'
-import { formatMessage, LOCALES, MESSAGES, pluralMessage, preferredLocale, type MessageKey } from './messages'
+import { formatMessage, formatParts, LOCALES, MESSAGES, pluralMessage, preferredLocale, type MessageKey } from './messages'
 import { API_ERROR_CODES } from './problemMessages'
 
 const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!).sort()
@@ -66,6 +69,71 @@ describe('MESSAGES', () => {
   it('offers every locale that has messages in the language picker, and only those', () => {
     expect(LOCALES.map(({ locale }) => locale).sort()).toEqual([...locales].sort())
     expect([...locales].sort()).toEqual(['en', 'zh-CN'])
+  })
+})
+
+const CLIENT_DIR = fileURLToPath(new URL('..', import.meta.url))
+const clientFiles = (pattern: RegExp): string[] =>
+  readdirSync(CLIENT_DIR, { recursive: true, encoding: 'utf8' })
+    .filter((file) => pattern.test(file) && !/\.test\.tsx?$/.test(file))
+    .sort()
+
+/** Every Chinese catalogue: the one the interface reads, and each *Messages.ts's zh-CN export on its own. */
+async function chineseCatalogues(): Promise<[string, Record<string, unknown>][]> {
+  const parts = await Promise.all(
+    clientFiles(/Messages\.ts$/).map(async (file) => {
+      const module = (await import(join(CLIENT_DIR, file))) as Record<string, unknown>
+      return Object.entries(module)
+        .filter(([name, value]) => /ZhCN$/.test(name) && typeof value === 'object')
+        .map(([name, value]): [string, Record<string, unknown>] => [`${file}:${name}`, value as Record<string, unknown>])
+    }),
+  )
+  return [['messages.ts:zh-CN', MESSAGES['zh-CN']], ...parts.flat()]
+}
+
+// A Han character, CJK punctuation or a full-width form, a Chinese quotation mark, or a {placeholder} (Chinese text in zh).
+const AFTER_CHINESE = /([\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’…}]) ?:/u
+
+describe('Chinese typography', () => {
+  it('writes a colon after Chinese text full-width, with no space after it, in every zh catalogue', async () => {
+    expect(['答复期限: ', '分级:A', '“权利要求书”:', '{label}: {value}', 'D1: US 1234'].map((text) => AFTER_CHINESE.test(text))).toEqual([true, true, true, true, false])
+    const catalogues = await chineseCatalogues()
+    expect(catalogues.map(([name]) => name)).toEqual(expect.arrayContaining([expect.stringMatching(/reviewMessages\.ts:reviewMessagesZhCN$/)]))
+    const wrong = catalogues.flatMap(([catalogue, messages]) =>
+      Object.entries(messages)
+        .filter(([, text]) => typeof text === 'string' && (AFTER_CHINESE.test(text) || /： /.test(text)))
+        .map(([key, text]) => `${catalogue} ${key}: ${String(text)}`),
+    )
+    expect(wrong).toEqual([])
+  })
+
+  it('ends no label with a colon: the components join a label and its value with label.value', () => {
+    for (const locale of locales) {
+      expect(keys.filter((key) => /[:：]$/.test(MESSAGES[locale][key])).map((key) => `${locale} ${key}`)).toEqual([])
+    }
+    expect(formatMessage(MESSAGES['zh-CN']['label.value'], { label: '答复期限', value: '2025-05-16' })).toBe('答复期限：2025-05-16')
+    expect(formatMessage(MESSAGES.en['label.value'], { label: 'Reply due', value: '2025-05-16' })).toBe('Reply due: 2025-05-16')
+    expect(formatMessage(MESSAGES['zh-CN']['text.withAside'], { text: '张三', aside: formatMessage(MESSAGES['zh-CN']['text.parenthetical'], { text: '我' }) })).toBe('张三（我）')
+  })
+
+  it('composes no label and value with a colon of its own in the components', () => {
+    const composed = [
+      /\{t\([^{}]*\)\}\s*[:：]/, // {t('officeAction.deadline')}:{' '}
+      /\$\{t\([^`]*?\)\}\s*[:：]/, // `${t('reply.moveUp')}: ${name}`
+      /locale === 'zh-CN' \? '：'/, // a colon picked by the interface language
+    ]
+    const found = clientFiles(/\.tsx?$/).flatMap((file) =>
+      readFileSync(join(CLIENT_DIR, file), 'utf8')
+        .split('\n')
+        .flatMap((line, index) => (composed.some((pattern) => pattern.test(line)) ? [`${file}:${index + 1}: ${line.trim()}`] : [])),
+    )
+    expect(found).toEqual([])
+  })
+
+  it('lays out a message with elements among its values in the message\'s order', () => {
+    const date = { element: 'strong' }
+    expect(formatParts(MESSAGES['zh-CN']['label.value'], { label: '答复期限', value: date })).toEqual(['答复期限', '：', date])
+    expect(formatParts('{a} and {b}', { a: 1 })).toEqual([1, ' and ', '{b}'])
   })
 })
 

@@ -18,8 +18,8 @@ const en = {
   'login.email': 'E-mail',
   'login.password': 'Password',
   'login.submit': 'Sign in',
-  'login.demoAccounts': 'Demo accounts:',
-  'login.demoPassword': 'password:',
+  'login.demoAccounts': 'Demo accounts',
+  'login.demoPassword': 'password',
   'nav.matters': 'Matters',
   'nav.signOut': 'Sign out',
   'nav.language': 'Language',
@@ -61,6 +61,11 @@ const en = {
   'matter.documentTitleHint': 'Leave empty to name it by its kind, in the language of its office.',
   'matter.create': 'Add',
   'form.required': 'required',
+  // A label and its value, and a text with an aside in brackets: Chinese writes them with a
+  // full-width colon and full-width brackets, with no space around either.
+  'label.value': '{label}: {value}',
+  'text.parenthetical': '({text})',
+  'text.withAside': '{text} {aside}',
   'kind.disclosure': DOCUMENT_KIND_NAMES.en.disclosure,
   'kind.claims': DOCUMENT_KIND_NAMES.en.claims,
   'kind.oa-reply': DOCUMENT_KIND_NAMES.en['oa-reply'],
@@ -132,7 +137,7 @@ const en = {
   'findings.title.part': 'Title',
   'findings.abstract.part': 'Abstract',
   'findings.description.part': 'Description',
-  'findings.rule': 'Rule',
+  'findings.basis': 'Basis',
   'severity.error': 'Errors',
   'severity.warning': 'Warnings',
   'severity.info': 'Notes',
@@ -173,8 +178,8 @@ const zhCN: Record<MessageKey, string> = {
   'login.email': '邮箱',
   'login.password': '密码',
   'login.submit': '登录',
-  'login.demoAccounts': '演示账号：',
-  'login.demoPassword': '密码：',
+  'login.demoAccounts': '演示账号',
+  'login.demoPassword': '密码',
   'nav.matters': '案件',
   'nav.signOut': '退出',
   'nav.language': '语言',
@@ -216,6 +221,9 @@ const zhCN: Record<MessageKey, string> = {
   'matter.documentTitleHint': '留空则以文件类型作为标题（使用受理局的语言）。',
   'matter.create': '添加',
   'form.required': '必填',
+  'label.value': '{label}：{value}',
+  'text.parenthetical': '（{text}）',
+  'text.withAside': '{text}{aside}',
   'kind.disclosure': DOCUMENT_KIND_NAMES['zh-CN'].disclosure,
   'kind.claims': DOCUMENT_KIND_NAMES['zh-CN'].claims,
   'kind.oa-reply': DOCUMENT_KIND_NAMES['zh-CN']['oa-reply'],
@@ -287,7 +295,7 @@ const zhCN: Record<MessageKey, string> = {
   'findings.title.part': '发明名称',
   'findings.abstract.part': '摘要',
   'findings.description.part': '说明书',
-  'findings.rule': '规则',
+  'findings.basis': '依据',
   'severity.error': '错误',
   'severity.warning': '警告',
   'severity.info': '提示',
@@ -335,6 +343,17 @@ export function preferredLocale(languages: readonly string[]): Locale {
 /** Fills {name} placeholders; one left without a value stays visible rather than vanishing. */
 export function formatMessage(template: string, values?: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(values?.[name] ?? `{${name}}`))
+}
+
+/**
+ * The parts of a message in its order, with values of any kind (an element: a date in bold, a
+ * quote) in place of their placeholders, for the interface to lay out; formatMessage's rules otherwise.
+ */
+export function formatParts<T>(template: string, values: Record<string, T>): (string | T)[] {
+  return template
+    .split(/\{(\w+)\}/g)
+    .map((part, index) => (index % 2 === 0 ? part : (values[part] ?? `{${part}}`)))
+    .filter((part) => part !== '')
 }
 
 /** The message for `count` in the locale's plural category (English: 1 → `.one`, else `.other`). */

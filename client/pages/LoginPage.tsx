@@ -6,7 +6,7 @@ import { RequiredMark } from './RequiredMark'
 import { useSession } from '../session'
 
 export function LoginPage() {
-  const { t } = useI18n()
+  const { t, rich } = useI18n()
   const { signIn } = useSession()
   const [email, setEmail] = useState('')
   const [password, setPassword] = useState('')
@@ -60,8 +60,8 @@ export function LoginPage() {
         {t('login.submit')}
       </button>
       <p className="muted small">
-        {t('login.demoAccounts')} <code translate="no">lead@ agent@ inventor@ reviewer@ admin@demo.test</code> · {t('login.demoPassword')}{' '}
-        <code translate="no">demo-password</code>
+        {rich('label.value', { label: t('login.demoAccounts'), value: <code translate="no">lead@ agent@ inventor@ reviewer@ admin@demo.test</code> })} ·{' '}
+        {rich('label.value', { label: t('login.demoPassword'), value: <code translate="no">demo-password</code> })}
       </p>
     </form>
   )

@@ -42,7 +42,7 @@ const shortHash = (hash: string) => hash.slice(0, 12)
  * the DOCX to file. Made on request: the reply changes with every keystroke.
  */
 export function AmendmentMarkupPanel({ documentId }: { documentId: string }) {
-  const { t, locale } = useI18n()
+  const { t, rich, locale } = useI18n()
   const base = `/api/documents/${encodeURIComponent(documentId)}/amendment-markup`
   const [markup, setMarkup] = useState<AmendmentMarkupResponse | null>(null)
   const [failure, setFailure] = useState<unknown>(null)
@@ -119,7 +119,7 @@ export function AmendmentMarkupPanel({ documentId }: { documentId: string }) {
                   {finding.hint && (
                     <span className="muted small">
                       {' '}
-                      {t('markup.nearest')}: <q translate="no">{finding.hint}</q>
+                      {rich('label.value', { label: t('markup.nearest'), value: <q translate="no">{finding.hint}</q> })}
                     </span>
                   )}
                 </li>

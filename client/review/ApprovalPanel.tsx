@@ -26,7 +26,7 @@ interface Props {
  * for everyone as soon as the text differs. A refused approval can be given with a written reason.
  */
 export function ApprovalPanel({ provider, doc, documentId, permissions, reviewState, onReviewStateChanged }: Props) {
-  const { t, locale } = useI18n()
+  const { t, rich, locale } = useI18n()
   const base = `/api/documents/${encodeURIComponent(documentId)}`
   const { data, reload } = useReviewResource<{ approvals: ApprovalView[] }>(`${base}/approvals`, provider, ['approvals'], doc)
   /** Why the last approval was refused, in the reader's language, as the server listed it. */
@@ -105,10 +105,14 @@ export function ApprovalPanel({ provider, doc, documentId, permissions, reviewSt
   return (
     <div className="approval-panel" data-testid="approval-panel">
       <p>
-        {t('approval.reviewState')}{' '}
-        <span className={approvalStale ? 'badge warning' : 'badge'} data-testid="review-state" data-stale={approvalStale}>
-          {approvalStale ? t('reviewState.approvedStale') : t(`reviewState.${reviewState}`)}
-        </span>
+        {rich('label.value', {
+          label: t('approval.reviewState'),
+          value: (
+            <span className={approvalStale ? 'badge warning' : 'badge'} data-testid="review-state" data-stale={approvalStale}>
+              {approvalStale ? t('reviewState.approvedStale') : t(`reviewState.${reviewState}`)}
+            </span>
+          ),
+        })}
       </p>
       {steps.map((step) => (
         <button key={step.to} type="button" onClick={() => void move(step.to)} disabled={busy}>

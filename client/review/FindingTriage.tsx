@@ -51,6 +51,8 @@ export function FindingTriage({ provider, doc, documentId, permissions }: Props)
     })
 
   const findings = (data?.findings ?? []).filter((f) => f.severity !== 'info')
+  const decidedBy = (triage: NonNullable<ServerFinding['triage']>) =>
+    t('triage.decidedBy', { decision: t(`triage.decision.${triage.decision}`), name: triage.by.name })
   return (
     <div data-testid="triage">
       {failure !== null && <ErrorNote error={failure} />}
@@ -63,8 +65,9 @@ export function FindingTriage({ provider, doc, documentId, permissions }: Props)
             {f.message}
             {f.triage && (
               <p className="muted small">
-                {t('triage.decidedBy', { decision: t(`triage.decision.${f.triage.decision}`), name: f.triage.by.name })}
-                {f.triage.reason && `${locale === 'zh-CN' ? '：' : ': '}${f.triage.reason}`}
+                {f.triage.reason
+                  ? t('label.value', { label: decidedBy(f.triage), value: f.triage.reason })
+                  : decidedBy(f.triage)}
               </p>
             )}
             {canTriage && f.triage?.decision !== 'dismissed' && (

@@ -9,13 +9,14 @@ import { useI18n } from '../i18n/I18nProvider'
 import { ErrorNote } from '../pages/ErrorNote'
 import { versionName } from '../prosecution/versionLabel'
 import { useApi } from '../useApi'
+import { reapprovals } from './reapprovals'
 
 /**
  * The process archive as a timeline, newest first, with its CSV export. An entry about one
  * document (a version kept, an approval) names it: at filing every claim set is kept at once.
  */
 export function MatterTimeline({ matterId, version, documents }: { matterId: string; version: number; documents: MatterDetail['documents'] }) {
-  const { t, locale } = useI18n()
+  const { t, rich, locale } = useI18n()
   const path = `/api/matters/${encodeURIComponent(matterId)}/archive`
   const titleOf = new Map<string, string>(documents.map((d) => [d.id, d.title]))
   const { data, error } = useApi<{ entries: ArchiveEntryView[] }>(`${path}?v=${version}`)
@@ -40,8 +41,19 @@ export function MatterTimeline({ matterId, version, documents }: { matterId: str
   const noteText = (entry: ArchiveEntryView, note: string) => {
     if (entry.kind === 'version.saved' && isVersionOrigin(entry.to)) return versionName({ name: note, origin: entry.to, createdAt: entry.at }, locale)
     const grade = gradeInNote(note)
-    return grade ? `${t('workflow.grade')}: ${t(`grade.${grade}`)}` : noteFor(note, locale)
+    return grade ? t('label.value', { label: t('workflow.grade'), value: t(`grade.${grade}`) }) : noteFor(note, locale)
   }
+  const entries = data?.entries ?? []
+  // An approval of a document approved already changes no state ("approved → approved"): it says
+  // it approved again, and which version replaced the one approved before.
+  const again = reapprovals(entries)
+  const hash = (versionHash: string) => <code title={versionHash}>{versionHash.slice(0, 12)}</code>
+  const approvedVersions = (approved: string, before: string | null) =>
+    before === null
+      ? hash(approved)
+      : before === approved
+        ? rich('archive.sameVersion', { version: hash(approved) })
+        : rich('archive.versionReplaced', { before: hash(before), after: hash(approved) })
   if (error) return <ErrorNote error={error} />
   return (
     <section aria-labelledby="timeline-title">
@@ -56,10 +68,10 @@ export function MatterTimeline({ matterId, version, documents }: { matterId: str
         </a>
       </p>
       <ol className="timeline" data-testid="timeline">
-        {[...(data?.entries ?? [])].reverse().map((e) => (
+        {[...entries].reverse().map((e) => (
           <li key={e.id}>
             <span className="muted small">{new Date(e.at).toLocaleString(locale)}</span> <span translate="no">{e.actor.name}</span> ·{' '}
-            {t(`archive.kind.${e.kind}`)}
+            {again.has(e.id) ? t('archive.approvedAgain') : t(`archive.kind.${e.kind}`)}
             {e.documentId && titleOf.has(e.documentId) && <span translate="no"> · {titleOf.get(e.documentId)}</span>}
             {/* A saved version records why it was kept (its origin), a restore the hash it replaced: neither is a change of state. */}
             {e.kind === 'version.saved' && isVersionOrigin(e.to) && <span> · {t(`versions.origin.${e.to}`)}</span>}
@@ -80,13 +92,15 @@ export function MatterTimeline({ matterId, version, documents }: { matterId: str
             {(e.kind === 'document.created' || e.kind === 'document.imported') && e.to !== null && isDocumentKind(e.to) && t(`kind.${e.to}`) !== titleOf.get(e.documentId ?? '') && (
               <span> · {t(`kind.${e.to}`)}</span>
             )}
-            {!['version.saved', 'version.restored', 'team.changed', 'finding.dismissed', 'document.created', 'document.imported'].includes(e.kind) && (e.from || e.to) && (
-              <span>
-                {' '}
-                {stateName(e.from)} → {stateName(e.to)}
-              </span>
-            )}
-            {e.versionHash && <code title={e.versionHash}> {e.versionHash.slice(0, 12)}</code>}
+            {!['version.saved', 'version.restored', 'team.changed', 'finding.dismissed', 'document.created', 'document.imported'].includes(e.kind) &&
+              !again.has(e.id) &&
+              (e.from || e.to) && (
+                <span>
+                  {' '}
+                  {stateName(e.from)} → {stateName(e.to)}
+                </span>
+              )}
+            {e.versionHash && (again.has(e.id) ? <span> · {approvedVersions(e.versionHash, again.get(e.id)!.before)}</span> : <> {hash(e.versionHash)}</>)}
             {e.note && <p className="muted small timeline-note">{noteText(e, e.note)}</p>}
           </li>
         ))}

@@ -29,7 +29,7 @@ interface AddedMember extends Member {
  * own password here.
  */
 export function MembersPage({ workspaceId }: { workspaceId: string }) {
-  const { t } = useI18n()
+  const { t, rich } = useI18n()
   const { me } = useSession()
   const role = me?.workspaces.find((w) => w.id === workspaceId)?.role
   const mayManage = role !== undefined && canInWorkspace(role, 'workspace.manageMembers')
@@ -150,7 +150,10 @@ export function MembersPage({ workspaceId }: { workspaceId: string }) {
           </label>
           <label>
             <span>
-              {t('members.name')} <span className="muted small">({t('members.nameHint')})</span>
+              {rich('text.withAside', {
+                text: t('members.name'),
+                aside: <span className="muted small">{t('text.parenthetical', { text: t('members.nameHint') })}</span>,
+              })}
             </span>
             <input value={newMember.name} onChange={(e) => setNewMember({ ...newMember, name: e.target.value })} />
           </label>
@@ -166,11 +169,11 @@ export function MembersPage({ workspaceId }: { workspaceId: string }) {
           {added && (
             <div role="status" data-testid="member-added">
               <p>
-                {t('members.added')} <span translate="no">{added.name} ({added.email})</span>
+                {rich('label.value', { label: t('members.added'), value: <span translate="no">{added.name} ({added.email})</span> })}
               </p>
               {added.password && (
                 <p>
-                  {t('members.firstPassword')} <code translate="no" data-testid="first-password">{added.password}</code>
+                  {rich('label.value', { label: t('members.firstPassword'), value: <code translate="no" data-testid="first-password">{added.password}</code> })}
                 </p>
               )}
             </div>

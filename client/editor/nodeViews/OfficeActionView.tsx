@@ -7,7 +7,7 @@ import { keepCaretOutOfForm } from './nodeForm'
 
 /** The office action's kind and issue date as form fields, the computed reply deadline, and the cited documents D1…Dn. */
 export function OfficeActionView({ node, updateAttributes, editor }: ReactNodeViewProps) {
-  const { t, locale } = useI18n()
+  const { t, rich, locale } = useI18n()
   const jurisdiction = useJurisdiction()
   const actionType = node.attrs.actionType as OfficeActionType
   const issueDate = node.attrs.issueDate as string
@@ -39,16 +39,18 @@ export function OfficeActionView({ node, updateAttributes, editor }: ReactNodeVi
         </label>
         <span className="deadline" data-testid="reply-deadline">
           {deadline ? (
-            <>
-              {t('officeAction.deadline')}:{' '}
-              {deadline.deadline === null ? (
-                <span>{deadline.basis[locale]}</span>
-              ) : (
-                <>
-                  <strong>{deadline.deadline}</strong> <span className="muted small">({deadline.basis[locale]})</span>
-                </>
-              )}
-            </>
+            rich('label.value', {
+              label: t('officeAction.deadline'),
+              value:
+                deadline.deadline === null ? (
+                  <span>{deadline.basis[locale]}</span>
+                ) : (
+                  rich('text.withAside', {
+                    text: <strong>{deadline.deadline}</strong>,
+                    aside: <span className="muted small">{t('text.parenthetical', { text: deadline.basis[locale] })}</span>,
+                  })
+                ),
+            })
           ) : (
             <span className="muted">{t('officeAction.noDeadline')}</span>
           )}

@@ -13,13 +13,13 @@ export function ReplyItemControls({ editor, getPos, name }: { editor: Editor; ge
   }
   return (
     <span className="reply-item-controls">
-      <button type="button" className="small" title={t('reply.moveUp')} aria-label={`${t('reply.moveUp')}: ${name}`} onClick={() => run((pos) => moveReplyItem(editor.state, pos, 'up'))}>
+      <button type="button" className="small" title={t('reply.moveUp')} aria-label={t('label.value', { label: t('reply.moveUp'), value: name })} onClick={() => run((pos) => moveReplyItem(editor.state, pos, 'up'))}>
         ↑
       </button>
-      <button type="button" className="small" title={t('reply.moveDown')} aria-label={`${t('reply.moveDown')}: ${name}`} onClick={() => run((pos) => moveReplyItem(editor.state, pos, 'down'))}>
+      <button type="button" className="small" title={t('reply.moveDown')} aria-label={t('label.value', { label: t('reply.moveDown'), value: name })} onClick={() => run((pos) => moveReplyItem(editor.state, pos, 'down'))}>
         ↓
       </button>
-      <button type="button" className="small danger" title={t('reply.remove')} aria-label={`${t('reply.remove')}: ${name}`} onClick={() => run((pos) => removeReplyItem(editor.state, pos))}>
+      <button type="button" className="small danger" title={t('reply.remove')} aria-label={t('label.value', { label: t('reply.remove'), value: name })} onClick={() => run((pos) => removeReplyItem(editor.state, pos))}>
         ✕
       </button>
     </span>

@@ -3,6 +3,7 @@ import type { LocatedFinding } from '../../../shared/editor/analyzePatentDocumen
 import { SEVERITIES } from '../../../shared/rules/types'
 import { sectionLabel } from '../../../shared/editor/sectionFields'
 import { useI18n } from '../../i18n/I18nProvider'
+import type { ShownFinding } from '../findingBasis'
 import { jumpTo } from '../useDocumentAnalysis'
 
 /** Where a finding is, in words: "Claim 3", "Abstract", "Technical problem", "Objection 2", "Cited document D1". */
@@ -17,9 +18,12 @@ function useFindingPlace() {
   }
 }
 
-/** One finding as the list shows it; a click selects the text it is about. */
-function FindingItem({ editor, finding }: { editor: Editor | null; finding: LocatedFinding }) {
-  const { locale } = useI18n()
+/**
+ * One finding as the list shows it; a click selects the text it is about. It cites the legal basis
+ * of its rule in the reader's words; the rule's id is for support only (data-rule).
+ */
+function FindingItem({ editor, finding }: { editor: Editor | null; finding: ShownFinding }) {
+  const { t, rich, locale } = useI18n()
   const place = useFindingPlace()
   return (
     <li>
@@ -29,9 +33,10 @@ function FindingItem({ editor, finding }: { editor: Editor | null; finding: Loca
         <span className="finding-message">{finding.message[locale]}</span>
         <br />
         <span className="finding-advice muted small">{finding.advice[locale]}</span>
-        <code className="finding-rule" translate="no">
-          {finding.rule}
-        </code>
+        {/* A citation is cited as written ("35 USC 112(b)" to a Chinese reader too), never machine-translated. */}
+        {finding.basis && (
+          <span className="finding-basis">{rich('label.value', { label: t('findings.basis'), value: <span translate="no">{finding.basis[locale]}</span> })}</span>
+        )}
       </button>
     </li>
   )
@@ -49,8 +54,8 @@ export function FindingsPanel({
   nothingWritten = false,
 }: {
   editor: Editor | null
-  findings: LocatedFinding[]
-  dismissed?: LocatedFinding[]
+  findings: ShownFinding[]
+  dismissed?: ShownFinding[]
   nothingWritten?: boolean
 }) {
   const { t, plural } = useI18n()

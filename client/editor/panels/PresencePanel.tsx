@@ -3,7 +3,7 @@ import type { Participant } from '../usePresence'
 
 /** Who has the document open, with their caret colours; offline, only oneself is known. */
 export function PresencePanel({ participants, online }: { participants: Participant[]; online: boolean }) {
-  const { t } = useI18n()
+  const { t, rich } = useI18n()
   return (
     <div className="panel">
       <h2 className="sr-only">{t('presence.title')}</h2>
@@ -12,8 +12,14 @@ export function PresencePanel({ participants, online }: { participants: Particip
         {participants.map((p) => (
           <li key={p.clientId}>
             <span className="dot" style={{ background: p.color }} />
-            <span translate="no">{p.name}</span>
-            {p.self && <span className="muted"> ({t('presence.you')})</span>}
+            {p.self ? (
+              rich('text.withAside', {
+                text: <span translate="no">{p.name}</span>,
+                aside: <span className="muted">{t('text.parenthetical', { text: t('presence.you') })}</span>,
+              })
+            ) : (
+              <span translate="no">{p.name}</span>
+            )}
           </li>
         ))}
       </ul>
