@@ -1,11 +1,14 @@
 import { useEffect, useRef, useState } from 'react'
 import type * as Y from 'yjs'
 import type { WebsocketProvider } from 'y-websocket'
+import type { DocumentKind } from '../../shared/domain/documentKinds'
 import type { DocumentAction } from '../../shared/domain/policy'
+import { versionHashOf } from '../../shared/editor/documentBody'
 import type { ReviewState } from '../../shared/domain/workflow'
 import { REVIEW_TRANSITIONS } from '../../shared/domain/workflow'
 import type { ApprovalView } from '../../shared/review/reviewApi'
 import { api, ApiRequestError } from '../api'
+import { ExplainedProblem } from '../i18n/describeProblem'
 import { useI18n } from '../i18n/I18nProvider'
 import { ErrorNote } from '../pages/ErrorNote'
 import { onReviewChanged } from './reviewChannel'
@@ -15,6 +18,7 @@ import { useOneAtATime } from '../useOneAtATime'
 interface Props {
   provider: WebsocketProvider
   doc: Y.Doc
+  kind: DocumentKind
   documentId: string
   permissions: readonly DocumentAction[]
   reviewState: ReviewState
@@ -25,7 +29,7 @@ interface Props {
  * The document's review state and approvals. An approval holds one exact version: it shows stale
  * for everyone as soon as the text differs. A refused approval can be given with a written reason.
  */
-export function ApprovalPanel({ provider, doc, documentId, permissions, reviewState, onReviewStateChanged }: Props) {
+export function ApprovalPanel({ provider, doc, kind, documentId, permissions, reviewState, onReviewStateChanged }: Props) {
   const { t, rich, locale } = useI18n()
   const base = `/api/documents/${encodeURIComponent(documentId)}`
   const { data, reload } = useReviewResource<{ approvals: ApprovalView[] }>(`${base}/approvals`, provider, ['approvals'], doc)
@@ -50,9 +54,10 @@ export function ApprovalPanel({ provider, doc, documentId, permissions, reviewSt
       try {
         setFailure(null)
         // In the reader's language: the reasons a refusal lists.
-        // Bound to the text as this page has it now (the panel's own copy waits for typing to
-        // settle): an edit that reaches the server after this moment is not approved unseen.
-        const { versionHash } = await api<{ versionHash: string }>(`${base}/approvals`)
+        // Bound to the text this page shows, hashed here: an edit that this page had not shown
+        // when Approve was pressed makes the server refuse (409) rather than approve it unseen.
+        // Without WebCrypto (plain HTTP to another machine), the server's hash of the moment.
+        const versionHash = (await versionHashOf(kind, doc)) ?? (await api<{ versionHash: string }>(`${base}/approvals`)).versionHash
         await api(`${base}/approvals?lang=${locale}`, { method: 'POST', body: override ? { versionHash, override: { reason: override } } : { versionHash } })
         setBlocked(null)
         setReason('')
@@ -63,8 +68,9 @@ export function ApprovalPanel({ provider, doc, documentId, permissions, reviewSt
         if (error instanceof ApiRequestError && error.code === 'approval_blocked') {
           const reasons = error.details.reasons
           setBlocked(Array.isArray(reasons) ? reasons.map(String) : [error.message])
-        }
-        else setFailure(error)
+        } else if (error instanceof ApiRequestError && error.code === 'conflict') {
+          setFailure(new ExplainedProblem(t('approval.textChanged')))
+        } else setFailure(error)
       }
     })
 
