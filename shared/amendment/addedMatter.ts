@@ -1,11 +1,13 @@
 import { detectClaimLanguage } from '../claims/claimLanguage'
-import type { ClaimLanguage, Jurisdiction } from '../claims/types'
+import { canBeNoun } from '../claims/englishLexicon'
+import { parseClaimList } from '../claims/parseClaims'
+import type { ClaimLanguage, Jurisdiction, TextRange } from '../claims/types'
 import { compareClaims, type ClaimComparison, type ComparedClaim } from '../editor/compareClaims'
 import type { Finding, LocalizedText } from '../rules/types'
 import { addedClauses, type AddedClause } from './addedClauses'
 import { isChineseFunctionRun, isEnglishFunctionWord, isFunctionCharacter } from './functionWords'
 import { originalDisclosure, type KeySet, type OriginalDisclosure, type OriginalPassage, type OriginalText } from './originalDisclosure'
-import { joinUnits, type TextUnit } from './textUnits'
+import { joinUnits, textUnits, type TextUnit } from './textUnits'
 
 export const ADDED_MATTER = 'amendment.added-matter'
 
@@ -35,7 +37,9 @@ export interface AddedMatterFinding extends Finding {
  * the original claims or description: word for word, or in one original passage that holds every
  * content word of it (Chinese: every character, by its character pairs), only the joining and
  * placing words (其中, 设置, wherein, mounted) differing. A species where the original names only
- * its genus fails, since the species' own words are nowhere. Renumbering, updated claim
+ * its genus fails, since the species' own words are nowhere. A feature the addition introduces
+ * ("和电流传感器") must also be written whole somewhere: its words found in a passage that never
+ * names it ("调节充电电流", "温度传感器") do not disclose it. Renumbering, updated claim
  * references, splice words and punctuation, and deletions add nothing and are never flagged.
  * Findings point into `after`'s claim texts; `claim` is the claim's number in `after`.
  */
@@ -49,8 +53,10 @@ export function checkAddedMatter(
     if (comparison.number === null || comparison.status === 'unchanged' || comparison.insertions.length === 0) continue
     const language = detectClaimLanguage(comparison.text)
     const disclosure = originalDisclosure(input.original, language)
+    let features: TextRange[] | undefined
     for (const clause of addedClauses(comparison.text, comparison.segments, comparison.number, language)) {
-      const finding = judgeClause(clause, disclosure, language)
+      features ??= introducedFeatures(comparison.text, comparison.number, jurisdiction)
+      const finding = judgeClause(clause, disclosure, language) ?? unwrittenFeature(clause, features, comparison.text, disclosure, language)
       if (finding) findings.push(addedMatterFinding(comparison, finding, jurisdiction))
     }
   }
@@ -60,8 +66,12 @@ export function checkAddedMatter(
 interface UnsupportedClause {
   start: number
   end: number
-  /** Some of its words are nowhere in the original, rather than only never together. */
-  absent: boolean
+  /**
+   * `absent`: some of its words are nowhere in the original; `apart`: they are there, never
+   * together in one passage; `unwritten`: a feature it introduces is named nowhere, though its
+   * words are there.
+   */
+  support: 'absent' | 'apart' | 'unwritten'
   nearest: OriginalPassage | null
 }
 
@@ -76,8 +86,21 @@ function judgeClause(clause: AddedClause, disclosure: OriginalDisclosure, langua
   for (const index of supportCandidates(clause, disclosure, language)) {
     if (unsupportedUnits(clause, added, disclosure.passages[index]!.keys, language).length === 0) return null
   }
-  // The nearest passage shares most words of the whole clause, those kept around the addition
-  // too, in as few words of its own as it can (Dice coefficient); on a tie, the first.
+  const nowhere = unsupportedUnits(clause, added, disclosure.allKeys, language)
+  const [start, end] = nowhere.length > 0 ? wholeWords(clause, nowhere, language) : [first, last]
+  return {
+    start: units[start]!.start,
+    end: units[end]!.end,
+    support: nowhere.length > 0 ? 'absent' : 'apart',
+    nearest: nearestPassage(clause, disclosure, language),
+  }
+}
+
+/**
+ * The nearest passage shares most words of the whole clause, those kept around the addition too,
+ * in as few words of its own as it can (Dice coefficient); on a tie, the first.
+ */
+function nearestPassage(clause: AddedClause, disclosure: OriginalDisclosure, language: ClaimLanguage): OriginalPassage | null {
   const keys = clauseKeys(clause, language)
   const shared = new Map<number, number>()
   for (const key of keys) for (const index of disclosure.passagesWith(key)) shared.set(index, (shared.get(index) ?? 0) + 1)
@@ -86,9 +109,54 @@ function judgeClause(clause: AddedClause, disclosure: OriginalDisclosure, langua
     const score = (2 * count) / (keys.size + disclosure.passages[index]!.keys.size)
     if (!nearest || score > nearest.score || (score === nearest.score && index < nearest.index)) nearest = { index, score }
   }
-  const nowhere = unsupportedUnits(clause, added, disclosure.allKeys, language)
-  const [start, end] = nowhere.length > 0 ? wholeWords(clause, nowhere, language) : [first, last]
-  return { start: units[start]!.start, end: units[end]!.end, absent: nowhere.length > 0, nearest: nearest ? disclosure.passages[nearest.index]! : null }
+  return nearest ? disclosure.passages[nearest.index]! : null
+}
+
+/** The features an amended claim introduces ("包括A和B", "一个B", "a B"), as the claim parser reads them. */
+function introducedFeatures(text: string, number: number, jurisdiction: Jurisdiction): TextRange[] {
+  const [claim] = parseClaimList([{ number, text }], { jurisdiction })
+  return claim ? claim.terms.filter((term) => term.kind === 'introduced').map((term) => term.range) : []
+}
+
+// "第一电流传感器": an ordinal numbers a feature and adds no matter.
+const LEADING_ORDINAL = /^第[一二三四五六七八九十\d]+/
+
+/**
+ * The words of a feature that name it, which the application must write together: Chinese, all
+ * but an ordinal; English, the nouns from the first on ("current sensor" of "a first current
+ * sensor"), as a quality the description states apart ("the cover is removable") discloses
+ * "a removable cover".
+ */
+function featureName(name: string, language: ClaimLanguage): string {
+  if (language === 'zh') return name.replace(LEADING_ORDINAL, '')
+  const words = name.split(/\s+/)
+  const first = words.findIndex((word) => /^[a-z]/i.test(word) && !ORDINAL_WORDS.has(word.toLowerCase()) && canBeNoun(word.toLowerCase()))
+  return first < 0 ? '' : words.slice(first).join(' ')
+}
+const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'further', 'additional', 'other'])
+
+/**
+ * A clause its passage supports word by word may still add a feature that the application as
+ * filed never names: "所述采集模块包括温度传感器和电流传感器" is found in "根据所述温度传感器检测的温度
+ * 调节充电电流", whose 电流 and 传感器 make no current sensor. The first feature the addition
+ * introduces that no original claim nor the description writes, ordinal aside.
+ */
+function unwrittenFeature(
+  clause: AddedClause,
+  features: readonly TextRange[],
+  text: string,
+  disclosure: OriginalDisclosure,
+  language: ClaimLanguage,
+): UnsupportedClause | null {
+  const { units, added } = clause
+  for (const feature of features) {
+    if (!added.some((index) => units[index]!.start >= feature.start && units[index]!.start < feature.end)) continue
+    const name = featureName(text.slice(feature.start, feature.end), language)
+    const nameUnits = textUnits(name, language).filter((unit) => unit.content)
+    if (nameUnits.length < 2 || disclosure.containsExactly(joinUnits(nameUnits, language))) continue
+    return { start: feature.start, end: feature.end, support: 'unwritten', nearest: nearestPassage(clause, disclosure, language) }
+  }
+  return null
 }
 
 /** Whether a key holds only joining words, which say nothing of what a passage is about. */
@@ -209,18 +277,31 @@ function addedMatterFinding(comparison: ClaimComparison, clause: UnsupportedClau
   const number = comparison.number!
   const span = comparison.text.slice(clause.start, clause.end)
   const hint = clause.nearest ? clause.nearest.text.slice(0, HINT_LENGTH) + (clause.nearest.text.length > HINT_LENGTH ? '…' : '') : null
-  // The claim is named where the finding is shown (its `claim`), as for every other rule.
-  const message: LocalizedText = clause.absent
-    ? { 'zh-CN': `修改加入的“${span}”在原说明书和权利要求书中没有记载`, en: `Adds “${span}”, which the application as filed does not disclose` }
-    : {
-        'zh-CN': `修改加入的“${span}”在原申请文件中只分散记载，未在同一处一起记载`,
-        en: `Adds “${span}”, whose parts the application as filed discloses only apart, never together`,
-      }
-  const label = clause.nearest ? passageLabel(clause.nearest) : null
   const source = ADDED_MATTER_SOURCE[jurisdiction]
+  // Words found only apart, or a name written nowhere whole, stay a warning: the check reads
+  // characters and word stems, not meaning, so a synonym or a feature the description discloses
+  // across two sentences ("设有传感器。该传感器检测充电电流。") would be a false error. If nothing as
+  // filed discloses it in other words, the amendment goes beyond it (A33), and the message says so.
+  const beyond = {
+    'zh-CN': `除非原申请文件以其他表述记载了该内容，该修改超出原说明书和权利要求书记载的范围，不符合${source['zh-CN']}`,
+    en: `unless the application as filed discloses it in other words, this goes beyond the original disclosure (${source.en})`,
+  }
+  // The claim is named where the finding is shown (its `claim`), as for every other rule.
+  const message: LocalizedText = clause.support === 'absent'
+    ? { 'zh-CN': `修改加入的“${span}”在原说明书和权利要求书中没有记载`, en: `Adds “${span}”, which the application as filed does not disclose` }
+    : clause.support === 'apart'
+      ? {
+          'zh-CN': `修改加入的“${span}”在原说明书和权利要求书中没有一起记载，其中的字词只分散出现在不同位置；${beyond['zh-CN']}`,
+          en: `Adds “${span}”, whose words the application as filed has only apart, never together; ${beyond.en}`,
+        }
+      : {
+          'zh-CN': `修改加入的“${span}”在原说明书和权利要求书中没有记载，只有其中的字词出现在别处；${beyond['zh-CN']}`,
+          en: `Adds “${span}”, which the application as filed never names, though it has its words; ${beyond.en}`,
+        }
+  const label = clause.nearest ? passageLabel(clause.nearest) : null
   return {
     rule: ADDED_MATTER,
-    severity: clause.absent ? 'error' : 'warning',
+    severity: clause.support === 'absent' ? 'error' : 'warning',
     part: 'claims',
     claim: number,
     start: clause.start,

@@ -5,6 +5,8 @@ import {
   isChineseVerb as IS_VERB,
   isOrdinalOnly as IS_ORDINAL_ONLY,
   isPredicateVerb as IS_PREDICATE_VERB,
+  isValuePrefixOnly as IS_VALUE_PREFIX_ONLY,
+  valuePrefixEnd as VALUE_PREFIX_END,
   opensNamingVerb as OPENS_NAMING_VERB,
   namingVerbStartsName as NAMING_VERB_STARTS_NAME,
   endsWithActorHead as ENDS_WITH_ACTOR_HEAD,
@@ -21,6 +23,8 @@ const chineseTermEnd = TERM_END
 const isChineseVerb = IS_VERB
 const isOrdinalOnly = IS_ORDINAL_ONLY
 const isPredicateVerb = IS_PREDICATE_VERB
+const isValuePrefixOnly = IS_VALUE_PREFIX_ONLY
+const valuePrefixEnd = VALUE_PREFIX_END
 const opensNamingVerb = OPENS_NAMING_VERB
 const namingVerbStartsName = NAMING_VERB_STARTS_NAME
 const endsWithActorHead = ENDS_WITH_ACTOR_HEAD
@@ -74,7 +78,7 @@ function referencedTermAt(text: string, start: number, context: ReferenceContext
   if (position < 0) return null
   const longestKnown = known.longestAt(text, position)
   if (longestKnown !== undefined) return { start: position, end: position + longestKnown.length }
-  const end = endBeforeVerb(text, position, chineseTermEnd(text, position), context, afterPreposition)
+  const end = endOfValueName(text, position, endBeforeVerb(text, position, chineseTermEnd(text, position), context, afterPreposition), context)
   // "所述振动位移计算桥梁" after "所述测点的振动位移": the attribute, then what is done with it; but
   // "所述振动位移计算模块" names a thing that acts.
   const attribute = attributes.longestAt(text, position)
@@ -106,11 +110,25 @@ function endBeforeVerb(text: string, position: number, end: number, context: Ref
   if (verb < 0 || context.writtenElsewhere(text.slice(position, end))) return end
   let fallback = end
   for (let index = verb; index >= position + 2; index--) {
-    if (!opensNamingVerb(text, index) || namingVerbStartsName(text, index)) continue
+    // "所述预设间隔为": a value prefix alone ("预设") names nothing the verb could follow.
+    if (!opensNamingVerb(text, index) || namingVerbStartsName(text, index) || isValuePrefixOnly(text, position, index)) continue
     if (context.writtenElsewhere(text.slice(position, index))) return index
     if (fallback === end) fallback = index
   }
   return afterPreposition ? fallback : end
+}
+
+/**
+ * Where a reference to a value ("所述预设时长结束后", "所述预设时长重置") ends that the reading ran on
+ * past, into what happens to the value, through words no list holds: at the longest part written
+ * elsewhere in the set ("预设时长"), when the whole is not and at least two characters are left
+ * ("所述预设温度值" after "预设温度" still names a value of its own). Otherwise `end`.
+ */
+function endOfValueName(text: string, position: number, end: number, context: ReferenceContext): number {
+  const prefixEnd = valuePrefixEnd(text, position)
+  if (prefixEnd < 0 || end - prefixEnd < 3 || context.writtenElsewhere(text.slice(position, end))) return end
+  for (let index = end - 2; index > prefixEnd; index--) if (context.writtenElsewhere(text.slice(position, index))) return index
+  return end
 }
 
 /**

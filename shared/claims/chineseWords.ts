@@ -31,6 +31,11 @@ const PARTICLES = '的和与及或在于由从将被把使为是并且而还也�
 // "所述半导体器件时" is a time. 中 and 内 end one already: "所述板中", "所述槽内".
 const LOCALISERS = '上下内外中时'
 const EARLY_LOCALISERS = '中内'
+// Words that say which value a thing is and never name one alone: what follows them is the rest of
+// the name, even a localiser or a naming verb ("预设时长", "第一预定时间", "预设上限值", "预设间隔").
+const VALUE_PREFIXES = '预设 预定 预置 设定 规定 指定 给定 额定 特定 初始 当前 最大 最小 最长 最短'.split(' ')
+// A value's name ends where time is told by it: "所述预设时长后", "预设时间之前", "大于预设阈值则".
+const VALUE_ENDS = '后前之则'
 const PUNCTUATION = '，,。；;：:、（(）)[]【】"“”\'‘’！!？?《》<>≤≥=+×*/\\|~～—…·\u3000'
 const QUANTITIES = '一二两三四五六七八九十几多每各若0123456789'
 const ORDINAL_DIGITS = '一二三四五六七八九十0123456789'
@@ -40,6 +45,8 @@ const MODIFIER_OPENERS = `用于 用以 通过 经过 经由 位于 处于 远�
 设置于 设于 安装在 安装于 连接在 连接于 连接到 固定在 固定于 对应于 与 在 由 从 将 被 把 使 沿`.split(/\s+/)
 const MODIFIER_END = new Set(Array.from('的，,。；;：:\n', (character) => character.charCodeAt(0)))
 const OF = '的'.charCodeAt(0)
+const IS_FIRST = '为'.charCodeAt(0)
+const BE_FIRST = '是'.charCodeAt(0)
 const THAT = '该'.charCodeAt(0)
 // 所述 and 上述 end alike.
 const SAID_FIRST = '所'.charCodeAt(0)
@@ -59,6 +66,7 @@ const QUANTITY = 32
 const ORDINAL_DIGIT = 64
 const ASCII_DIGIT = 128
 const EARLY_LOCALISER = 256
+const ENDS_VALUE = 512
 const CHARACTER_CLASSES = new Uint16Array(0x10000)
 
 // Marks each character of a string, or the first character of each word of a list.
@@ -78,6 +86,7 @@ classify(NAMING_VERBS, OPENS_NAMING_VERB)
 classify(QUANTITIES, QUANTITY)
 classify(ORDINAL_DIGITS, ORDINAL_DIGIT)
 classify('0123456789', ASCII_DIGIT)
+classify(VALUE_ENDS, ENDS_VALUE)
 
 const BOUNDARY_WORDS_BY_FIRST = byFirstCode(BOUNDARY_WORDS)
 const NAMING_VERBS_BY_FIRST = byFirstCode(NAMING_VERBS)
@@ -153,12 +162,61 @@ function endsTermAt(text: string, start: number, index: number): boolean {
   const classes = CHARACTER_CLASSES[text.charCodeAt(index)]!
   if (classes === 0) return false
   const boundary = (classes & PARTICLE) !== 0
-    || ((classes & LOCALISER) !== 0 && (index - start >= 2 || (classes & EARLY_LOCALISER) !== 0))
+    || ((classes & LOCALISER) !== 0 && (index - start >= 2 || (classes & EARLY_LOCALISER) !== 0) && !namesOnAfterPrefix(text, start, index))
     || ((classes & OPENS_BOUNDARY_WORD) !== 0 && wordAt(text, index, BOUNDARY_WORDS_BY_FIRST) !== undefined)
-    || ((classes & OPENS_NAMING_VERB) !== 0 && (isPredicateVerb(text, index) || actsAt(text, start, index)))
+    || ((classes & OPENS_NAMING_VERB) !== 0 && (isPredicateVerb(text, index) || actsAt(text, start, index)) && !namesValue(text, start, index))
     // "底座1的": the sign belongs to the reference signs, not to the term.
     || ((classes & ASCII_DIGIT) !== 0 && chineseBareSignEnd(text, index) >= 0)
+    || ((classes & ENDS_VALUE) !== 0 && opensWithValuePrefix(text, start, index))
   return boundary && !isOrdinalOnly(text, start, index)
+}
+
+/**
+ * Whether the naming verb at `index` goes on with the name of a value written from `start`: right
+ * after the prefix ("预设间隔", "预设输出值"), or where the value is stated or the clause ends
+ * ("所述预定时间间隔为10分钟", "在预定时间间隔，"), as a verb with an object it ends the name
+ * ("在预定时间控制所述阀门").
+ */
+function namesValue(text: string, start: number, index: number): boolean {
+  if (isValuePrefixOnly(text, start, index)) return true
+  if (!opensWithValuePrefix(text, start, index)) return false
+  const verb = wordAt(text, index, NAMING_VERBS_BY_FIRST)
+  const after = index + (verb?.length ?? 0)
+  if (after >= text.length) return true
+  const code = text.charCodeAt(after)
+  return code === IS_FIRST || code === BE_FIRST || (CHARACTER_CLASSES[code]! & PUNCTUATION_OR_SPACE) !== 0
+}
+
+/** Where the value prefix a name opens with ends, after an ordinal or not ("预设", "第一预定"); -1 if it opens with none. */
+export function valuePrefixEnd(text: string, start: number): number {
+  let at = start
+  if (text.charCodeAt(at) === ORDINAL_PREFIX) {
+    at++
+    while (at < text.length && (CHARACTER_CLASSES[text.charCodeAt(at)]! & ORDINAL_DIGIT) !== 0) at++
+  }
+  for (const prefix of VALUE_PREFIXES) if (text.startsWith(prefix, at)) return at + prefix.length
+  return -1
+}
+
+/** Whether `text` from `start` to `end` is a value prefix alone: "预设", "第一预定". */
+export function isValuePrefixOnly(text: string, start: number, end: number): boolean {
+  return valuePrefixEnd(text, start) === end
+}
+
+/** Whether the name written from `start` before `end` opens with a value prefix and goes on past it. */
+function opensWithValuePrefix(text: string, start: number, end: number): boolean {
+  const prefixEnd = valuePrefixEnd(text, start)
+  return prefixEnd >= 0 && prefixEnd < end
+}
+
+/**
+ * "预设时长", "预设上限": a localiser after a value prefix alone goes on with the name, unless the
+ * clause goes on after it ("达到预设时，").
+ */
+function namesOnAfterPrefix(text: string, start: number, index: number): boolean {
+  if (!isValuePrefixOnly(text, start, index)) return false
+  const next = CHARACTER_CLASSES[text.charCodeAt(index + 1)]
+  return next !== undefined && index + 1 < text.length && (next & (PUNCTUATION_OR_SPACE | PARTICLE)) === 0
 }
 
 /** Whether a naming verb at `index` follows the name of a thing that acts, written from `start`. */

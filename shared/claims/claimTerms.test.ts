@@ -145,6 +145,22 @@ describe('where a Chinese back-reference ends', () => {
     expect(referencedAsWritten(claim)).toEqual(['存储器', '第二模板'])
   })
 
+  it('keeps a term that opens with 预设/预定 whole past 时, 上 and a naming verb: 所述预设时长, 预定时间间隔, 预设上限值', () => {
+    const [first, second, third] = parseSet('CN',
+      '一种电池管理方法，包括：检测电池的电压值；当所述电压值低于预设阈值且持续第一预设时长时，发出报警信号；在预定时间间隔后重新检测所述电压值。',
+      '根据权利要求1所述的电池管理方法，其特征在于，所述第一预设时长为5秒，所述预定时间间隔为10分钟。',
+      '根据权利要求1所述的电池管理方法，其特征在于，当所述电压值高于预设上限值时，断开充电回路，所述预设上限值为4.2V，所述预设间隔为5秒。')
+    expect(mentions(first)).toContain('introduced:第一预设时长')
+    expect(mentions(first)).toContain('introduced:预定时间间隔')
+    expect(referencedAsWritten(second)).toEqual(['第一预设时长', '预定时间间隔'])
+    expect(referencedAsWritten(third)).toEqual(['电压值', '预设上限值', '预设间隔'])
+  })
+
+  it('still ends a term at a localiser after a name of two characters: 所述机壳上设有, 所述电机工作时', () => {
+    const [, second] = parseSet('CN', '一种装置，包括机壳和电机。', '根据权利要求1所述的装置，其特征在于，所述机壳上设有散热孔，所述电机运行时，所述风扇转动。')
+    expect(referencedAsWritten(second)).toEqual(['机壳', '电机', '风扇'])
+  })
+
   it('keeps every range exactly on the written term', () => {
     const [claim] = parseSet('CN', '一种监测装置，包括处理单元（5），所述处理单元（5）根据所述覆冰类型选取冰密度，驱动所述手指关节动作。')
     for (const term of claim?.terms ?? []) expect(claim?.text.slice(term.range.start, term.range.end)).toBe(term.term)

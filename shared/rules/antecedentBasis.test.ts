@@ -71,6 +71,29 @@ describe('claims.antecedent-basis', () => {
     expect(checkText(antecedentBasis, 'CN', text).map((finding) => located(text, 'CN', finding))).toEqual(['温度'])
   })
 
+  it('names a term that opens with 预设 whole: 所述预设时长 is not supported by 预设阈值, nor 所述预设时间 by 预设时长', () => {
+    const text = claimsText([
+      '1.一种电池管理方法，包括：检测电池的电压值；当所述电压值低于预设阈值时，发出报警信号。',
+      '2.根据权利要求1所述的电池管理方法，其特征在于，所述电压值低于所述预设阈值的持续时间超过所述预设时长时，断开充电回路。',
+      '3.一种电池管理方法，包括：检测电池的电压值；当所述电压值低于预设阈值且持续预设时长时，发出报警信号。',
+      '4.根据权利要求3所述的电池管理方法，其特征在于，所述预设时长为5秒，所述预设时间为10秒。',
+    ])
+    expect(checkText(antecedentBasis, 'CN', text).map((finding) => [finding.claim, located(text, 'CN', finding), finding.message['zh-CN']])).toEqual([
+      [2, '预设时长', '“预设时长”缺少引用基础：本权利要求及其引用的权利要求中此前均未记载“预设时长”'],
+      [4, '预设时间', '“预设时间”缺少引用基础：本权利要求及其引用的权利要求中此前均未记载“预设时间”'],
+    ])
+  })
+
+  it('accepts a value referred back to where what happens to it follows: 所述预设时长后关闭, 所述预设时长结束后, 所述预定时间间隔为', () => {
+    const text = claimsText([
+      '1.一种控制装置，包括计时模块和控制模块，所述计时模块用于在预设时长内计时，所述控制模块用于在计时达到所述预设时长后关闭阀门。',
+      '2.根据权利要求1所述的控制装置，其特征在于，所述预设时长为30秒。',
+      '3.根据权利要求1所述的控制装置，其特征在于，所述控制模块还用于在预定时间间隔后重新开启所述阀门，所述预定时间间隔为5分钟。',
+      '4.根据权利要求1所述的控制装置，其特征在于，所述控制模块在所述预设时长结束后，将所述预设时长重置。',
+    ])
+    expect(checkText(antecedentBasis, 'CN', text)).toEqual([])
+  })
+
   it('reports a Chinese multiple dependent claim whose term exists along only one of its alternatives', () => {
     const text = claimsText([...CN_CLAIMS.slice(0, 2), '3.根据权利要求1或2所述的支撑装置，其特征在于，所述滑槽（3）为燕尾槽。'])
     expect(checkText(antecedentBasis, 'CN', text)).toMatchObject([
