@@ -127,12 +127,15 @@ describe('matters and documents', () => {
       token: agent.token,
       body: { kind: 'letter', title: 'x' },
     })
-    expect(badKind).toMatchObject({ status: 400, body: { error: { code: 'invalid_input' } } })
+    expect(badKind).toMatchObject({ status: 400, body: { error: { code: 'invalid_input', field: 'kind', problem: 'invalid' } } })
     expect((badKind.body as { error: { message: string } }).error.message).toMatch(/kind/)
     const notJson = await request(server.url, 'POST', '/api/matters', { token: agent.token, rawBody: '{"title":' })
     expect(notJson).toMatchObject({ status: 400, body: { error: { code: 'invalid_json' } } })
+    // The field and what is wrong with it, so that a page can say it in its reader's language.
     const emptyTitle = await request(server.url, 'POST', '/api/matters', { token: agent.token, body: { title: '   ' } })
-    expect(emptyTitle.status).toBe(400)
+    expect(emptyTitle).toMatchObject({ status: 400, body: { error: { code: 'invalid_input', field: 'title', problem: 'empty' } } })
+    const longTitle = await request(server.url, 'POST', '/api/matters', { token: agent.token, body: { title: '装'.repeat(501) } })
+    expect(longTitle).toMatchObject({ status: 400, body: { error: { code: 'invalid_input', field: 'title', problem: 'too_long', limit: 500 } } })
   })
 
   it('refuses an oversized body with 413 and stores nothing', async () => {

@@ -52,6 +52,28 @@ it('stops taking edits on an open page the moment its user is removed from the w
   await page.context().close()
 })
 
+it('makes one matter and one document however fast the button is clicked, and names a title left blank', async () => {
+  const agent = await createUser(server.url, server.store, { role: 'agent' })
+  const page = await (await newContext(browser, 'zh-CN')).newPage()
+  await signIn(page, server.url, agent, '/matters')
+  // Only spaces: the server refuses it, and the page says which field, in Chinese.
+  await page.fill('input[name=title]', '   ')
+  await page.click('form.stacked-form button[type=submit]')
+  await page.getByText('请填写“标题”，不能为空或只有空格。').waitFor()
+
+  await page.fill('input[name=title]', '双击测试案件')
+  await page.dblclick('form.stacked-form button[type=submit]')
+  await page.waitForURL(/\/matters\/[^/]+$/)
+  const matters = await request<{ matters: { id: string; title: string }[] }>(server.url, 'GET', '/api/matters', { token: agent.token })
+  expect(matters.body.matters.map((m) => m.title)).toEqual(['双击测试案件'])
+
+  await page.selectOption('select[name=kind]', 'claims')
+  await page.dblclick('form.stacked-form button[type=submit]')
+  await page.waitForURL(/\/documents\/[^/]+$/)
+  const detail = await request<{ documents: unknown[] }>(server.url, 'GET', `/api/matters/${matters.body.matters[0]!.id}`, { token: agent.token })
+  expect(detail.body.documents).toHaveLength(1)
+})
+
 it('renames and archives a document from the matter page, in Chinese', async () => {
   const agent = await createUser(server.url, server.store, { role: 'agent' })
   const matter = await createMatter(server.url, agent, '覆冰监测')

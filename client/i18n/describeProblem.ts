@@ -1,6 +1,6 @@
 import { ApiRequestError } from '../api'
 import type { Translate } from './I18nProvider'
-import { API_ERROR_CODES, type ApiErrorCode } from './problemMessages'
+import { API_ERROR_CODES, INPUT_PROBLEMS, NAMED_FIELDS, type ApiErrorCode, type InputProblem, type NamedField } from './problemMessages'
 
 const isApiErrorCode = (code: string): code is ApiErrorCode => (API_ERROR_CODES as readonly string[]).includes(code)
 
@@ -16,6 +16,10 @@ export function describeProblem(error: unknown, t: Translate): string {
   if (error.code === 'approval_missing') {
     return documentTitles(error.details).length > 0 ? t('apiError.approval_missing', { titles: namedDocuments(error.details, t) }) : t('apiError.approval_missing.nothing')
   }
+  if (error.code === 'invalid_input') return invalidInput(error.details, t)
+  if (error.code === 'rate_limited' && typeof error.details.retryAfter === 'number') {
+    return t('apiError.rate_limited.minutes', { minutes: Math.max(1, Math.ceil(error.details.retryAfter / 60)) })
+  }
   if (isApiErrorCode(error.code)) return t(`apiError.${error.code}`)
   return t('apiError.unknown', { status: error.status })
 }
@@ -29,4 +33,13 @@ function documentTitles(details: Record<string, unknown>): string[] {
 function namedDocuments(details: Record<string, unknown>, t: Translate): string {
   const titles = documentTitles(details)
   return titles.length > 0 ? titles.map((title) => `“${title}”`).join(t('apiError.approval_stale.separator')) : t('apiError.approval_stale.claimSets')
+}
+
+/** A refused field named in the reader's language (its last part: `override.reason` is a reason), or the generic message. */
+function invalidInput(details: Record<string, unknown>, t: Translate): string {
+  const { field, problem, limit } = details
+  if (typeof field !== 'string' || !(INPUT_PROBLEMS as readonly unknown[]).includes(problem)) return t('apiError.invalid_input')
+  const last = field.split('.').pop() ?? field
+  const named = (NAMED_FIELDS as readonly string[]).includes(last) ? t(`field.${last as NamedField}`) : field
+  return t(`apiError.invalid_input.${problem as InputProblem}`, { field: named, limit: typeof limit === 'number' ? limit : '' })
 }

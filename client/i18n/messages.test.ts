@@ -186,6 +186,22 @@ describe('problems in the reader\'s language', () => {
     expect(describeProblem(new ApiRequestError(409, 'approval_missing', 'server text', { documents: [] }), translator('en'))).toMatch(/^This matter has nothing approved to file yet/)
   })
 
+  it('names the field a refused form got wrong, and the limit it went over', () => {
+    const refused = (details: Record<string, unknown>) => new ApiRequestError(400, 'invalid_input', 'server text', details)
+    const zh = translator('zh-CN')
+    expect(describeProblem(refused({ field: 'title', problem: 'empty' }), zh)).toBe('请填写“标题”，不能为空或只有空格。')
+    expect(describeProblem(refused({ field: 'text', problem: 'too_long', limit: 10000 }), zh)).toBe('“内容”过长，最多10000个字符。')
+    expect(describeProblem(refused({ field: 'override.reason', problem: 'empty' }), translator('en'))).toBe('Fill in “Reason”: it cannot be empty or only spaces.')
+    // A field the pages do not name is quoted as the server names it; without details, the general message.
+    expect(describeProblem(refused({ field: 'anchor.from', problem: 'invalid' }), zh)).toBe('“anchor.from”格式不正确，请检查后重试。')
+    expect(describeProblem(refused({}), zh)).toBe(MESSAGES['zh-CN']['apiError.invalid_input'])
+  })
+
+  it('says how long to wait after too many sign-ins', () => {
+    const limited = new ApiRequestError(429, 'rate_limited', 'server text', { retryAfter: 601 })
+    expect(describeProblem(limited, translator('zh-CN'))).toBe('尝试次数过多，请11分钟后再试。')
+  })
+
   it.each(locales)('explains every sync close code in %s with its own message', (locale) => {
     const t = translator(locale)
     const codes = Object.values(CloseCode)

@@ -30,6 +30,12 @@ export type ApiErrorCode = (typeof API_ERROR_CODES)[number]
 
 type CloseCodeName = keyof typeof CloseCode
 
+export const INPUT_PROBLEMS = ['empty', 'too_long', 'too_many', 'invalid'] as const
+export type InputProblem = (typeof INPUT_PROBLEMS)[number]
+/** Fields of the forms, named in the reader's language when the server refuses one. */
+export const NAMED_FIELDS = ['title', 'name', 'text', 'email', 'password', 'reason', 'note', 'label'] as const
+export type NamedField = (typeof NAMED_FIELDS)[number]
+
 type ProblemKey =
   | `apiError.${ApiErrorCode}`
   | `close.${CloseCodeName}`
@@ -41,9 +47,27 @@ type ProblemKey =
   | 'apiError.approval_stale.separator'
   // approval_missing when the matter has nothing to approve at all.
   | 'apiError.approval_missing.nothing'
+  // invalid_input naming its field (docs/api.md "Errors"), and the fields pages send.
+  | `apiError.invalid_input.${InputProblem}`
+  | `field.${NamedField}`
+  // rate_limited with the server's wait.
+  | 'apiError.rate_limited.minutes'
 
 export const problemMessagesEn: Record<ProblemKey, string> = {
   'apiError.invalid_input': 'Some of what was entered is missing or not valid. Check the fields and try again.',
+  'apiError.invalid_input.empty': 'Fill in “{field}”: it cannot be empty or only spaces.',
+  'apiError.invalid_input.too_long': '“{field}” is too long: at most {limit} characters.',
+  'apiError.invalid_input.too_many': '“{field}” has too many entries: at most {limit}.',
+  'apiError.invalid_input.invalid': '“{field}” is not valid. Check it and try again.',
+  'field.title': 'Title',
+  'field.name': 'Name',
+  'field.text': 'Text',
+  'field.email': 'E-mail',
+  'field.password': 'Password',
+  'field.reason': 'Reason',
+  'field.note': 'Note',
+  'field.label': 'Label',
+  'apiError.rate_limited.minutes': 'Too many attempts. Try again in {minutes} min.',
   'apiError.invalid_json': 'The request could not be read. Reload the page and try again.',
   'apiError.unauthorized': 'Your session has ended. Sign in again.',
   'apiError.invalid_credentials': 'Wrong e-mail or password.',
@@ -82,6 +106,19 @@ export const problemMessagesEn: Record<ProblemKey, string> = {
 
 export const problemMessagesZhCN: Record<ProblemKey, string> = {
   'apiError.invalid_input': '有内容缺失或格式不正确，请检查后重试。',
+  'apiError.invalid_input.empty': '请填写“{field}”，不能为空或只有空格。',
+  'apiError.invalid_input.too_long': '“{field}”过长，最多{limit}个字符。',
+  'apiError.invalid_input.too_many': '“{field}”的条目过多，最多{limit}项。',
+  'apiError.invalid_input.invalid': '“{field}”格式不正确，请检查后重试。',
+  'field.title': '标题',
+  'field.name': '名称',
+  'field.text': '内容',
+  'field.email': '邮箱',
+  'field.password': '密码',
+  'field.reason': '理由',
+  'field.note': '备注',
+  'field.label': '条目',
+  'apiError.rate_limited.minutes': '尝试次数过多，请{minutes}分钟后再试。',
   'apiError.invalid_json': '请求无法读取，请刷新页面后重试。',
   'apiError.unauthorized': '登录已失效，请重新登录。',
   'apiError.invalid_credentials': '邮箱或密码错误。',

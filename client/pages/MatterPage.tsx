@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react'
+import { useOneAtATime } from '../useOneAtATime'
 import type { DocumentView, MatterDetail } from '../../shared/domain/api'
 import { DOCUMENT_KIND_NAMES, type DocumentKind } from '../../shared/domain/documentKinds'
 import { documentLocale } from '../../shared/editor/documentTemplate'
@@ -33,18 +34,22 @@ export function MatterPage({ matterId }: { matterId: string }) {
   const replies = (data?.documents ?? []).filter((d) => d.kind === 'oa-reply' && !d.archivedAt)
   const startsFrom = chosenKind === 'oa-reply' && replyStart ? startingPoint(replyStart) : {}
   const choosingStart = chosenKind === 'oa-reply' && claimSets.length > 0 && replyStart === null
-  const create = async (event: FormEvent) => {
+  // A double click would make two documents.
+  const { busy, run } = useOneAtATime()
+  const create = (event: FormEvent) => {
     event.preventDefault()
-    try {
-      const document = await api<DocumentView>(`/api/matters/${encodeURIComponent(matterId)}/documents`, {
-        method: 'POST',
-        // Without a title the server names it by its kind, in its office's language.
-        body: { kind: chosenKind, ...(title.trim() ? { title } : {}), ...startsFrom },
-      })
-      navigate(`/documents/${document.id}`)
-    } catch (e) {
-      setCreateError(e)
-    }
+    void run(async () => {
+      try {
+        const document = await api<DocumentView>(`/api/matters/${encodeURIComponent(matterId)}/documents`, {
+          method: 'POST',
+          // Without a title the server names it by its kind, in its office's language.
+          body: { kind: chosenKind, ...(title.trim() ? { title } : {}), ...startsFrom },
+        })
+        navigate(`/documents/${document.id}`)
+      } catch (e) {
+        setCreateError(e)
+      }
+    })
   }
 
   if (error) return <PageProblem error={error} />
@@ -83,7 +88,7 @@ export function MatterPage({ matterId }: { matterId: string }) {
       )}
       <MatterReview matter={data} onChanged={reload} />
       {creatable.length > 0 && (
-        <form className="stacked-form" onSubmit={(e) => void create(e)} aria-labelledby="new-document-title">
+        <form className="stacked-form" onSubmit={create} aria-labelledby="new-document-title">
           <h2 id="new-document-title">{t('matter.newDocument')}</h2>
           <label>
             <span>{t('matter.kind')}</span>
@@ -102,6 +107,7 @@ export function MatterPage({ matterId }: { matterId: string }) {
               placeholder={DOCUMENT_KIND_NAMES[documentLocale(data.jurisdiction)][chosenKind]}
               value={title}
               onChange={(e) => setTitle(e.target.value)}
+              maxLength={500}
               aria-describedby="document-title-hint"
             />
           </label>
@@ -111,7 +117,7 @@ export function MatterPage({ matterId }: { matterId: string }) {
           {chosenKind === 'oa-reply' && claimSets.length > 0 && (
             <ExaminedClaimsPicker claimSets={claimSets} replies={replies} value={replyStart} onChange={setReplyStart} />
           )}
-          <button type="submit" disabled={choosingStart}>
+          <button type="submit" disabled={choosingStart || busy}>
             {t('matter.create')}
           </button>
           {createError !== null && <ErrorNote error={createError} />}

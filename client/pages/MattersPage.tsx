@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react'
+import { useOneAtATime } from '../useOneAtATime'
 import type { MatterView } from '../../shared/domain/api'
 import { JURISDICTIONS, type Jurisdiction } from '../../shared/claims/types'
 import { api } from '../api'
@@ -19,14 +20,18 @@ export function MattersPage() {
   const [jurisdiction, setJurisdiction] = useState<Jurisdiction>('CN')
   const [createError, setCreateError] = useState<unknown>(null)
 
-  const create = async (event: FormEvent) => {
+  // A double click would make two matters.
+  const { busy, run } = useOneAtATime()
+  const create = (event: FormEvent) => {
     event.preventDefault()
-    try {
-      const matter = await api<MatterView>('/api/matters', { method: 'POST', body: { title, jurisdiction } })
-      navigate(`/matters/${matter.id}`)
-    } catch (e) {
-      setCreateError(e)
-    }
+    void run(async () => {
+      try {
+        const matter = await api<MatterView>('/api/matters', { method: 'POST', body: { title, jurisdiction } })
+        navigate(`/matters/${matter.id}`)
+      } catch (e) {
+        setCreateError(e)
+      }
+    })
   }
 
   return (
@@ -57,13 +62,13 @@ export function MattersPage() {
         </ul>
       )}
       {me?.workspaces.some((w) => canInWorkspace(w.role, 'matter.create')) && (
-        <form className="stacked-form" onSubmit={(e) => void create(e)} aria-labelledby="new-matter-title">
+        <form className="stacked-form" onSubmit={create} aria-labelledby="new-matter-title">
           <h2 id="new-matter-title">{t('matters.new')}</h2>
           <label>
             <span>
               {t('matters.newTitle')} <RequiredMark />
             </span>
-            <input name="title" placeholder={t('matters.newTitle')} value={title} onChange={(e) => setTitle(e.target.value)} required />
+            <input name="title" placeholder={t('matters.newTitle')} value={title} onChange={(e) => setTitle(e.target.value)} maxLength={500} required />
           </label>
           <label>
             <span>{t('matters.jurisdiction')}</span>
@@ -75,7 +80,9 @@ export function MattersPage() {
               ))}
             </select>
           </label>
-          <button type="submit">{t('matters.create')}</button>
+          <button type="submit" disabled={busy}>
+            {t('matters.create')}
+          </button>
           {createError !== null && <ErrorNote error={createError} />}
         </form>
       )}

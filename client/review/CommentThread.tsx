@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import type { AnchoredTextState } from '../../shared/review/anchor'
-import type { CommentView } from '../../shared/review/reviewApi'
+import { COMMENT_MAX_LENGTH, type CommentView } from '../../shared/review/reviewApi'
 import { useI18n } from '../i18n/I18nProvider'
 
 interface Props {
@@ -61,7 +61,7 @@ export function CommentThread({ thread, canComment, busy, active, textState, onS
         <div className="review-actions">
           {!thread.resolved && (
             <form onSubmit={(e) => void submit(e)} className="review-reply">
-              <input value={reply} onChange={(e) => setReply(e.target.value)} placeholder={t('review.replyPlaceholder')} aria-label={t('review.reply')} />
+              <input value={reply} onChange={(e) => setReply(e.target.value)} placeholder={t('review.replyPlaceholder')} aria-label={t('review.reply')} maxLength={COMMENT_MAX_LENGTH} />
               <button type="submit" disabled={busy}>
                 {t('review.reply')}
               </button>

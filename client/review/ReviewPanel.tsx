@@ -5,7 +5,7 @@ import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react'
 import type { WebsocketProvider } from 'y-websocket'
 import type { DocumentAction } from '../../shared/domain/policy'
 import type { AnchoredTextState } from '../../shared/review/anchor'
-import type { ChecklistResponse, CommentView, MembersResponse, SuggestionView } from '../../shared/review/reviewApi'
+import { COMMENT_MAX_LENGTH, type ChecklistResponse, type CommentView, type MembersResponse, type SuggestionView } from '../../shared/review/reviewApi'
 import { api } from '../api'
 import { useI18n } from '../i18n/I18nProvider'
 import { ErrorNote } from '../pages/ErrorNote'
@@ -180,6 +180,7 @@ export function ReviewPanel({ editor, provider, documentId, matterId, permission
             aria-label={t('review.newComment')}
             data-testid="comment-input"
             rows={3}
+            maxLength={COMMENT_MAX_LENGTH}
           />
           <div className="review-compose-row">
             <select value="" onChange={(e) => mention(e.target.value)} aria-label={t('review.mention')}>

@@ -49,9 +49,10 @@ export function authRoutes({ store, sync, loginLimits, passwordChecks, secureCoo
     const pair = `${email.toLowerCase()}\n${address}`
     const wait = Math.max(loginLimits.byAccountAndAddress.retryAfterMs(pair), loginLimits.byAddress.retryAfterMs(address))
     if (wait > 0) {
-      c.header('Retry-After', String(Math.ceil(wait / 1000)))
+      const retryAfter = Math.ceil(wait / 1000)
+      c.header('Retry-After', String(retryAfter))
       log(`password check refused for ${address}: too many failed attempts`)
-      throw new ApiError(429, 'rate_limited', 'too many failed sign-ins; try again later')
+      throw new ApiError(429, 'rate_limited', 'too many failed sign-ins; try again later', { retryAfter })
     }
     loginLimits.byAccountAndAddress.recordFailure(pair)
     loginLimits.byAddress.recordFailure(address)

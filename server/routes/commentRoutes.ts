@@ -2,6 +2,7 @@ import { Hono } from 'hono'
 import { z } from 'zod'
 import type { UserId } from '../../shared/domain/ids'
 import { TextAnchorSchema } from '../../shared/review/anchor'
+import { COMMENT_MAX_LENGTH } from '../../shared/review/reviewApi'
 import { ApiError } from '../ApiError'
 import { authorizeDocument, matterRole } from '../access'
 import type { AppDeps, AppEnv } from '../app'
@@ -14,7 +15,7 @@ import { readJson } from './readJson'
 
 const NewComment = z
   .object({
-    text: z.string().trim().min(1, 'write something').max(10_000),
+    text: z.string().trim().min(1, 'write something').max(COMMENT_MAX_LENGTH),
     anchor: TextAnchorSchema.optional(),
     replyTo: z.string().min(1).max(64).optional(),
     mentions: z.array(z.string().min(1).max(64)).max(50).default([]),

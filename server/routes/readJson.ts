@@ -16,9 +16,22 @@ export async function readJson<T extends z.ZodType>(c: Context, schema: T): Prom
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
     const where = issue?.path.length ? `${issue.path.join('.')}: ` : ''
-    throw ApiError.badRequest(`${where}${issue?.message ?? 'invalid input'}`)
+    throw new ApiError(400, 'invalid_input', `${where}${issue?.message ?? 'invalid input'}`, issue ? issueDetails(issue) : {})
   }
   return parsed.data
+}
+
+/**
+ * What a page needs to say which field is wrong, in its reader's language: `field` (the path, as
+ * `title` or `items.2.label`), `problem` (`empty`, `too_long`, `too_many` or `invalid`) and, for a
+ * limit, `limit`.
+ */
+function issueDetails(issue: z.core.$ZodIssue): Record<string, unknown> {
+  const field = issue.path.map(String).join('.')
+  if (issue.code === 'too_small' && Number(issue.minimum) === 1) return { field, problem: 'empty' }
+  if (issue.code === 'too_big' && issue.origin === 'string') return { field, problem: 'too_long', limit: Number(issue.maximum) }
+  if (issue.code === 'too_big' && issue.origin === 'array') return { field, problem: 'too_many', limit: Number(issue.maximum) }
+  return { field, problem: 'invalid' }
 }
 
 /**

@@ -4,6 +4,9 @@ import type { MatterGrade, MatterState, ReviewState } from '../domain/workflow'
 import type { TextAnchor } from './anchor'
 import type { ChecklistItem } from './checklist'
 
+/** The longest comment or reply, in characters: the server refuses a longer one, the box takes no more. */
+export const COMMENT_MAX_LENGTH = 10_000
+
 /** Shapes of the review API's JSON bodies (docs/api.md "Review and approval"), shared by server and client. */
 
 export interface PersonView {
