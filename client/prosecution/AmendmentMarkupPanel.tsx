@@ -5,6 +5,7 @@ import { api, ApiRequestError } from '../api'
 import { fetchFile, saveFile } from '../files/transfer'
 import { useI18n } from '../i18n/I18nProvider'
 import { ErrorNote } from '../pages/ErrorNote'
+import { shortHash } from './versionLabel'
 
 /** A marked run as the page shows it: <ins> underlined, <del> struck through, a US "[[…]]" deletion as written. */
 function Run({ run }: { run: MarkupRun }) {
@@ -33,8 +34,6 @@ function MarkedClaimItem({ claim }: { claim: MarkedClaim }) {
     </li>
   )
 }
-
-const shortHash = (hash: string) => hash.slice(0, 12)
 
 /**
  * The reply's marked-up amendment for its office — CN 修改对照页, US claim listing, EP marked-up

@@ -7,7 +7,7 @@ import { api } from '../api'
 import { useI18n } from '../i18n/I18nProvider'
 import { ErrorNote } from '../pages/ErrorNote'
 import { useReviewResource } from '../review/useReviewResource'
-import { versionLabel, versionName } from './versionLabel'
+import { shortHash, versionLabel, versionName } from './versionLabel'
 import { ClaimComparisonTable } from './ClaimComparisonTable'
 import { VersionPreview } from './VersionPreview'
 
@@ -95,7 +95,8 @@ export function VersionsPanel({ provider, documentId, kind, permissions }: Props
           <li key={version.id} data-testid="version">
             <strong translate="no">{versionName(version, locale)}</strong>
             <span className="muted small">
-              {t(`versions.origin.${version.origin}`)} · {version.createdBy.name} · {new Date(version.createdAt).toLocaleString(locale)}
+              {t(`versions.origin.${version.origin}`)} · {version.createdBy.name} · {new Date(version.createdAt).toLocaleString(locale)} ·{' '}
+              <code title={version.versionHash}>{shortHash(version.versionHash)}</code>
             </span>
             <button type="button" className="small" onClick={() => void open(version)}>
               {t('versions.open')}

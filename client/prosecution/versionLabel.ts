@@ -2,15 +2,19 @@ import { KEPT_VERSION_NAMES, type VersionView } from '../../shared/editor/versio
 import type { Locale } from '../../shared/i18n/locale'
 
 /**
- * A version as a list shows it: its name and when it was kept, to the minute, in the reader's time
- * zone, so two kept the same day (two approvals, a second office action) differ by the time. A
- * version the workflow kept is named by its step in the reader's language: its stored name is in
- * the office's language and repeats the day.
+ * A version as a list shows it: its name, when it was kept, to the minute, in the reader's time
+ * zone, and the start of its content hash — two approvals within a minute differ by their text,
+ * and equal hashes say two versions read the same, as the approval panel shows them. A version the
+ * workflow kept is named by its step in the reader's language: its stored name is in the office's
+ * language and repeats the day.
  */
-export function versionLabel(version: Pick<VersionView, 'name' | 'origin' | 'createdAt'>, locale: Locale): string {
+export function versionLabel(version: Pick<VersionView, 'name' | 'origin' | 'createdAt' | 'versionHash'>, locale: Locale): string {
   const kept = new Date(version.createdAt).toLocaleString(locale, { dateStyle: 'short', timeStyle: 'short' })
-  return `${KEPT_VERSION_NAMES[version.origin]?.[locale] ?? version.name} · ${kept}`
+  return `${KEPT_VERSION_NAMES[version.origin]?.[locale] ?? version.name} · ${kept} · ${shortHash(version.versionHash)}`
 }
+
+/** The first characters of a content hash, as the approval panel and the files' footers show it. */
+export const shortHash = (versionHash: string): string => versionHash.slice(0, 12)
 
 /**
  * A version's name in the reader's language: one the workflow kept is named by its step and day,

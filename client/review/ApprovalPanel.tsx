@@ -14,6 +14,7 @@ import { ErrorNote } from '../pages/ErrorNote'
 import { onReviewChanged } from './reviewChannel'
 import { useReviewResource } from './useReviewResource'
 import { useOneAtATime } from '../useOneAtATime'
+import { shortHash } from '../prosecution/versionLabel'
 
 interface Props {
   provider: WebsocketProvider
@@ -157,7 +158,7 @@ export function ApprovalPanel({ provider, doc, kind, documentId, permissions, re
         {(data?.approvals ?? []).map((a) => (
           <li key={a.id}>
             <span translate="no">{a.approvedBy.name}</span> · {new Date(a.approvedAt).toLocaleString(locale)} ·{' '}
-            <code title={a.versionHash}>{a.versionHash.slice(0, 12)}</code>{' '}
+            <code title={a.versionHash}>{shortHash(a.versionHash)}</code>{' '}
             <span className={`badge approval-${a.state}`}>{t(`approval.state.${a.state}`)}</span>
             {a.override && <p className="muted small">{t('approval.overriddenBecause', { reason: a.override.reason })}</p>}
           </li>

@@ -10,6 +10,7 @@ import { ErrorNote } from '../pages/ErrorNote'
 import { versionName } from '../prosecution/versionLabel'
 import { useApi } from '../useApi'
 import { reapprovals } from './reapprovals'
+import { shortHash } from '../prosecution/versionLabel'
 
 /**
  * The process archive as a timeline, newest first, with its CSV export. An entry about one
@@ -47,7 +48,7 @@ export function MatterTimeline({ matterId, version, documents }: { matterId: str
   // An approval of a document approved already changes no state ("approved → approved"): it says
   // it approved again, and which version replaced the one approved before.
   const again = reapprovals(entries)
-  const hash = (versionHash: string) => <code title={versionHash}>{versionHash.slice(0, 12)}</code>
+  const hash = (versionHash: string) => <code title={versionHash}>{shortHash(versionHash)}</code>
   const approvedVersions = (approved: string, before: string | null) =>
     before === null
       ? hash(approved)
