@@ -14,6 +14,7 @@ import { reviewPanels } from '../review/reviewPanels'
 import { useDismissedFindings } from '../review/useDismissedFindings'
 import { versionPanels } from '../prosecution/versionPanels'
 import { RestoredNotice } from '../prosecution/RestoredNotice'
+import { FiledNotice } from '../prosecution/FiledNotice'
 import { DocumentSkeleton } from './Skeleton'
 import { DocumentFiles } from '../files/DocumentFiles'
 
@@ -65,6 +66,7 @@ function LoadedDocument({
       </h1>
       <DocumentFiles documentId={data.id} title={data.title} provider={collaboration.provider} />
       <RestoredNotice provider={collaboration.provider} documentId={data.id} userId={me.user.id} />
+      {data.kind === 'claims' && <FiledNotice provider={collaboration.provider} doc={collaboration.doc} documentId={data.id} />}
       <CollaborativeEditor
         collaboration={collaboration}
         kind={data.kind}

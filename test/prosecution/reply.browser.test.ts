@@ -169,16 +169,25 @@ it('starts a new reply from the claims kept when the office action came in, not 
   for (const to of ['evaluation', 'drafting', 'review', 'approved', 'filed', 'office-action']) {
     expect((await request(server.url, 'POST', `/api/matters/${matter.id}/transitions`, { token: lead.token, body: { to } })).status).toBe(200)
   }
-  // Since the office action, someone deleted claim 2 from the claim set.
+  // The filed claim set says it was filed, and that edits to it are not.
+  const page = await (await newContext(browser, 'zh-CN')).newPage()
+  await signIn(page, server.url, agent, `/documents/${claimSet.id}`)
+  const filedNotice = page.locator('[data-testid=filed-notice]')
+  await expect.poll(() => filedNotice.getAttribute('data-changed')).toBe('false')
+  expect(await filedNotice.textContent()).toMatch(/^已提交：本权利要求书与版本“提交申请时 \d{4}-\d{2}-\d{2}”一致。此处的修改不会提交/)
+
+  // Since the office action, someone deleted claim 2 from the claim set: the page says it no longer reads as filed.
   const edited = schemaFor('claims').nodeFromJSON(patentDocument(documentTitle(matter.title), claimList([CLAIMS[0]!]), section('abstract'), section('description')))
   await server.sync.applyServerChange(claimSet.id as DocumentId, (doc) =>
     updateYFragment(doc, doc.getXmlFragment(BODY_FIELD), edited, { mapping: new Map(), isOMark: new Map() }),
   )
+  await expect.poll(() => filedNotice.getAttribute('data-changed')).toBe('true')
+  expect(await filedNotice.textContent()).toContain('当前文本不是专利局所收到的文本')
+  await screenshot(page, 'prosecution-filed-claims-changed')
   const versions = await request<{ versions: VersionView[] }>(server.url, 'GET', `/api/documents/${claimSet.id}/versions`, { token: agent.token })
   const examined = versions.body.versions.find((v) => v.origin === 'office-action')!
 
-  const page = await (await newContext(browser, 'zh-CN')).newPage()
-  await signIn(page, server.url, agent, `/matters/${matter.id}`)
+  await page.goto(`${server.url}/matters/${matter.id}`)
   const form = page.locator('form[aria-labelledby=new-document-title]')
   await form.locator('select[name=kind]').selectOption('oa-reply')
   const picker = form.locator('select[name=claimsVersion]')
