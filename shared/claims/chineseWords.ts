@@ -22,6 +22,19 @@ const NAMING_VERBS = `生成 计算 判断 判定 采集 获取 输出 输入 �
 承载 倾斜 弯折 弯曲 旋转 摆动 升降 滑移 往复 接触 配合 连通 啮合 相切 重合 对齐 平齐 固接 间隔 分离 结合
 密封 导通 关闭 打开 开启 闭合 断开 工作 运行 停止 复位 升高 降低 增大 减小
 查询 更新 调用 预测 筛选 加载 上传 下载 推送`.split(/\s+/)
+// Words of degree, approximation and obligation that open a predicate ("所述第一阈值约为0.5",
+// "所述壳体基本呈圆柱形", "所述第一阈值应小于…"). They end a term only where what follows them goes
+// on with the predicate, so names that hold them stay whole ("约束件", "近似值", "接近开关", "基本单元").
+// Longer words come first: "基本上为" opens with 基本上, not 基本.
+const PREDICATE_OPENERS = `基本上 大致上 大体上 实质上 大约 大概 大致 大体 基本 近似 近乎 几乎 接近 左右 一般 通常 约 略 稍
+应当 应该 必须 需要 应 须 需`.split(/\s+/)
+// Words whose last character would be read as the start of an opener: "智能合约为", "控制策略为",
+// "最大体积", "第一响应为", "触须".
+const WORDS_BEFORE_OPENERS = `合约 节约 制约 契约 预约 公约 简约 条约 签约 违约 要约 策略 战略 省略 忽略 简略 概略 粗略
+最大 增大 放大 扩大 加大 较大 过大 偏大 巨大 极大 变大 强大 响应 反应 效应 感应 供应 适应 对应 相应 呼应 照应
+触须 胡须 必需 急需 无需`.split(/\s+/)
+// What follows an opener in a predicate, besides particles, numbers, references and verbs: "基本相同", "大致水平".
+const PREDICATE_STATES = '相等 相同 相当 相近 对称 水平 竖直 恒定 均匀'.split(' ')
 // Names of things that act. Right after one, a naming verb is what it does ("所述报警装置发出报警信号",
 // "所述控制器驱动电机"), not part of a longer name.
 const ACTOR_HEADS = ['装置', '单元', '模块', '控制器', '处理器', '传感器', '平台', '终端', '服务器', '设备', '电路', '机构']
@@ -67,6 +80,7 @@ const ORDINAL_DIGIT = 64
 const ASCII_DIGIT = 128
 const EARLY_LOCALISER = 256
 const ENDS_VALUE = 512
+const OPENS_PREDICATE = 1024
 const CHARACTER_CLASSES = new Uint16Array(0x10000)
 
 // Marks each character of a string, or the first character of each word of a list.
@@ -87,14 +101,27 @@ classify(QUANTITIES, QUANTITY)
 classify(ORDINAL_DIGITS, ORDINAL_DIGIT)
 classify('0123456789', ASCII_DIGIT)
 classify(VALUE_ENDS, ENDS_VALUE)
+classify(PREDICATE_OPENERS, OPENS_PREDICATE)
 
 const BOUNDARY_WORDS_BY_FIRST = byFirstCode(BOUNDARY_WORDS)
 const NAMING_VERBS_BY_FIRST = byFirstCode(NAMING_VERBS)
 const MODIFIER_OPENERS_BY_FIRST = byFirstCode(MODIFIER_OPENERS)
+const PREDICATE_OPENERS_BY_FIRST = byFirstCode(PREDICATE_OPENERS)
+const PREDICATE_STATES_BY_FIRST = byFirstCode(PREDICATE_STATES)
+const WORDS_BEFORE_OPENERS_BY_LAST = byLastCode(WORDS_BEFORE_OPENERS)
 
 function byFirstCode(words: readonly string[]): Map<number, string[]> {
   const map = new Map<number, string[]>()
   for (const word of words) map.set(word.charCodeAt(0), [...(map.get(word.charCodeAt(0)) ?? []), word])
+  return map
+}
+
+function byLastCode(words: readonly string[]): Map<number, string[]> {
+  const map = new Map<number, string[]>()
+  for (const word of words) {
+    const last = word.charCodeAt(word.length - 1)
+    map.set(last, [...(map.get(last) ?? []), word])
+  }
   return map
 }
 
@@ -168,7 +195,34 @@ function endsTermAt(text: string, start: number, index: number): boolean {
     // "底座1的": the sign belongs to the reference signs, not to the term.
     || ((classes & ASCII_DIGIT) !== 0 && chineseBareSignEnd(text, index) >= 0)
     || ((classes & ENDS_VALUE) !== 0 && opensWithValuePrefix(text, start, index))
+    || ((classes & OPENS_PREDICATE) !== 0 && opensPredicate(text, start, index))
   return boundary && !isOrdinalOnly(text, start, index)
+}
+
+/**
+ * Whether a word of degree or obligation at `index` opens the predicate of the term written from
+ * `start`: "约为0.5", "大约0.5", "基本呈", "大致与所述…平行", "左右两侧", "应小于"; not "约束件",
+ * "近似值", "接近开关", nor the end of a word written before it ("智能合约为", "最大体积").
+ */
+function opensPredicate(text: string, start: number, index: number): boolean {
+  const opener = wordAt(text, index, PREDICATE_OPENERS_BY_FIRST)
+  if (opener === undefined || endsWordBefore(text, start, index)) return false
+  const after = index + opener.length
+  if (after >= text.length) return true
+  if (CHARACTER_CLASSES[text.charCodeAt(after)]! & (PUNCTUATION_OR_SPACE | PARTICLE | QUANTITY)) return true
+  return referringWordLength(text, after) > 0 || isPredicateVerb(text, after)
+    || wordAt(text, after, BOUNDARY_WORDS_BY_FIRST) !== undefined || wordAt(text, after, PREDICATE_STATES_BY_FIRST) !== undefined
+}
+
+/** Whether the character at `index` closes a word written from `start` on ("合约", "策略", "最大"). */
+function endsWordBefore(text: string, start: number, index: number): boolean {
+  const words = WORDS_BEFORE_OPENERS_BY_LAST.get(text.charCodeAt(index))
+  if (words === undefined) return false
+  for (const word of words) {
+    const wordStart = index - word.length + 1
+    if (wordStart >= start && text.startsWith(word, wordStart)) return true
+  }
+  return false
 }
 
 /**

@@ -161,6 +161,50 @@ describe('where a Chinese back-reference ends', () => {
     expect(referencedAsWritten(second)).toEqual(['机壳', '电机', '风扇'])
   })
 
+  it.each([
+    ['所述第一阈值约为0.5 ppm/s', ['第一阈值']],
+    ['所述上升速率大约为0.5ppm/s', ['上升速率']],
+    ['所述第一阈值约0.5ppm/s', ['第一阈值']],
+    ['所述第一阈值约等于所述第二阈值', ['第一阈值', '第二阈值']],
+    ['所述第一阈值近似为0.5', ['第一阈值']],
+    ['所述第一阈值接近于零', ['第一阈值']],
+    ['所述壳体基本呈圆柱形', ['壳体']],
+    ['所述壳体基本上为圆柱形', ['壳体']],
+    ['所述壳体大致与所述底座平行', ['壳体', '底座']],
+    ['所述壳体大致上为方形', ['壳体']],
+    ['所述壳体大体为方形', ['壳体']],
+    ['所述壳体实质上为方形', ['壳体']],
+    ['所述壳体几乎不变形', ['壳体']],
+    ['所述壳体左右两侧设有弹簧', ['壳体']],
+    ['所述第一阈值略大于所述第二阈值', ['第一阈值', '第二阈值']],
+    ['所述第一阈值稍小于所述第二阈值', ['第一阈值', '第二阈值']],
+    ['所述第一阈值一般为0.5', ['第一阈值']],
+    ['所述第一阈值通常为0.5', ['第一阈值']],
+    ['所述第一阈值应为0.5', ['第一阈值']],
+    ['所述第一阈值应当小于所述第二阈值', ['第一阈值', '第二阈值']],
+    ['所述第一阈值须为0.5', ['第一阈值']],
+    ['所述第一阈值必须大于零', ['第一阈值']],
+  ])('ends 所述X before a word of degree or obligation that opens the predicate: %s', (feature, terms) => {
+    const [claim] = parseSet('CN', `一种检测方法，其特征在于，${feature}。`)
+    expect(referencedAsWritten(claim)).toEqual(terms)
+  })
+
+  it.each([
+    ['所述第一约束件为钢制', '第一约束件'],
+    ['所述最大约束力为10牛', '最大约束力'],
+    ['所述最大体积为10升', '最大体积'],
+    ['所述智能合约为程序', '智能合约'],
+    ['所述控制策略为比例控制', '控制策略'],
+    ['所述第一近似值为0.5', '第一近似值'],
+    ['所述第一接近开关为电感式', '第一接近开关'],
+    ['所述第一基本单元为方形', '第一基本单元'],
+    ['所述第一响应为阶跃信号', '第一响应'],
+    ['所述第一触须为弹性件', '第一触须'],
+  ])('keeps a name that holds such a word: %s', (feature, term) => {
+    const [claim] = parseSet('CN', `一种检测方法，其特征在于，${feature}。`)
+    expect(referencedAsWritten(claim)).toEqual([term])
+  })
+
   it('keeps every range exactly on the written term', () => {
     const [claim] = parseSet('CN', '一种监测装置，包括处理单元（5），所述处理单元（5）根据所述覆冰类型选取冰密度，驱动所述手指关节动作。')
     for (const term of claim?.terms ?? []) expect(claim?.text.slice(term.range.start, term.range.end)).toBe(term.term)
@@ -182,6 +226,12 @@ describe('where an English back-reference ends', () => {
     const [claim] = parseSet('US', 'A process comprising detecting a change, and determining if the change correspond to a change in the profile.')
     expect(referencedAsWritten(claim)).toContain('change')
     expect(mentions(claim)).not.toContain('referenced:change correspond')
+  })
+
+  it('ends "the X" before a term of degree: "the first threshold is about 0.5", "approximately equals"', () => {
+    const [, second] = parseSet('US', 'A method comprising setting a first threshold and a second threshold.',
+      'The method of claim 1, wherein the first threshold is about 0.5 ppm/s, and the second threshold approximately equals the first threshold.')
+    expect(referencedAsWritten(second)).toEqual(['first threshold', 'second threshold', 'first threshold'])
   })
 
   it('keeps a phrase whose next word is a noun, and reads -ing nouns as nouns: "a pump housing", "the valve seat"', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { antecedentBasis } from './antecedentBasis'
+import { indefiniteTerm } from './indefiniteTerm'
 import { CN_CLAIMS, EP_CLAIMS, US_CLAIMS, claimsText } from './testing/claimSets'
 import { checkClaims, checkText, located } from './testing/factories'
 
@@ -92,6 +93,22 @@ describe('claims.antecedent-basis', () => {
       '4.根据权利要求1所述的控制装置，其特征在于，所述控制模块在所述预设时长结束后，将所述预设时长重置。',
     ])
     expect(checkText(antecedentBasis, 'CN', text)).toEqual([])
+  })
+
+  it('reads the term before 约 and 大约 (所述第一阈值约为0.5 ppm/s), and leaves the word of degree to claims.indefinite-term', () => {
+    const text = claimsText([
+      '1.一种气体泄漏检测方法，包括：测量气体浓度的上升速率；当上升速率大于第一阈值时，发出报警信号。',
+      '2.根据权利要求1所述的气体泄漏检测方法，其特征在于，所述第一阈值约为0.5 ppm/s。',
+      '3.根据权利要求1所述的气体泄漏检测方法，其特征在于，所述上升速率大约为0.5ppm/s。',
+      '4.根据权利要求1所述的气体泄漏检测方法，其特征在于，所述第二阈值约为1 ppm/s。',
+    ])
+    // A term nothing introduces is still flagged, by its name alone.
+    expect(checkText(antecedentBasis, 'CN', text).map((finding) => [finding.claim, located(text, 'CN', finding), finding.message['zh-CN']])).toEqual([
+      [4, '第二阈值', '“第二阈值”缺少引用基础：本权利要求及其引用的权利要求中此前均未记载“第二阈值”'],
+    ])
+    expect(checkText(indefiniteTerm, 'CN', text).map((finding) => [finding.claim, located(text, 'CN', finding)])).toEqual([
+      [2, '约'], [3, '大约'], [4, '约'],
+    ])
   })
 
   it('reports a Chinese multiple dependent claim whose term exists along only one of its alternatives', () => {

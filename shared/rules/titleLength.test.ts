@@ -14,7 +14,7 @@ describe('title.length', () => {
       part: 'title',
       start: 25,
       end: 26,
-      message: { 'zh-CN': '发明名称共26个字，超过25字的上限1个字' },
+      message: { 'zh-CN': '发明名称共26个字，上限为25个字（多出1个字）', en: 'The title has 26 characters; the limit is 25 (1 over)' },
     }])
   })
 
@@ -25,7 +25,7 @@ describe('title.length', () => {
   it('reports a US title of 501 characters', () => {
     expect(checkText(titleLength, 'US', '', { title: 'Support device '.repeat(40).slice(0, 501) })).toMatchObject([{
       start: 500,
-      message: { en: 'The title has 501 characters, 1 over the limit of 500' },
+      message: { en: 'The title has 501 characters; the limit is 500 (1 over)' },
     }])
   })
 

@@ -32,8 +32,8 @@ export const titleLength: ClaimRule = {
     const { count, overflowAt } = claimSet.jurisdiction === 'US' ? countAllCharacters(title, limit) : countCharacters(title, limit)
     if (overflowAt === null) return []
     return [partFinding(titleLength, 'title', { start: overflowAt, end: title.trimEnd().length }, {
-      'zh-CN': `发明名称共${count}个字，超过${limit}字的上限${count - limit}个字`,
-      en: `The title has ${count} characters, ${count - limit} over the limit of ${limit}`,
+      'zh-CN': `发明名称共${count}个字，上限为${limit}个字（多出${count - limit}个字）`,
+      en: `The title has ${count} characters; the limit is ${limit} (${count - limit} over)`,
     })]
   },
 }
