@@ -18,7 +18,7 @@ describe('abstract.length', () => {
       claim: null,
       start: 300,
       end: 301,
-      message: { 'zh-CN': '摘要文字部分共301个字，超过300字的上限1个字' },
+      message: { 'zh-CN': '摘要文字部分共301个字，上限为300个字（多出1个字）' },
     }])
   })
 

@@ -35,7 +35,7 @@ export const abstractLength: ClaimRule = {
       const { count, overflowAt } = countCharacters(text, CN_CHARACTER_LIMIT)
       if (overflowAt === null) return []
       return [partFinding(abstractLength, 'abstract', { start: overflowAt, end: text.trimEnd().length }, {
-        'zh-CN': `摘要文字部分共${count}个字，超过${CN_CHARACTER_LIMIT}字的上限${count - CN_CHARACTER_LIMIT}个字`,
+        'zh-CN': `摘要文字部分共${count}个字，上限为${CN_CHARACTER_LIMIT}个字（多出${count - CN_CHARACTER_LIMIT}个字）`,
         en: `The abstract has ${count} characters, ${count - CN_CHARACTER_LIMIT} over the limit of ${CN_CHARACTER_LIMIT}`,
       })]
     }
@@ -48,7 +48,7 @@ export const abstractLength: ClaimRule = {
           en: `The abstract has ${count} words, ${over} more than the ${WORD_LIMIT} it should preferably not exceed`,
         }
       : {
-          'zh-CN': `摘要共${count}个词，超过${WORD_LIMIT}词的上限${over}个词`,
+          'zh-CN': `摘要共${count}个词，上限为${WORD_LIMIT}个词（多出${over}个词）`,
           en: `The abstract has ${count} words, ${over} over the limit of ${WORD_LIMIT}`,
         })]
   },
