@@ -98,14 +98,16 @@ export function VersionsPanel({ provider, documentId, kind, permissions }: Props
               {t(`versions.origin.${version.origin}`)} · {version.createdBy.name} · {new Date(version.createdAt).toLocaleString(locale)} ·{' '}
               <code title={version.versionHash}>{shortHash(version.versionHash)}</code>
             </span>
-            <button type="button" className="small" onClick={() => void open(version)}>
-              {t('versions.open')}
-            </button>
-            {canEdit && (
-              <button type="button" className="small" onClick={() => restore(version)}>
-                {t('versions.restore')}
+            <span className="version-actions">
+              <button type="button" className="small" onClick={() => void open(version)}>
+                {t('versions.open')}
               </button>
-            )}
+              {canEdit && (
+                <button type="button" className="small" onClick={() => restore(version)}>
+                  {t('versions.restore')}
+                </button>
+              )}
+            </span>
           </li>
         ))}
       </ul>

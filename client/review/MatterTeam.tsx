@@ -6,12 +6,13 @@ import { api } from '../api'
 import { useI18n } from '../i18n/I18nProvider'
 import { ErrorNote } from '../pages/ErrorNote'
 import { useApi } from '../useApi'
+import { byName } from '../i18n/byName'
 
 const TEAM_ROLES: Role[] = ['inventor', 'agent', 'reviewer', 'lead']
 
 /** The matter's team; leads and admins add, remove and change roles (PUT replaces the whole team). */
 export function MatterTeam({ matterId, canManage, onChanged }: { matterId: string; canManage: boolean; onChanged(): void }) {
-  const { t } = useI18n()
+  const { t, locale } = useI18n()
   const path = `/api/matters/${encodeURIComponent(matterId)}/members`
   const { data, error, reload } = useApi<MembersResponse>(path)
   const [adding, setAdding] = useState('')
@@ -30,7 +31,8 @@ export function MatterTeam({ matterId, canManage, onChanged }: { matterId: strin
   if (error) return <ErrorNote error={error} />
   if (!data) return null
   const current = data.members.map((m) => ({ userId: m.userId, role: m.role }))
-  const candidates = (data.workspaceMembers ?? []).filter((w) => !data.members.some((m) => m.userId === w.userId))
+  const members = [...data.members].sort(byName(locale))
+  const candidates = (data.workspaceMembers ?? []).filter((w) => !data.members.some((m) => m.userId === w.userId)).sort(byName(locale))
   // The seats a member's workspace role allows (the server refuses others), and the one they hold.
   const workspaceRoles = new Map<string, Role>((data.workspaceMembers ?? []).map((w) => [w.userId, w.role]))
   const seatsOf = (userId: string, held: Role) => {
@@ -41,7 +43,7 @@ export function MatterTeam({ matterId, canManage, onChanged }: { matterId: strin
     <section aria-labelledby="team-title" data-testid="team">
       <h2 id="team-title">{t('team.title')}</h2>
       <ul className="list">
-        {data.members.map((member) => (
+        {members.map((member) => (
           <li key={member.userId}>
             <span translate="no">{member.name}</span>
             {canManage ? (

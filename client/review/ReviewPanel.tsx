@@ -154,7 +154,10 @@ export function ReviewPanel({ editor, provider, documentId, matterId, permission
     <div className="review-panel" data-testid="review-panel">
       {failure !== null && <ErrorNote error={failure} />}
       <p className="muted small" data-testid="selection-quote">
-        {selected ? t('review.selected', { quote: selected.length > 80 ? `${selected.slice(0, 80)}…` : selected }) : t('review.selectionHint')}
+        {selected
+          ? t('review.selected', { quote: selected.length > 80 ? `${selected.slice(0, 80)}…` : selected })
+          : // A disclosure has no claims to choose.
+            t(claims.length > 0 ? 'review.selectionHint' : 'review.selectionHintNoClaims')}
       </p>
       <SuggestionList editor={editor} documentId={documentId} suggestions={open} permissions={permissions} onChanged={suggestions.reload} onFailure={setFailure} />
       <h3>{t('review.comments')}</h3>

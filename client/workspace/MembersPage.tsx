@@ -10,6 +10,7 @@ import { PageSkeleton } from '../pages/Skeleton'
 import { useSession } from '../session'
 import { useApi } from '../useApi'
 import { useOneAtATime } from '../useOneAtATime'
+import { byName } from '../i18n/byName'
 
 interface Member {
   userId: string
@@ -29,7 +30,7 @@ interface AddedMember extends Member {
  * own password here.
  */
 export function MembersPage({ workspaceId }: { workspaceId: string }) {
-  const { t, rich } = useI18n()
+  const { t, rich, locale } = useI18n()
   const { me } = useSession()
   const role = me?.workspaces.find((w) => w.id === workspaceId)?.role
   const mayManage = role !== undefined && canInWorkspace(role, 'workspace.manageMembers')
@@ -96,7 +97,7 @@ export function MembersPage({ workspaceId }: { workspaceId: string }) {
             </tr>
           </thead>
           <tbody>
-            {data.members.map((member) => {
+            {[...data.members].sort(byName(locale)).map((member) => {
               const self = member.userId === me?.user.id
               return (
                 <tr key={member.userId} data-email={member.email}>

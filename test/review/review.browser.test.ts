@@ -517,7 +517,7 @@ it('marks a comment whose text was typed over, then deleted, alike for the revie
     await expect.poll(() => page.locator('.tiptap .review-comment-gone').count()).toBe(1)
     expect(await page.locator('.tiptap .review-comment').count()).toBe(0)
   }
-  expect(await reviewerPage.textContent('[data-testid=comment-text-state]')).toBe('评论所指的文字已被删除，原处留有标记。')
+  expect(await reviewerPage.textContent('[data-testid=comment-text-state]')).toBe('批注所指的文字已被删除，原处留有标记。')
   await reviewerPage.screenshot({ path: join(SCREENSHOT_DIR, 'review-comment-text-gone.png') })
   for (const page of [reviewerPage, agentPage]) await page.context().close()
 })
