@@ -61,7 +61,11 @@ it('makes one matter and one document however fast the button is clicked, and na
   await page.click('form.stacked-form button[type=submit]')
   await page.getByText('请填写“标题”，不能为空或只有空格。').waitFor()
 
+  // A title longer than the office takes is pointed out as it is typed (CNIPA: 25 字 as a rule).
+  await page.fill('input[name=title]', '一种'.repeat(15))
+  expect(await page.getByTestId('title-too-long').textContent()).toBe('发明名称共30个字，该专利局一般不超过25个字；撰写检查将在权利要求书中提示。')
   await page.fill('input[name=title]', '双击测试案件')
+  expect(await page.getByTestId('title-too-long').count()).toBe(0)
   await page.dblclick('form.stacked-form button[type=submit]')
   await page.waitForURL(/\/matters\/[^/]+$/)
   const matters = await request<{ matters: { id: string; title: string }[] }>(server.url, 'GET', '/api/matters', { token: agent.token })

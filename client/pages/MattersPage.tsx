@@ -10,6 +10,7 @@ import { ErrorNote } from './ErrorNote'
 import { RequiredMark } from './RequiredMark'
 import { useSession } from '../session'
 import { canInWorkspace } from '../../shared/domain/policy'
+import { titleOverrun } from '../../shared/rules/titleLength'
 
 export function MattersPage() {
   const { t } = useI18n()
@@ -20,6 +21,8 @@ export function MattersPage() {
   const [jurisdiction, setJurisdiction] = useState<Jurisdiction>('CN')
   const [createError, setCreateError] = useState<unknown>(null)
 
+  // Said as it is typed: the claim set's title starts as this one.
+  const overrun = titleOverrun(jurisdiction, title)
   // A double click would make two matters.
   const { busy, run } = useOneAtATime()
   const create = (event: FormEvent) => {
@@ -68,8 +71,21 @@ export function MattersPage() {
             <span>
               {t('matters.newTitle')} <RequiredMark />
             </span>
-            <input name="title" placeholder={t('matters.newTitle')} value={title} onChange={(e) => setTitle(e.target.value)} maxLength={500} required />
+            <input
+              name="title"
+              placeholder={t('matters.newTitle')}
+              value={title}
+              onChange={(e) => setTitle(e.target.value)}
+              maxLength={500}
+              required
+              aria-describedby={overrun ? 'new-matter-title-length' : undefined}
+            />
           </label>
+          {overrun && (
+            <p id="new-matter-title-length" className="muted small" data-testid="title-too-long">
+              {t('matters.titleTooLong', { count: overrun.count, limit: overrun.limit })}
+            </p>
+          )}
           <label>
             <span>{t('matters.jurisdiction')}</span>
             <select name="jurisdiction" value={jurisdiction} onChange={(e) => setJurisdiction(e.target.value as Jurisdiction)}>

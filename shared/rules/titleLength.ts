@@ -1,3 +1,4 @@
+import type { Jurisdiction } from '../claims/types'
 import type { ClaimSet } from './claimSet'
 import { partFinding } from './finding'
 import { countAllCharacters, countCharacters } from './textLength'
@@ -25,15 +26,25 @@ export const titleLength: ClaimRule = {
     en: 'Shorten the title to the technical subject.',
   },
   check(claimSet: ClaimSet): Finding[] {
-    if (claimSet.jurisdiction === 'EP') return []
-    const limit = TITLE_LIMITS[claimSet.jurisdiction]
     const title = claimSet.title ?? ''
-    // The USPTO counts every character, spaces included; CNIPA counts 字.
-    const { count, overflowAt } = claimSet.jurisdiction === 'US' ? countAllCharacters(title, limit) : countCharacters(title, limit)
-    if (overflowAt === null) return []
+    const overrun = titleOverrun(claimSet.jurisdiction, title)
+    if (!overrun) return []
+    const { count, limit, overflowAt } = overrun
     return [partFinding(titleLength, 'title', { start: overflowAt, end: title.trimEnd().length }, {
       'zh-CN': `发明名称共${count}个字，上限为${limit}个字（多出${count - limit}个字）`,
       en: `The title has ${count} characters; the limit is ${limit} (${count - limit} over)`,
     })]
   },
+}
+
+/**
+ * How far a title goes over its office's limit, or null within it (EP sets none). The matter form
+ * says so as the title is typed: a claim set's title starts as its matter's.
+ */
+export function titleOverrun(jurisdiction: Jurisdiction, title: string): { count: number; limit: number; overflowAt: number } | null {
+  if (jurisdiction === 'EP') return null
+  const limit = TITLE_LIMITS[jurisdiction]
+  // The USPTO counts every character, spaces included; CNIPA counts 字.
+  const { count, overflowAt } = jurisdiction === 'US' ? countAllCharacters(title, limit) : countCharacters(title, limit)
+  return overflowAt === null ? null : { count, limit, overflowAt }
 }
