@@ -13,7 +13,7 @@ import { latestApprovalState } from '../review/approvalState'
 import type { MatterId } from '../../shared/domain/ids'
 import type { SyncServer } from '../sync/SyncServer'
 import type { Store } from '../storage/Store'
-import { latestReply } from '../versions/filedReply'
+import { filedDocuments } from '../versions/filedDocuments'
 import { keepVersionsAtStep } from '../versions/versionsAtMatterStep'
 import { matterView } from './views'
 import { readJson } from './readJson'
@@ -72,9 +72,7 @@ export function workflowRoutes({ store, sync }: AppDeps): Hono<AppEnv> {
  * then the step, is the way on.
  */
 async function refuseUnapproved(store: Store, sync: SyncServer, matterId: MatterId, from: MatterState, to: 'approved' | 'filed'): Promise<void> {
-  const documents = (await store.listDocuments(matterId)).filter((d) => !d.archivedAt)
-  const reply = latestReply(documents)
-  const filed = from === 'office-action' ? (reply ? [reply] : []) : documents.filter((d) => d.kind === 'claims')
+  const filed = filedDocuments(await store.listDocuments(matterId), from)
   const what = from === 'office-action' ? 'reply' : 'claim set'
   if (filed.length === 0) {
     throw new ApiError(409, 'approval_missing', `cannot move the matter to ${to}: it has no ${what} to approve`, { documents: [] })

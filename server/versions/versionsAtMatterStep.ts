@@ -4,7 +4,7 @@ import type { MatterState } from '../../shared/domain/workflow'
 import type { Caller } from '../access'
 import type { MatterRecord, Store } from '../storage/Store'
 import type { SyncServer } from '../sync/SyncServer'
-import { latestReply } from './filedReply'
+import { filedDocuments } from './filedDocuments'
 import { saveVersions } from './saveVersions'
 
 /**
@@ -17,9 +17,8 @@ export async function keepVersionsAtStep(store: Store, sync: SyncServer, caller:
   const origin: VersionOrigin | null =
     to === 'filed' ? (matter.state === 'office-action' ? 'reply-filing' : 'filing') : to === 'office-action' ? 'office-action' : null
   if (!origin) return
-  const documents = await store.listDocuments(matter.id)
-  const reply = latestReply(documents)
-  const kept = origin === 'reply-filing' ? (reply ? [reply] : []) : documents.filter((d) => d.kind === 'claims')
+  // What the step from the matter's state files; at an office action (from filed), the claim sets.
+  const kept = filedDocuments(await store.listDocuments(matter.id), matter.state)
   const date = new Date().toISOString().slice(0, 10)
   // In the office's language: the name stands in the footer of the files exported from it.
   const name = KEPT_VERSION_NAMES[origin]![documentLocale(matter.jurisdiction)]

@@ -172,6 +172,10 @@ describe('versions', () => {
   it('keeps the claim set as a version when the matter is filed and when an office action is recorded', async () => {
     const { matterId, documentId } = await claimSetMatter()
     await approveAsIs(server.url, users.lead, documentId)
+    // A draft set aside is neither approved nor filed: nothing of it is kept as filed.
+    const record = (await server.store.findMatter(matterId))!
+    const setAside = await storeDocument(server.store, { id: newId<DocumentId>(), matter: record, kind: 'claims', title: '旧稿', content: claimSetContent(EXAMINED) })
+    expect((await request(server.url, 'PATCH', `/api/documents/${setAside.id}`, { token: users.lead.token, body: { archived: true } })).status).toBe(200)
     for (const to of ['evaluation', 'drafting', 'review', 'approved', 'filed', 'office-action']) {
       const moved = await request(server.url, 'POST', `/api/matters/${matterId}/transitions`, { token: users.lead.token, body: { to } })
       expect(moved.status).toBe(200)
@@ -179,6 +183,8 @@ describe('versions', () => {
     const versions = await request<{ versions: VersionView[] }>(server.url, 'GET', `/api/documents/${documentId}/versions`, { token: users.agent.token })
     expect(versions.body.versions.map((v) => v.origin)).toEqual(['office-action', 'filing', 'approval'])
     expect(versions.body.versions[0]!.name).toMatch(/^收到审查意见通知书时 \d{4}-\d{2}-\d{2}$/)
+    const setAsideVersions = await request<{ versions: VersionView[] }>(server.url, 'GET', `/api/documents/${setAside.id}/versions`, { token: users.agent.token })
+    expect(setAsideVersions.body.versions).toEqual([])
   })
 
   it('starts a reply’s amended claims from a chosen version of the claim set, with their ids', async () => {
