@@ -1,6 +1,6 @@
 import { isCancellation } from '../claims/claimStatus'
 import type { Jurisdiction } from '../claims/types'
-import { compareClaims, type ClaimComparison, type ClaimStatus, type ComparedClaim } from '../editor/compareClaims'
+import { compareClaims, sameWording, type ClaimComparison, type ClaimStatus, type ComparedClaim } from '../editor/compareClaims'
 import type { LocalizedText } from '../i18n/locale'
 import { diffText, readableDiff, type DiffSegment } from '../editor/tokenDiff'
 import { referencesAsExamined } from './referencesAsExamined'
@@ -119,8 +119,9 @@ function usClaimListing(input: MarkupInput): MarkedClaim[] {
     const before = comparison.previousNumber === null ? null : examined[comparison.previousNumber - 1]!
     const text = referencesAsExamined(comparison.text, comparison.number!, listingNumber, before?.text ?? null)
     if (before === null) return marked('new', [{ type: 'equal', text }])
-    if (before.text !== text) return marked('currently-amended', readableDiff(diffText(before.text, text)).map(bracketShortDeletion))
-    const asFiled = filed === null || filedText(before, comparison.previousNumber!) === before.text
+    if (!sameWording(before.text, text)) return marked('currently-amended', readableDiff(diffText(before.text, text)).map(bracketShortDeletion))
+    const filedWording = filed === null ? undefined : filedText(before, comparison.previousNumber!)
+    const asFiled = filed === null || (filedWording !== undefined && sameWording(filedWording, before.text))
     return marked(asFiled ? 'original' : 'previously-presented', [{ type: 'equal', text }])
   })
   return claims.sort((a, b) => a.number! - b.number!)

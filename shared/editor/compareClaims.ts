@@ -110,6 +110,12 @@ function changesOf(segments: DiffSegment[]): { insertions: TextChange[]; deletio
 }
 
 /**
+ * Whether two texts of a claim say the same words: line breaks, indents and runs of spaces are
+ * layout, not an amendment (an office lists a claim changed only so as unamended).
+ */
+export const sameWording = (a: string, b: string): boolean => a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim()
+
+/**
  * Compares two versions of a claim set claim by claim: claims matched across renumbering, each
  * with its status and the insertions and deletions within it — per character for Chinese, per
  * word for English. A claim whose number changed and whose text differs only in numbers (the
@@ -128,9 +134,12 @@ export function compareClaims(from: ComparedClaim[], to: ComparedClaim[]): Claim
     if (isCancellation(claim.text) && !isCancellation(old)) return cancellation(index + 1, previous + 1, old)
     const segments = diffText(old, claim.text)
     const moved = previous !== index
-    const status: ClaimStatus =
-      old === claim.text ? (moved ? 'renumbered' : 'unchanged') : moved && withoutNumbers(old) === withoutNumbers(claim.text) ? 'renumbered' : 'amended'
-    return { number: index + 1, previousNumber: previous + 1, status, text: claim.text, ...changesOf(segments), segments }
+    const status: ClaimStatus = sameWording(old, claim.text)
+      ? moved ? 'renumbered' : 'unchanged'
+      : moved && withoutNumbers(old) === withoutNumbers(claim.text) ? 'renumbered' : 'amended'
+    // A claim laid out anew (its line breaks now spaces) reads as before: nothing to mark in it.
+    const shown = sameWording(old, claim.text) ? [{ type: 'equal' as const, text: claim.text }] : segments
+    return { number: index + 1, previousNumber: previous + 1, status, text: claim.text, ...changesOf(shown), segments: shown }
   })
   const kept = new Set(matches)
   from.forEach((claim, index) => {
