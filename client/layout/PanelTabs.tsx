@@ -83,6 +83,8 @@ export function PanelTabs({ panels, initial, label }: { panels: SidePanel[]; ini
                 onClick={() => select(panel.id)}
               >
                 {panel.title}
+                {/* A real space: read aloud as "Claim tree 10", not "Claim tree10". */}
+                {panel.count !== undefined && ' '}
                 {panel.count !== undefined && <span className="count">{panel.count}</span>}
               </button>
             )

@@ -30,10 +30,12 @@ function FindingItem({ editor, finding }: { editor: Editor | null; finding: Show
       <button type="button" className="finding-item" data-rule={finding.rule} onClick={() => editor && jumpTo(editor, finding.from, finding.to)}>
         {/* An objection's or a cited document's finding names it in its message already ("Objection 1 … is not answered"). */}
         {finding.part !== 'objections' && finding.part !== 'citedDocuments' && <span className="finding-place">{place(finding)}</span>}
+        {/* A real space, so that the place and the message are read as two words ("Claim 5 Adds"). */}{' '}
         <span className="finding-message">{finding.message[locale]}</span>
         <br />
         <span className="finding-advice muted small">{finding.advice[locale]}</span>
         {/* A citation is cited as written ("35 USC 112(b)" to a Chinese reader too), never machine-translated. */}
+        {finding.basis && ' '}
         {finding.basis && (
           <span className="finding-basis">{rich('label.value', { label: t('findings.basis'), value: <span translate="no">{finding.basis[locale]}</span> })}</span>
         )}
