@@ -2,6 +2,7 @@ import type { Extensions } from '@tiptap/core'
 import type { DocumentKind } from '../domain/documentKinds'
 import { ClaimNumbering } from './ClaimNumbering'
 import { ClaimPaste } from './ClaimPaste'
+import { DescriptionPaste } from './DescriptionPaste'
 import { documentSchemaExtensions, type DocumentExtensionOptions } from './documentSchema'
 
 export { BODY_FIELD, DOCUMENT_CONTENT, type DocumentExtensionOptions } from './documentSchema'
@@ -9,8 +10,8 @@ export { BODY_FIELD, DOCUMENT_CONTENT, type DocumentExtensionOptions } from './d
 /**
  * What the editor mounts for a document of this kind: its schema (`documentSchemaExtensions`)
  * and the behaviour of typing in it — claim numbers and references kept in step, numbered
- * claims pasted as claims.
+ * claims pasted as claims, a pasted description without paragraph numbers and with its headings.
  */
 export function documentExtensions(kind: DocumentKind, options: DocumentExtensionOptions = {}): Extensions {
-  return [...documentSchemaExtensions(kind, options), ClaimNumbering, ClaimPaste]
+  return [...documentSchemaExtensions(kind, options), ClaimNumbering, ClaimPaste, DescriptionPaste]
 }

@@ -68,6 +68,12 @@ export const DESCRIPTION_OUTLINE: Record<Jurisdiction, readonly OutlinePart[]> =
   ],
 }
 
+/** "[0001]", "【0001】", "［0001］" before a paragraph: the office's paragraph number, not the applicant's text. */
+const PARAGRAPH_NUMBER = /^[\s\u3000]*[[【［]\s*[0-9０-９]{1,5}\s*[\]】］][\s\u3000]*/
+
+/** How many characters of a paragraph its office paragraph number takes (0 without one): an export numbers paragraphs again. */
+export const paragraphNumberLength = (text: string): number => PARAGRAPH_NUMBER.exec(text)?.[0].length ?? 0
+
 // "一、" "1." "(1)" "（一）" before a heading.
 const HEADING_NUMBER = /^(?:[一二三四五六七八九十]+[、.．]|[0-9]+[、.．]\s*|[（(][一二三四五六七八九十0-9]+[)）])/
 
