@@ -22,3 +22,32 @@ describe('a claim laid out anew, not reworded', () => {
     expect(listing[0]!.runs.every((run) => run.type === 'equal')).toBe(true)
   })
 })
+
+describe('a claim set pasted anew over the examined one', () => {
+  const examined = claims(
+    'A device comprising a housing and a sensor.',
+    'The device of claim 1, wherein the sensor is an accelerometer.',
+    'The device of claim 1, wherein the housing is plastic.',
+    'The device of claim 1, wherein the housing has a strap.',
+  )
+  // Every claim has a new id, as a paste makes them.
+  const pasted = (...texts: string[]) => texts.map((text, index) => ({ id: `p${index + 1}`, text }))
+
+  it('lists each claim cancelled in place where it stood, and the rest by their text', () => {
+    const amended = pasted(
+      'A device comprising a flexible housing and a sensor.',
+      '(Canceled)',
+      'The device of claim 1, wherein the housing is plastic.',
+      '(Canceled)',
+      'The device of claim 1, wherein the sensor is a gyroscope disposed in the flexible housing.',
+    )
+    const listing = markUpAmendment({ filed: examined, examined, amended }, 'US').claims
+    expect(listing.map((claim) => [claim.number, claim.identifier])).toEqual([
+      [1, 'currently-amended'],
+      [2, 'canceled'],
+      [3, 'original'],
+      [4, 'canceled'],
+      [5, 'new'],
+    ])
+  })
+})

@@ -74,6 +74,13 @@ function matchClaims(from: ComparedClaim[], to: ComparedClaim[]): number[] {
     return index
   })
   if (taken.size * 2 >= to.length) return matches
+  // "5. (Canceled)" shares no words with the claim it cancels: a claim cancelled in place, as a US
+  // listing keeps it, stands where that claim stood — before a similar claim can take its place.
+  to.forEach((claim, toIndex) => {
+    if (matches[toIndex] !== -1 || !isCancellation(claim.text) || toIndex >= from.length || taken.has(toIndex)) return
+    matches[toIndex] = toIndex
+    taken.add(toIndex)
+  })
   const candidates: { toIndex: number; fromIndex: number; score: number }[] = []
   const counted = new Map<string, Map<string, number>>()
   const pairs = (text: string) => counted.get(text) ?? counted.set(text, characterPairs(text)).get(text)!
