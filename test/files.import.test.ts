@@ -27,7 +27,7 @@ afterAll(async () => {
 })
 
 interface Imported extends DocumentView {
-  imported: { claims: number; paragraphs: number; abstract: boolean; citedDocuments: number; objections: number }
+  imported: { claims: number; paragraphs: number; abstract: boolean; citedDocuments: number; objections: number; warnings: { code: string; message: string }[] }
 }
 
 async function matterIn(jurisdiction: Jurisdiction = 'CN'): Promise<string> {
@@ -112,7 +112,7 @@ describe('importing a DOCX', () => {
     const matterId = await matterIn()
     const response = await importDocument<Imported>(server.url, users.agent, matterId, { kind: 'claims', title: '导入的权利要求书', file: await wordDocx() })
     expect(response.status).toBe(201)
-    expect(response.body).toMatchObject({ kind: 'claims', title: '导入的权利要求书', matterId, imported: { claims: 3, paragraphs: 2, abstract: true } })
+    expect(response.body).toMatchObject({ kind: 'claims', title: '导入的权利要求书', matterId, imported: { claims: 3, paragraphs: 2, abstract: true, warnings: [] } })
     const { read } = await contentOf(response.body.id, 'claims')
     const claims = read.claimLists[0]!.claims
     expect(claims.map((c) => c.text)).toEqual([
@@ -173,6 +173,12 @@ describe('an import that cannot be used creates nothing and says why', () => {
     ['a DOCX with no text', async () => ({ file: new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('')] }] }))) }), 422, 'nothing_to_import'],
     ['empty text', async () => ({ text: ' \n\n ' }), 422, 'nothing_to_import'],
     ['text without claims, description or abstract', async () => ({ text: '见附件' }), 422, 'nothing_to_import'],
+    [
+      'a claim set whose claims part has text but no numbered claim',
+      async () => ({ text: '权利要求书\n一种紧固件，包括螺栓和螺母。\n说明书\n本发明涉及机械连接领域。' }),
+      422,
+      'no_claims_found',
+    ],
     ['both a file and text', async () => ({ text: '1. 一种紧固件。', file: await wordDocx() }), 400, 'invalid_input'],
     ['neither a file nor text', async () => ({}), 400, 'invalid_input'],
     ['an unknown kind', async () => ({ kind: 'patent', text: '1. 一种紧固件。' }), 400, 'invalid_input'],
@@ -189,6 +195,15 @@ describe('an import that cannot be used creates nothing and says why', () => {
     expect(response.body.error.code).toBe(code)
     expect(response.body.error.message.length).toBeGreaterThan(10)
     expect(await documentCount(matterId)).toBe(0)
+  })
+
+  it('creates a claim set from a description without claims, and says in the answer that it found none', async () => {
+    const matterId = await matterIn('CN')
+    const response = await importDocument<Imported>(server.url, users.agent, matterId, { kind: 'claims', title: '说明书', text: '说明书\n本发明涉及机械连接领域。' })
+    expect(response.status).toBe(201)
+    expect(response.body.imported).toMatchObject({ claims: 0, paragraphs: 1 })
+    expect(response.body.imported.warnings).toEqual([{ code: 'no_claims_found', message: expect.stringContaining('no numbered claims') }])
+    expect((await contentOf(response.body.id, 'claims')).read.sections.get('description')!.text).toBe('本发明涉及机械连接领域。')
   })
 
   it('names a document imported without a title by its kind, in the language of its office', async () => {

@@ -15,6 +15,8 @@ export function describeFileProblem(error: unknown, t: Translate): string {
         return t('import.error.docx_encrypted')
       case 'nothing_to_import':
         return t('import.error.nothing_to_import')
+      case 'no_claims_found':
+        return t('import.error.no_claims_found')
       case 'too_large':
         return t('import.error.too_large', { size: MAX_MB })
       case 'busy':

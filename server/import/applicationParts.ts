@@ -50,17 +50,19 @@ export function splitApplication(paragraphs: readonly ImportedParagraph[]): Spli
 // "1." "1、" "1．" at the start: what splitClaims takes for the first claim.
 const FIRST_CLAIM = /^[\s\u3000]*(?:权利要求\s*|claim\s+)?[1１]\s*[.．、]/i
 
+/** Whether Word numbers a paragraph at the top of a list, as it numbers claims; a numbered heading is not a claim. */
+const numberedAsClaim = (paragraph: ImportedParagraph): boolean => paragraph.listNumber?.level === 0 && !paragraph.heading
+
 /** Whether paragraphs open with claim 1, typed or numbered by Word. */
 export function opensWithClaim(paragraphs: readonly ImportedParagraph[]): boolean {
   const first = paragraphs.find((p) => p.text.trim())
-  return first !== undefined && (first.numberedByWord || FIRST_CLAIM.test(first.text))
+  return first !== undefined && (numberedAsClaim(first) || FIRST_CLAIM.test(first.text))
 }
 
-/** The claims as the plain text splitClaims reads: one line per paragraph, Word's list numbers written back in. */
+/** The claims as the plain text splitClaims reads: one line per paragraph, Word's list numbers written back in as Word shows them. */
 export function claimsText(paragraphs: readonly ImportedParagraph[]): string {
-  let number = 0
   return paragraphs
     .filter((p) => p.text.trim())
-    .map((p) => (p.numberedByWord ? `${++number}. ${p.text.trim()}` : p.text))
+    .map((p) => (numberedAsClaim(p) ? `${p.listNumber!.value}. ${p.text.trim()}` : p.text))
     .join('\n')
 }

@@ -1,12 +1,10 @@
 import type { JSONContent } from '@tiptap/core'
 import { subheading } from '../../shared/editor/documentBuilders'
-import { descriptionHeading } from '../../shared/rules/descriptionOutline'
+import { descriptionHeading, paragraphNumberLength } from '../../shared/rules/descriptionOutline'
 import type { ImportedParagraph } from './importedParagraph'
 
-/** "[0001]", "【0001】", "［0001］" before a paragraph: the office's paragraph number, not the applicant's text. */
-const PARAGRAPH_NUMBER = /^[\s\u3000]*[[【［]\s*[0-9０-９]{1,5}\s*[\]】］][\s\u3000]*/
-
-export const withoutParagraphNumber = (text: string): string => text.replace(PARAGRAPH_NUMBER, '')
+/** A paragraph without the office's paragraph number ("[0001]", "【0001】"): the export numbers paragraphs again. */
+export const withoutParagraphNumber = (text: string): string => text.slice(paragraphNumberLength(text))
 
 // A title is one short line that does not end a sentence.
 const SENTENCE_END = /[。．.;；:：,，]$/

@@ -14,6 +14,13 @@ import { disclosureSections } from './disclosureSections'
 import type { ImportedParagraph } from './importedParagraph'
 import { officeActionFacts } from './officeActionFacts'
 
+/** Something an import that succeeded did not find or could not keep, said to the person who imported. */
+export interface ImportWarning {
+  /** `no_claims_found`: a claim set was made from a file in which no claim was found. */
+  code: 'no_claims_found'
+  message: string
+}
+
 /** What an import recognised, for the person who imported to check. */
 export interface ImportSummary {
   claims: number
@@ -22,6 +29,7 @@ export interface ImportSummary {
   abstract: boolean
   citedDocuments: number
   objections: number
+  warnings: ImportWarning[]
 }
 
 export interface ImportContext {
@@ -60,7 +68,16 @@ function claimSet(paragraphs: readonly ImportedParagraph[], context: ImportConte
   const { lead, parts } = splitApplication(paragraphs)
   // Text before any part's heading is the claims when it opens with claim 1 (a pasted claim set), else the description (a US specification has no heading).
   const leadIsClaims = parts.claims.length === 0 && opensWithClaim(lead)
-  const claims = claimNodes(leadIsClaims ? lead : parts.claims, 'claims')
+  const claimParagraphs = leadIsClaims ? lead : parts.claims
+  const claims = claimNodes(claimParagraphs, 'claims')
+  // Claims written under their heading that do not split into claims would be lost: refused, not dropped.
+  if (claims.length === 0 && claimParagraphs.some((p) => p.text.trim())) {
+    throw new ApiError(
+      422,
+      'no_claims_found',
+      'no claims found: the claims part has text but no numbered claim; number the claims "1.", "2." … (typed, or with Word\'s list numbering) and import again',
+    )
+  }
   // Remarks have no place in a claim set; kept as description text rather than lost.
   const description = descriptionBlocks([...(leadIsClaims ? [] : lead), ...parts.description, ...parts.remarks])
   const abstract = parts.abstract.map((p) => p.text.trim()).filter(Boolean)
@@ -75,7 +92,9 @@ function claimSet(paragraphs: readonly ImportedParagraph[], context: ImportConte
     // With no description in the file, the template's part headings stay to be written under.
     description.blocks.length > 0 ? section('description', description.blocks) : template[3]!,
   )
-  return { content, summary: { claims: claims.length, paragraphs: description.paragraphs, abstract: abstract.length > 0, citedDocuments: 0, objections: 0 } }
+  const warnings: ImportWarning[] =
+    claims.length > 0 ? [] : [{ code: 'no_claims_found', message: 'no numbered claims were found: the claim set starts with one empty claim, and the text was taken as its description and abstract' }]
+  return { content, summary: { claims: claims.length, paragraphs: description.paragraphs, abstract: abstract.length > 0, citedDocuments: 0, objections: 0, warnings } }
 }
 
 function disclosure(paragraphs: readonly ImportedParagraph[], context: ImportContext): ImportedDocument {
@@ -87,7 +106,7 @@ function disclosure(paragraphs: readonly ImportedParagraph[], context: ImportCon
     ...DISCLOSURE_FIELDS.filter((field) => field.key !== 'title').map((field) => section(field.key, (sections.get(field.key) ?? ['']).map(paragraphWithBreaks))),
   )
   const count = filled.reduce((sum, [, texts]) => sum + texts.length, 0)
-  return { content, summary: { claims: 0, paragraphs: count, abstract: false, citedDocuments: 0, objections: 0 } }
+  return { content, summary: { claims: 0, paragraphs: count, abstract: false, citedDocuments: 0, objections: 0, warnings: [] } }
 }
 
 /**
@@ -113,7 +132,7 @@ function reply(paragraphs: readonly ImportedParagraph[], context: ImportContext)
   )
   return {
     content,
-    summary: { claims: claims.length, paragraphs: actionText.length, abstract: false, citedDocuments: facts.cited.length, objections: facts.objections.length },
+    summary: { claims: claims.length, paragraphs: actionText.length, abstract: false, citedDocuments: facts.cited.length, objections: facts.objections.length, warnings: [] },
   }
 }
 
@@ -121,7 +140,8 @@ function reply(paragraphs: readonly ImportedParagraph[], context: ImportContext)
  * A new document of a kind from imported paragraphs, structured as the editor holds it: claims
  * split and numbered by their order, description paragraphs kept without the office's [0001],
  * the abstract in its section; a disclosure field by field; an office action into a reply.
- * Throws 422 `nothing_to_import` when nothing usable is found, so that nothing is created.
+ * Throws 422 `nothing_to_import` when nothing usable is found, and for a claim set 422
+ * `no_claims_found` when its claims part has text but no claim, so that nothing is created.
  */
 export function importedContent(kind: DocumentKind, paragraphs: readonly ImportedParagraph[], context: ImportContext): ImportedDocument {
   if (!paragraphs.some((p) => p.text.trim())) throw nothing('the text is empty')

@@ -1,11 +1,17 @@
+/** The number Word shows before a paragraph of a numbered list; level 0 is the list's top level. */
+export interface ListNumber {
+  level: number
+  value: number
+}
+
 /** One paragraph of an imported file or pasted text, before it is given a place in a document. */
 export interface ImportedParagraph {
   /** Its text; a line break inside the paragraph is "\n". */
   text: string
   /** Styled as a heading in Word (Heading 1…, Title). */
   heading: boolean
-  /** An item of a Word numbered list at the top level, whose number is not part of the text. */
-  numberedByWord: boolean
+  /** Word's list number, which is not part of the text: the paragraph's own numbering or its style's. Null when Word shows none. */
+  listNumber: ListNumber | null
 }
 
 /** Pasted text, one paragraph per line; blank lines separate nothing more. */
@@ -13,4 +19,4 @@ export const textParagraphs = (text: string): ImportedParagraph[] =>
   text
     .replace(/\r\n?/g, '\n')
     .split('\n')
-    .map((line) => ({ text: line, heading: false, numberedByWord: false }))
+    .map((line) => ({ text: line, heading: false, listNumber: null }))

@@ -1,7 +1,8 @@
 import mammoth from 'mammoth'
 import { ApiError } from '../ApiError'
+import { docxListNumbers } from './docxListNumbers'
 import type { ImportedParagraph } from './importedParagraph'
-import { isZip64, readZipDirectory } from './zipDirectory'
+import { isZip64, readZipDirectory, type ZipEntry } from './zipDirectory'
 
 /** Most bytes a DOCX may unpack to: text documents stay far below; more is a zip bomb, not a patent. */
 export const MAX_UNPACKED_BYTES = 64 * 1024 * 1024
@@ -20,9 +21,9 @@ function holdsStream(bytes: Uint8Array, name: string): boolean {
  * Refuses what is not a readable DOCX, before any of it is unpacked: an OLE compound file is
  * either a password-protected DOCX (Word keeps those as EncryptedPackage) or a Word 97–2003 .doc;
  * anything else must be a zip holding word/document.xml, with no encrypted entries and no more
- * than MAX_UNPACKED_BYTES declared.
+ * than MAX_UNPACKED_BYTES declared. Answers the zip's entries.
  */
-export function checkDocx(bytes: Uint8Array): void {
+export function checkDocx(bytes: Uint8Array): ZipEntry[] {
   if (startsWith(bytes, OLE_SIGNATURE)) {
     if (holdsStream(bytes, 'EncryptedPackage')) {
       throw new ApiError(422, 'docx_encrypted', 'the file is password-protected: remove the password in Word (File › Info › Protect Document) and upload it again')
@@ -39,6 +40,7 @@ export function checkDocx(bytes: Uint8Array): void {
   if (entries.some(isZip64) || unpacked > MAX_UNPACKED_BYTES) {
     throw new ApiError(413, 'too_large', `the DOCX unpacks to more than ${MAX_UNPACKED_BYTES / 1024 / 1024} MB; a text document is far smaller`)
   }
+  return entries
 }
 
 /** The parts of mammoth's document model that carry text (its model is untyped). */
@@ -47,6 +49,7 @@ interface DocxElement {
   children?: DocxElement[]
   value?: string
   breakType?: string
+  styleId?: string | null
   styleName?: string | null
   numbering?: { level: string; isOrdered: boolean } | null
 }
@@ -71,15 +74,9 @@ function paragraphText(element: DocxElement): string {
 
 const HEADING_STYLE = /^(heading|title|subtitle|标题)/i
 
-function collectParagraphs(element: DocxElement, into: ImportedParagraph[]): void {
+function collectParagraphs(element: DocxElement, into: DocxElement[]): void {
   if (element.type === 'paragraph') {
-    const text = paragraphText(element)
-    into.push({
-      text,
-      heading: HEADING_STYLE.test(element.styleName ?? ''),
-      // Word's own list numbering is not in the text; claims numbered that way need their numbers back.
-      numberedByWord: element.numbering?.isOrdered === true && element.numbering.level === '0',
-    })
+    into.push(element)
     return
   }
   for (const child of element.children ?? []) collectParagraphs(child, into)
@@ -87,8 +84,8 @@ function collectParagraphs(element: DocxElement, into: ImportedParagraph[]): voi
 
 /** The paragraphs of a DOCX in reading order (table cells included), after checkDocx. */
 export async function readDocx(bytes: Uint8Array): Promise<ImportedParagraph[]> {
-  checkDocx(bytes)
-  const paragraphs: ImportedParagraph[] = []
+  const entries = checkDocx(bytes)
+  const paragraphs: DocxElement[] = []
   try {
     await mammoth.convertToHtml(
       { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
@@ -103,5 +100,11 @@ export async function readDocx(bytes: Uint8Array): Promise<ImportedParagraph[]> 
   } catch (error) {
     throw new ApiError(415, 'not_docx', `the Word document cannot be read: ${error instanceof Error ? error.message : String(error)}`)
   }
-  return paragraphs
+  // Word's list numbering is not in the text; claims numbered that way need their numbers back.
+  const listNumbers = docxListNumbers(bytes, entries, paragraphs)
+  return paragraphs.map((paragraph, i) => ({
+    text: paragraphText(paragraph),
+    heading: HEADING_STYLE.test(paragraph.styleName ?? ''),
+    listNumber: listNumbers[i] ?? null,
+  }))
 }

@@ -1,3 +1,5 @@
+import { inflateRawSync } from 'node:zlib'
+
 /** One file in a zip archive, as its central directory declares it. */
 export interface ZipEntry {
   name: string
@@ -54,3 +56,14 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] | null {
 
 /** Whether an entry's declared size says ZIP64: more than 4 GiB, or hidden in an extra field. */
 export const isZip64 = (entry: ZipEntry): boolean => entry.uncompressedSize === ZIP64_MARK || entry.compressedSize === ZIP64_MARK
+
+/** An entry's bytes, unpacked to no more than the size the directory declares (checkDocx has bounded those). */
+export function unzipEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const at = entry.localHeaderOffset
+  const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true)
+  const data = bytes.subarray(start, start + entry.compressedSize)
+  if (entry.method === 0) return data
+  if (entry.method === 8) return inflateRawSync(data, { maxOutputLength: Math.max(1, entry.uncompressedSize) })
+  throw new Error(`${entry.name} is packed with method ${entry.method}, which a DOCX does not use`)
+}
