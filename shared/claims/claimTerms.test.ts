@@ -240,6 +240,53 @@ describe('where an English back-reference ends', () => {
   })
 })
 
+describe('where an English introduction ends', () => {
+  it('ends "the X" at a verb the lexicon does not know: "the posture deviates from a reference posture"', () => {
+    const [, second] = parseSet('US', 'A system comprising a processor determining a posture of a user.',
+      'The system of claim 1, wherein the processor generates an alert when the posture deviates from a reference posture.')
+    expect(referencedAsWritten(second)).toEqual(['processor', 'posture'])
+  })
+
+  it('ends "a X" at a participle after the noun: "a housing worn by a user", "a tube bent into a loop"', () => {
+    const [claim] = parseSet('US', 'A device comprising a sensor disposed in a housing worn by a user, and a tube bent into a loop.')
+    expect(mentions(claim)).toEqual(['introduced:device', 'introduced:sensor', 'introduced:housing', 'introduced:user', 'introduced:tube', 'introduced:loop'])
+  })
+
+  it('ends "a X" at a participle with a bare object when the set refers back to X: "a memory storing instructions" … "the memory"', () => {
+    const [first] = parseSet('US',
+      'A system comprising a memory storing instructions, a controller executing software, and a wire wound around a core, wherein the memory, the controller and the wire are sealed and the instructions are encrypted.')
+    expect(mentions(first).filter((mention) => mention.startsWith('introduced'))).toEqual([
+      'introduced:system', 'introduced:memory', 'introduced:instructions', 'introduced:controller', 'introduced:wire', 'introduced:core',
+    ])
+  })
+
+  it('keeps compounds whole: "a processing unit", "a mounting bracket", "a light emitting diode", "a pump mounting bracket"', () => {
+    const [claim] = parseSet('US',
+      'A lamp comprising a processing unit, a mounting bracket, a heating element, a bent portion, a pump, a pump mounting bracket and a light emitting diode, wherein the pump, the light emitting diode and the bracket are fixed.')
+    expect(mentions(claim).filter((mention) => mention.startsWith('introduced'))).toEqual([
+      'introduced:lamp', 'introduced:processing unit', 'introduced:mounting bracket', 'introduced:heating element', 'introduced:bent portion',
+      'introduced:pump', 'introduced:pump mounting bracket', 'introduced:light emitting diode',
+    ])
+  })
+
+  it('reads "first and second electrodes" as a first and a second electrode, also after "a" and in longer lists', () => {
+    const [claim] = parseSet('US',
+      'A cell comprising first and second electrodes, first, second and third plates, upper and lower walls and a first and second terminal.')
+    expect(mentions(claim)).toEqual([
+      'introduced:cell',
+      'introduced:first electrodes', 'introduced:second electrodes',
+      'introduced:first plates', 'introduced:second plates', 'introduced:third plates',
+      'introduced:upper walls', 'introduced:lower walls',
+      'introduced:first terminal', 'introduced:second terminal',
+    ])
+  })
+
+  it('leaves out "the first and second electrodes", a coordinated back-reference', () => {
+    const [, second] = parseSet('US', 'A cell comprising first and second electrodes.', 'The cell of claim 1, wherein the first and second electrodes are coated.')
+    expect(mentions(second)).toEqual([])
+  })
+})
+
 describe('repeated introductions', () => {
   const twoSliders = '一种支撑装置，其特征在于，包括一个滑块（2）和一个滑块（3），所述滑块为钢制。'
 

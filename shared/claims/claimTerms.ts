@@ -9,7 +9,14 @@ import {
 import { chineseNameEnd } from './chineseWords'
 import type { ClaimSubject } from './claimSubject'
 import { EnglishWordSpace, readEnglishClaim, type EnglishClaimText } from './englishClaimText'
-import { endAtIntroducedTerm, findEnglishBareIntroductions, findEnglishPhrases, type EnglishPhrase } from './englishTerms'
+import {
+  endAtIntroducedTerm,
+  endBeforeParticiple,
+  findEnglishBareIntroductions,
+  findEnglishPhrases,
+  mayEndBeforeParticiple,
+  type EnglishPhrase,
+} from './englishTerms'
 import { EnglishVocabulary } from './EnglishVocabulary'
 import { TermIndex } from './TermIndex'
 import type { ClaimLanguage, ClaimReference, TermMention, TextRange } from './types'
@@ -88,15 +95,11 @@ export function findClaimSetTerms(sources: readonly TermSource[]): TermMention[]
   })
 }
 
-// English back-references end at a term some claim introduces (see endAtIntroducedTerm).
+// English introductions end before a participle the set shows as one (see endBeforeParticiple),
+// then back-references end at a term some claim introduces (see endAtIntroducedTerm).
 function readEnglishBackReferences(readings: ClaimReading[]): void {
-  const introduced = new EnglishVocabulary()
-  for (const { english } of readings) {
-    if (!english) continue
-    for (const { kind, first, end, term } of english.phrases) {
-      if (kind === 'introduced') introduced.add(english.claim, first, end, term)
-    }
-  }
+  let introduced = englishVocabulary(readings, 'introduced')
+  if (endIntroductionsBeforeParticiples(readings, introduced)) introduced = englishVocabulary(readings, 'introduced')
   for (const reading of readings) {
     const { english } = reading
     if (!english) continue
@@ -108,6 +111,50 @@ function readEnglishBackReferences(readings: ClaimReading[]): void {
       range: { start: english.claim.start(first), end: english.claim.end(end - 1) },
     }))
   }
+}
+
+function englishVocabulary(readings: readonly ClaimReading[], kind: TermMention['kind']): EnglishVocabulary {
+  const vocabulary = new EnglishVocabulary()
+  for (const { english } of readings) {
+    if (!english) continue
+    for (const phrase of english.phrases) {
+      if (phrase.kind === kind) vocabulary.add(english.claim, phrase.first, phrase.end, phrase.term)
+    }
+  }
+  return vocabulary
+}
+
+/** Whether some introduction was cut; the terms referred back to are gathered only when one may be. */
+function endIntroductionsBeforeParticiples(readings: ClaimReading[], introduced: EnglishVocabulary): boolean {
+  let referenced: Set<string> | undefined
+  let cut = false
+  for (const { source, english } of readings) {
+    if (!english) continue
+    const { claim, phrases } = english
+    // The claim's subject names what it claims: "A nanoparticle thin film manufacturing method".
+    const subjectEnd = source.subject.range?.end ?? -1
+    for (let index = 0; index < phrases.length; index++) {
+      const phrase = phrases[index]!
+      if (phrase.kind !== 'introduced' || !mayEndBeforeParticiple(claim, phrase) || claim.start(phrase.first) < subjectEnd) continue
+      // Only a phrase read as its own words: not "first electrodes" of "first and second electrodes".
+      if (phrase.term !== claim.phraseText(phrase.first, phrase.end)) continue
+      referenced ??= referencedTerms(readings)
+      const ended = endBeforeParticiple(claim, phrase, referenced, introduced)
+      if (ended === phrase) continue
+      phrases[index] = ended
+      cut = true
+    }
+  }
+  return cut
+}
+
+// The terms of the set's back-references as first read: the same strings as phraseText gives.
+function referencedTerms(readings: readonly ClaimReading[]): Set<string> {
+  const terms = new Set<string>()
+  for (const { english } of readings) {
+    if (english) for (const phrase of english.phrases) if (phrase.kind === 'referenced') terms.add(phrase.term)
+  }
+  return terms
 }
 
 // Chinese back-references are cut at the longest term the set introduces explicitly, or else at

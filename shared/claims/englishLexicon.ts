@@ -47,6 +47,11 @@ export function isOnlyAdjective(word: string): boolean {
   return tags === undefined ? ADJECTIVE_SUFFIX.test(word) : tags.every((tag) => ADJECTIVE_TAGS.has(tag))
 }
 
+/** Whether the lexicon knows the word as a noun: "pads", "sensors", "contacts". */
+export function isKnownNoun(word: string): boolean {
+  const tags = tagsOf(word)
+  return tags !== undefined && tags.some((tag) => NOUN_TAGS.has(tag))
+}
 
 /** Whether a word can name a thing: a noun in the lexicon, or a word it does not know ("headbox"). */
 export function canBeNoun(word: string): boolean {

@@ -137,7 +137,14 @@ export function findEnglishPhrases(
 ): EnglishPhrase[] {
   const phrases: EnglishPhrase[] = []
   for (let determiner = 0; determiner < claim.wordCount; determiner++) {
-    if (!(claim.flags(determiner) & WordClass.determiner) || occupied[claim.start(determiner)]) continue
+    if (!(claim.flags(determiner) & WordClass.determiner) || occupied[claim.start(determiner)]) {
+      const listed = claim.flags(determiner) & WordClass.coordinatedModifier ? bareCoordination(claim, determiner, occupied) : null
+      if (listed !== null) {
+        phrases.push(...listed)
+        determiner = listed[listed.length - 1]!.end - 1
+      }
+      continue
+    }
     const referring = (claim.flags(determiner) & WordClass.referring) !== 0
     const multiWord = skipSequence(claim, determiner, MULTI_WORD_DETERMINERS)
     if (!referring && multiWord === determiner && !(claim.flags(determiner) & WordClass.introducing)) continue
@@ -150,6 +157,13 @@ export function findEnglishPhrases(
     if (chosen !== null) {
       phrases.push(chosen)
       determiner = chosen.end - 1
+      continue
+    }
+    // "a first and second terminal": read before "first" alone is set aside as naming nothing.
+    const paired = !referring && claim.flags(first) & WordClass.coordinatedModifier ? sharedHead(claim, first, end) : null
+    if (paired !== null) {
+      phrases.push(...paired)
+      determiner = paired[paired.length - 1]!.end - 1
       continue
     }
     if (namesNoFeature(claim, first, end)) continue
@@ -177,7 +191,14 @@ export function findEnglishPhrases(
       continue
     }
     phrases.push(phrase(claim, 'introduced', first, end))
-    if (coordinated) {
+    // "a seat back and left and right side frames".
+    const listed = coordinated && claim.flags(coordinatedFirst) & WordClass.coordinatedModifier
+      ? bareCoordination(claim, coordinatedFirst, occupied)
+      : null
+    if (listed !== null) {
+      phrases.push(...listed)
+      determiner = listed[listed.length - 1]!.end - 1
+    } else if (coordinated) {
       phrases.push(phrase(claim, 'introduced', coordinatedFirst, coordinatedEnd))
       determiner = coordinatedEnd - 1
     }
@@ -223,11 +244,12 @@ function sharedHead(claim: EnglishClaimText, first: number, end: number): Englis
   const list = MODIFIER_LIST.exec(claim.text)
   if (list === null) return null
   const modifiers = (list[1] ?? '').split(',').map((word) => word.trim()).filter((word) => word !== '')
-  if (list[2] === 'and' && modifiers.length === 0) return null
   const conjunction = end + modifiers.length
   const last = conjunction + 1
   if (claim.lower(conjunction) !== list[2] || !claim.joined(last)) return null
   for (let word = end; word < conjunction; word++) if (claim.flags(word) & (WordClass.stop | WordClass.digits)) return null
+  // "first and second electrodes", "upper and lower plates": ordinals and paired words share their head.
+  if (list[2] === 'and' && modifiers.length === 0 && !(claim.flags(first) & claim.flags(last) & WordClass.coordinatedModifier)) return null
   const lastEnd = phraseEnd(claim, last)
   if (lastEnd - last < 2) return null
   const head = claim.phraseText(last + 1, lastEnd)
@@ -236,6 +258,33 @@ function sharedHead(claim: EnglishClaimText, first: number, end: number): Englis
     shared.push({ kind: 'introduced', first: word, end: word + 1, term: `${claim.phraseText(word, word + 1)} ${head}` })
   }
   shared.push(phrase(claim, 'introduced', last, lastEnd))
+  return shared
+}
+
+/**
+ * "comprising first and second electrodes", "first, second and third plates", "upper and lower
+ * plates": ordinals and paired words listed without an article introduce each its own thing, as
+ * "a first electrode and a second electrode" would. Read only at the head of such a list: after
+ * punctuation or a word that ends a noun phrase, but not after an article ("the first and second
+ * electrodes" refer back) nor inside another list ("the first, second and third"); every word of
+ * the list must be an ordinal or a paired word.
+ */
+function bareCoordination(claim: EnglishClaimText, first: number, occupied: Uint8Array): EnglishPhrase[] | null {
+  if (occupied[claim.start(first)] || !nextVisibleIsOneOf(claim.text, claim.end(first), ',ao')) return null
+  const before = first > 0 ? claim.flags(first - 1) : 0
+  if (claim.joined(first)) {
+    if (!(before & WordClass.stop) || before & WordClass.determiner) return null
+    // "and upper and lower plates" opens a list; "the first and second" goes on with "second".
+    if (before & WordClass.conjunction && (first < 2 || claim.flags(first - 2) & WordClass.coordinatedModifier)) return null
+  } else if (before & WordClass.coordinatedModifier) {
+    // "the first, second and third plates" goes on with "second".
+    return null
+  }
+  const shared = sharedHead(claim, first, first + 1)
+  if (shared === null) return null
+  for (let index = 0; index < shared.length; index++) {
+    if (!(claim.flags(shared[index]!.first) & WordClass.coordinatedModifier)) return null
+  }
   return shared
 }
 
@@ -270,11 +319,66 @@ export function endAtIntroducedTerm(claim: EnglishClaimText, referenced: English
   if (end === referenced.end) return referenced
   const next = claim.flags(end)
   const closes = end + 1 === referenced.end
-  const followedByObject = claim.joined(referenced.end) && (claim.flags(referenced.end) & WordClass.opensVerbObject) !== 0
+  const after = claim.joined(referenced.end) ? claim.flags(referenced.end) : 0
+  const followedByObject = (after & WordClass.opensVerbObject) !== 0
   const cut = (next & WordClass.participle && !closes)
     || (next & WordClass.baseVerb && closes && followedByObject)
     || (next & WordClass.adjective && closes)
+    || (closes && (next & (WordClass.endsInS | WordClass.knownNoun)) === WordClass.endsInS
+      && !(claim.flags(end - 1) & WordClass.endsInS) && (after & OPENS_PREDICATE) !== 0)
   return cut ? { ...referenced, end, term: known.term } : referenced
+}
+
+// A word in -s that closes a reference after a singular term the set introduces is the verb of
+// the clause ("the posture deviates from", "the piston reciprocates along") where what follows
+// opens a predicate: a preposition, an object or an adverb; not "of", a conjunction or an
+// auxiliary, after which a plural goes on as a noun ("the drive gears of", "the NAP objects
+// may"). A plural the lexicon knows as a noun ("the electrode pads on") is left whole.
+const OPENS_PREDICATE = WordClass.preposition | WordClass.objectDeterminer | WordClass.adverb
+
+/**
+ * "a memory storing instructions … the memory": a participle after the noun ("storing",
+ * "executing", "wound") with a bare object after it ends the introduction, so that the claim
+ * introduces the memory. Told from a compound ("a light emitting diode", "a pump mounting
+ * bracket", "a processing unit") by what the set writes elsewhere: the introduction ends there
+ * only when some claim refers back to the words before the participle ("the memory") and none to
+ * the whole or to the words from the participle on ("the mounting bracket"), and when no other
+ * phrase introduces those words on their own ("a pump … a pump mounting bracket"). The object
+ * ("instructions") is then free to be introduced bare. `referenced` holds the terms the set
+ * refers back to as first read, `introduced` those it introduces. The phrase is returned
+ * unchanged when it does not end there.
+ */
+export function endBeforeParticiple(
+  claim: EnglishClaimText,
+  introduction: EnglishPhrase,
+  referenced: ReadonlySet<string>,
+  introduced: EnglishVocabulary,
+): EnglishPhrase {
+  const { first, end } = introduction
+  if (referenced.has(introduction.term)) return introduction
+  for (let participle = first + 1; participle < end; participle++) {
+    if (!mayEndAt(claim, participle, end)) continue
+    const before = claim.phraseText(first, participle)
+    if (!referenced.has(before) || referenced.has(claim.phraseText(participle, end))) continue
+    if (introduced.longestAt(claim, first, participle)?.length === participle - first) continue
+    return { ...introduction, end: participle, term: before }
+  }
+  return introduction
+}
+
+/** Whether a word after the first of a phrase may be a participle that ends an introduction (see endBeforeParticiple). */
+export function mayEndBeforeParticiple(claim: EnglishClaimText, { first, end }: EnglishPhrase): boolean {
+  for (let word = first + 1; word < end; word++) if (mayEndAt(claim, word, end)) return true
+  return false
+}
+
+// An -ing participle with its object in the phrase ("storing instructions"), or a participle that
+// is also a noun ("wound") before the preposition that ended the phrase; other participles end it
+// themselves, and an -ed one before a noun makes a compound ("a tractor mounted track").
+function mayEndAt(claim: EnglishClaimText, word: number, end: number): boolean {
+  const flags = claim.flags(word)
+  if (word === end - 1) return (flags & WordClass.participleOrNoun) !== 0
+  return (flags & WordClass.participle) !== 0 && claim.lower(word).endsWith('ing')
 }
 
 /**

@@ -1,5 +1,5 @@
 /** Word lists the English noun-phrase reader decides by. */
-import { isOnlyAdjective, isOnlyAdverb, isOnlyThirdPersonVerb, isParticipleNotNoun } from './englishLexicon'
+import { isKnownNoun, isOnlyAdjective, isOnlyAdverb, isOnlyThirdPersonVerb, isParticipleNotNoun } from './englishLexicon'
 
 // Words that end a noun phrase: determiners, pronouns, prepositions, conjunctions, auxiliaries,
 // the transitions and the participles claims link features with.
@@ -27,7 +27,8 @@ run operate replace request invoke publish delete add represent identify trigger
 dispatch reduce increase decrease change prevent produce apply convert emit absorb reflect cover
 surround enclose protrude project face abut fit slide pivot attach couple mount secure fix lock
 seal keep register fall vary open close inhibit undergo relate start occur act serve form lead
-follow permit support comprise include contain consist define have`.split(/\s+/)
+follow permit support comprise include contain consist define have deviate differ oscillate vibrate
+fluctuate reciprocate coincide reside`.split(/\s+/)
 
 const BASE_VERBS = new Set(VERB_STEMS)
 const THIRD_PERSON_VERBS = new Set(VERB_STEMS.map(thirdPerson))
@@ -40,8 +41,22 @@ different`.split(/\s+/))
 // Nouns that end like participles and seldom stand as verbs: "a pump housing and a valve" is two
 // features, not "a pump".
 const NOUNS_LIKE_PARTICIPLES = new Set(`housing bearing opening casing fitting ring spring string bushing
-wiring building ceiling railing tubing piping lining padding thing wing grating bed seed feed speed
-shed hundred`.split(/\s+/))
+wiring building ceiling railing tubing piping lining padding thing wing grating winding cladding plating
+molding moulding webbing netting bed seed feed speed shed hundred`.split(/\s+/))
+
+// Past participles that do not end in -ed and are never nouns: "a housing worn by a user", "a
+// tube bent into a loop" end the phrase at them.
+const IRREGULAR_PARTICIPLES = new Set(`worn borne bent sewn woven spun sunk torn hung strung slung thrown
+inlaid overlaid underlain overlain laid swollen`.split(/\s+/))
+
+// Past participles that are also nouns ("a wire wound around a core", "a chronic wound"): they end
+// an introduction only where the set refers back to the words before them (see endBeforeParticiple).
+const PARTICIPLES_LIKE_NOUNS = new Set(['wound', 'bound', 'cast', 'cut', 'set', 'split', 'spread', 'ground'])
+
+// Ordinals and the paired words that share a head in "first and second electrodes", "upper and
+// lower plates".
+const COORDINATED_MODIFIERS = new Set(`first second third fourth fifth sixth seventh eighth ninth tenth
+upper lower left right inner outer front rear top bottom proximal distal inlet outlet open closed`.split(/\s+/))
 
 // "-ly" adverbs that are not nouns ("assembly", "supply" are).
 const ADVERB = /(?:ably|ibly|ally|ively|ously|edly|ntly|arly|ctly|sely|tely|ssly)$/
@@ -66,6 +81,12 @@ const VERB_OBJECT_OPENERS = new Set([...OBJECT_DETERMINERS, 'to', 'with'])
 
 const CONJUNCTIONS = new Set(['and', 'or', 'and/or'])
 
+// Prepositions a verb of the clause is followed by ("the posture deviates from"); not "of", which
+// follows nouns ("the drive gears of").
+const PREPOSITIONS = new Set(`from to with in on at by into onto over under between through along across
+around about toward towards against beyond within past away out up down off below above beneath
+beside behind near upon via`.split(/\s+/))
+
 function thirdPerson(stem: string): string {
   if (/[^aeiou]y$/.test(stem)) return `${stem.slice(0, -1)}ies`
   return /(?:s|sh|ch|x|z|o)$/.test(stem) ? `${stem}es` : `${stem}s`
@@ -88,6 +109,10 @@ export const WordClass = {
   conjunction: 4096,
   adjective: 8192,
   opensVerbObject: 16384,
+  participleOrNoun: 32768,
+  coordinatedModifier: 65536,
+  preposition: 131072,
+  knownNoun: 262144,
 } as const
 
 /** The classes of a lower-cased word (see `WordClass`). */
@@ -98,10 +123,18 @@ export function classOfWord(lower: string): number {
   if (THIRD_PERSON_VERBS.has(lower) || isOnlyThirdPersonVerb(lower)) flags |= WordClass.thirdPersonVerb
   if (BASE_VERBS.has(lower)) flags |= WordClass.baseVerb
   if (ADVERB.test(lower) || isOnlyAdverb(lower)) flags |= WordClass.adverb
-  if ((/(?:ed|ing)$/.test(lower) && !NOUNS_LIKE_PARTICIPLES.has(lower)) || isParticipleNotNoun(lower)) flags |= WordClass.participle
+  if ((/(?:ed|ing)$/.test(lower) && !NOUNS_LIKE_PARTICIPLES.has(lower)) || IRREGULAR_PARTICIPLES.has(lower) || isParticipleNotNoun(lower)) {
+    flags |= WordClass.participle
+  }
+  if (PARTICIPLES_LIKE_NOUNS.has(lower)) flags |= WordClass.participleOrNoun
+  if (COORDINATED_MODIFIERS.has(lower)) flags |= WordClass.coordinatedModifier
+  if (PREPOSITIONS.has(lower)) flags |= WordClass.preposition
   // "the signal indicative of", "the arm pivotable about": an adjective that closes the phrase.
   if (POSTMODIFIERS.has(lower) || isOnlyAdjective(lower)) flags |= WordClass.postmodifier
-  if (lower.endsWith('s')) flags |= WordClass.endsInS
+  if (lower.endsWith('s')) {
+    flags |= WordClass.endsInS
+    if (isKnownNoun(lower)) flags |= WordClass.knownNoun
+  }
   if (OBJECT_DETERMINERS.has(lower)) flags |= WordClass.objectDeterminer
   if (DETERMINERS.has(lower)) flags |= WordClass.determiner
   if (INTRODUCING_WORDS.has(lower)) flags |= WordClass.introducing

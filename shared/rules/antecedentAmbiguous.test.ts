@@ -53,6 +53,19 @@ describe('claims.antecedent-ambiguous', () => {
     expect(located(text, 'EP', findings[0]!)).toBe('signal')
   })
 
+  it('accepts "a posture" after "A method of monitoring posture": the preamble names the purpose, not a posture', () => {
+    const text = claimsText([
+      '1. A method of monitoring posture, comprising: sensing, by a sensor worn by a user, a posture of the user; and storing the posture.',
+      '2. The method of claim 1, wherein the posture is a sitting posture.',
+    ])
+    expect(checkText(antecedentAmbiguous, 'US', text)).toEqual([])
+  })
+
+  it('still reports a term the preamble introduces with "a" and the body again with "a"', () => {
+    const text = claimsText(['1. A method of aligning a wafer, comprising: placing a wafer on a chuck; and rotating the wafer.'])
+    expect(checkText(antecedentAmbiguous, 'US', text).map((finding) => located(text, 'US', finding))).toEqual(['wafer'])
+  })
+
   it('accepts a second introduction that no plain reference follows', () => {
     const text = claimsText(['1. A receiver comprising an antenna that receives a signal and a filter that outputs a signal of lower bandwidth.'])
     expect(checkText(antecedentAmbiguous, 'US', text)).toEqual([])

@@ -63,7 +63,7 @@ export const antecedentAmbiguous: ClaimRule = {
       for (const { mention, key } of claimSet.termsOf(claim).mentions) {
         if (mention.kind !== 'introduced' || key === '' || reported.has(key)) continue
         const earlier = earlierIntroduction(claimSet, claim, mention, key)
-        if (earlier === undefined) continue
+        if (earlier === undefined || namesThePurpose(earlier)) continue
         if (!introducesAnew(claim, mention) || sameSign(earlier, { claim, mention }) || namedThroughAClaim(claim, mention)) continue
         if (isPlural(earlier.claim, earlier.mention) !== isPlural(claim, mention) || saidOfEach(claim, mention)) continue
         if (!referredToAfter(claimSet, claim, mention, key)) continue
@@ -92,6 +92,18 @@ function earlierIntroduction(claimSet: ClaimSet, claim: ParsedClaim, later: Term
   const start = claimSet.termsOf(source).firstIntroduced.get(key)
   const mention = source.terms.find((candidate) => candidate.kind === 'introduced' && candidate.range.start === start)
   return mention === undefined ? undefined : { claim: source, mention }
+}
+
+/**
+ * "A method of monitoring posture, comprising: sensing a posture of the user": a bare noun of the
+ * preamble names what the claim is for, in general, and the body's "a posture" is the one the
+ * claim speaks of; US and EP practice accept the article there. The bare noun still gives
+ * antecedent basis to a "the posture" no body introduces (claims.antecedent-basis).
+ */
+function namesThePurpose({ claim, mention }: Introduction): boolean {
+  const { preamble } = claim
+  return claim.language === 'en' && mention.range.start >= preamble.start && mention.range.end <= preamble.end
+    && !introducesAnew(claim, mention)
 }
 
 function introducesAnew(claim: ParsedClaim, mention: TermMention): boolean {

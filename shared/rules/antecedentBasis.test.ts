@@ -149,6 +149,43 @@ describe('claims.antecedent-basis', () => {
     expect(checkText(antecedentBasis, 'US', text)).toEqual([])
   })
 
+  it('accepts well-drafted US claims where a verb or participle follows the noun (user walkthrough)', () => {
+    const text = claimsText([
+      '1. A wearable device comprising a sensor disposed in a housing worn by a user, an orientation of the housing being measured by the sensor, a memory storing instructions, and a controller executing the instructions.',
+      '2. The wearable device of claim 1, wherein the memory is a flash memory, a tube bent into a loop holds a wire wound around the tube, and the wire is insulated.',
+      '3. The wearable device of claim 1, wherein the controller determines a posture of the user and generates an alert when the posture deviates from a reference posture, exceeds a limit or changes.',
+    ])
+    expect(checkText(antecedentBasis, 'US', text)).toEqual([])
+  })
+
+  it('still reports what the walkthrough claims never introduce, by its own name', () => {
+    const text = claimsText([
+      '1. A wearable device comprising a housing worn by a user, an electrode and a memory storing instructions.',
+      '2. The wearable device of claim 1, wherein the battery deviates from the housing and the cache memory is volatile.',
+      // A plural the lexicon knows as a noun goes on with the term: "electrode pads" is not "electrode".
+      '3. The wearable device of claim 1, wherein the electrode pads on the housing are gold.',
+    ])
+    expect(checkText(antecedentBasis, 'US', text).map((finding) => located(text, 'US', finding))).toEqual(['battery', 'cache memory', 'electrode pads'])
+  })
+
+  it('reads "first and second electrodes" as introducing the first electrode and the second electrode, not a third', () => {
+    const text = claimsText([
+      '1. A battery cell comprising first and second electrodes; and first, second and third separators, wherein the first electrode faces the third separator.',
+      '2. The battery cell of claim 1, comprising upper and lower plates, wherein the second electrode is coated, the lower plate is flat and the third electrode is bare.',
+    ])
+    expect(checkText(antecedentBasis, 'US', text).map((finding) => [finding.claim, located(text, 'US', finding)])).toEqual([[2, 'third electrode']])
+  })
+
+  it('notes, as info, "the mixture" after a mixing step: an implicit antecedent basis (MPEP 2173.05(e))', () => {
+    const text = claimsText(['1. A method comprising mixing a precursor with a solvent, and heating the mixture to 80 °C.'])
+    for (const office of ['US', 'EP'] as const) {
+      expect(checkText(antecedentBasis, office, text).map((finding) => [finding.severity, located(text, office, finding)])).toEqual([['info', 'mixture']])
+    }
+    // Without a mixing step, "the mixture" has no antecedent at all.
+    const unmixed = claimsText(['1. A method comprising adding a precursor to a solvent, and heating the mixture.'])
+    expect(checkText(antecedentBasis, 'US', unmixed)).toMatchObject([{ severity: 'error' }])
+  })
+
   it('reports a term each claim refers to only once, where it first lacks an introduction', () => {
     const findings = checkClaims(antecedentBasis, 'US', [
       { text: '1. A shelf comprising a board.', introduces: ['board'], subject: 'shelf' },

@@ -31,6 +31,24 @@ const STEP_LABEL = /^步骤\s*[A-Za-z]?\d+$/
 // "A nanoparticle thin film manufacturing method … the nanoparticle thin film": a method of
 // making a thing introduces the thing it makes.
 const MADE_BY_SUBJECT = /^(.+) (?:manufacturing|production|fabrication|forming|making|preparation|producing) (?:method|process)$/
+// "mixing a precursor with a solvent … heating the mixture": the thing a step makes, named by its
+// result and not introduced. MPEP 2173.05(e) asks only that the scope be reasonably ascertainable
+// (Ex parte Porter: "a controlled stream of fluid" supports "the controlled fluid"), and EPC Art. 84
+// only clarity, so this implicit antecedent basis is a note (info), not an error: an examiner may
+// still ask for "to form a mixture", which the advice suggests.
+const MADE_BY_STEP: ReadonlyMap<string, RegExp> = new Map([
+  ['mixture', /\bmix(?:es|ed|ing)?\b/i],
+  ['blend', /\bblend(?:s|ed|ing)?\b/i],
+  ['combination', /\bcombin(?:es?|ed|ing)\b/i],
+  ['dispersion', /\bdispers(?:es?|ed|ing)\b/i],
+  ['suspension', /\bsuspend(?:s|ed|ing)?\b/i],
+  ['emulsion', /\bemulsif(?:y|ies|ied|ying)\b/i],
+  ['solution', /\bdissolv(?:es?|ed|ing)\b/i],
+])
+const IMPLICIT_BASIS_ADVICE = {
+  'zh-CN': '如需明确，可写明该步骤所得之物，如 "mixing a precursor with a solvent to form a mixture"。',
+  en: 'To make it explicit, say what the step makes: "mixing a precursor with a solvent to form a mixture".',
+}
 
 /**
  * "所述X" / "the X" / "said X" needs an earlier "X" / "a X" in the claim itself or in the claims
@@ -44,7 +62,8 @@ const MADE_BY_SUBJECT = /^(.+) (?:manufacturing|production|fabrication|forming|m
  * of the sphere", "the ends thereof", MPEP 2173.05(e)) and what a thing holds ("the data in the
  * object"), a term the words after it define ("the distance at which", "d is the distance"), an
  * attribute named so before, and a Markush group ("the group consisting of"); "the received
- * signal" is supported by "receiving a signal". In Chinese, a step named by its label
+ * signal" is supported by "receiving a signal". The result of a step ("mixing … the mixture")
+ * has implicit antecedent basis and is noted as info. In Chinese, a step named by its label
  * ("所述步骤S1") needs none.
  */
 export const antecedentBasis: ClaimRule = {
@@ -100,6 +119,14 @@ function checkClaim(claimSet: ClaimSet, chains: ChainTerms, claim: ParsedClaim):
     if (needsNoAntecedent(claim, mention.range, key) || attributeNamedBefore(claim, terms, index, key)) return
     reported.add(key)
     const written = claim.text.slice(mention.range.start, mention.range.end)
+    const step = claim.language === 'en' ? stepThatMakes(claimSet, claim, mention, key) : undefined
+    if (step !== undefined) {
+      findings.push(claimFinding(antecedentBasis, claim, mention.range, {
+        'zh-CN': `“${written}”未经引入，其引用基础仅隐含于“${step}”步骤（MPEP 2173.05(e)）`,
+        en: `"${written}" is not introduced: its antecedent basis is only implicit in "${step}" (MPEP 2173.05(e))`,
+      }, { severity: 'info', advice: IMPLICIT_BASIS_ADVICE }))
+      return
+    }
     findings.push(claimFinding(antecedentBasis, claim, mention.range, lacking.length < parents.length
       ? readWith(written, lacking.map((parent) => parent.number))
       : {
@@ -133,6 +160,18 @@ function attributeNamedBefore(claim: ParsedClaim, terms: ClaimTerms, index: numb
     if (needsNoAntecedent(claim, mention.range, earlierKey)) return true
   }
   return false
+}
+
+/** The word of the claim or a claim it depends on whose step makes what `key` names ("mixing" for "the mixture"), if any. */
+function stepThatMakes(claimSet: ClaimSet, claim: ParsedClaim, mention: TermMention, key: string): string | undefined {
+  const step = MADE_BY_STEP.get(key.slice(key.lastIndexOf(' ') + 1))
+  if (step === undefined) return undefined
+  const texts = [claim.text.slice(claim.bodyStart, mention.range.start), ...claimSet.ancestors(claim).map((ancestor) => ancestor.text)]
+  for (const text of texts) {
+    const found = step.exec(text)?.[0]
+    if (found !== undefined) return found
+  }
+  return undefined
 }
 
 function readWith(written: string, numbers: number[]) {

@@ -65,6 +65,12 @@ describe('claims.unsupported-term', () => {
     expect(findings.map((finding) => finding.message.en)).toEqual(['"white LED" does not appear in the description; claim terms must find support there'])
   })
 
+  it('looks up "a housing worn by a user" as the housing, which the description names', () => {
+    const text = claimsText(['1. A wearable device comprising a sensor disposed in a housing worn by a user.'])
+    const description = 'The wearable device has a sensor inside a housing, which the user wears on the wrist.'
+    expect(checkText(unsupportedTerm, 'US', text, { description })).toEqual([])
+  })
+
   it('says nothing when no description is given', () => {
     expect(checkText(unsupportedTerm, 'US', claimsText(US_CLAIMS))).toEqual([])
   })
