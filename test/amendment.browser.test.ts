@@ -68,9 +68,9 @@ it('records an office action with two objections and D1, amends claim 1 and down
   await page.keyboard.press('End')
   await page.keyboard.press('ArrowLeft')
   await page.keyboard.type(ADDED)
-  await expect.poll(() => page.textContent('.document-layout')).toContain('权利要求1修改加入的“不锈钢”在原说明书和权利要求书中没有记载')
+  await expect.poll(() => page.textContent('.document-layout')).toContain('权利要求1 修改加入的“不锈钢”在原说明书和权利要求书中没有记载')
   // The claim is named once, by the findings panel.
-  expect(await page.textContent('.document-layout')).not.toContain('权利要求1权利要求1')
+  expect(await page.textContent('.document-layout')).not.toContain('权利要求1 权利要求1')
   await page.waitForSelector('[data-testid=save-state][data-state=saved]')
 
   // The marked-up comparison: the insertion underlined, the versions compared named.
