@@ -46,6 +46,22 @@ async function claimSetDocx(): Promise<Uint8Array> {
   return (await exportDocx(server.url, agent, document.id)).bytes
 }
 
+it('says so before opening a claim set imported from text in which no claim was found', async () => {
+  const matter = await createMatter(server.url, agent, '机械连接')
+  const page = await (await newContext(browser, 'zh-CN')).newPage()
+  await signIn(page, server.url, agent, `/matters/${matter.id}`)
+  const form = page.getByTestId('import-form')
+  await form.getByLabel('文件类型').selectOption('claims')
+  await form.locator('textarea[name=import-text]').fill('说明书\n本发明涉及机械连接领域。')
+  await form.getByRole('button', { name: '导入' }).click()
+  const notice = page.getByTestId('import-no-claims')
+  await notice.waitFor()
+  expect(await notice.textContent()).toContain('未找到编号的权利要求')
+  await notice.getByRole('link', { name: '打开文件' }).click()
+  await page.waitForURL(/\/documents\/[^/]+$/)
+  await page.context().close()
+})
+
 it('imports a DOCX on the matter page, exports the new document as DOCX and opens its print view', async () => {
   const matter = await createMatter(server.url, agent, '输电线路覆冰监测')
   const docx = await claimSetDocx()

@@ -5,7 +5,7 @@ import type { Jurisdiction } from '../../shared/claims/types'
 import { documentLocale } from '../../shared/editor/documentTemplate'
 import { MAX_IMPORT_BYTES } from '../../shared/files/importLimits'
 import { useI18n } from '../i18n/I18nProvider'
-import { navigate } from '../router'
+import { Link, navigate } from '../router'
 import { describeFileProblem } from './describeFileProblem'
 import { FormatNames } from './FormatNames'
 import './files.css'
@@ -15,6 +15,9 @@ const MAX_MB = MAX_IMPORT_BYTES / 1024 / 1024
 const DOCX_TYPES = '.docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 
 type Phase = { step: 'idle' } | { step: 'uploading'; progress: TransferProgress } | { step: 'structuring' }
+
+/** `POST /api/matters/:id/import`: the new document and what was found in the input (docs/api.md). */
+type ImportedDocument = DocumentView & { imported: { warnings: { code: string }[] } }
 
 /**
  * Import on the matter page: pasted text or a DOCX becomes a new document of the chosen kind,
@@ -37,6 +40,7 @@ export function ImportForm({
   const [fileInput, setFileInput] = useState(0)
   const [phase, setPhase] = useState<Phase>({ step: 'idle' })
   const [problem, setProblem] = useState<string | null>(null)
+  const [madeWithoutClaims, setMadeWithoutClaims] = useState<string | null>(null)
   const busy = phase.step !== 'idle'
 
   const chooseFile = (chosen: File | null) => {
@@ -65,10 +69,16 @@ export function ImportForm({
     setProblem(null)
     setPhase({ step: 'uploading', progress: { loaded: 0, total: null } })
     try {
-      const document = await sendForm<DocumentView>(`/api/matters/${encodeURIComponent(matterId)}/import`, form, (progress) =>
+      const document = await sendForm<ImportedDocument>(`/api/matters/${encodeURIComponent(matterId)}/import`, form, (progress) =>
         // Once the last byte is sent, the wait is the server reading and structuring the file.
         setPhase(progress.total !== null && progress.loaded >= progress.total ? { step: 'structuring' } : { step: 'uploading', progress }),
       )
+      // A claim set made without claims (only a description was found) is said so before it opens.
+      if (document.imported.warnings.some((warning) => warning.code === 'no_claims_found')) {
+        setPhase({ step: 'idle' })
+        setMadeWithoutClaims(document.id)
+        return
+      }
       navigate(`/documents/${document.id}`)
     } catch (error) {
       setProblem(describeFileProblem(error, t))
@@ -136,6 +146,11 @@ export function ImportForm({
       {problem && (
         <p className="error" role="alert">
           <FormatNames text={problem} />
+        </p>
+      )}
+      {madeWithoutClaims && (
+        <p role="alert" data-testid="import-no-claims">
+          {t('import.noClaimsFound')} <Link to={`/documents/${madeWithoutClaims}`}>{t('import.openDocument')}</Link>
         </p>
       )}
     </form>
