@@ -9,7 +9,7 @@ import { readPatentDocument } from '../shared/editor/readPatentDocument'
 import { readBody } from '../shared/editor/documentBody'
 import { MAX_IMPORT_BYTES } from '../shared/files/importLimits'
 import { corpusText, readCorpusSets } from './corpus/corpus'
-import { importDocument } from './support/docxFiles'
+import { importDocument, storedZip } from './support/docxFiles'
 import { addToTeam, createUser, request, usersInRoles, type TestUser } from './support/factories'
 import { startTestServer, type TestServer } from './support/testServer'
 
@@ -45,38 +45,6 @@ async function contentOf(documentId: string, kind: 'claims' | 'disclosure' | 'oa
 }
 
 const documentCount = async (matterId: string) => (await server.store.listDocuments(matterId as MatterId)).length
-
-/** A zip of stored (uncompressed) files with the sizes its directory declares; the import reads the directory before anything else. */
-function storedZip(files: { name: string; data: Uint8Array; declaredSize?: number }[]): Uint8Array {
-  const locals: Buffer[] = []
-  const entries: Buffer[] = []
-  let offset = 0
-  for (const file of files) {
-    const name = Buffer.from(file.name)
-    const local = Buffer.alloc(30)
-    local.writeUInt32LE(0x04034b50, 0)
-    local.writeUInt32LE(file.data.length, 18)
-    local.writeUInt32LE(file.declaredSize ?? file.data.length, 22)
-    local.writeUInt16LE(name.length, 26)
-    const entry = Buffer.alloc(46)
-    entry.writeUInt32LE(0x02014b50, 0)
-    entry.writeUInt32LE(file.data.length, 20)
-    entry.writeUInt32LE(file.declaredSize ?? file.data.length, 24)
-    entry.writeUInt16LE(name.length, 28)
-    entry.writeUInt32LE(offset, 42)
-    locals.push(local, name, Buffer.from(file.data))
-    entries.push(entry, name)
-    offset += 30 + name.length + file.data.length
-  }
-  const directory = Buffer.concat(entries)
-  const end = Buffer.alloc(22)
-  end.writeUInt32LE(0x06054b50, 0)
-  end.writeUInt16LE(files.length, 8)
-  end.writeUInt16LE(files.length, 10)
-  end.writeUInt32LE(directory.length, 12)
-  end.writeUInt32LE(offset, 16)
-  return new Uint8Array(Buffer.concat([...locals, directory, end]))
-}
 
 /** The first bytes of an OLE compound file, with a stream name in its directory as Word writes it (UTF-16LE). */
 const compoundFile = (stream: string): Uint8Array =>

@@ -1,4 +1,3 @@
-import { crc32 } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseClaimList } from '../shared/claims/parseClaims'
 import type { Jurisdiction } from '../shared/claims/types'
@@ -7,7 +6,7 @@ import type { DocumentId } from '../shared/domain/ids'
 import { readBody } from '../shared/editor/documentBody'
 import { readPatentDocument } from '../shared/editor/readPatentDocument'
 import { readDocx } from '../server/import/readDocx'
-import { importDocument } from './support/docxFiles'
+import { importDocument, storedZip } from './support/docxFiles'
 import { request, usersInRoles, type TestUser } from './support/factories'
 import { startTestServer, type TestServer } from './support/testServer'
 
@@ -71,44 +70,9 @@ function numberingXml(lists: ListDefinition[], instances: ListInstance[]): strin
   return `<w:numbering xmlns:w="${W_NS}">${abstracts.join('')}${nums.join('')}</w:numbering>`
 }
 
-/** A zip of stored entries with their CRCs, as Word could write it. */
-function zip(files: Record<string, string>): Uint8Array {
-  const locals: Buffer[] = []
-  const entries: Buffer[] = []
-  let offset = 0
-  for (const [fileName, text] of Object.entries(files)) {
-    const name = Buffer.from(fileName)
-    const data = Buffer.from(text)
-    const crc = crc32(data)
-    const local = Buffer.alloc(30)
-    local.writeUInt32LE(0x04034b50, 0)
-    local.writeUInt16LE(20, 4)
-    local.writeUInt32LE(crc, 14)
-    local.writeUInt32LE(data.length, 18)
-    local.writeUInt32LE(data.length, 22)
-    local.writeUInt16LE(name.length, 26)
-    const entry = Buffer.alloc(46)
-    entry.writeUInt32LE(0x02014b50, 0)
-    entry.writeUInt16LE(20, 4)
-    entry.writeUInt16LE(20, 6)
-    entry.writeUInt32LE(crc, 16)
-    entry.writeUInt32LE(data.length, 20)
-    entry.writeUInt32LE(data.length, 24)
-    entry.writeUInt16LE(name.length, 28)
-    entry.writeUInt32LE(offset, 42)
-    locals.push(local, name, data)
-    entries.push(entry, name)
-    offset += 30 + name.length + data.length
-  }
-  const directory = Buffer.concat(entries)
-  const end = Buffer.alloc(22)
-  end.writeUInt32LE(0x06054b50, 0)
-  end.writeUInt16LE(Object.keys(files).length, 8)
-  end.writeUInt16LE(Object.keys(files).length, 10)
-  end.writeUInt32LE(directory.length, 12)
-  end.writeUInt32LE(offset, 16)
-  return new Uint8Array(Buffer.concat([...locals, directory, end]))
-}
+/** A DOCX of these parts, each stored as it is. */
+const zip = (files: Record<string, string>): Uint8Array =>
+  storedZip(Object.entries(files).map(([name, text]) => ({ name, data: new TextEncoder().encode(text) })))
 
 const RELATIONSHIP = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships'
 

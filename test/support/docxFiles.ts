@@ -1,16 +1,53 @@
-import { inflateRawSync } from 'node:zlib'
-import { readZipDirectory } from '../../server/import/zipDirectory'
+import { crc32 } from 'node:zlib'
+import { readZipDirectory, unzipEntry } from '../../server/import/zipDirectory'
 import type { TestUser } from './factories'
 
 /** The text of one file inside a zip (a DOCX), read through its central directory. */
 export function unzipText(bytes: Uint8Array, name: string): string {
   const entry = readZipDirectory(bytes)?.find((e) => e.name === name)
   if (!entry) throw new Error(`${name} is not in the archive`)
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-  const at = entry.localHeaderOffset
-  const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true)
-  const data = bytes.subarray(start, start + entry.compressedSize)
-  return (entry.method === 8 ? inflateRawSync(data) : Buffer.from(data)).toString('utf8')
+  return Buffer.from(unzipEntry(bytes, entry)).toString('utf8')
+}
+
+/**
+ * A zip of stored (uncompressed) files with their CRCs, as Word could write it; `declaredSize`
+ * makes its directory claim another unpacked size (the import reads the directory first).
+ */
+export function storedZip(files: { name: string; data: Uint8Array; declaredSize?: number }[]): Uint8Array {
+  const locals: Buffer[] = []
+  const entries: Buffer[] = []
+  let offset = 0
+  for (const file of files) {
+    const name = Buffer.from(file.name)
+    const crc = crc32(file.data)
+    const local = Buffer.alloc(30)
+    local.writeUInt32LE(0x04034b50, 0)
+    local.writeUInt16LE(20, 4)
+    local.writeUInt32LE(crc, 14)
+    local.writeUInt32LE(file.data.length, 18)
+    local.writeUInt32LE(file.declaredSize ?? file.data.length, 22)
+    local.writeUInt16LE(name.length, 26)
+    const entry = Buffer.alloc(46)
+    entry.writeUInt32LE(0x02014b50, 0)
+    entry.writeUInt16LE(20, 4)
+    entry.writeUInt16LE(20, 6)
+    entry.writeUInt32LE(crc, 16)
+    entry.writeUInt32LE(file.data.length, 20)
+    entry.writeUInt32LE(file.declaredSize ?? file.data.length, 24)
+    entry.writeUInt16LE(name.length, 28)
+    entry.writeUInt32LE(offset, 42)
+    locals.push(local, name, Buffer.from(file.data))
+    entries.push(entry, name)
+    offset += 30 + name.length + file.data.length
+  }
+  const directory = Buffer.concat(entries)
+  const end = Buffer.alloc(22)
+  end.writeUInt32LE(0x06054b50, 0)
+  end.writeUInt16LE(files.length, 8)
+  end.writeUInt16LE(files.length, 10)
+  end.writeUInt32LE(directory.length, 12)
+  end.writeUInt32LE(offset, 16)
+  return new Uint8Array(Buffer.concat([...locals, directory, end]))
 }
 
 /** The files of a zip archive, by name. */
