@@ -1,11 +1,9 @@
 import { useState } from 'react'
-import type { WebsocketProvider } from 'y-websocket'
-import type { VersionView } from '../../shared/editor/versionApi'
 import { CURRENT_VERSION } from '../../shared/editor/versionApi'
 import { useI18n } from '../i18n/I18nProvider'
 import { Link } from '../router'
 import { versionLabel } from '../prosecution/versionLabel'
-import { useReviewResource } from '../review/useReviewResource'
+import type { DocumentVersions } from '../prosecution/useDocumentVersions'
 import { describeFileProblem } from './describeFileProblem'
 import { FormatNames } from './FormatNames'
 import './files.css'
@@ -21,10 +19,9 @@ export const versionQuery = (version: string): string => (version ? `?version=${
  * in its office's layout, or open the print view to save a PDF. The list of versions follows the
  * server's `versions` notices, so a version anyone saves, approves or files appears at once.
  */
-export function DocumentFiles({ documentId, title, provider }: { documentId: string; title: string; provider: WebsocketProvider }) {
+export function DocumentFiles({ documentId, title, versions: { data } }: { documentId: string; title: string; versions: DocumentVersions }) {
   const { t, locale } = useI18n()
   const base = `/api/documents/${encodeURIComponent(documentId)}`
-  const { data } = useReviewResource<{ versions: VersionView[] }>(`${base}/versions`, provider, ['versions'])
   const [version, setVersion] = useState('')
   const [exporting, setExporting] = useState<Exporting>({ step: 'idle' })
   const [notice, setNotice] = useState<string | null>(null)

@@ -17,6 +17,7 @@ import { RestoredNotice } from '../prosecution/RestoredNotice'
 import { FiledNotice } from '../prosecution/FiledNotice'
 import { DocumentSkeleton } from './Skeleton'
 import { DocumentFiles } from '../files/DocumentFiles'
+import { useDocumentVersions } from '../prosecution/useDocumentVersions'
 
 // Answers after which the sync socket would be refused too: signed out, not allowed, no such document.
 const REFUSALS: ReadonlySet<number> = new Set([401, 403, 404])
@@ -54,6 +55,7 @@ function LoadedDocument({
 }) {
   const { t } = useI18n()
   const dismissedFindings = useDismissedFindings(data.id, collaboration.provider)
+  const versions = useDocumentVersions(data.id, collaboration.provider)
   const kindName = t(`kind.${data.kind}`)
   return (
     <section className="page wide" aria-labelledby="document-title">
@@ -64,9 +66,9 @@ function LoadedDocument({
         <span translate="no">{data.title}</span>
         {data.title !== kindName && <span className="badge">{kindName}</span>}
       </h1>
-      <DocumentFiles documentId={data.id} title={data.title} provider={collaboration.provider} />
+      <DocumentFiles documentId={data.id} title={data.title} versions={versions} />
       <RestoredNotice provider={collaboration.provider} documentId={data.id} userId={me.user.id} />
-      {data.kind === 'claims' && <FiledNotice provider={collaboration.provider} doc={collaboration.doc} documentId={data.id} />}
+      {data.kind === 'claims' && <FiledNotice versions={versions} doc={collaboration.doc} />}
       <CollaborativeEditor
         collaboration={collaboration}
         kind={data.kind}
@@ -78,7 +80,7 @@ function LoadedDocument({
         dismissedFindings={dismissedFindings}
         extraPanels={(editor) => [
           ...reviewPanels(editor, { collaboration, document: data, onReviewStateChanged, t }),
-          ...versionPanels({ collaboration, document: data, t }),
+          ...versionPanels({ document: data, versions, t }),
         ]}
       />
     </section>

@@ -1,10 +1,8 @@
 import { useEffect, useState } from 'react'
 import type * as Y from 'yjs'
-import type { WebsocketProvider } from 'y-websocket'
 import { versionHashOf } from '../../shared/editor/documentBody'
-import type { VersionView } from '../../shared/editor/versionApi'
 import { useI18n } from '../i18n/I18nProvider'
-import { useReviewResource } from '../review/useReviewResource'
+import type { DocumentVersions } from './useDocumentVersions'
 import { versionName } from './versionLabel'
 
 /** How long typing pauses before the text is compared with the filed version again. */
@@ -15,9 +13,8 @@ const SETTLE_MS = 600
  * are not filed — claims are amended in the office-action reply — so the page says so, and says
  * when the text no longer reads as the version kept at filing.
  */
-export function FiledNotice({ provider, doc, documentId }: { provider: WebsocketProvider; doc: Y.Doc; documentId: string }) {
+export function FiledNotice({ versions: { data }, doc }: { versions: DocumentVersions; doc: Y.Doc }) {
   const { t, locale } = useI18n()
-  const { data } = useReviewResource<{ versions: VersionView[] }>(`/api/documents/${encodeURIComponent(documentId)}/versions`, provider, ['versions'])
   // Newest first: the version of the latest filing.
   const filed = data?.versions.find((version) => version.origin === 'filing') ?? null
   const changed = useDiffersFrom(filed?.versionHash ?? null, doc)

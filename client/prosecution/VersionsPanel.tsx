@@ -1,18 +1,17 @@
 import { useState, type FormEvent } from 'react'
-import type { WebsocketProvider } from 'y-websocket'
 import type { DocumentKind } from '../../shared/domain/documentKinds'
 import type { DocumentAction } from '../../shared/domain/policy'
 import { CURRENT_VERSION, type ComparisonResponse, type VersionDetail, type VersionView } from '../../shared/editor/versionApi'
 import { api } from '../api'
 import { useI18n } from '../i18n/I18nProvider'
 import { ErrorNote } from '../pages/ErrorNote'
-import { useReviewResource } from '../review/useReviewResource'
+import type { DocumentVersions } from './useDocumentVersions'
 import { shortHash, versionLabel, versionName } from './versionLabel'
 import { ClaimComparisonTable } from './ClaimComparisonTable'
 import { VersionPreview } from './VersionPreview'
 
 interface Props {
-  provider: WebsocketProvider
+  versions: DocumentVersions
   documentId: string
   kind: DocumentKind
   permissions: readonly DocumentAction[]
@@ -22,10 +21,9 @@ interface Props {
  * The document's versions: save one by name, open one read-only, compare any two claim by
  * claim (or one with the text as it is now), restore one for everyone.
  */
-export function VersionsPanel({ provider, documentId, kind, permissions }: Props) {
+export function VersionsPanel({ versions: { data, error }, documentId, kind, permissions }: Props) {
   const { t, locale } = useI18n()
   const base = `/api/documents/${encodeURIComponent(documentId)}`
-  const { data, error } = useReviewResource<{ versions: VersionView[] }>(`${base}/versions`, provider, ['versions'])
   const canEdit = permissions.includes('document.edit')
   const [name, setName] = useState('')
   const [opened, setOpened] = useState<VersionDetail | null>(null)

@@ -171,9 +171,16 @@ it('starts a new reply from the claims kept when the office action came in, not 
   }
   // The filed claim set says it was filed, and that edits to it are not.
   const page = await (await newContext(browser, 'zh-CN')).newPage()
+  const versionRequests: string[] = []
+  page.on('request', (r) => r.url().endsWith(`/api/documents/${claimSet.id}/versions`) && versionRequests.push(r.url()))
   await signIn(page, server.url, agent, `/documents/${claimSet.id}`)
   const filedNotice = page.locator('[data-testid=filed-notice]')
   await expect.poll(() => filedNotice.getAttribute('data-changed')).toBe('false')
+  // The file bar, the notice and the versions panel read one list of versions: fetched when the
+  // page opens and at most once more when its socket connects (a notice may have been missed).
+  await page.locator('[role=tab]:has-text("版本")').click()
+  await page.waitForSelector('[data-testid=panel-versions] [data-testid=version]')
+  expect(versionRequests.length).toBeLessThanOrEqual(2)
   expect(await filedNotice.textContent()).toMatch(/^已提交：本权利要求书与版本“提交申请时 \d{4}-\d{2}-\d{2}”一致。此处的修改不会提交/)
 
   // Since the office action, someone deleted claim 2 from the claim set: the page says it no longer reads as filed.
