@@ -29,11 +29,12 @@ interface DocumentRow {
 }
 
 /**
- * One matter's row: its state and the worst of its documents. Documents are reviewed one after
+ * One matter's row: its state and the worst of its documents in use. Documents are reviewed one after
  * another: the checker thread analyses one at a time anyway, and takes only 8 waiting.
  */
 async function dashboardRow(deps: AppDeps, matter: MatterRecord, locale: 'zh-CN' | 'en'): Promise<DashboardRow> {
-  const documents = await deps.store.listDocuments(matter.id)
+  // An archived document was set aside: its findings and score no longer stand for the matter.
+  const documents = (await deps.store.listDocuments(matter.id)).filter((d) => !d.archivedAt)
   const rows = await inTurn(documents.map((document) => () => documentRow(deps, document, matter, locale)))
   const deadlines = rows.map((r) => r.deadline).filter((d): d is string => d !== null).sort()
   const scores = rows.map((r) => r.view.score).filter((score): score is number => score !== null)

@@ -48,6 +48,18 @@ describe('the portfolio dashboard', () => {
     expect((await dashboard(lead, '?sort=nonsense')).status).toBe(400)
   })
 
+  it('leaves archived documents out of the open errors, the score and the list', async () => {
+    const matter = await createMatter(server.url, agent, 'D matter with a draft set aside')
+    const kept = await createDocument(server.url, agent, matter.id, 'disclosure')
+    const setAside = await createDocument(server.url, agent, matter.id, 'disclosure')
+    const before = (await dashboard(lead)).body.matters.find((m) => m.id === matter.id)!
+    expect(before.documents).toHaveLength(2)
+    expect((await request(server.url, 'PATCH', `/api/documents/${setAside.id}`, { token: lead.token, body: { archived: true } })).status).toBe(200)
+    const after = (await dashboard(lead)).body.matters.find((m) => m.id === matter.id)!
+    expect(after.documents.map((d) => d.id)).toEqual([kept.id])
+    expect(after.openErrorFindings).toBe(before.openErrorFindings / 2)
+  })
+
   it('opens for a portfolio with more documents than the checker takes waiting at once', async () => {
     const { body: before } = await dashboard(lead)
     const matter = await createMatter(server.url, agent, 'C matter with many drafts')
