@@ -61,6 +61,10 @@ const en = {
   'matter.documentTitle': 'Document title',
   'matter.documentTitleHint': 'Leave empty to name it by its kind, in the language of its office.',
   'matter.create': 'Add',
+  'matters.loading': 'Loading matters…',
+  'workflow.returnTo': 'Back to: {state}',
+  'workflow.confirmReturn': 'Send the matter back to “{state}”? The step stays in the process archive for good.',
+  'workflow.gradeFirst': 'Choose a grade first',
   'form.required': 'required',
   // A label and its value, and a text with an aside in brackets: Chinese writes them with a
   // full-width colon and full-width brackets, with no space around either.
@@ -222,6 +226,10 @@ const zhCN: Record<MessageKey, string> = {
   'matter.documentTitle': '文件标题',
   'matter.documentTitleHint': '留空则以文件类型作为标题（使用受理局的语言）。',
   'matter.create': '添加',
+  'matters.loading': '正在加载案件…',
+  'workflow.returnTo': '退回：{state}',
+  'workflow.confirmReturn': '确定将案件退回“{state}”？此步骤将永久记入流程档案。',
+  'workflow.gradeFirst': '请先选择分级',
   'form.required': '必填',
   'label.value': '{label}：{value}',
   'text.parenthetical': '（{text}）',
