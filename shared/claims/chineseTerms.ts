@@ -40,8 +40,8 @@ const NOT_AFTER_BARE_ONE = codes('端侧体起面致定次般一半些直样种�
 // Words that open a list of the features a thing has: "包括A、B和C", "固定连接有液压伸缩杆（5）".
 const LIST_OPENER =
   /(?:包括有|包括|包含|含有|具有|设置有|开设有|设有|开有|安装有|连接有|固定有|填充有|布置有|形成有|装有|配置有|附有|带有|选自)[：:]?\s*/g
+// A list runs to its punctuation however long its items are: each item is read and checked on its own.
 const LIST_END = /[，,。；;：:\n]|其特征在于/g
-const MAX_LIST_LENGTH = 200
 const ITEM_SEPARATOR = /、|以及|或者|和|及|与|或/g
 const LEADING_VERB = /包括|包含|具有|含有/y
 // Items that open with a preposition, a reference or a bound are not names: "如SEQ ID NO:27所示的…",
@@ -234,7 +234,7 @@ export function findChineseIntroductions(
     if (text.charCodeAt(match.index - 1) === WHICH) continue
     const start = match.index + match[0].length
     LIST_END.lastIndex = start
-    const end = Math.min(LIST_END.exec(text)?.index ?? text.length, start + MAX_LIST_LENGTH)
+    const end = LIST_END.exec(text)?.index ?? text.length
     ranges.push(...listItems(text, start, end))
     // A verb inside the list ("包括包含A、B") opens no second list.
     LIST_OPENER.lastIndex = Math.max(LIST_OPENER.lastIndex, end)

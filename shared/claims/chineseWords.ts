@@ -11,7 +11,7 @@ const BOUNDARY_WORDS = `所述 上述 以及 或者 并且 用于 用以 通过 
 两侧 整体 彼此 具体 例如 优选 满足 大于 小于 等于 高于 低于 超过 达到 放入 移除 移动 施加 转动 滑动 得到
 获得 导入 整合 编码 垂直 平行 进一步 选取 选择 带动 实现 完成 驱使
 偏离 贯通 伸入 伸向 嵌设 套设 穿设 抵靠 贴靠 偏移 环绕 围绕 包围 横跨 跨设
-始终 一直 逐渐 依次 相应 恰好 刚好 完全 总是 仅仅 每隔 每次`.split(/\s+/)
+始终 一直 逐渐 依次 相应 恰好 刚好 完全 总是 仅仅 每隔 每次 通往 通向`.split(/\s+/)
 // Verbs that also name things (生成器, 控制器, 输出轴, 检测装置, 驱动电机, 延伸部, 铰接座) end a term
 // only where what follows shows them as the predicate: an object that is referred back to
 // ("所述第一生物体信息生成所述…"), a quantified object ("驱动两个齿轮"), a preposition
@@ -22,6 +22,12 @@ const NAMING_VERBS = `生成 计算 判断 判定 采集 获取 输出 输入 �
 承载 倾斜 弯折 弯曲 旋转 摆动 升降 滑移 往复 接触 配合 连通 啮合 相切 重合 对齐 平齐 固接 间隔 分离 结合
 密封 导通 关闭 打开 开启 闭合 断开 工作 运行 停止 复位 升高 降低 增大 减小
 查询 更新 调用 预测 筛选 加载 上传 下载 推送`.split(/\s+/)
+// Verbs of placement, some of which also name things or how they lie ("温度分布", "布置方式",
+// "粘接剂"), end a term only before the place they put it at ("贴附在", "排列于", "嵌装至") or a
+// referred object ("紧贴所述电芯"): "所述温度分布为…" keeps its name.
+const PLACEMENT_VERBS = `贴附 贴设 贴装 粘贴 粘接 粘附 附着 紧贴 嵌装 卡装 插装 装设 装配 放置 安置 排列 布置 分布
+铺设 埋设 架设 夹设 缠绕 绕设 包覆 叠放 堆叠 层叠`.split(/\s+/)
+const PLACE_PREPOSITIONS = new Set(Array.from('在于至到入', (character) => character.charCodeAt(0)))
 // Words of degree, approximation and obligation that open a predicate ("所述第一阈值约为0.5",
 // "所述壳体基本呈圆柱形", "所述第一阈值应小于…"). They end a term only where what follows them goes
 // on with the predicate, so names that hold them stay whole ("约束件", "近似值", "接近开关", "基本单元").
@@ -81,6 +87,7 @@ const ASCII_DIGIT = 128
 const EARLY_LOCALISER = 256
 const ENDS_VALUE = 512
 const OPENS_PREDICATE = 1024
+const OPENS_PLACEMENT_VERB = 2048
 const CHARACTER_CLASSES = new Uint16Array(0x10000)
 
 // Marks each character of a string, or the first character of each word of a list.
@@ -102,11 +109,13 @@ classify(ORDINAL_DIGITS, ORDINAL_DIGIT)
 classify('0123456789', ASCII_DIGIT)
 classify(VALUE_ENDS, ENDS_VALUE)
 classify(PREDICATE_OPENERS, OPENS_PREDICATE)
+classify(PLACEMENT_VERBS, OPENS_PLACEMENT_VERB)
 
 const BOUNDARY_WORDS_BY_FIRST = byFirstCode(BOUNDARY_WORDS)
 const NAMING_VERBS_BY_FIRST = byFirstCode(NAMING_VERBS)
 const MODIFIER_OPENERS_BY_FIRST = byFirstCode(MODIFIER_OPENERS)
 const PREDICATE_OPENERS_BY_FIRST = byFirstCode(PREDICATE_OPENERS)
+const PLACEMENT_VERBS_BY_FIRST = byFirstCode(PLACEMENT_VERBS)
 const PREDICATE_STATES_BY_FIRST = byFirstCode(PREDICATE_STATES)
 const WORDS_BEFORE_OPENERS_BY_LAST = byLastCode(WORDS_BEFORE_OPENERS)
 
@@ -196,7 +205,16 @@ function endsTermAt(text: string, start: number, index: number): boolean {
     || ((classes & ASCII_DIGIT) !== 0 && chineseBareSignEnd(text, index) >= 0)
     || ((classes & ENDS_VALUE) !== 0 && opensWithValuePrefix(text, start, index))
     || ((classes & OPENS_PREDICATE) !== 0 && opensPredicate(text, start, index))
+    || ((classes & OPENS_PLACEMENT_VERB) !== 0 && placesAt(text, index))
   return boundary && !isOrdinalOnly(text, start, index)
+}
+
+/** Whether a verb of placement at `index` is followed by where it puts a thing or by a referred object: "贴附在", "紧贴所述". */
+function placesAt(text: string, index: number): boolean {
+  const verb = wordAt(text, index, PLACEMENT_VERBS_BY_FIRST)
+  if (verb === undefined) return false
+  const after = index + verb.length
+  return PLACE_PREPOSITIONS.has(text.charCodeAt(after)) || referringWordLength(text, after) > 0
 }
 
 /**

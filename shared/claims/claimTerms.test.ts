@@ -105,6 +105,19 @@ describe('Chinese terms', () => {
     expect(mentions(second)).toEqual(['introduced:测试装置', 'introduced:底座', 'referenced:电接触端子', 'referenced:底座'])
   })
 
+  it('reads every item of a list that runs past 200 characters: …导热垫、第一温度传感器和第二温度传感器，分别用于…', () => {
+    const [first, second] = parseSet('CN',
+      '一种电池包液冷散热结构，包括箱体、设置于所述箱体内的多个电芯、设置于所述电芯底部并与所述电芯导热接触的液冷板、' +
+      '连接于所述液冷板进液口的分流阀、用于驱动冷却液在所述液冷板内循环流动的循环泵、设置于所述箱体外侧并与所述循环泵电连接的控制器、' +
+      '设置在所述箱体顶部用于封闭所述箱体的上盖、设置在所述箱体底部用于支撑所述液冷板的支撑梁、设置在所述液冷板与所述电芯之间的导热垫、' +
+      '设置于所述箱体侧壁并与所述控制器通信连接的电池管理模块、第一温度传感器和第二温度传感器，分别用于检测所述电芯两侧的温度；' +
+      '其特征在于，所述液冷板内设有第一流道和第二流道。',
+      '根据权利要求1所述的电池包液冷散热结构，其特征在于，所述第一温度传感器和所述第二温度传感器贴附在所述电芯的侧面。')
+    expect(mentions(first)).toContain('introduced:第一温度传感器')
+    expect(mentions(first)).toContain('introduced:第二温度传感器')
+    expect(referencedAsWritten(second)).toEqual(['第一温度传感器', '第二温度传感器', '电芯'])
+  })
+
   it('reports a term that no claim introduces, as in the published claim', () => {
     const [, second] = parseSet('CN', '一种电机，包括第一端盖和第二端盖。', '根据权利要求1所述的电机，其特征在于，所述左端盖远离所述第一端盖。')
     expect(mentions(second)).toEqual(['referenced:左端盖', 'referenced:第一端盖'])
@@ -201,6 +214,33 @@ describe('where a Chinese back-reference ends', () => {
     ['所述第一响应为阶跃信号', '第一响应'],
     ['所述第一触须为弹性件', '第一触须'],
   ])('keeps a name that holds such a word: %s', (feature, term) => {
+    const [claim] = parseSet('CN', `一种检测方法，其特征在于，${feature}。`)
+    expect(referencedAsWritten(claim)).toEqual([term])
+  })
+
+  it.each([
+    ['所述温度传感器贴附在所述电芯的侧面', ['温度传感器', '电芯']],
+    ['所述温度传感器贴附于所述电芯', ['温度传感器', '电芯']],
+    ['增大所述分流阀通往温度较高一侧流道的开度', ['分流阀']],
+    ['所述分流阀通向所述液冷板', ['分流阀', '液冷板']],
+    ['所述温度传感器粘贴在所述电芯上', ['温度传感器', '电芯']],
+    ['所述温度传感器粘接于所述电芯', ['温度传感器', '电芯']],
+    ['所述温度传感器嵌装在所述液冷板内', ['温度传感器', '液冷板']],
+    ['所述温度传感器紧贴所述电芯', ['温度传感器', '电芯']],
+    ['所述温度传感器放置在所述液冷板上', ['温度传感器', '液冷板']],
+    ['所述温度传感器排列在所述液冷板上', ['温度传感器', '液冷板']],
+    ['所述温度传感器布置于所述箱体内', ['温度传感器', '箱体']],
+  ])('ends 所述X before a verb of placement or passage that no claim introduced it with: %s', (feature, terms) => {
+    // 分流阀 and 温度传感器 are introduced without a marker, so nothing known ends the reference.
+    const [, second] = parseSet('CN', '一种电池包，包括箱体、液冷板和电芯，所述液冷板经分流阀与温度传感器相连。', `根据权利要求1所述的电池包，其特征在于，${feature}。`)
+    expect(referencedAsWritten(second)).toEqual(terms)
+  })
+
+  it.each([
+    ['所述工件放置槽为矩形', '工件放置槽'],
+    ['所述线缆布置方式为环形', '线缆布置方式'],
+    ['所述温度分布曲线为抛物线', '温度分布曲线'],
+  ])('keeps a name that holds a verb of placement: %s', (feature, term) => {
     const [claim] = parseSet('CN', `一种检测方法，其特征在于，${feature}。`)
     expect(referencedAsWritten(claim)).toEqual([term])
   })
