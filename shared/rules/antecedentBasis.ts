@@ -3,6 +3,7 @@ import type { LocalizedText } from '../i18n/locale'
 import type { ClaimSet } from './claimSet'
 import { claimFinding, listNumbers } from './finding'
 import type { ClaimTerms } from './keyedTerms'
+import { isStepLabel } from './stepLabel'
 import { supports } from './termKey'
 import type { ClaimRule, Finding } from './types'
 
@@ -26,8 +27,6 @@ const DEFINES_A_SYMBOL = /(?:^|[\s,(])[A-Za-z](?:\d{1,2}|_[A-Za-z0-9]{1,4})?\s+(
 // "receiving object information … the received object information": a leading participle
 // names what happened to the thing, not another thing.
 const LEADING_PARTICIPLE = /^[a-z]+ed (?=\S)/
-// "所述步骤S1中": a step named by its label, which the method claim wrote before the step ("S1、…").
-const STEP_LABEL = /^步骤\s*[A-Za-z]?\d+$/
 // "A nanoparticle thin film manufacturing method … the nanoparticle thin film": a method of
 // making a thing introduces the thing it makes.
 const MADE_BY_SUBJECT = /^(.+) (?:manufacturing|production|fabrication|forming|making|preparation|producing) (?:method|process)$/
@@ -183,7 +182,7 @@ function readWith(written: string, numbers: number[]) {
 }
 
 function needsNoAntecedent(claim: ParsedClaim, range: TextRange, key: string): boolean {
-  if (claim.language === 'zh') return STEP_LABEL.test(key)
+  if (claim.language === 'zh') return isStepLabel(key)
   return NO_ANTECEDENT_NEEDED.has(key) || OPENS_A_LIST.test(key)
     || QUALIFIED_BY_WHAT_FOLLOWS.test(claim.text.slice(range.end, range.end + 32))
     || (CONTENTS.has(key) && HELD_IN.test(claim.text.slice(range.end, range.end + 16)))

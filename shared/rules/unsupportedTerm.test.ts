@@ -71,6 +71,16 @@ describe('claims.unsupported-term', () => {
     expect(checkText(unsupportedTerm, 'US', text, { description })).toEqual([])
   })
 
+  it('leaves a step label the method claim defines (所述步骤S1至S4) to the claims, and still reports a missing term beside it', () => {
+    const text = claimsText([
+      '1.一种温度控制方法，包括以下步骤：S1，采集温度值；S2，比较所述温度值与预设阈值；S3，控制加热器；S4，记录所述温度值。',
+      '2.根据权利要求1所述的温度控制方法，其特征在于，控制器每隔1秒执行一次所述步骤S1至S4，所述加热器包括计时器。',
+    ])
+    const description = '温度控制方法先采集温度值，比较温度值与预设阈值，再控制加热器并记录温度值；控制器每隔1秒执行一次上述步骤。'
+    const findings = checkText(unsupportedTerm, 'CN', text, { description })
+    expect(findings.map((finding) => located(text, 'CN', finding))).toEqual(['计时器'])
+  })
+
   it('says nothing when no description is given', () => {
     expect(checkText(unsupportedTerm, 'US', claimsText(US_CLAIMS))).toEqual([])
   })

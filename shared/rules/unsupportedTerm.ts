@@ -1,5 +1,6 @@
 import type { ClaimSet } from './claimSet'
 import { claimFinding } from './finding'
+import { isStepLabel } from './stepLabel'
 import type { ClaimRule, Finding } from './types'
 
 // "means" names no thing: "display means" is supported where the description has a display, and
@@ -11,8 +12,9 @@ const CATEGORY_WORDS = new Set(['method', 'process', 'use', 'system', 'apparatus
 /**
  * Every claim term appears in the description, in its words (English compared without case or
  * plural endings; "display means" by its display), except a claim's category alone ("method",
- * "系统"). Runs only when a description is given; each missing term is reported once, at its first
- * mention in the claim set, as the claim writes it.
+ * "系统") and a step named by the label the claims give it ("所述步骤S1"). Runs only when a
+ * description is given; each missing term is reported once, at its first mention in the claim
+ * set, as the claim writes it.
  */
 export const unsupportedTerm: ClaimRule = {
   reads: 'description',
@@ -44,7 +46,8 @@ export const unsupportedTerm: ClaimRule = {
         if (key.length < minimum || checked[claim.language].has(key)) continue
         checked[claim.language].add(key)
         const supportedBy = claim.language === 'en' ? namedThing(key) : key
-        if (supportedBy === '' || CATEGORY_WORDS.has(supportedBy) || description.uses(supportedBy, claim.language)) continue
+        if (supportedBy === '' || CATEGORY_WORDS.has(supportedBy) || isStepLabel(supportedBy)) continue
+        if (description.uses(supportedBy, claim.language)) continue
         // As the claim writes it: "white LED", not the key's "white led".
         const written = claim.text.slice(mention.range.start, mention.range.end)
         findings.push(claimFinding(unsupportedTerm, claim, mention.range, {
