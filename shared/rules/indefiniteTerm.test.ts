@@ -97,6 +97,37 @@ describe('claims.indefinite-term', () => {
     expect(located(text, 'CN', findings[0]!)).toBe(word)
   })
 
+  it.each([
+    ['3.5英寸左右', '所述触摸屏的尺寸为3.5英寸左右'],
+    ['100mm左右', '所述底座的长度为100mm左右'],
+    ['5厘米左右', '所述底座的宽度为5厘米左右'],
+    ['2米左右', '所述支架的高度为2米左右'],
+    ['30秒左右', '所述加热时间为30秒左右'],
+    ['5分钟左右', '所述保温时间为5分钟左右'],
+    ['45度左右', '所述支架的倾角为45度左右'],
+    ['12伏左右', '所述电源的电压为12伏左右'],
+    ['2安左右', '所述电源的电流为2安左右'],
+    ['220伏特上下', '所述电源的电压为220伏特上下'],
+    ['5千瓦左右', '所述电机的功率为5千瓦左右'],
+    ['三英寸左右', '所述触摸屏的尺寸为三英寸左右'],
+  ])('reports 左右 and 上下 after a number and a Chinese unit: %s', (_quantity, feature) => {
+    const text = chineseClaim(feature)
+    const findings = checkText(indefiniteTerm, 'CN', text)
+    expect(findings).toMatchObject([{ severity: 'warning' }])
+    expect(['左右', '上下']).toContain(located(text, 'CN', findings[0]!))
+  })
+
+  it('reports each 左右 of a claim, whatever its unit', () => {
+    const text = chineseClaim('所述底座的长度为200毫米左右，宽度为3英寸左右')
+    const findings = checkText(indefiniteTerm, 'CN', text)
+    expect(findings.map((finding) => located(text, 'CN', finding))).toEqual(['左右', '左右'])
+    expect(findings[0]!.start).not.toBe(findings[1]!.start)
+  })
+
+  it('does not report 左右 and 上下 after a count of things placed left and right or one above the other', () => {
+    expect(checkText(indefiniteTerm, 'CN', chineseClaim('所述底座上设有2个左右对称设置的支撑臂和两个上下分布的滑轨'))).toEqual([])
+  })
+
   it('does not report 左右 and 上下 as positions', () => {
     expect(checkText(indefiniteTerm, 'CN', chineseClaim('所述底座的左右两侧设有上下滑动的滑块'))).toEqual([])
   })

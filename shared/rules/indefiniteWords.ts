@@ -18,8 +18,17 @@ export interface IndefiniteWord {
   precededBy?: RegExp
 }
 
-// A number and its unit just before the word: "5毫米左右", "30°上下".
-const AFTER_QUANTITY = /\d[\d.]*\s*(?:[a-zA-Zμ°℃%％/²³]+|[毫厘千微纳]?米|度|秒|分钟|小时|天|个|倍|[毫千微]?克|[毫]?升|转)?\s*$/
+// The units a claim writes in Chinese: "3.5英寸", "12伏", "2安", "5千瓦", "3重量份".
+const CHINESE_UNIT = `(?:英寸|英尺|[毫厘分千微纳]?米|公里|寸|尺|摄氏度|度|[毫微纳]?秒|分钟|小时|天|[千兆]?赫兹?|[毫千]?伏特?|[毫微]?安培?|` +
+  `[千兆]?瓦特?|欧姆?|[千兆]?帕|牛顿?|焦耳?|[毫千微]?克|公斤|吨|毫?升|转|圈|层|片|次|个|倍|重量份|份|目)`
+// A number and its unit just before the word: "5毫米左右", "3.5英寸左右", "30°上下"; a number
+// written in characters only with its unit ("三英寸左右"), since "一" and "两" open other words.
+const AFTER_QUANTITY = new RegExp(
+  `(?:\\d[\\d.]*\\s*(?:[a-zA-Zμ°℃%％/²³]+|${CHINESE_UNIT})?|[一二两三四五六七八九十百千万]+${CHINESE_UNIT})\\s*$`,
+)
+// 左右 and 上下 after a count still say where things are when a placement follows ("2个左右对称设置的
+// 支撑臂", "两个上下分布的滑轨"), not how many there are.
+const NOT_A_PLACEMENT = /^(?!对称|两|双|侧|端|方向|移动|滑动|摆动|晃动|往复|并排|排列|分布|设置|布置|相对|交替|间隔|层|叠|升降|浮动)/
 
 export const CHINESE_INDEFINITE_WORDS: readonly IndefiniteWord[] = [
   { word: '例如' },
@@ -34,8 +43,8 @@ export const CHINESE_INDEFINITE_WORDS: readonly IndefiniteWord[] = [
   { word: '大约', degree: true },
   { word: '约', degree: true, guards: ['约束', '节约', '约定', '制约', '契约', '预约', '公约', '简约'] },
   { word: '接近', degree: true, guards: ['接近开关', '接近传感器', '接近觉', '彼此接近', '相互接近', '互相接近'] },
-  { word: '左右', degree: true, precededBy: AFTER_QUANTITY },
-  { word: '上下', degree: true, precededBy: AFTER_QUANTITY },
+  { word: '左右', degree: true, precededBy: AFTER_QUANTITY, followedBy: NOT_A_PLACEMENT },
+  { word: '上下', degree: true, precededBy: AFTER_QUANTITY, followedBy: NOT_A_PLACEMENT },
   {
     word: '等',
     guards: [
