@@ -289,3 +289,39 @@ it('keeps what was typed offline in a claim while someone else moved another cla
   ])
   reader.destroy()
 })
+
+it('says which edits the server no longer takes once the reader may not edit, and drops them on request to show the stored text', async () => {
+  server = await startTestServer({ clientDir })
+  const { page, agent, documentId } = await openClaimSet()
+  const admin = await createUser(server.url, server.store, { role: 'admin', workspaceId: agent.workspaceId })
+  await page.context().setOffline(true)
+  await page.waitForSelector('[data-testid=connection-state][data-state=offline]', { timeout: 3_000 })
+  await page.click('.tiptap li.claim')
+  await page.keyboard.type(OFFLINE_CLAIM)
+  await page.waitForSelector('[data-testid=save-state][data-state=kept]')
+
+  // While the device was offline, the agent became a reviewer: what it kept is refused when it comes back.
+  const demoted = await request(server.url, 'PUT', `/api/workspaces/${agent.workspaceId}/members/${agent.id}`, { token: admin.token, body: { role: 'reviewer' } })
+  expect(demoted.status).toBe(200)
+  await page.context().setOffline(false)
+  await page.waitForSelector('[data-testid=connection-state][data-state=online]')
+  const save = page.locator('[data-testid=save-state]')
+  await page.waitForSelector('[data-testid=save-state][data-state=refused]')
+  expect(await save.textContent()).toContain('1 处修改未保存：你已不能修改本文本')
+  // The page loaded as the agent's: it says the role changed, not that agents edit this text.
+  expect(await page.textContent('[data-testid=read-only]')).toContain('你在本案件中的身份已变更')
+  expect(await page.locator('.tiptap').getAttribute('contenteditable')).toBe('false')
+  await screenshot(page, 'offline-changes-refused-zh-CN-1280')
+
+  await save.locator('button:has-text("放弃这些修改")').click()
+  await page.waitForSelector('[data-testid=save-state][data-state=saved]')
+  expect(await page.locator('.tiptap').textContent()).not.toContain(OFFLINE_CLAIM)
+  const reader = connectClient(server.url, documentId, agent.token)
+  await whenSynced(reader)
+  expect(reader.text()).not.toContain(OFFLINE_CLAIM)
+  reader.destroy()
+  // Dropped from the device too: a reload shows the stored text, with nothing waiting.
+  await page.reload()
+  await page.waitForSelector('[data-testid=save-state][data-state=saved]')
+  expect(await page.locator('.tiptap').textContent()).not.toContain(OFFLINE_CLAIM)
+})

@@ -17,6 +17,7 @@ import { ClaimTreePanel } from './panels/ClaimTreePanel'
 import { FindingsPanel } from './panels/FindingsPanel'
 import { PresencePanel } from './panels/PresencePanel'
 import { StatusBar } from './StatusBar'
+import type { Role } from '../../shared/domain/roles'
 import type { DocumentAction } from '../../shared/domain/policy'
 import { CaretThroughRemoteEdits } from './caretThroughRemoteEdits'
 import { useCollaborationStatus, type Collaboration as CollaborationHandle } from './useCollaboration'
@@ -31,15 +32,19 @@ interface Props {
   canEdit: boolean
   /** The reader's document permissions (what a read-only reader may do instead). */
   permissions: readonly DocumentAction[]
+  /** The reader's role on the matter (named when the text is read-only to them). */
+  role: Role
   user: { name: string; color: string }
   /** Panels the page adds beside the built-in ones (the review: comments, checklist, approval). */
   extraPanels?: (editor: Editor | null) => SidePanel[]
   /** Keys of the findings someone dismissed (finding triage): listed apart, not counted or underlined. */
   dismissedFindings?: ReadonlySet<string>
+  /** Drops the edits of this device the server refuses, and opens the document again as stored. */
+  onDiscardUnsaved?: () => void
 }
 
 /** The Tiptap editor bound to the shared document, with carets, presence, save state and the live checker. */
-export function CollaborativeEditor({ collaboration, kind, title, jurisdiction, canEdit, permissions, user, extraPanels, dismissedFindings }: Props) {
+export function CollaborativeEditor({ collaboration, kind, title, jurisdiction, canEdit, permissions, role, user, extraPanels, dismissedFindings, onDiscardUnsaved }: Props) {
   const { t, plural, locale } = useI18n()
   const status = useCollaborationStatus(collaboration)
   // A change of role while the page is open reaches it as an Access message: the editor follows at once.
@@ -139,7 +144,7 @@ export function CollaborativeEditor({ collaboration, kind, title, jurisdiction, 
     <JurisdictionContext.Provider value={jurisdiction}>
       {/* A link may name the panel to open: /documents/:id#approval. */}
       <DocumentLayout panels={<PanelTabs panels={panels} initial={window.location.hash.slice(1) || undefined} label={t('panels.label')} />}>
-        <StatusBar status={status} jurisdiction={jurisdiction} kind={kind} canEdit={mayEdit} permissions={permissions} typedReadOnly={typedReadOnly} />
+        <StatusBar status={status} jurisdiction={jurisdiction} kind={kind} canEdit={mayEdit} permissions={permissions} role={role} typedReadOnly={typedReadOnly} onDiscardUnsaved={onDiscardUnsaved} />
         <EditorContent editor={editor} className={`editor kind-${kind}`} data-testid="editor" translate="no" />
       </DocumentLayout>
     </JurisdictionContext.Provider>

@@ -141,8 +141,11 @@ export function sendKeptChanges(userId: string, documentIds: readonly string[]):
   return () => stops.forEach((stop) => stop())
 }
 
-/** Opens the document for as long as the component is mounted and `wanted` (see openCollaboration). */
-export function useCollaboration(userId: string, documentId: string, wanted = true): Collaboration | null {
+/**
+ * Opens the document for as long as the component is mounted and `wanted` (see openCollaboration);
+ * a new `opening` closes it and opens it again (after its device copy was dropped).
+ */
+export function useCollaboration(userId: string, documentId: string, wanted = true, opening = 0): Collaboration | null {
   const [collaboration, setCollaboration] = useState<Collaboration | null>(null)
   useEffect(() => {
     if (!wanted) return
@@ -154,7 +157,7 @@ export function useCollaboration(userId: string, documentId: string, wanted = tr
       opened.close()
       setCollaboration(null)
     }
-  }, [userId, documentId, wanted])
+  }, [userId, documentId, wanted, opening])
   return collaboration
 }
 

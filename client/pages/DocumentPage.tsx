@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { useEffect, useState } from 'react'
 import type { DocumentDetail } from '../../shared/domain/api'
 import { ApiRequestError } from '../api'
 import { CollaborativeEditor } from '../editor/CollaborativeEditor'
@@ -28,7 +28,8 @@ export function DocumentPage({ documentId }: { documentId: string }) {
   // The socket opens beside the request, so that an offline device shows its copy at once; once
   // the server has said the user may not open the document, it stops, rather than retrying.
   const refused = error instanceof ApiRequestError && REFUSALS.has(error.status)
-  const collaboration = useCollaboration(me?.user.id ?? '', documentId, !refused)
+  const [opening, setOpening] = useState(0)
+  const collaboration = useCollaboration(me?.user.id ?? '', documentId, !refused, opening)
   // A document the user may no longer open leaves no copy on the device (signed out, they may sign in again).
   const revoked = refused && error.status !== 401
   const userId = me?.user.id
@@ -38,7 +39,13 @@ export function DocumentPage({ documentId }: { documentId: string }) {
 
   if (error) return <PageProblem error={error} />
   if (!data || !collaboration || !me) return <DocumentSkeleton />
-  return <LoadedDocument document={data} collaboration={collaboration} me={me} onReviewStateChanged={reload} />
+  // Edits the server refuses (the reader's role changed) are dropped with the device's copy; the
+  // deletion waits for the copy to close, and the document opens again after it, as stored.
+  const discardUnsaved = () => {
+    void forgetLocalCopy(me.user.id, documentId)
+    setOpening((n) => n + 1)
+  }
+  return <LoadedDocument document={data} collaboration={collaboration} me={me} onReviewStateChanged={reload} onDiscardUnsaved={discardUnsaved} />
 }
 
 /** The page once the document, the session and the connection are there: the hooks that need them live here. */
@@ -47,11 +54,13 @@ function LoadedDocument({
   collaboration,
   me,
   onReviewStateChanged,
+  onDiscardUnsaved,
 }: {
   document: DocumentDetail
   collaboration: Collaboration
   me: NonNullable<ReturnType<typeof useSession>['me']>
   onReviewStateChanged(): void
+  onDiscardUnsaved(): void
 }) {
   const { t } = useI18n()
   const dismissedFindings = useDismissedFindings(data.id, collaboration.provider)
@@ -76,8 +85,10 @@ function LoadedDocument({
         jurisdiction={data.jurisdiction}
         canEdit={data.permissions.includes('document.edit')}
         permissions={data.permissions}
+        role={data.role}
         user={{ name: me.user.name, color: userColor(me.user.id) }}
         dismissedFindings={dismissedFindings}
+        onDiscardUnsaved={onDiscardUnsaved}
         extraPanels={(editor) => [
           ...reviewPanels(editor, { collaboration, document: data, onReviewStateChanged, t }),
           ...versionPanels({ document: data, versions, t }),

@@ -198,7 +198,12 @@ export class Room {
     this.connections.add(connection)
     connection.socket.send(encodeSyncStep1(this.doc))
     if (this.presenceStates.size > 0) connection.socket.send(this.everyonesPresence())
-    if (connection.wantsDurableAcks) connection.socket.send(encodeDurable(this.doc))
+    if (connection.wantsDurableAcks) {
+      connection.socket.send(encodeDurable(this.doc))
+      // What this connection may do, from the start: a client whose role changed while it was
+      // offline learns it here, before its kept edits are refused without a word.
+      connection.socket.send(encodeAccess(connection.canEdit))
+    }
   }
 
   leave(connection: RoomConnection): void {

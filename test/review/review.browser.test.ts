@@ -88,8 +88,8 @@ it('reviewer comments and suggests on claim 1, the agent accepts and resolves, t
   const agentPage = await open(agent, `/documents/${claims.id}`, 'en-US')
   const leadPage = await open(lead, `/documents/${claims.id}`, 'en-US')
   // Each read-only reader is told who changes the text, and what they may do instead.
-  expect(await reviewerPage.textContent('[data-testid=read-only]')).toBe('只读：正文由专利代理师修改；你可以批注和提出修改建议。')
-  expect(await leadPage.textContent('[data-testid=read-only]')).toBe('Read only: patent agents change this text; you can comment and suggest changes.')
+  expect(await reviewerPage.textContent('[data-testid=read-only]')).toBe('只读：你在本案件中的身份是审核人，正文由专利代理师修改；你可以批注和提出修改建议。')
+  expect(await leadPage.textContent('[data-testid=read-only]')).toBe('Read only: your role on this matter is Lead; patent agents change this text; you can comment and suggest changes.')
   expect(await agentPage.locator('[data-testid=read-only]').count()).toBe(0)
   // Typing into the text it may not change, the lead is shown the notice again; the space bar does not scroll the page.
   await leadPage.click('.tiptap li.claim')
@@ -98,6 +98,13 @@ it('reviewer comments and suggests on claim 1, the agent accepts and resolves, t
   await leadPage.keyboard.type('x')
   await leadPage.waitForSelector('[data-testid=read-only].attention[role=status]')
   expect(await leadPage.evaluate(() => window.scrollY)).toBe(scrolled)
+  // Far down the text, the notice is still where the reader looks: the status bar stays in view.
+  await leadPage.click('.tiptap .doc-section:last-child p >> nth=-1')
+  await leadPage.keyboard.type('y')
+  expect(await leadPage.evaluate(() => window.scrollY)).toBeGreaterThan(0)
+  const notice = await leadPage.locator('[data-testid=read-only]').boundingBox()
+  expect(notice!.y).toBeGreaterThanOrEqual(0)
+  expect(notice!.y + notice!.height).toBeLessThanOrEqual(leadPage.viewportSize()!.height)
 
   // The reviewer comments on a phrase of claim 1 and suggests replacing another.
   await tab(reviewerPage, 'review')

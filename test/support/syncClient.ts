@@ -23,6 +23,10 @@ export function connectClient(baseUrl: string, documentId: string, token: string
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
   })
+  // Claimroom's own messages come to a client that asks for acks; one a test does not follow is ignored.
+  if (params.acks === '1') {
+    for (const type of [MessageType.Durable, MessageType.ReviewChanged, MessageType.Access]) provider.messageHandlers[type] ??= () => {}
+  }
   return {
     doc,
     provider,
