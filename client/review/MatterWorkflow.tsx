@@ -1,27 +1,32 @@
-import { useState } from 'react'
+import { Fragment, useId, useState } from 'react'
 import type { MatterDetail } from '../../shared/domain/api'
 import { isFinalState } from '../../shared/domain/policy'
-import { MATTER_GRADES, type MatterGrade, type MatterState } from '../../shared/domain/workflow'
+import { MATTER_GRADES, MATTER_STATES, type MatterGrade, type MatterState } from '../../shared/domain/workflow'
 import { api, ApiRequestError } from '../api'
-import { useI18n } from '../i18n/I18nProvider'
+import { useI18n, type Translate } from '../i18n/I18nProvider'
 import { ErrorNote } from '../pages/ErrorNote'
 import { Link } from '../router'
 import { useOneAtATime } from '../useOneAtATime'
 
 /**
- * The matter's state and the steps the caller may take from it (a grant takes a grade). A step into
- * a state nothing leads out of (rejected, withdrawn, lapsed) looks different and is confirmed.
+ * The matter's state and the steps the caller may take from it (a grant takes a grade). Steps on
+ * come first and in the primary style; a return to an earlier state and a step into a state
+ * nothing leads out of (rejected, withdrawn, lapsed) look apart and are confirmed, since the
+ * process archive keeps every step for good.
  */
 export function MatterWorkflow({ matter, onChanged }: { matter: MatterDetail; onChanged(): void }) {
   const { t } = useI18n()
   // Chosen by the lead, never assumed: a grade decides how the patent is maintained.
   const [grade, setGrade] = useState<MatterGrade | ''>('')
   const [failure, setFailure] = useState<unknown>(null)
+  const gradeHint = useId()
   const { busy, run } = useOneAtATime()
+  const steps = [...matter.nextStates].sort((a, b) => STEP_ORDER.indexOf(stepKind(matter.state, a)) - STEP_ORDER.indexOf(stepKind(matter.state, b)))
   const move = (to: MatterState) =>
     run(async () => {
-      // No step leads out of a final state: the move is asked for twice.
-      if (isFinalState(to) && !window.confirm(t('workflow.confirmFinal', { state: t(`matterState.${to}`) }))) return
+      const kind = stepKind(matter.state, to)
+      const question = kind === 'final' ? 'workflow.confirmFinal' : kind === 'return' ? 'workflow.confirmReturn' : null
+      if (question && !window.confirm(t(question, { state: t(`matterState.${to}`) }))) return
       try {
         setFailure(null)
         await api(`/api/matters/${encodeURIComponent(matter.id)}/transitions`, { method: 'POST', body: to === 'granted' ? { to, grade } : { to } })
@@ -51,12 +56,29 @@ export function MatterWorkflow({ matter, onChanged }: { matter: MatterDetail; on
         </label>
       )}
       <div className="review-actions">
-        {matter.nextStates.map((to) => (
-          <button key={to} type="button" className={isFinalState(to) ? 'final-step' : undefined} onClick={() => void move(to)} disabled={busy || (to === 'granted' && grade === '')} data-testid={`move-${to}`}>
-            {/* Back to filed from an office action is the reply going in: its amended claims are kept then. */}
-            {matter.state === 'office-action' && to === 'filed' ? t('workflow.replyFiled') : t('workflow.moveTo', { state: t(`matterState.${to}`) })}
-          </button>
-        ))}
+        {steps.map((to) => {
+          const kind = stepKind(matter.state, to)
+          const needsGrade = to === 'granted' && grade === ''
+          return (
+            <Fragment key={to}>
+              <button
+                type="button"
+                className={STEP_CLASS[kind]}
+                onClick={() => void move(to)}
+                disabled={busy || needsGrade}
+                aria-describedby={needsGrade ? gradeHint : undefined}
+                data-testid={`move-${to}`}
+              >
+                {stepLabel(t, matter.state, to, kind)}
+              </button>
+              {needsGrade && (
+                <span id={gradeHint} className="muted small" data-testid="grade-hint">
+                  {t('workflow.gradeFirst')}
+                </span>
+              )}
+            </Fragment>
+          )
+        })}
       </div>
       {failure !== null && <ErrorNote error={failure} />}
       {awaitingApproval(failure).length > 0 && (
@@ -72,6 +94,26 @@ export function MatterWorkflow({ matter, onChanged }: { matter: MatterDetail; on
       )}
     </section>
   )
+}
+
+/** How a step shows: on to a later state, back to an earlier one, or into a state nothing leads out of. */
+type StepKind = 'forward' | 'return' | 'final'
+
+const STEP_ORDER: readonly StepKind[] = ['forward', 'return', 'final']
+
+const STEP_CLASS: Record<StepKind, string | undefined> = { forward: undefined, return: 'return-step', final: 'final-step' }
+
+function stepKind(from: MatterState, to: MatterState): StepKind {
+  if (isFinalState(to)) return 'final'
+  // Filed again after an office action is the reply going in: the matter moves on.
+  if (from === 'office-action' && to === 'filed') return 'forward'
+  return MATTER_STATES.indexOf(to) < MATTER_STATES.indexOf(from) ? 'return' : 'forward'
+}
+
+function stepLabel(t: Translate, from: MatterState, to: MatterState, kind: StepKind): string {
+  // Back to filed from an office action is the reply going in: its amended claims are kept then.
+  if (from === 'office-action' && to === 'filed') return t('workflow.replyFiled')
+  return t(kind === 'return' ? 'workflow.returnTo' : 'workflow.moveTo', { state: t(`matterState.${to}`) })
 }
 
 /** The documents a refused step names as needing a lead's approval: each is a link to its Approval panel. */
