@@ -86,7 +86,6 @@ export function MatterPage({ matterId }: { matterId: string }) {
           ))}
         </ul>
       )}
-      <MatterReview matter={data} onChanged={reload} />
       {creatable.length > 0 && (
         <form className="stacked-form" onSubmit={create} aria-labelledby="new-document-title">
           <h2 id="new-document-title">{t('matter.newDocument')}</h2>
@@ -124,6 +123,8 @@ export function MatterPage({ matterId }: { matterId: string }) {
         </form>
       )}
       {creatable.length > 0 && <ImportForm matterId={data.id} jurisdiction={data.jurisdiction} creatableKinds={creatable} />}
+      {/* Last: the process archive in it only grows, and would push the forms above out of reach. */}
+      <MatterReview matter={data} onChanged={reload} />
     </section>
   )
 }
