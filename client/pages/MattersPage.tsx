@@ -44,6 +44,14 @@ export function MattersPage() {
         <input type="checkbox" checked={showArchived} onChange={(e) => setShowArchived(e.target.checked)} /> {t('matters.showArchived')}
       </label>
       {error && <ErrorNote error={error} />}
+      {!data && !error && (
+        // Not an empty list while the matters load: that would read as "no matters".
+        <div className="skeleton-block" aria-busy="true" data-testid="matters-loading">
+          <span className="sr-only" role="status">
+            {t('matters.loading')}
+          </span>
+        </div>
+      )}
       {data && data.matters.length === 0 && (
         // Someone removed from every workspace would otherwise see an empty list and not know why.
         <p className="muted" data-testid="matters-empty">
