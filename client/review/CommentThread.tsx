@@ -62,7 +62,7 @@ export function CommentThread({ thread, canComment, busy, active, textState, onS
           {!thread.resolved && (
             <form onSubmit={(e) => void submit(e)} className="review-reply">
               <input value={reply} onChange={(e) => setReply(e.target.value)} placeholder={t('review.replyPlaceholder')} aria-label={t('review.reply')} maxLength={COMMENT_MAX_LENGTH} />
-              <button type="submit" disabled={busy}>
+              <button type="submit" disabled={busy || !reply.trim()} data-testid="reply-submit">
                 {t('review.reply')}
               </button>
             </form>
