@@ -5,6 +5,7 @@ import { reviewMessagesEn, reviewMessagesZhCN } from '../review/reviewMessages'
 import { prosecutionMessagesEn, prosecutionMessagesZhCN } from '../prosecution/prosecutionMessages'
 import { filesMessagesEn, filesMessagesZhCN } from '../files/filesMessages'
 import { workspaceMessagesEn, workspaceMessagesZhCN } from '../workspace/workspaceMessages'
+import { ruleNamesEn, ruleNamesZhCN } from './ruleNames'
 
 /**
  * Every string the interface shows, in both languages. English is the key set. A message that
@@ -173,6 +174,7 @@ const en = {
   ...prosecutionMessagesEn,
   ...filesMessagesEn,
   ...workspaceMessagesEn,
+  ...ruleNamesEn,
 }
 
 export type MessageKey = keyof typeof en
@@ -340,6 +342,7 @@ const zhCN: Record<MessageKey, string> = {
   ...prosecutionMessagesZhCN,
   ...filesMessagesZhCN,
   ...workspaceMessagesZhCN,
+  ...ruleNamesZhCN,
 }
 
 export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { en, 'zh-CN': zhCN }

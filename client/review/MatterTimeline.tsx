@@ -5,6 +5,7 @@ import { isMatterState, isReviewState } from '../../shared/domain/workflow'
 import { VERSION_ORIGINS, type VersionOrigin } from '../../shared/editor/versionApi'
 import { gradeInNote, noteFor } from '../../shared/review/archiveNotes'
 import type { ArchiveEntryView } from '../../shared/review/reviewApi'
+import { isRuleId } from '../../shared/rules/ruleIds'
 import { useI18n } from '../i18n/I18nProvider'
 import { ErrorNote } from '../pages/ErrorNote'
 import { versionName } from '../prosecution/versionLabel'
@@ -86,14 +87,18 @@ export function MatterTimeline({ matterId, version, documents }: { matterId: str
             {e.kind === 'finding.dismissed' && e.to && (
               <span>
                 {' · '}
-                <code translate="no">{e.to}</code>
+                {isRuleId(e.to) ? <span title={e.to}>{t(`ruleName.${e.to}`)}</span> : <code translate="no">{e.to}</code>}
               </span>
+            )}
+            {/* Archived or restored: where the record went, not a state of the workflow. */}
+            {(e.kind === 'matter.archived' || e.kind === 'document.archived') && (e.to === 'archived' || e.to === 'active') && (
+              <span> · {t(`archive.recordNow.${e.to}`)}</span>
             )}
             {/* A document made or imported: its kind, and the file it came from (the note). */}
             {(e.kind === 'document.created' || e.kind === 'document.imported') && e.to !== null && isDocumentKind(e.to) && t(`kind.${e.to}`) !== titleOf.get(e.documentId ?? '') && (
               <span> · {t(`kind.${e.to}`)}</span>
             )}
-            {!['version.saved', 'version.restored', 'team.changed', 'finding.dismissed', 'document.created', 'document.imported'].includes(e.kind) &&
+            {!['version.saved', 'version.restored', 'team.changed', 'finding.dismissed', 'document.created', 'document.imported', 'matter.archived', 'document.archived'].includes(e.kind) &&
               !again.has(e.id) &&
               (e.from || e.to) && (
                 <span>

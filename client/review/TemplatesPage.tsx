@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import { DOCUMENT_KINDS, type DocumentKind } from '../../shared/domain/documentKinds'
 import { canInWorkspace } from '../../shared/domain/policy'
+import { isRuleId } from '../../shared/rules/ruleIds'
 import type { ChecklistTemplateItem } from '../../shared/review/checklistTemplates'
 import { api } from '../api'
 import { useI18n } from '../i18n/I18nProvider'
@@ -101,8 +102,8 @@ export function TemplatesPage({ workspaceId }: { workspaceId: string }) {
                 <td>
                   <input aria-label={t('templates.required')} type="checkbox" checked={item.required} onChange={(e) => change(index, { required: e.target.checked })} />
                 </td>
-                <td className="muted small" translate="no">
-                  {item.rule ?? '—'}
+                <td className="muted small" title={item.rule}>
+                  {item.rule && isRuleId(item.rule) ? t(`ruleName.${item.rule}`) : (item.rule ?? '—')}
                 </td>
                 <td>
                   <button

@@ -30,3 +30,5 @@ export const RULE_IDS = [
 ] as const
 
 export type RuleId = (typeof RULE_IDS)[number]
+
+export const isRuleId = (value: string): value is RuleId => (RULE_IDS as readonly string[]).includes(value)

@@ -95,3 +95,23 @@ it('shows a second approval of a changed text as approved again, with the versio
   expect(await againInEnglish.textContent()).toContain(`approved again · 权利要求书 · version ${first!.versionHash.slice(0, 12)} → ${second!.versionHash.slice(0, 12)}`)
   for (const each of [page, english]) await each.context().close()
 })
+
+it('names a dismissed finding\'s check and an archived document\'s fate in the reader\'s words in the process archive', async () => {
+  const agent = await createUser(server.url, server.store, { role: 'agent' })
+  const matter = await createMatter(server.url, agent, '一种卡箍')
+  const claims = await storedClaimSet(server.store, matter.id, ['一种卡箍，包括环带，其特征在于，所述螺栓为钢制。'])
+  const listed = await request<{ findings: { rule: string; key: string }[] }>(server.url, 'GET', `/api/documents/${claims.id}/findings`, { token: agent.token })
+  const finding = listed.body.findings.find((f) => f.rule === 'claims.antecedent-basis')!
+  const dismissed = await request(server.url, 'POST', `/api/documents/${claims.id}/triage`, { token: agent.token, body: { key: finding.key, decision: 'dismissed', reason: '螺栓在说明书中' } })
+  expect(dismissed.status).toBe(201)
+  const draft = await createDocument(server.url, agent, matter.id, 'claims', '试验稿')
+  expect((await request(server.url, 'PATCH', `/api/documents/${draft.id}`, { token: agent.token, body: { archived: true } })).status).toBe(200)
+
+  const page = await open(agent, `/matters/${matter.id}`, 'zh-CN')
+  const entry = (text: RegExp) => page.locator('[data-testid=timeline] li').filter({ hasText: text })
+  await entry(/忽略检查结果/).waitFor()
+  expect(await entry(/忽略检查结果/).textContent()).toContain('忽略检查结果 · 权利要求书 · 引用基础')
+  expect(await entry(/文件归档或恢复/).textContent()).toContain('文件归档或恢复 · 试验稿 · 已归档')
+  expect(await page.textContent('[data-testid=timeline]')).not.toMatch(/claims\.|active|archived/)
+  await page.context().close()
+})
