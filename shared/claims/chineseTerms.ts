@@ -1,4 +1,5 @@
 import {
+  afterClause as AFTER_CLAUSE,
   afterModifier as AFTER_MODIFIER,
   chineseNameEnd as NAME_END,
   chineseTermEnd as TERM_END,
@@ -17,6 +18,7 @@ import type { ClaimReference, TermMention, TextRange } from './types'
 
 // Read once: a test runner or tsx reaches an imported binding through a getter on every use, and
 // these run at every quantifier, list item and back-reference.
+const afterClause = AFTER_CLAUSE
 const afterModifier = AFTER_MODIFIER
 const chineseNameEnd = NAME_END
 const chineseTermEnd = TERM_END
@@ -51,6 +53,8 @@ const AFTER_REFERENCE = /\s*(?:中)?(?:所述|限定|记载)?的?\s*(?:一种|�
 const MAX_QUANTIFIER_LENGTH = 8
 const OF = '的'.charCodeAt(0)
 const PLACE_ENDS = codes('处上下内外中侧旁')
+// Attributes a thing has without a claim giving them: its mass, content, size, temperature.
+const INHERENT_ATTRIBUTES = `质量 重量 用量 含量 浓度 体积 长度 宽度 高度 厚度 直径 半径 面积 温度 压力 转速 数量 粒径`.split(' ')
 const SHOULD = '应'.charCodeAt(0)
 const WHICH = '所'.charCodeAt(0)
 
@@ -78,7 +82,8 @@ function referencedTermAt(text: string, start: number, context: ReferenceContext
   if (position < 0) return null
   const longestKnown = known.longestAt(text, position)
   if (longestKnown !== undefined) return { start: position, end: position + longestKnown.length }
-  const end = endOfValueName(text, position, endBeforeVerb(text, position, chineseTermEnd(text, position), context, afterPreposition), context)
+  const end = endBeforeAttribute(text, position,
+    endOfValueName(text, position, endBeforeVerb(text, position, chineseTermEnd(text, position), context, afterPreposition), context), context)
   // "所述振动位移计算桥梁" after "所述测点的振动位移": the attribute, then what is done with it; but
   // "所述振动位移计算模块" names a thing that acts.
   const attribute = attributes.longestAt(text, position)
@@ -128,6 +133,20 @@ function endOfValueName(text: string, position: number, end: number, context: Re
   const prefixEnd = valuePrefixEnd(text, position)
   if (prefixEnd < 0 || end - prefixEnd < 3 || context.writtenElsewhere(text.slice(position, end))) return end
   for (let index = end - 2; index > prefixEnd; index--) if (context.writtenElsewhere(text.slice(position, index))) return index
+  return end
+}
+
+/**
+ * Where a reference read up to `end` ends before an attribute every such thing has, written right
+ * after it ("所述淀粉质量的1%" is the mass of 淀粉, "所述聚乳酸含量"): before the attribute, when the
+ * words before it are written elsewhere in the set and the whole reading is not. Otherwise `end`.
+ */
+function endBeforeAttribute(text: string, position: number, end: number, context: ReferenceContext): number {
+  for (const attribute of INHERENT_ATTRIBUTES) {
+    const at = end - attribute.length
+    if (at < position + 2 || !text.startsWith(attribute, at)) continue
+    return !context.writtenElsewhere(text.slice(position, end)) && context.writtenElsewhere(text.slice(position, at)) ? at : end
+  }
   return end
 }
 
@@ -245,14 +264,29 @@ export function findChineseIntroductions(
     const quantifierEnd = match.index + match[0].length
     if (match[0] === '一' && (!BARE_ONE_AFTER.has(text.charCodeAt(match.index - 1)) ||
       NOT_AFTER_BARE_ONE.has(text.charCodeAt(quantifierEnd)))) continue
-    const start = afterModifier(text, quantifierEnd)
+    let start = afterModifier(text, quantifierEnd)
     if (start < 0 || referringWordLength(text, start) > 0) continue
-    const end = chineseTermEnd(text, start)
+    let end = chineseTermEnd(text, start)
+    // "两个连接所述底座的支撑杆", "2个左右对称设置的夹紧机构": the quantifier counts the head the clause describes.
+    const headStart = end > start && describesHead(text, start, end) ? afterClause(text, end) : -1
+    if (headStart > 0) {
+      start = headStart
+      end = chineseTermEnd(text, start)
+    }
     if (end > start) ranges.push({ start, end })
   }
   return withoutOverlaps(ranges)
     .filter((range) => !occupied[range.start] && !isOrdinalOnly(text, range.start, range.end))
     .map((range) => ({ term: text.slice(range.start, range.end), kind: 'introduced', range }))
+}
+
+/**
+ * Whether the words read from `start` to `end` after a quantifier open a clause before 的 rather
+ * than name a thing: a verb alone ("连接所述底座的"), or words that a verb right before 的 ends
+ * ("左右对称设置的"). "两个电机的输出轴" names the motors.
+ */
+function describesHead(text: string, start: number, end: number): boolean {
+  return isChineseVerb(text, start, end) || (isChineseVerb(text, end, end + 2) && text.charCodeAt(end + 2) === OF)
 }
 
 // The subject, a list item and a quantified feature can be one feature read twice ("设有一凹槽"

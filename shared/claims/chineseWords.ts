@@ -12,7 +12,7 @@ const BOUNDARY_WORDS = `所述 上述 以及 或者 并且 用于 用以 通过 
 获得 导入 整合 编码 垂直 平行 进一步 选取 选择 带动 实现 完成 驱使
 偏离 贯通 伸入 伸向 嵌设 套设 穿设 抵靠 贴靠 偏移 环绕 围绕 包围 横跨 跨设
 始终 一直 逐渐 依次 相应 恰好 刚好 完全 总是 仅仅 每隔 每次 通往 通向`.split(/\s+/)
-// Verbs that also name things (生成器, 控制器, 输出轴, 检测装置, 驱动电机, 延伸部, 铰接座) end a term
+// Verbs that also name things (生成器, 控制器, 输出轴, 检测装置, 驱动电机, 延伸部, 铰接座, 混合料) end a term
 // only where what follows shows them as the predicate: an object that is referred back to
 // ("所述第一生物体信息生成所述…"), a quantified object ("驱动两个齿轮"), a preposition
 // ("所述连杆延伸至…", "倾斜于") or the end of the clause ("驱动所述手指关节动作，").
@@ -20,8 +20,9 @@ const NAMING_VERBS = `生成 计算 判断 判定 采集 获取 输出 输入 �
 处理 存储 传输 传递 显示 识别 调节 调整 比较 读取 写入 修正 转换 提取 确定 推动 发出 触发 启动 夹紧
 延伸 伸出 伸缩 凸出 突出 嵌入 套装 套接 卡接 卡设 铰接 焊接 贴合 覆盖 悬挂 支撑 支承 夹持 容纳 收容
 承载 倾斜 弯折 弯曲 旋转 摆动 升降 滑移 往复 接触 配合 连通 啮合 相切 重合 对齐 平齐 固接 间隔 分离 结合
-密封 导通 关闭 打开 开启 闭合 断开 工作 运行 停止 复位 升高 降低 增大 减小
-查询 更新 调用 预测 筛选 加载 上传 下载 推送`.split(/\s+/)
+密封 导通 关闭 打开 开启 闭合 断开 工作 运行 停止 停机 开机 报警 复位 升高 降低 增大 减小
+查询 更新 调用 预测 筛选 加载 上传 下载 推送 训练
+混合 搅拌 加入 注入 倒入 投入 滴加 加热 冷却 干燥 烘干 溶解 浸泡 清洗 过滤 研磨 粉碎 挤出 喷涂 涂覆`.split(/\s+/)
 // Verbs of placement, some of which also name things or how they lie ("温度分布", "布置方式",
 // "粘接剂"), end a term only before the place they put it at ("贴附在", "排列于", "嵌装至") or a
 // referred object ("紧贴所述电芯"): "所述温度分布为…" keeps its name.
@@ -326,7 +327,11 @@ export function chineseNameEnd(text: string, start: number, end: number): number
 
 /** Where a term written at `start` begins once a modifier "用于…的" or "与…连接的" is passed; -1 if it does not close. */
 export function afterModifier(text: string, start: number): number {
-  if (wordAt(text, start, MODIFIER_OPENERS_BY_FIRST) === undefined) return start
+  return wordAt(text, start, MODIFIER_OPENERS_BY_FIRST) === undefined ? start : afterClause(text, start)
+}
+
+/** Where the head after a clause that runs from `start` to its 的 begins ("连接所述底座的支撑杆"); -1 if punctuation comes first. */
+export function afterClause(text: string, start: number): number {
   const limit = Math.min(text.length, start + MAX_MODIFIER_LENGTH)
   for (let index = start; index < limit; index++) {
     const code = text.charCodeAt(index)

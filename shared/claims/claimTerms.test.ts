@@ -118,6 +118,14 @@ describe('Chinese terms', () => {
     expect(referencedAsWritten(second)).toEqual(['第一温度传感器', '第二温度传感器', '电芯'])
   })
 
+  it('reads the head a clause before 的 describes after a quantifier: 两个连接所述底座的支撑杆, 2个左右对称设置的夹紧机构', () => {
+    const [claim] = parseSet('CN', '一种支架，包括底座，其特征在于，所述底座上设有两个连接所述底座的支撑杆和2个左右对称设置的夹紧机构，所述夹紧机构夹持所述支撑杆，两个电机的输出轴相连。')
+    expect(mentions(claim)).toEqual([
+      'introduced:支架', 'introduced:底座', 'referenced:底座', 'referenced:底座', 'introduced:支撑杆', 'introduced:夹紧机构',
+      'referenced:夹紧机构', 'referenced:支撑杆', 'introduced:电机',
+    ])
+  })
+
   it('reports a term that no claim introduces, as in the published claim', () => {
     const [, second] = parseSet('CN', '一种电机，包括第一端盖和第二端盖。', '根据权利要求1所述的电机，其特征在于，所述左端盖远离所述第一端盖。')
     expect(mentions(second)).toEqual(['referenced:左端盖', 'referenced:第一端盖'])
@@ -234,6 +242,31 @@ describe('where a Chinese back-reference ends', () => {
     // 分流阀 and 温度传感器 are introduced without a marker, so nothing known ends the reference.
     const [, second] = parseSet('CN', '一种电池包，包括箱体、液冷板和电芯，所述液冷板经分流阀与温度传感器相连。', `根据权利要求1所述的电池包，其特征在于，${feature}。`)
     expect(referencedAsWritten(second)).toEqual(terms)
+  })
+
+  it('ends 所述X before a step of a process done to it: 利用所述训练集训练初始模型, 所述抗氧剂混合均匀, 将所述混合料加入挤出机', () => {
+    const [first, second] = parseSet('CN',
+      '一种检测模型的训练方法，包括：将样本集划分为训练集和测试集；利用所述训练集训练初始模型，直至损失函数收敛。',
+      '一种薄膜的制备方法，包括：将原料与所述增塑剂和所述抗氧剂混合均匀，得到混合料；将所述混合料加入双螺杆挤出机中熔融挤出。')
+    expect(referencedAsWritten(first)).toEqual(['训练集'])
+    expect(referencedAsWritten(second)).toEqual(['增塑剂', '抗氧剂', '混合料'])
+  })
+
+  it('ends 所述X before a verb that closes the clause: 控制所述待测设备停机，', () => {
+    const [claim] = parseSet('CN', '一种预警装置，包括预警模块，所述预警模块用于控制待测设备，并在故障时控制所述待测设备停机，或使所述待测设备开机。')
+    expect(referencedAsWritten(claim)).toEqual(['预警模块', '待测设备', '待测设备'])
+  })
+
+  it('keeps the names such a step gives things: 所述训练样本, 所述混合物, 所述加热器, 所述反应釜', () => {
+    const [claim] = parseSet('CN', '一种制备方法，其特征在于，所述训练样本、所述混合物、所述加热器、所述冷却液和所述反应釜为一组。')
+    expect(referencedAsWritten(claim)).toEqual(['训练样本', '混合物', '加热器', '冷却液', '反应釜'])
+  })
+
+  it('ends 所述X before an attribute written right after it: 所述淀粉质量的1%-3% names the mass of 淀粉', () => {
+    const [, second] = parseSet('CN',
+      '一种包装薄膜，由聚乳酸和淀粉制成，所述淀粉为玉米淀粉。',
+      '根据权利要求1所述的包装薄膜，其特征在于，偶联剂的用量为所述淀粉质量的1%-3%，所述聚乳酸含量大于所述淀粉含量。')
+    expect(referencedAsWritten(second)).toEqual(['淀粉', '聚乳酸', '淀粉'])
   })
 
   it.each([
