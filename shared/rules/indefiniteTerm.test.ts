@@ -110,6 +110,8 @@ describe('claims.indefinite-term', () => {
     ['220伏特上下', '所述电源的电压为220伏特上下'],
     ['5千瓦左右', '所述电机的功率为5千瓦左右'],
     ['三英寸左右', '所述触摸屏的尺寸为三英寸左右'],
+    ['5毫升/分钟左右', '所述氨水的滴加速度为5毫升/分钟左右'],
+    ['3米/秒左右', '所述传送带的速度为3米/秒左右'],
   ])('reports 左右 and 上下 after a number and a Chinese unit: %s', (_quantity, feature) => {
     const text = chineseClaim(feature)
     const findings = checkText(indefiniteTerm, 'CN', text)

@@ -21,10 +21,12 @@ export interface IndefiniteWord {
 // The units a claim writes in Chinese: "3.5英寸", "12伏", "2安", "5千瓦", "3重量份".
 const CHINESE_UNIT = `(?:英寸|英尺|[毫厘分千微纳]?米|公里|寸|尺|摄氏度|度|[毫微纳]?秒|分钟|小时|天|[千兆]?赫兹?|[毫千]?伏特?|[毫微]?安培?|` +
   `[千兆]?瓦特?|欧姆?|[千兆]?帕|牛顿?|焦耳?|[毫千微]?克|公斤|吨|毫?升|转|圈|层|片|次|个|倍|重量份|份|目)`
-// A number and its unit just before the word: "5毫米左右", "3.5英寸左右", "30°上下"; a number
-// written in characters only with its unit ("三英寸左右"), since "一" and "两" open other words.
+// A number and its unit just before the word: "5毫米左右", "3.5英寸左右", "5毫升/分钟左右",
+// "30°上下"; a number written in characters only with its unit ("三英寸左右"), since "一" and "两"
+// open other words.
+const UNIT = `(?:[a-zA-Zμ°℃%％/²³]+|${CHINESE_UNIT})`
 const AFTER_QUANTITY = new RegExp(
-  `(?:\\d[\\d.]*\\s*(?:[a-zA-Zμ°℃%％/²³]+|${CHINESE_UNIT})?|[一二两三四五六七八九十百千万]+${CHINESE_UNIT})\\s*$`,
+  `(?:\\d[\\d.]*\\s*(?:${UNIT}(?:/${UNIT})?)?|[一二两三四五六七八九十百千万]+${CHINESE_UNIT})\\s*$`,
 )
 // 左右 and 上下 after a count still say where things are when a placement follows ("2个左右对称设置的
 // 支撑臂", "两个上下分布的滑轨"), not how many there are.
