@@ -18,6 +18,7 @@ import { runImport } from '../import/runImport'
 import type { ImportSource } from '../import/structureImport'
 import { newId } from '../newId'
 import { examinedClaims } from '../versions/examinedClaims'
+import { carryTriage } from '../review/carryTriage'
 import { documentView } from './views'
 
 /** The file plus the form's other fields and multipart boundaries. */
@@ -103,9 +104,10 @@ export function importRoutes({ store, sync, allowedOrigins }: AppDeps): Hono<App
       const { update, summary } = await runImport({
         kind,
         source,
-        context: { jurisdiction: matter.jurisdiction, matterTitle: matter.title, ...(examined ? { examined } : {}) },
+        context: { jurisdiction: matter.jurisdiction, matterTitle: matter.title, ...(examined ? { examined: examined.baseline } : {}) },
       })
       const document = await createDocument(store, { id: newId<DocumentId>(), matter, kind, title, update })
+      if (examined) await carryTriage(store, examined.documentId, document.id)
       // The file it came from, by name: the archive says where the text began.
       const fileName = form.file instanceof File ? form.file.name : null
       await store.appendArchive(archiveEntry(c.get('caller'), matter.id, 'document.imported', { documentId: document.id, to: kind, note: fileName }))

@@ -11,6 +11,7 @@ import { authenticate } from '../auth/authenticate'
 import { createDocument } from '../documents/createDocument'
 import { documentLocale, documentTemplate } from '../../shared/editor/documentTemplate'
 import { examinedClaims } from '../versions/examinedClaims'
+import { carryTriage } from '../review/carryTriage'
 import { newId } from '../newId'
 import { archiveEntry } from '../review/archiveEntry'
 import type { MatterRecord } from '../storage/Store'
@@ -104,16 +105,16 @@ export function matterRoutes({ store, sync }: AppDeps): Hono<AppEnv> {
     const { matter, role } = await authorizeMatter(store, c.get('caller'), c.req.param('id'), 'matter.read')
     const input = await readJson(c, NewDocument)
     requireDocumentAction(role, input.kind, 'document.create')
+    // A reply's amended claims start from the claim set the office action examined.
+    const examined = input.kind === 'oa-reply' ? await examinedClaims(store, sync, matter.id, { versionId: input.claimsVersion, claimSetId: input.claimSet }) : undefined
     const document = await createDocument(store, {
       id: newId<DocumentId>(),
       matter,
       kind: input.kind,
       title: input.title ?? DOCUMENT_KIND_NAMES[documentLocale(matter.jurisdiction)][input.kind],
-      // A reply's amended claims start from the claim set the office action examined.
-      ...(input.kind === 'oa-reply'
-        ? { content: documentTemplate('oa-reply', matter.jurisdiction, matter.title, await examinedClaims(store, sync, matter.id, { versionId: input.claimsVersion, claimSetId: input.claimSet })) }
-        : {}),
+      ...(input.kind === 'oa-reply' ? { content: documentTemplate('oa-reply', matter.jurisdiction, matter.title, examined?.baseline) } : {}),
     })
+    if (examined) await carryTriage(store, examined.documentId, document.id)
     await store.appendArchive(archiveEntry(c.get('caller'), matter.id, 'document.created', { documentId: document.id, to: document.kind }))
     return c.json(documentView(document), 201)
   })

@@ -1,5 +1,5 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
-import type { MatterId } from '../../shared/domain/ids'
+import type { DocumentId, MatterId } from '../../shared/domain/ids'
 import type { ClaimBaseline } from '../../shared/editor/claimBaseline'
 import { readClaimLists, readPatentDocument } from '../../shared/editor/readPatentDocument'
 import { ApiError } from '../ApiError'
@@ -14,6 +14,12 @@ export interface ExaminedChoice {
   claimSetId?: string
 }
 
+/** Examined claims, and the claim set or reply they were read from. */
+export interface ExaminedClaims {
+  baseline: ClaimBaseline
+  documentId: DocumentId
+}
+
 /**
  * The claims an office action examined, as a new reply's amended claims start from them, each
  * claim with its id, and the description that came with them: a chosen version of one of the
@@ -26,7 +32,7 @@ export async function examinedClaims(
   sync: SyncServer,
   matterId: MatterId,
   { versionId, claimSetId }: ExaminedChoice = {},
-): Promise<ClaimBaseline | undefined> {
+): Promise<ExaminedClaims | undefined> {
   const documents = await store.listDocuments(matterId)
   const claimSets = documents.filter((d) => d.kind === 'claims')
   if (versionId !== undefined && claimSetId !== undefined) throw ApiError.badRequest('claimsVersion and claimSet: name one of them')
@@ -34,11 +40,11 @@ export async function examinedClaims(
     const version = await store.findVersion(versionId)
     const document = documents.find((d) => d.id === version?.documentId && (d.kind === 'claims' || d.kind === 'oa-reply'))
     if (!version || !document) throw ApiError.badRequest('claimsVersion: not a version of one of this matter’s claim sets or replies')
-    return keptClaims(document, version)
+    return { baseline: keptClaims(document, version), documentId: document.id }
   }
   if (claimSetId === undefined) {
     const filedReply = await lastFiledReply(store, documents)
-    if (filedReply) return keptClaims(filedReply.document, filedReply.version)
+    if (filedReply) return { baseline: keptClaims(filedReply.document, filedReply.version), documentId: filedReply.document.id }
   }
   // An archived claim set was set aside: by default the office action examined one still in use.
   const claimSet = claimSetId !== undefined ? claimSets.find((d) => d.id === claimSetId) : claimSets.filter((d) => !d.archivedAt).at(-1)
@@ -47,7 +53,7 @@ export async function examinedClaims(
   const doc = await sync.currentState(claimSet.id)
   const body = readBody('claims', doc)
   doc.destroy()
-  return { source: claimSet.title, claims: firstClaimList(body), description: descriptionOf(body) }
+  return { baseline: { source: claimSet.title, claims: firstClaimList(body), description: descriptionOf(body) }, documentId: claimSet.id }
 }
 
 /**

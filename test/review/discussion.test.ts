@@ -188,6 +188,16 @@ describe('finding triage', () => {
     const archive = await request<{ entries: ArchiveEntryView[] }>(server.url, 'GET', `/api/matters/${matterId}/archive`, { token: members.agent.token })
     expect(archive.body.entries.filter((e) => e.kind === 'finding.dismissed')).toEqual([expect.objectContaining({ to: 'claims.antecedent-basis', documentId: id })])
 
+    // A reply started from this claim set keeps the decision on the same text, without a second archive entry.
+    const reply = await post<{ id: string }>(members.agent, `/api/matters/${matterId}/documents`, { kind: 'oa-reply', claimSet: id })
+    expect(reply.status).toBe(201)
+    const inReply = (await request<{ findings: Finding[] }>(server.url, 'GET', `/api/documents/${reply.body.id}/findings`, { token: members.agent.token })).body.findings
+    expect(inReply.filter((f) => f.rule === 'claims.antecedent-basis').map((f) => f.triage)).toEqual([
+      expect.objectContaining({ decision: 'dismissed', reason: '壳体 is introduced in the description as a known part', by: expect.objectContaining({ id: members.reviewer.id }) }),
+    ])
+    const archiveAfter = await request<{ entries: ArchiveEntryView[] }>(server.url, 'GET', `/api/matters/${matterId}/archive`, { token: members.agent.token })
+    expect(archiveAfter.body.entries.filter((e) => e.kind === 'finding.dismissed')).toHaveLength(1)
+
     // Changing the flagged text brings the finding back undismissed.
     const at = claim.toString().indexOf('壳体')
     claim.delete(at, 2)
