@@ -1,0 +1,165 @@
+import type { Browser, Page } from 'playwright-core'
+import { expect, it } from 'vitest'
+import { DESKTOP, newContext, screenshot, signIn, useBrowserSuite } from '../support/browser'
+import { approvedClaimSet, createDocument, createMatter, createUser, request, type TestUser } from '../support/factories'
+import type { TestServer } from '../support/testServer'
+
+let server: TestServer
+let browser: Browser
+
+useBrowserSuite((suite) => ({ server, browser } = suite))
+
+async function moveMatter(lead: TestUser, matterId: string, states: string[]): Promise<void> {
+  for (const to of states) {
+    expect((await request(server.url, 'POST', `/api/matters/${matterId}/transitions`, { token: lead.token, body: { to } })).status).toBe(200)
+  }
+}
+
+const stateChanges = async (lead: TestUser, matterId: string) =>
+  (await request<{ entries: { kind: string; from: string | null; to: string | null }[] }>(server.url, 'GET', `/api/matters/${matterId}/archive`, { token: lead.token })).body.entries
+    .filter((e) => e.kind === 'matter.state')
+    .map((e) => `${e.from} → ${e.to}`)
+
+const stepButtons = (page: Page) => page.locator('[aria-labelledby=workflow-title] .review-actions button')
+
+it('offers the step on first and primary, and a step back as a secondary return that is asked for before it is archived', async () => {
+  const lead = await createUser(server.url, server.store, { role: 'lead' })
+  const matter = await createMatter(server.url, lead, '申请前评估的案件')
+  await moveMatter(lead, matter.id, ['evaluation'])
+  const page = await (await newContext(browser, 'zh-CN')).newPage()
+  await signIn(page, server.url, lead, `/matters/${matter.id}`)
+  await page.getByTestId('move-drafting').waitFor()
+  expect(await stepButtons(page).allTextContents()).toEqual(['转入：撰写', '退回：技术交底', '转入：已撤回'])
+  expect(await page.getByTestId('move-drafting').getAttribute('class')).toBeNull()
+  expect(await page.getByTestId('move-disclosure').getAttribute('class')).toBe('return-step')
+  await screenshot(page, 'workflow-return-step')
+
+  // Dismissed, the return changes nothing and the archive keeps no bounce.
+  page.once('dialog', (dialog) => {
+    expect(dialog.message()).toBe('确定将案件退回“技术交底”？此步骤将永久记入流程档案。')
+    void dialog.dismiss()
+  })
+  await page.getByTestId('move-disclosure').click()
+  expect(await page.getByTestId('matter-state').textContent()).toBe('申请前评估')
+  expect(await stateChanges(lead, matter.id)).toEqual(['disclosure → evaluation'])
+
+  page.once('dialog', (dialog) => void dialog.accept())
+  await page.getByTestId('move-disclosure').click()
+  await expect.poll(() => page.getByTestId('matter-state').textContent()).toBe('技术交底')
+  expect(await stateChanges(lead, matter.id)).toEqual(['disclosure → evaluation', 'evaluation → disclosure'])
+  await page.context().close()
+})
+
+it('names a step back as a return in English too, and the reply going in after an office action as a step on', async () => {
+  const lead = await createUser(server.url, server.store, { role: 'lead' })
+  const matter = await createMatter(server.url, lead, 'Matter under office action')
+  await approvedClaimSet(server.url, server.store, lead, matter.id)
+  await moveMatter(lead, matter.id, ['evaluation', 'drafting', 'review'])
+  const page = await (await newContext(browser, 'en-US')).newPage()
+  await signIn(page, server.url, lead, `/matters/${matter.id}`)
+  await page.getByTestId('move-approved').waitFor()
+  expect(await stepButtons(page).allTextContents()).toEqual(['Move to: Approved', 'Back to: Drafting', 'Move to: Withdrawn'])
+
+  await moveMatter(lead, matter.id, ['approved', 'filed', 'office-action'])
+  await page.reload()
+  await page.getByTestId('move-filed').waitFor()
+  expect(await page.getByTestId('move-filed').getAttribute('class')).toBeNull()
+  expect(await stepButtons(page).evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-testid')))).toEqual([
+    'move-filed',
+    'move-granted',
+    'move-rejected',
+    'move-withdrawn',
+  ])
+  await page.context().close()
+})
+
+it('says beside a grant that waits for its grade what it waits for, until a grade is chosen', async () => {
+  const lead = await createUser(server.url, server.store, { role: 'lead' })
+  const matter = await createMatter(server.url, lead, '等待授权的案件')
+  await approvedClaimSet(server.url, server.store, lead, matter.id)
+  await moveMatter(lead, matter.id, ['evaluation', 'drafting', 'review', 'approved', 'filed'])
+  const page = await (await newContext(browser, 'zh-CN')).newPage()
+  await signIn(page, server.url, lead, `/matters/${matter.id}`)
+  const grant = page.getByTestId('move-granted')
+  await grant.waitFor()
+  expect(await grant.isDisabled()).toBe(true)
+  const hint = page.getByTestId('grade-hint')
+  expect(await hint.textContent()).toBe('请先选择分级')
+  expect(await grant.getAttribute('aria-describedby')).toBe(await hint.getAttribute('id'))
+  await screenshot(page, 'workflow-grant-needs-grade')
+
+  await page.getByTestId('grade').selectOption('B')
+  expect(await grant.isEnabled()).toBe(true)
+  expect(await hint.count()).toBe(0)
+  expect(await grant.getAttribute('aria-describedby')).toBeNull()
+  await page.context().close()
+})
+
+it('puts the forms that add documents right after the document list, and the process archive last, however long it grows', async () => {
+  const lead = await createUser(server.url, server.store, { role: 'lead' })
+  const matter = await createMatter(server.url, lead, '走完一轮流程的案件')
+  await approvedClaimSet(server.url, server.store, lead, matter.id)
+  await moveMatter(lead, matter.id, ['evaluation', 'disclosure', 'evaluation', 'drafting', 'review', 'drafting', 'review', 'approved', 'filed', 'office-action'])
+  const page = await (await newContext(browser, 'zh-CN')).newPage()
+  await signIn(page, server.url, lead, `/matters/${matter.id}`)
+  await page.getByTestId('timeline').locator('li').first().waitFor()
+  const top = (selector: string) => page.locator(selector).evaluate((element) => element.getBoundingClientRect().top + window.scrollY)
+  const documents = await top('h2:text-is("文件")')
+  const newDocument = await top('#new-document-title')
+  const importForm = await top('#import-title')
+  const workflow = await top('#workflow-title')
+  const archive = await top('[data-testid=timeline]')
+  expect(documents).toBeLessThan(newDocument)
+  expect(newDocument).toBeLessThan(importForm)
+  expect(importForm).toBeLessThan(workflow)
+  expect(workflow).toBeLessThan(archive)
+  // Within the first two screens, wherever the matter is in its life.
+  expect(importForm).toBeLessThan(2 * DESKTOP.height)
+  await screenshot(page, 'matter-page-order')
+  await page.context().close()
+})
+
+it('shows a skeleton while the matters load, never an empty list that reads as "no matters"', async () => {
+  const agent = await createUser(server.url, server.store, { role: 'agent' })
+  await createMatter(server.url, agent, '已有的案件')
+  // The service worker would answer the request out of the page's sight.
+  const context = await browser.newContext({ locale: 'zh-CN', viewport: DESKTOP, serviceWorkers: 'block' })
+  const page = await context.newPage()
+  let release = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route(/\/api\/matters$/, async (route) => {
+    await held
+    await route.continue()
+  })
+  await signIn(page, server.url, agent, '/')
+  await page.getByTestId('matters-loading').waitFor()
+  expect(await page.getByRole('status').textContent()).toBe('正在加载案件…')
+  expect(await page.getByTestId('matters-empty').count()).toBe(0)
+  await screenshot(page, 'matters-loading')
+
+  release()
+  await page.getByRole('link', { name: '已有的案件' }).waitFor()
+  expect(await page.getByTestId('matters-loading').count()).toBe(0)
+  await context.close()
+})
+
+it('keeps Reply disabled until the reply has text', async () => {
+  const agent = await createUser(server.url, server.store, { role: 'agent' })
+  const matter = await createMatter(server.url, agent)
+  const claims = await createDocument(server.url, agent, matter.id, 'claims', '权利要求书')
+  expect((await request(server.url, 'POST', `/api/documents/${claims.id}/comments`, { token: agent.token, body: { text: '请补充实施例' } })).status).toBe(201)
+  const page = await (await newContext(browser, 'zh-CN')).newPage()
+  await signIn(page, server.url, agent, `/documents/${claims.id}`)
+  await page.click('[role=tab][data-panel=review]')
+  const thread = page.getByTestId('comment-thread')
+  await thread.waitFor()
+  const reply = thread.getByTestId('reply-submit')
+  expect(await reply.isDisabled()).toBe(true)
+  await thread.getByRole('textbox', { name: '回复' }).fill('   ')
+  expect(await reply.isDisabled()).toBe(true)
+  await thread.getByRole('textbox', { name: '回复' }).fill('已补充')
+  await reply.click()
+  await thread.locator('.review-comment-body', { hasText: '已补充' }).waitFor()
+  expect(await reply.isDisabled()).toBe(true)
+  await page.context().close()
+})
