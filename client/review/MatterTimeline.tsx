@@ -87,7 +87,7 @@ export function MatterTimeline({ matterId, version, documents }: { matterId: str
             {e.kind === 'finding.dismissed' && e.to && (
               <span>
                 {' · '}
-                {isRuleId(e.to) ? <span title={e.to}>{t(`ruleName.${e.to}`)}</span> : <code translate="no">{e.to}</code>}
+                {isRuleId(e.to) ? t(`ruleName.${e.to}`) : <code translate="no">{e.to}</code>}
               </span>
             )}
             {/* Archived or restored: where the record went, not a state of the workflow. */}

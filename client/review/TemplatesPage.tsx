@@ -102,7 +102,7 @@ export function TemplatesPage({ workspaceId }: { workspaceId: string }) {
                 <td>
                   <input aria-label={t('templates.required')} type="checkbox" checked={item.required} onChange={(e) => change(index, { required: e.target.checked })} />
                 </td>
-                <td className="muted small" title={item.rule}>
+                <td className="muted small">
                   {item.rule && isRuleId(item.rule) ? t(`ruleName.${item.rule}`) : (item.rule ?? '—')}
                 </td>
                 <td>

@@ -423,7 +423,7 @@ it('sets a finding dismissed in triage apart in the drafting check: folded away,
   await page.goto(`${server.url}/matters/${matter.id}`)
   const entry = page.locator('[data-testid=timeline] li', { hasText: '忽略检查结果' })
   await entry.waitFor()
-  expect(await entry.textContent()).toContain('忽略检查结果 · 权利要求书 · claims.reference-missing')
+  expect(await entry.textContent()).toContain('忽略检查结果 · 权利要求书 · 引用了不存在的权利要求')
   expect(await entry.textContent()).not.toContain('→')
   await page.context().close()
 })
