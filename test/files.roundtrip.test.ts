@@ -10,6 +10,7 @@ import type { LayoutBlock, LayoutPart, PrintLayoutResponse } from '../shared/fil
 import { DISCLOSURE_FIELDS } from '../shared/rules/disclosureFields'
 import { createDocument as storeDocument } from '../server/documents/createDocument'
 import { readBody } from '../shared/editor/documentBody'
+import { readPatentDocument } from '../shared/editor/readPatentDocument'
 import { newId } from '../server/newId'
 import { corpusText, readCorpusSets, type CorpusSet } from './corpus/corpus'
 import { exportDocx, importDocument } from './support/docxFiles'
@@ -124,6 +125,18 @@ describe.each([
     expect(partOf(imported, 'description').filter((b) => b.type === 'paragraph')).toHaveLength(DESCRIPTION[language].filter((b) => typeof b === 'string').length)
     expect(partOf(imported, 'abstract')).toEqual(partOf(original, 'abstract'))
     expect(imported.layout.title).toBe(jurisdiction === 'US' ? title.toUpperCase() : title)
+  })
+
+  it('gives back the title as written when it is the matter\'s, though the US layout prints it in capitals', async () => {
+    const title = language === 'zh' ? '一种桥梁钢结构挠度检测装置' : 'Faucet support member'
+    const matter = await matterIn(jurisdiction, title)
+    const id = await storedDocument(matter, 'claims', patentDocument(documentTitle(title), claimList(claimBodies(set)), section('abstract'), section('description', DESCRIPTION[language])))
+    const file = await exportDocx(server.url, agent, id)
+    const imported = await importDocument<DocumentView>(server.url, agent, matter.id, { kind: 'claims', title: 'Imported', file: file.bytes })
+    expect(imported.status).toBe(201)
+    const doc = await server.sync.currentState(imported.body.id as DocumentId)
+    expect(readPatentDocument(readBody('claims', doc)).title.text).toBe(title)
+    doc.destroy()
   })
 
   it('gives back a disclosure form field by field', async () => {

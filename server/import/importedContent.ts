@@ -86,7 +86,7 @@ function claimSet(paragraphs: readonly ImportedParagraph[], context: ImportConte
   }
   const template = documentTemplate('claims', context.jurisdiction, context.matterTitle).content!
   const content = patentDocument(
-    documentTitle(description.title ?? context.matterTitle),
+    documentTitle(titleAsWritten(description.title, context.matterTitle)),
     claimListOf(claims, 'claims'),
     abstract.length > 0 ? section('abstract', abstract.map(paragraphWithBreaks)) : section('abstract'),
     // With no description in the file, the template's part headings stay to be written under.
@@ -95,6 +95,16 @@ function claimSet(paragraphs: readonly ImportedParagraph[], context: ImportConte
   const warnings: ImportWarning[] =
     claims.length > 0 ? [] : [{ code: 'no_claims_found', message: 'no numbered claims were found: the claim set starts with one empty claim, and the text was taken as its description and abstract' }]
   return { content, summary: { claims: claims.length, paragraphs: description.paragraphs, abstract: abstract.length > 0, citedDocuments: 0, objections: 0, warnings } }
+}
+
+/**
+ * The title a claim set's file opens with. The US layout prints it in capitals (37 CFR 1.77(c)):
+ * when it is the matter's title in capitals, it comes back as the matter's title is written.
+ */
+function titleAsWritten(found: string | null, matterTitle: string): string {
+  if (found === null) return matterTitle
+  const inCapitals = found === found.toUpperCase() && found !== found.toLowerCase()
+  return inCapitals && found === matterTitle.toUpperCase() ? matterTitle : found
 }
 
 function disclosure(paragraphs: readonly ImportedParagraph[], context: ImportContext): ImportedDocument {
