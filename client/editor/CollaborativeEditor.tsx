@@ -102,6 +102,8 @@ export function CollaborativeEditor({ collaboration, kind, title, jurisdiction, 
     [editor, collaboration],
   )
   const analysis = useDocumentAnalysis(editor, kind, jurisdiction, locale, dismissedFindings)
+  // The empty claim a new claim set starts with is a place to write, not a claim to count or list.
+  const writtenClaims = analysis.claims.filter((claim) => claim.text.trim() !== '')
   const participants = usePresence(collaboration.provider)
 
   if (!status.hasContent) {
@@ -125,14 +127,14 @@ export function CollaborativeEditor({ collaboration, kind, title, jurisdiction, 
           editor={editor}
           findings={analysis.findings}
           dismissed={analysis.dismissed}
-          nothingWritten={kind === 'claims' && analysis.claims.every((claim) => claim.text.trim() === '')}
+          nothingWritten={kind === 'claims' && writtenClaims.length === 0}
         />
       ),
     },
     ...(extraPanels?.(editor) ?? []),
     ...(kind === 'disclosure'
       ? []
-      : [{ id: 'claims', title: t('claimTree.title'), count: analysis.claims.length, content: <ClaimTreePanel editor={editor} claims={analysis.claims} /> }]),
+      : [{ id: 'claims', title: t('claimTree.title'), count: writtenClaims.length, content: <ClaimTreePanel editor={editor} claims={writtenClaims} /> }]),
     {
       id: 'presence',
       title: t('presence.title'),

@@ -83,7 +83,7 @@ export function TemplatesPage({ workspaceId }: { workspaceId: string }) {
               <th>{t('templates.required')}</th>
               <th>{t('templates.rule')}</th>
               <th>
-                <span className="sr-only">{t('team.remove')}</span>
+                <span className="sr-only">{t('templates.removeItem')}</span>
               </th>
             </tr>
           </thead>
@@ -111,7 +111,7 @@ export function TemplatesPage({ workspaceId }: { workspaceId: string }) {
                     className="link"
                     onClick={() => setDraft({ ...draft, templates: { ...draft.templates, [kind]: items.filter((_, i) => i !== index) } })}
                   >
-                    {t('team.remove')}
+                    {t('templates.removeItem')}
                   </button>
                 </td>
               </tr>

@@ -33,7 +33,7 @@ export const workspaceMessagesZhCN: Record<keyof typeof workspaceMessagesEn, str
   'members.email': '邮箱',
   'members.role': '角色',
   'members.you': '（你）',
-  'members.remove': '移除',
+  'members.remove': '移出',
   'members.removeConfirm': '将 {name} 移出工作区？其对各案件的访问会立即终止。',
   'members.readOnly': '只有工作区管理员可以添加成员和修改角色。',
   'members.add': '添加成员',
