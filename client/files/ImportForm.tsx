@@ -8,6 +8,7 @@ import { useI18n } from '../i18n/I18nProvider'
 import { Link, navigate } from '../router'
 import { describeFileProblem } from './describeFileProblem'
 import { FormatNames } from './FormatNames'
+import { fileSize } from './fileSize'
 import './files.css'
 import { percentOf, sendForm, type TransferProgress } from './transfer'
 
@@ -32,7 +33,7 @@ export function ImportForm({
   jurisdiction: Jurisdiction
   creatableKinds: readonly DocumentKind[]
 }) {
-  const { t } = useI18n()
+  const { t, locale } = useI18n()
   const [kind, setKind] = useState<DocumentKind>(creatableKinds.includes('claims') ? 'claims' : creatableKinds[0]!)
   const [title, setTitle] = useState('')
   const [text, setText] = useState('')
@@ -126,7 +127,7 @@ export function ImportForm({
       </label>
       {file && (
         <p className="small">
-          <span translate="no">{t('import.chosenFile', { name: file.name, size: Math.ceil(file.size / 1024) })}</span>{' '}
+          <span translate="no">{t('import.chosenFile', { name: file.name, size: fileSize(file.size, locale) })}</span>{' '}
           <button type="button" className="link" onClick={clearFile} disabled={busy}>
             {t('import.clearFile')}
           </button>
