@@ -574,6 +574,7 @@ it('moves the focus to the reason field when an approval is refused, so the keyb
   await page.keyboard.press('Enter')
   await page.waitForSelector('[data-testid=approval-blocked-reasons] li')
   await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA')
+  await page.screenshot({ path: join(SCREENSHOT_DIR, 'review-approval-blocked.png') })
   await page.keyboard.type('先行提交以保住申请日')
   await page.keyboard.press('Tab')
   await page.keyboard.press('Enter')
