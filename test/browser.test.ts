@@ -4,6 +4,7 @@ import { expect, it } from 'vitest'
 import type { DocumentId } from '../shared/domain/ids'
 import { bodyTexts, editStoredDocument } from './support/syncClient'
 import { SCREENSHOT_DIR, signIn, useBrowserSuite } from './support/browser'
+import { claimTexts, clickIntoClaim, paste } from './support/editorInput'
 import { addToTeam, createDocument, createMatter, createUser, request } from './support/factories'
 import type { TestServer } from './support/testServer'
 
@@ -35,32 +36,6 @@ async function bothOnADisclosure(matterTitle: string): Promise<[Page, Page]> {
   return pages as [Page, Page]
 }
 
-/** Clicks into claim `number` and waits until the editor has the caret there. */
-async function clickIntoClaim(page: Page, number: number): Promise<void> {
-  await page.click(`.tiptap li.claim:nth-child(${number})`)
-  // The editor takes the caret from the browser's selectionchange event, which comes after the click.
-  // In an empty claim the selection is anchored in the claim's element itself, not in a text node.
-  await expect
-    .poll(() =>
-      page.evaluate((n) => {
-        const anchor = window.getSelection()?.anchorNode
-        return (anchor instanceof Element ? anchor : anchor?.parentElement)?.closest(`li.claim:nth-child(${n})`) != null
-      }, number),
-    )
-    .toBe(true)
-  await page.waitForFunction(() => new Promise((resolve) => requestAnimationFrame(() => resolve(true))))
-}
-
-/** The claims' own text, without the name labels of other people's carets. */
-const claimTexts = (page: Page) =>
-  page.evaluate(() =>
-    [...document.querySelectorAll('.tiptap li.claim')].map((claim) => {
-      const copy = claim.cloneNode(true) as Element
-      copy.querySelectorAll('.collaboration-carets__caret').forEach((caret) => caret.remove())
-      return copy.textContent
-    }),
-  )
-
 /**
  * An agent and a reviewer with a new claim set of a matter of `jurisdiction` open in pages of
  * their own, online, the agent having pasted `claims` (one per line, numbered) into it.
@@ -84,11 +59,7 @@ async function agentAndReviewerOnPastedClaims(jurisdiction: 'CN' | 'US', claims:
   )
   // The paste goes where the caret is: into the empty claim once the editor has it there.
   await clickIntoClaim(agentPage!, 1)
-  await agentPage!.evaluate((text) => {
-    const data = new DataTransfer()
-    data.setData('text/plain', text)
-    document.querySelector('.tiptap')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
-  }, claims.join('\n'))
+  await paste(agentPage!, { 'text/plain': claims.join('\n') })
   return { agent, reviewer, claimSet, agentPage: agentPage!, reviewerPage: reviewerPage! }
 }
 
@@ -326,11 +297,9 @@ it('pastes a table as one paragraph per row, its cells apart by a tab', async ()
     }))
     .toBe(true)
   await agentPage.waitForFunction(() => new Promise((resolve) => requestAnimationFrame(() => resolve(true))))
-  await agentPage.evaluate(() => {
-    const data = new DataTransfer()
-    data.setData('text/html', '<table><tr><td>夹持座</td><td>1</td></tr><tr><td>倾角传感器</td><td>2</td></tr></table>')
-    data.setData('text/plain', '夹持座 1\n倾角传感器 2')
-    document.querySelector('.tiptap')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
+  await paste(agentPage, {
+    'text/html': '<table><tr><td>夹持座</td><td>1</td></tr><tr><td>倾角传感器</td><td>2</td></tr></table>',
+    'text/plain': '夹持座 1\n倾角传感器 2',
   })
   await expect.poll(() => first.locator('p').allTextContents()).toEqual(['夹持座\t1', '倾角传感器\t2'])
   await agentPage.context().close()
@@ -438,11 +407,7 @@ it('takes back an Enter pressed at the start of a claim with Backspace, referenc
   // All the claims selected (Ctrl+A), a claim set pasted replaces them.
   await clickIntoClaim(agentPage, 2)
   await agentPage.keyboard.press('Control+A')
-  await agentPage.evaluate((text) => {
-    const data = new DataTransfer()
-    data.setData('text/plain', text)
-    document.querySelector('.tiptap')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
-  }, '1. A clamp comprising a jaw.\n2. The clamp of claim 1, wherein the jaw is steel.')
+  await paste(agentPage, { 'text/plain': '1. A clamp comprising a jaw.\n2. The clamp of claim 1, wherein the jaw is steel.' })
   await expect.poll(() => claimTexts(reviewerPage)).toEqual(['A clamp comprising a jaw.', 'The clamp of claim 1, wherein the jaw is steel.'])
 })
 

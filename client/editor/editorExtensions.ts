@@ -9,6 +9,7 @@ import '../prosecution/prosecution.css'
 import { FindingHighlights } from './analysisPlugin'
 import { emptyFieldPlaceholders } from './emptyFieldPlaceholders'
 import { FieldBoundaries } from './fieldBoundaries'
+import { numberedLinesAsText } from './numberedLinesAsText'
 import { PastedTables } from './pastedTables'
 import { CitedDocumentView } from './nodeViews/CitedDocumentView'
 import { stopFormEvents } from './nodeViews/nodeForm'
@@ -45,7 +46,7 @@ export function editorExtensions(kind: DocumentKind, locale: () => Locale): Exte
     const label = sectionLabel(field, locale())
     return kind === 'disclosure' && (REQUIRED_DISCLOSURE_FIELDS as readonly string[]).includes(field) ? `${label}${REQUIRED_SUFFIX[locale()]}` : label
   }
-  const extensions = documentExtensions(kind, { labelFor }).map((extension) => {
+  const extensions = numberedLinesAsText(documentExtensions(kind, { labelFor })).map((extension) => {
     const view = NODE_VIEWS[extension.name as keyof typeof NODE_VIEWS]
     return view
       ? extension.extend({

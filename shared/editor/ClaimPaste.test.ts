@@ -14,6 +14,10 @@ function stateWithCaretInClaim(claims: string[], claimNumber: number, at: 'start
 
 const claimTexts = (state: EditorState) => readPatentDocument(state.doc).claimLists[0]!.claims.map((c) => c.text)
 
+/** The number of the claim whose end holds the caret, or 0. */
+const caretAtEndOfClaim = (state: EditorState) =>
+  readPatentDocument(state.doc).claimLists[0]!.claims.findIndex((c) => c.pos + 1 + state.doc.nodeAt(c.pos)!.content.size === state.selection.head) + 1
+
 describe('pasting numbered claims', () => {
   it('turns a pasted claim set into one claim per number, without the numbers', () => {
     const state = stateWithCaretInClaim([''], 1)
@@ -65,6 +69,15 @@ describe('pasting numbered claims', () => {
     const selected = state.apply(state.tr.setSelection(TextSelection.create(state.doc, claim.pos + 1, claim.pos + 3)))
     const tr = pasteClaims(selected, '2. 根据权利要求1所述的夹具，其为钢制。')
     expect(claimTexts(selected.apply(tr!))).toEqual(['一种夹具。', '根据权利要求1所述的夹具，其为钢制。'])
+  })
+
+  it('leaves the caret at the end of the last pasted claim, wherever the claims go', () => {
+    const intoEmpty = stateWithCaretInClaim(['A sensor.', ''], 2)
+    expect(caretAtEndOfClaim(intoEmpty.apply(pasteClaims(intoEmpty, '2. The sensor of claim 1.\n3. The sensor of claim 2.')!))).toBe(3)
+    const afterText = stateWithCaretInClaim(['A sensor.', 'A probe.'], 1, 'end')
+    expect(caretAtEndOfClaim(afterText.apply(pasteClaims(afterText, '2. The sensor of claim 1.')!))).toBe(2)
+    const beforeClaim = stateWithCaretInClaim(['A sensor.', 'A probe.'], 2)
+    expect(caretAtEndOfClaim(beforeClaim.apply(pasteClaims(beforeClaim, '2. The sensor of claim 1.')!))).toBe(2)
   })
 
   it('leaves text without claim numbers to the normal paste', () => {

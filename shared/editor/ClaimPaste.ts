@@ -1,7 +1,7 @@
 import { Extension } from '@tiptap/core'
 import type { Node as ProseMirrorNode, ResolvedPos, Schema } from '@tiptap/pm/model'
 import { Fragment } from '@tiptap/pm/model'
-import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state'
+import { Plugin, PluginKey, TextSelection, type EditorState, type Transaction } from '@tiptap/pm/state'
 import { parseClaimText } from '../claims/parseClaims'
 import type { ParsedClaim } from '../claims/types'
 import { newClaimId } from './claimIds'
@@ -61,8 +61,8 @@ function claimListAt($pos: ResolvedPos): number | null {
  * The claims of a numbered plain-text paste, where the selection says: in place of an empty
  * claim; before a claim when the caret is at its start; after it otherwise; and in place of every
  * claim a selection across claims touches, or of the one claim a selection covers whole
- * ("select all, paste"). Null when the selection is not
- * in claims or the text has no numbered claims.
+ * ("select all, paste"). The caret ends at the end of the last pasted claim. Null when the
+ * selection is not in claims or the text has no numbered claims.
  */
 export function pasteClaims(state: EditorState, text: string): Transaction | null {
   const { $from, $to, empty } = state.selection
@@ -83,7 +83,12 @@ export function pasteClaims(state: EditorState, text: string): Transaction | nul
   else replace = [first + 1, first + 1]
   const claims = claimsFromText(state.schema, text, replace[0] + 1)
   if (claims.length === 0) return null
-  return state.tr.replaceWith($from.posAtIndex(replace[0], depth), $from.posAtIndex(replace[1], depth), Fragment.from(claims)).scrollIntoView()
+  const from = $from.posAtIndex(replace[0], depth)
+  const pasted = Fragment.from(claims)
+  const tr = state.tr.replaceWith(from, $from.posAtIndex(replace[1], depth), pasted)
+  // Typing goes on at the end of the last pasted claim. Left to ProseMirror, a caret in a claim the
+  // paste replaced fell past the claim list, into the abstract.
+  return tr.setSelection(TextSelection.create(tr.doc, from + pasted.size - 1)).scrollIntoView()
 }
 
 /** Pasting "1. … 2. …" into the claims makes one claim per number, as agents paste from Word. */

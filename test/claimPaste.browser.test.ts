@@ -1,0 +1,129 @@
+import type { Browser, Page } from 'playwright-core'
+import { expect, it } from 'vitest'
+import { signIn, useBrowserSuite } from './support/browser'
+import { clickIntoClaim, claimTexts, paste } from './support/editorInput'
+import { createDocument, createUser, request } from './support/factories'
+import type { TestServer } from './support/testServer'
+
+// Found by a walkthrough: after claims were pasted, what was typed next went into the abstract, and
+// numbered text pasted into the abstract left what was typed next in the description's first heading.
+
+let server: TestServer
+let browser: Browser
+
+useBrowserSuite((suite) => ({ server, browser } = suite))
+
+/** An agent with a new US claim set open, in English, online. */
+async function agentOnNewUsClaimSet(): Promise<Page> {
+  const agent = await createUser(server.url, server.store, { role: 'agent' })
+  const matter = await request<{ id: string }>(server.url, 'POST', '/api/matters', {
+    token: agent.token,
+    body: { title: 'Sensor', jurisdiction: 'US' },
+  })
+  const claimSet = await createDocument(server.url, agent, matter.body.id, 'claims', 'Claims')
+  const page = await (await browser.newContext({ locale: 'en-US', viewport: { width: 1400, height: 900 } })).newPage()
+  await signIn(page, server.url, agent, `/documents/${claimSet.id}`)
+  await page.waitForSelector('[data-testid=connection-state][data-state=online]')
+  return page
+}
+
+/** A long text as its start and end, so that a failure reads. */
+const ends = (text: string | null) => (text && text.length > 80 ? `${text.slice(0, 40)}…${text.slice(-30)}` : text)
+
+const shownClaims = async (page: Page) => (await claimTexts(page)).map(ends)
+
+/** The text of each block of a section, without the name labels of other people's carets. */
+const sectionBlocks = (page: Page, field: string) =>
+  page.evaluate(
+    (f) =>
+      [...document.querySelectorAll(`.tiptap section[data-field=${f}] :is(p, h3, h4)`)].map((block) => {
+        const copy = block.cloneNode(true) as Element
+        copy.querySelectorAll('.collaboration-carets__caret').forEach((caret) => caret.remove())
+        return copy.textContent
+      }),
+    field,
+  ).then((blocks) => blocks.map(ends))
+
+/** A dependent claim of about 20,000 characters, numbered `number`. */
+const longClaim = (number: number) =>
+  `${number}. The sensor of claim 1, wherein ${Array.from({ length: 2_000 }, (_, i) => `layer${i}`).join(' ')}.`
+
+const US_DESCRIPTION_HEADINGS = ['Technical Field', 'Background', 'Summary', 'Brief Description of the Drawings', 'Detailed Description']
+const headingsOf = (blocks: (string | null)[]) => blocks.filter((_, index) => index % 2 === 0)
+
+it('keeps typing at the end of the claims pasted into a new claim, long or short', async () => {
+  const page = await agentOnNewUsClaimSet()
+  await clickIntoClaim(page, 1)
+  await page.keyboard.type('A sensor comprising a probe.')
+  await page.keyboard.press('Enter')
+  await paste(page, { 'text/plain': longClaim(2) })
+  await page.keyboard.type('TYPED')
+  await page.keyboard.press('Enter')
+  await paste(page, { 'text/plain': '3. The sensor of claim 2, wherein the probe is steel.' })
+  await page.keyboard.type(' TYPED')
+
+  await expect.poll(() => shownClaims(page)).toEqual([
+    'A sensor comprising a probe.',
+    ends(`${longClaim(2).slice(3)}TYPED`),
+    'The sensor of claim 2, wherein the probe is steel. TYPED',
+  ])
+  expect(await sectionBlocks(page, 'abstract')).toEqual([''])
+  await page.context().close()
+})
+
+it('keeps typing at the end of claims pasted after a claim with text', async () => {
+  const page = await agentOnNewUsClaimSet()
+  await clickIntoClaim(page, 1)
+  await page.keyboard.type('A sensor comprising a probe.')
+  await paste(page, { 'text/plain': '2. The sensor of claim 1, wherein the probe is steel.\n3. The sensor of claim 2, wherein the steel is hardened.' })
+  await page.keyboard.type(' TYPED')
+
+  await expect.poll(() => shownClaims(page)).toEqual([
+    'A sensor comprising a probe.',
+    'The sensor of claim 1, wherein the probe is steel.',
+    'The sensor of claim 2, wherein the steel is hardened. TYPED',
+  ])
+  await page.context().close()
+})
+
+it('pastes claims copied from Word into the claim list and goes on there, the description headings untouched', async () => {
+  const page = await agentOnNewUsClaimSet()
+  await clickIntoClaim(page, 1)
+  await page.keyboard.type('A sensor comprising a probe.')
+  await page.keyboard.press('Enter')
+  // Word puts the list's number into the plain text it copies beside the HTML.
+  await paste(page, {
+    'text/html': '<p class=MsoListParagraph>2. The sensor of claim 1, wherein the probe is <i>steel</i>.</p>',
+    'text/plain': '2. The sensor of claim 1, wherein the probe is steel.',
+  })
+  await page.keyboard.press('Enter')
+  await paste(page, { 'text/plain': longClaim(3) })
+  await page.keyboard.type(' END')
+
+  await expect.poll(() => shownClaims(page)).toEqual([
+    'A sensor comprising a probe.',
+    'The sensor of claim 1, wherein the probe is steel.',
+    ends(`${longClaim(3).slice(3)} END`),
+  ])
+  expect(await sectionBlocks(page, 'abstract')).toEqual([''])
+  expect(headingsOf(await sectionBlocks(page, 'description'))).toEqual(US_DESCRIPTION_HEADINGS)
+  await page.context().close()
+})
+
+it('pastes numbered text into the abstract as text, and goes on typing at its end', async () => {
+  const page = await agentOnNewUsClaimSet()
+  await page.click('.tiptap section[data-field=abstract] p')
+  await expect
+    .poll(() => page.evaluate(() => {
+      const anchor = window.getSelection()?.anchorNode
+      return (anchor instanceof Element ? anchor : anchor?.parentElement)?.closest('section')?.getAttribute('data-field')
+    }))
+    .toBe('abstract')
+  await paste(page, { 'text/plain': longClaim(3) })
+  await page.keyboard.type(' END')
+
+  await expect.poll(() => sectionBlocks(page, 'abstract')).toEqual([ends(`${longClaim(3)} END`)])
+  expect(await page.locator('.tiptap ol:not(.claim-list)').count()).toBe(0)
+  expect(headingsOf(await sectionBlocks(page, 'description'))).toEqual(US_DESCRIPTION_HEADINGS)
+  await page.context().close()
+})
