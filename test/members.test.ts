@@ -103,7 +103,12 @@ describe('team seats follow the workspace role', () => {
     const matter = await createMatter(server.url, drafter, '降级测试')
     const claimSet = await storedClaimSet(server.store, matter.id, ['一种夹具。'])
     expect((await permissions(drafter, claimSet.id)).permissions).toContain('document.edit')
-    expect((await setRole(drafter.id, 'reviewer')).status).toBe(200)
+    const demoted = await setRole(drafter.id, 'reviewer')
+    expect(demoted.status).toBe(200)
+    expect(demoted.body).toEqual({ userId: drafter.id, role: 'reviewer', seatsChanged: 1 })
+    // Raised again, the role gives back no seat: nothing changes on the team.
+    expect((await setRole(drafter.id, 'agent')).body).toEqual({ userId: drafter.id, role: 'agent', seatsChanged: 0 })
+    expect((await setRole(drafter.id, 'reviewer')).body).toMatchObject({ seatsChanged: 0 })
     expect(await team(matter.id)).toContainEqual({ userId: drafter.id, name: expect.any(String), email: drafter.email, role: 'reviewer' })
     expect(await permissions(drafter, claimSet.id)).toMatchObject({ role: 'reviewer' })
     expect((await permissions(drafter, claimSet.id)).permissions).not.toContain('document.edit')

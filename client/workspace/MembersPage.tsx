@@ -68,8 +68,14 @@ export function MembersPage({ workspaceId }: { workspaceId: string }) {
       setNewMember({ email: '', name: '', role: newMember.role })
     })
   }
+  // Seats a lower role changed are not raised with the role again: the admin is told so at once.
+  const [seatsChanged, setSeatsChanged] = useState<{ name: string; count: number } | null>(null)
   const changeRole = (member: Member, to: Role) =>
-    attempt(() => api(`${path}/${encodeURIComponent(member.userId)}`, { method: 'PUT', body: { role: to } }))
+    attempt(async () => {
+      setSeatsChanged(null)
+      const changed = await api<{ seatsChanged: number }>(`${path}/${encodeURIComponent(member.userId)}`, { method: 'PUT', body: { role: to } })
+      if (changed.seatsChanged > 0) setSeatsChanged({ name: member.name, count: changed.seatsChanged })
+    })
   const remove = (member: Member) => {
     if (!window.confirm(t('members.removeConfirm', { name: member.name }))) return
     void attempt(() => api(`${path}/${encodeURIComponent(member.userId)}`, { method: 'DELETE' }))
@@ -83,6 +89,15 @@ export function MembersPage({ workspaceId }: { workspaceId: string }) {
       {!mayManage && (
         <p className="muted" role="note">
           {t('members.readOnly')}
+        </p>
+      )}
+      {seatsChanged && (
+        <p role="status" data-testid="seats-changed">
+          {/* One seat or several: Chinese reads the same for both. */}
+          {rich(seatsChanged.count === 1 ? 'members.seatsChanged.one' : 'members.seatsChanged.other', {
+            name: <span translate="no">{seatsChanged.name}</span>,
+            count: seatsChanged.count,
+          })}
         </p>
       )}
       <div className="members-scroll">

@@ -21,6 +21,8 @@ export const workspaceMessagesEn = {
   'members.save': 'Save',
   'members.wrongPassword': 'The current password is not right.',
   'members.alreadyMember': 'This person is already a member of the workspace.',
+  'members.seatsChanged.one': '{name}’s seat on {count} matter team changed with the new role (the matter’s archive says how). Raising the role again does not give the old seat back: a lead seats them again on the team.',
+  'members.seatsChanged.other': '{name}’s seats on {count} matter teams changed with the new role (each matter’s archive says how). Raising the role again does not give the old seats back: a lead seats them again on each team.',
   'members.nameNeeded': 'This e-mail has no account yet: give the person’s name to open one.',
   'members.nameHint': 'needed for someone without an account',
 }
@@ -47,6 +49,8 @@ export const workspaceMessagesZhCN: Record<keyof typeof workspaceMessagesEn, str
   'members.save': '保存',
   'members.wrongPassword': '当前密码不正确。',
   'members.alreadyMember': '此人已是本工作区的成员。',
+  'members.seatsChanged.one': '{name}在 {count} 个案件团队中的席位已随新角色变更（见相应案件的流程档案）。再次提升角色不会恢复原席位：需由负责人在团队中重新安排。',
+  'members.seatsChanged.other': '{name}在 {count} 个案件团队中的席位已随新角色变更（见相应案件的流程档案）。再次提升角色不会恢复原席位：需由负责人在团队中重新安排。',
   'members.nameNeeded': '这个邮箱还没有账号：请填写姓名，以便为其开通账号。',
   'members.nameHint': '尚无账号的人必填',
 }

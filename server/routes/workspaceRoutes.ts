@@ -89,9 +89,9 @@ export function workspaceRoutes({ store, sync, log }: AppDeps): Hono<AppEnv> {
     if (userId === caller.user.id && role !== 'admin') throw ApiError.badRequest('an admin cannot demote themselves: ask another admin')
     if (!(await store.setMemberRole(workspaceId, userId, role))) throw ApiError.notFound('member')
     log(`workspace ${workspaceId}: ${caller.user.email} made ${userId} ${role}`)
-    await fitSeatsToRole(store, caller, workspaceId, userId, role)
+    const seatsChanged = (await fitSeatsToRole(store, caller, workspaceId, userId, role)).length
     await sync.recheckAccess({ userId })
-    return c.json({ userId, role })
+    return c.json({ userId, role, seatsChanged })
   })
 
   routes.delete('/:id/members/:userId', async (c) => {

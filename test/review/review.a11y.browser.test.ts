@@ -99,3 +99,20 @@ it('an admin adds a colleague on the members page, who signs in with the first p
   await colleague.getByTestId('matters-empty').waitFor()
   expect(await colleague.getByTestId('matters-empty').textContent()).toContain('您目前不属于任何工作区')
 }, 60_000)
+
+it('tells an admin who lowers a member\'s role that the member\'s team seats changed with it and do not come back with the role', async () => {
+  const drafter = await createUser(server.url, server.store, { role: 'agent', workspaceId: admin.workspaceId })
+  await createMatter(server.url, drafter, '席位测试')
+  const adminPage = await (await newContext(browser, 'zh-CN')).newPage()
+  await signIn(adminPage, server.url, admin, `/workspaces/${admin.workspaceId}/members`)
+  const row = adminPage.locator(`[data-testid=members] tr[data-email="${drafter.email}"]`)
+  await row.locator('select').selectOption('reviewer')
+  const notice = adminPage.getByTestId('seats-changed')
+  await notice.waitFor()
+  expect(await notice.textContent()).toMatch(/^Test agent \d+在 1 个案件团队中的席位已随新角色变更（见相应案件的流程档案）。再次提升角色不会恢复原席位：需由负责人在团队中重新安排。$/)
+  await expectAccessibleAndChinese(adminPage, 'members-seats-changed')
+  // Raised again, nothing changes on the team, and the notice goes.
+  await row.locator('select').selectOption('agent')
+  await expect.poll(() => notice.count()).toBe(0)
+  await adminPage.context().close()
+})
