@@ -331,8 +331,14 @@ it('checks claims live as the agent types, lists findings by severity and jumps 
   const matter = await createMatter(server.url, agent, '一种紧固件')
   const claims = await createDocument(server.url, agent, matter.id, 'claims', '权利要求书')
   const page = await (await browser.newContext({ locale: 'zh-CN', viewport: { width: 1400, height: 900 } })).newPage()
+  const consoleErrors: string[] = []
+  page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()))
   await signIn(page, server.url, agent, `/documents/${claims.id}`)
   await page.waitForSelector('[data-testid=connection-state][data-state=online]')
+  // Every message the server sends on joining has its handler (y-websocket logs one it cannot handle).
+  expect(consoleErrors.filter((text) => text.includes('Unable to compute message'))).toEqual([])
+  // The empty claim a new claim set starts with is not counted as a claim.
+  await expect.poll(() => page.textContent('[role=tab][data-panel=claims] .count')).toBe('0')
 
   await page.click('.tiptap li.claim')
   // One claim typed fast, one at a person's pace: the underlines must never misplace a character.

@@ -21,6 +21,32 @@ export interface Collaboration {
   doc: Y.Doc
   provider: WebsocketProvider
   pending: PendingChanges
+  access: ServerAccess
+}
+
+/**
+ * What the server last said this connection may do with the text: its Access message, sent when
+ * the socket joins and when a role or team changes, or a close for revoked access. Followed from
+ * the moment the socket opens, so that the first message, sent on joining, is never missed.
+ */
+export class ServerAccess {
+  private value: boolean | null = null
+  private readonly listeners = new Set<() => void>()
+
+  get canEdit(): boolean | null {
+    return this.value
+  }
+
+  set(canEdit: boolean): void {
+    if (this.value === canEdit) return
+    this.value = canEdit
+    for (const listener of this.listeners) listener()
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
 }
 
 export interface CollaborationStatus {
@@ -64,6 +90,8 @@ export function openCollaboration(userId: string, documentId: string): { collabo
   provider.messageHandlers[MessageType.Durable] = (_encoder, decoder) => {
     pending.confirm(Y.decodeStateVector(decoding.readVarUint8Array(decoder)))
   }
+  const access = new ServerAccess()
+  provider.messageHandlers[MessageType.Access] = (_encoder, decoder) => access.set(decoding.readVarUint(decoder) === 1)
   const onUpdate = (_update: Uint8Array, origin: unknown) => {
     if (origin !== provider && origin !== localCopy) pending.record()
   }
@@ -87,7 +115,10 @@ export function openCollaboration(userId: string, documentId: string): { collabo
   // Taken off the team while the document is open: the text stays readable until the page is
   // left, and then nothing of it stays on the device (IndexedDB deletes the copy once it is closed).
   const onClose = (event: CloseEvent | null) => {
-    if (event?.code === CloseCode.AccessRevoked) void forgetLocalCopy(userId, documentId)
+    if (event?.code !== CloseCode.AccessRevoked) return
+    // The text stays readable here, and no longer takes edits nobody will receive.
+    access.set(false)
+    void forgetLocalCopy(userId, documentId)
   }
   provider.on('connection-close', onClose)
   let open = true
@@ -100,7 +131,7 @@ export function openCollaboration(userId: string, documentId: string): { collabo
       if (open) provider.connect()
     })
   return {
-    collaboration: { doc, provider, pending },
+    collaboration: { doc, provider, pending, access },
     ready,
     close: () => {
       open = false
@@ -162,10 +193,13 @@ export function useCollaboration(userId: string, documentId: string, wanted = tr
 }
 
 /** Connection and save state, and why the server last closed the socket. */
-export function useCollaborationStatus({ doc, provider, pending }: Collaboration): CollaborationStatus {
+export function useCollaborationStatus({ doc, provider, pending, access }: Collaboration): CollaborationStatus {
   const [connection, setConnection] = useState<ConnectionState>(provider.wsconnected ? 'online' : 'connecting')
   const [closeCode, setCloseCode] = useState<number | null>(null)
-  const [serverCanEdit, setServerCanEdit] = useState<boolean | null>(null)
+  const serverCanEdit = useSyncExternalStore(
+    (listener) => access.subscribe(listener),
+    () => access.canEdit,
+  )
   const pendingCount = useSyncExternalStore(
     (listener) => pending.subscribe(listener),
     () => pending.count,
@@ -189,11 +223,6 @@ export function useCollaborationStatus({ doc, provider, pending }: Collaboration
       const final = event !== null && !isRetriedClose(event.code)
       setConnection(final ? 'closed' : 'offline')
       if (event && event.code >= 4000) setCloseCode(event.code)
-      // Access taken away: the text stays readable here, and no longer takes edits nobody will receive.
-      if (event?.code === CloseCode.AccessRevoked) setServerCanEdit(false)
-    }
-    provider.messageHandlers[MessageType.Access] = (_encoder, decoder) => {
-      setServerCanEdit(decoding.readVarUint(decoder) === 1)
     }
     provider.on('status', onStatus)
     provider.on('connection-close', onClose)
