@@ -91,9 +91,9 @@ it('imports a DOCX on the matter page, exports the new document as DOCX and open
   await files.getByRole('button', { name: '导出 DOCX' }).click()
   const saved = join(SCREENSHOT_DIR, 'files-exported.docx')
   const downloaded = await download
-  expect(downloaded.suggestedFilename()).toBe('导入的权利要求书.docx')
+  expect(downloaded.suggestedFilename()).toBe('输电线路覆冰监测 - 导入的权利要求书.docx')
   await downloaded.saveAs(saved)
-  await files.getByText('已下载“导入的权利要求书.docx”。').waitFor()
+  await files.getByText('已下载“输电线路覆冰监测 - 导入的权利要求书.docx”。').waitFor()
   const xml = unzipText(new Uint8Array(readFileSync(saved)), 'word/document.xml')
   expect(xml).toContain('[0001] 本发明涉及电力设备状态监测技术领域。')
   expect(xml).toContain('3. 根据权利要求1或2所述的输电线路覆冰厚度在线监测装置')

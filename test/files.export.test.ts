@@ -84,7 +84,8 @@ describe('the exported DOCX', () => {
     const file = await exportDocx(server.url, agent, id)
     expect(file.status).toBe(200)
     expect(file.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
-    expect(file.headers.get('content-disposition')).toContain(`filename*=UTF-8''${encodeURIComponent('权利要求书.docx')}`)
+    // Named by the matter and the document: "权利要求书.docx" alone does not say whose it is.
+    expect(file.headers.get('content-disposition')).toContain(`filename*=UTF-8''${encodeURIComponent('Export - 权利要求书.docx')}`)
     const paragraphs = paragraphTexts(unzipText(file.bytes, 'word/document.xml'))
     expect(paragraphs).toEqual([
       '权利要求书',

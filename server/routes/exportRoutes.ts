@@ -14,7 +14,14 @@ import type { DocumentRecord, MatterRecord, Store } from '../storage/Store'
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 
-/** `attachment` with the document's title as the file name, ASCII fallback first (RFC 6266, RFC 5987). */
+/**
+ * The file's name: the matter's title, then the document's — "权利要求书.docx" or "Claim set.docx"
+ * alone does not say which matter's — unless the document's title names the matter already.
+ */
+const fileTitle = (matter: MatterRecord, document: DocumentRecord): string =>
+  document.title.includes(matter.title) ? document.title : `${matter.title} - ${document.title}`
+
+/** `attachment` with the given file name, ASCII fallback first (RFC 6266, RFC 5987). */
 function attachment(title: string): string {
   const ascii = title.replace(/[^\x20-\x7e]|["\\/]/g, '_').trim() || 'document'
   return `attachment; filename="${ascii}.docx"; filename*=UTF-8''${encodeURIComponent(`${title}.docx`)}`
@@ -46,7 +53,7 @@ export function exportRoutes({ store, sync }: AppDeps): Hono<AppEnv> {
     const file = await writeDocx(await officeLayout(store, document, matter, body), stamp, document.title)
     return c.body(file, 200, {
       'Content-Type': DOCX_TYPE,
-      'Content-Disposition': attachment(document.title),
+      'Content-Disposition': attachment(fileTitle(matter, document)),
       'X-Claimroom-Version-Hash': stamp.versionHash,
     })
   })
