@@ -223,3 +223,19 @@ it('switches the language on a document page without rebuilding the editor: labe
   await page.waitForFunction(() => !document.querySelector('.tiptap h1')?.textContent?.includes('（修订）'))
   await page.context().close()
 })
+
+it('gives a phone thumb-sized links and an open panel that reads in full in the page, not stuck over half the screen', async () => {
+  const visit = PAGES.find((p) => p.name === 'document-claims')!
+  const page = await open(visit, 'en-US', PHONE)
+  for (const selector of ['.topnav a', '.topbar button.link', '.back a', '.document-files a']) {
+    const box = await page.locator(selector).first().boundingBox()
+    expect(box!.height, selector).toBeGreaterThanOrEqual(40)
+  }
+  // Folded, the tabs stay at the top while the text scrolls; opened, the panel takes its place in the page.
+  const panels = page.getByTestId('side-panels')
+  expect(await panels.evaluate((element) => getComputedStyle(element).position)).toBe('sticky')
+  await page.locator('[role=tab][data-panel=findings]').click()
+  expect(await panels.evaluate((element) => getComputedStyle(element).position)).toBe('static')
+  await screenshot(page, 'phone-panel-open-en-US-390')
+  await page.context().close()
+})
