@@ -47,6 +47,8 @@ interface ListDefinition {
   abstractId: number
   /** numFmt per level, from level 0; every level starts at 1. */
   formats: string[]
+  /** lvlText per level; "%1." "%2." … by default. */
+  texts?: string[]
 }
 
 interface ListInstance {
@@ -59,7 +61,7 @@ function numberingXml(lists: ListDefinition[], instances: ListInstance[]): strin
   const abstracts = lists.map(
     (list) =>
       `<w:abstractNum w:abstractNumId="${list.abstractId}">` +
-      list.formats.map((format, level) => `<w:lvl w:ilvl="${level}"><w:start w:val="1"/><w:numFmt w:val="${format}"/><w:lvlText w:val="%${level + 1}."/></w:lvl>`).join('') +
+      list.formats.map((format, level) => `<w:lvl w:ilvl="${level}"><w:start w:val="1"/><w:numFmt w:val="${format}"/><w:lvlText w:val="${list.texts?.[level] ?? `%${level + 1}.`}"/></w:lvl>`).join('') +
       '</w:abstractNum>',
   )
   const nums = instances.map(
@@ -199,12 +201,39 @@ describe('claims numbered by a paragraph style import as claims numbered paragra
     const { imported, claims, parsed } = await importClaims('CN', file)
     expect(imported).toMatchObject({ claims: 4, warnings: [] })
     expect(claims.map((c) => c.text)).toEqual([
-      '一种紧固件的制造方法，包括以下步骤：\n加热螺栓；\n冷却螺栓。',
+      '一种紧固件的制造方法，包括以下步骤：\na. 加热螺栓；\nb. 冷却螺栓。',
       '根据权利要求1所述的方法，其特征在于，加热温度为800℃。',
       '根据权利要求1或2所述的方法，其特征在于，冷却为水冷。\n所述水冷的水温为20℃。',
       '根据权利要求3所述的方法，其特征在于，所述螺栓为不锈钢螺栓。',
     ])
     expect(parsed.map((c) => c.dependsOn)).toEqual([[], [1], [1, 2], [3]])
+  })
+})
+
+describe('numbers Word shows below the top level stay in the claim as text', () => {
+  it('keeps a claim\'s lettered steps and their roman sub-steps, each in its claim', async () => {
+    const list: ListDefinition = { abstractId: 0, formats: ['decimal', 'lowerLetter', 'lowerRoman'], texts: ['%1.', '%2)', '%3.'] }
+    const file = wordFile(
+      [
+        p('What is claimed is:'),
+        p('A method of tensioning a cable, comprising the steps of:', { numbering: { numId: 1, ilvl: 0 } }),
+        p('turning a grub screw, by:', { numbering: { numId: 1, ilvl: 1 } }),
+        p('loosening a lock nut;', { numbering: { numId: 1, ilvl: 2 } }),
+        p('turning the screw; and', { numbering: { numId: 1, ilvl: 2 } }),
+        p('tensioning the cable.', { numbering: { numId: 1, ilvl: 1 } }),
+        p('The method of claim 1, wherein step b) is carried out after step a).', { numbering: { numId: 1, ilvl: 0 } }),
+      ],
+      [],
+      [list],
+      [{ numId: 1, abstractId: 0 }],
+    )
+    const { imported, claims, parsed } = await importClaims('US', file)
+    expect(imported).toMatchObject({ claims: 2, warnings: [] })
+    expect(claims.map((c) => c.text)).toEqual([
+      'A method of tensioning a cable, comprising the steps of:\na) turning a grub screw, by:\ni. loosening a lock nut;\nii. turning the screw; and\nb) tensioning the cable.',
+      'The method of claim 1, wherein step b) is carried out after step a).',
+    ])
+    expect(parsed.map((c) => c.dependsOn)).toEqual([[], [1]])
   })
 })
 
@@ -270,5 +299,24 @@ describe('reading Word list numbers', () => {
       ['step a again', [1, 1]],
       ['unnumbered', null],
     ])
+  })
+
+  it('shows each level as its lvlText and numFmt say: letters, roman numerals, the levels above', async () => {
+    const list: ListDefinition = {
+      abstractId: 0,
+      formats: ['upperRoman', 'upperLetter', 'decimal', 'lowerRoman', 'lowerLetter'],
+      texts: ['%1.', '(%2)', '%1.%3', '%4)', '[%5]'],
+    }
+    const items: [string, number][] = [['one', 0], ['two', 0], ['A', 1], ['B', 1], ['two point one', 2], ['i', 3], ['ii', 3], ['iii', 3], ['iv', 3]]
+    const letters = Array.from({ length: 28 }, (_, i): [string, number] => [`letter ${i + 1}`, 4])
+    const file = wordFile(
+      [...items, ...letters].map(([text, ilvl]) => p(text, { numbering: { numId: 1, ilvl } })),
+      [],
+      [list],
+      [{ numId: 1, abstractId: 0 }],
+    )
+    const shown = (await readDocx(file)).map((paragraph) => paragraph.listNumber?.text)
+    expect(shown.slice(0, items.length)).toEqual(['I.', 'II.', '(A)', '(B)', 'II.1', 'i)', 'ii)', 'iii)', 'iv)'])
+    expect(shown.slice(items.length + 24)).toEqual(['[y]', '[z]', '[aa]', '[bb]'])
   })
 })

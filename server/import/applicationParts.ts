@@ -59,10 +59,19 @@ export function opensWithClaim(paragraphs: readonly ImportedParagraph[]): boolea
   return first !== undefined && (numberedAsClaim(first) || FIRST_CLAIM.test(first.text))
 }
 
+/** A paragraph as a line of claims text, with the number Word shows before it. */
+function claimsLine(paragraph: ImportedParagraph): string {
+  const number = paragraph.heading ? null : paragraph.listNumber
+  if (!number) return paragraph.text
+  // A claim's number as splitClaims reads it, whatever Word's lvlText ("Claim %1", "%1)"); a step's as Word shows it ("a)"), which splitClaims leaves in its claim.
+  const shown = number.level === 0 ? `${number.value}.` : number.text
+  return shown ? `${shown} ${paragraph.text.trim()}` : paragraph.text
+}
+
 /** The claims as the plain text splitClaims reads: one line per paragraph, Word's list numbers written back in as Word shows them. */
 export function claimsText(paragraphs: readonly ImportedParagraph[]): string {
   return paragraphs
     .filter((p) => p.text.trim())
-    .map((p) => (numberedAsClaim(p) ? `${p.listNumber!.value}. ${p.text.trim()}` : p.text))
+    .map(claimsLine)
     .join('\n')
 }

@@ -52,5 +52,9 @@ export function docxListNumbers(bytes: Uint8Array, entries: readonly ZipEntry[],
     // the numbers mammoth gives are better than refusing the file.
   }
   let count = 0
-  return paragraphs.map((paragraph) => (paragraph.numbering?.isOrdered && paragraph.numbering.level === '0' ? { level: 0, value: ++count } : null))
+  return paragraphs.map((paragraph) => {
+    if (!paragraph.numbering?.isOrdered || paragraph.numbering.level !== '0') return null
+    count++
+    return { level: 0, value: count, text: `${count}.` }
+  })
 }

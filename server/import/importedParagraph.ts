@@ -2,6 +2,8 @@
 export interface ListNumber {
   level: number
   value: number
+  /** The number as Word shows it: the level's lvlText, each %n written in its level's format ("a)", "iv.", "2.1"). */
+  text: string
 }
 
 /** One paragraph of an imported file or pasted text, before it is given a place in a document. */

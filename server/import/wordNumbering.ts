@@ -1,4 +1,5 @@
 import type { ListNumber } from './importedParagraph'
+import { formatListNumber } from './listNumberFormats'
 import { firstChild, parseXml, valueAt, type XmlElement } from './xmlElements'
 
 /** A list reference as a paragraph or a style writes it (w:numPr); either part may be left to the style. */
@@ -22,6 +23,10 @@ interface ListLevel {
   start: number
   /** Word shows a number: not a bullet, not nothing. */
   numbered: boolean
+  /** w:numFmt: decimal, lowerLetter, upperRoman … */
+  format: string
+  /** w:lvlText: what Word shows, %1 … %9 standing for the numbers of levels 0 … 8 ("%1.", "%2)", "%1.%2"). */
+  text: string
 }
 
 interface AbstractList {
@@ -54,6 +59,14 @@ function reference(pPr: XmlElement | undefined): NumberingReference | undefined 
   const numId = valueAt(numPr, 'w:numId')
   const ilvl = valueAt(numPr, 'w:ilvl')
   return { ...(numId === undefined ? {} : { numId }), ...(ilvl === undefined ? {} : { ilvl }) }
+}
+
+/** A level's lvlText filled in: each %n is level n-1's count in that level's format, its start where it has not counted yet. */
+function shownNumber(lvlText: string, levels: ReadonlyMap<number, ListLevel>, counts: readonly number[]): string {
+  return lvlText.replace(/%([1-9])/g, (_, n: string) => {
+    const level = levels.get(Number(n) - 1)
+    return level ? formatListNumber(counts[Number(n) - 1] ?? level.start, level.format) : ''
+  })
 }
 
 /**
@@ -93,7 +106,12 @@ export class WordLists {
         const level = integer(lvl.attributes['w:ilvl']) ?? 0
         const format = valueAt(lvl, 'w:numFmt') ?? 'decimal'
         // ECMA-376 §17.9.25: a level without w:start starts at 0.
-        levels.set(level, { start: integer(valueAt(lvl, 'w:start')) ?? 0, numbered: format !== 'bullet' && format !== 'none' })
+        levels.set(level, {
+          start: integer(valueAt(lvl, 'w:start')) ?? 0,
+          numbered: format !== 'bullet' && format !== 'none',
+          format,
+          text: valueAt(lvl, 'w:lvlText') ?? `%${level + 1}.`,
+        })
         const style = valueAt(lvl, 'w:pStyle')
         if (style !== undefined) this.linkedLevels.set(style, [...(this.linkedLevels.get(style) ?? []), { abstractId, level }])
       }
@@ -116,8 +134,10 @@ export class WordLists {
     const started = new Set<string>()
     return paragraphs.map((paragraph) => {
       const place = this.placeOf(paragraph)
-      const level = place && this.abstracts.get(place.abstractId)?.levels.get(place.level)
-      if (!place || !level) return null
+      if (!place) return null
+      const levels = this.abstracts.get(place.abstractId)?.levels
+      const level = levels?.get(place.level)
+      if (!levels || !level) return null
       const counts = counters.get(place.abstractId) ?? []
       counters.set(place.abstractId, counts)
       const override = place.numId === null ? undefined : this.instances.get(place.numId)?.startOverrides.get(place.level)
@@ -129,7 +149,7 @@ export class WordLists {
       counts[place.level] = value
       // The levels below restart under each item of this one.
       counts.length = place.level + 1
-      return level.numbered ? { level: place.level, value } : null
+      return level.numbered ? { level: place.level, value, text: shownNumber(level.text, levels, counts) } : null
     })
   }
 
