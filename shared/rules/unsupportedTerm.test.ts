@@ -81,6 +81,19 @@ describe('claims.unsupported-term', () => {
     expect(findings.map((finding) => located(text, 'CN', finding))).toEqual(['计时器'])
   })
 
+  it('finds the head word of a Markush group ("a material selected from the group consisting of …") in its members', () => {
+    const text = claimsText([
+      '1. A cutting device comprising a housing and a blade mounted to the housing.',
+      '2. The device of claim 1, wherein the housing is formed of a material selected from the group consisting of aluminum, magnesium, and carbon fiber composite.',
+      '3. A method of adjusting the device of claim 1, comprising rotating a screw using a tool selected from the group consisting of a hex key, a screwdriver, and a thumb wheel.',
+    ])
+    const description = 'The cutting device has a housing and a blade mounted to the housing. The housing may be formed of aluminum, '
+      + 'magnesium, or a carbon fiber composite. A screw is rotated using a hex key, a screwdriver, or a thumb wheel.'
+    expect(checkText(unsupportedTerm, 'US', text, { description })).toEqual([])
+    expect(checkText(unsupportedTerm, 'US', text, { description: description.replace('magnesium, ', '') })
+      .map((finding) => located(text, 'US', finding))).toEqual(['material'])
+  })
+
   it('says nothing when no description is given', () => {
     expect(checkText(unsupportedTerm, 'US', claimsText(US_CLAIMS))).toEqual([])
   })

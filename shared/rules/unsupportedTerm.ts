@@ -1,6 +1,9 @@
 import type { ClaimSet } from './claimSet'
+import type { DescriptionIndex } from './descriptionIndex'
 import { claimFinding } from './finding'
+import { markushMembers } from './markushGroup'
 import { isStepLabel } from './stepLabel'
+import { termKey } from './termKey'
 import type { ClaimRule, Finding } from './types'
 
 // "means" names no thing: "display means" is supported where the description has a display, and
@@ -12,9 +15,10 @@ const CATEGORY_WORDS = new Set(['method', 'process', 'use', 'system', 'apparatus
 /**
  * Every claim term appears in the description, in its words (English compared without case or
  * plural endings; "display means" by its display), except a claim's category alone ("method",
- * "系统") and a step named by the label the claims give it ("所述步骤S1"). Runs only when a
- * description is given; each missing term is reported once, at its first mention in the claim
- * set, as the claim writes it.
+ * "系统"), a step named by the label the claims give it ("所述步骤S1") and the head word of a Markush
+ * group whose members the description names ("a material selected from the group consisting of
+ * aluminum and magnesium"). Runs only when a description is given; each missing term is reported
+ * once, at its first mention in the claim set, as the claim writes it.
  */
 export const unsupportedTerm: ClaimRule = {
   reads: 'description',
@@ -48,6 +52,7 @@ export const unsupportedTerm: ClaimRule = {
         const supportedBy = claim.language === 'en' ? namedThing(key) : key
         if (supportedBy === '' || CATEGORY_WORDS.has(supportedBy) || isStepLabel(supportedBy)) continue
         if (description.uses(supportedBy, claim.language)) continue
+        if (claim.language === 'en' && headsDescribedGroup(claim.text, mention.range.end, description)) continue
         // As the claim writes it: "white LED", not the key's "white led".
         const written = claim.text.slice(mention.range.start, mention.range.end)
         findings.push(claimFinding(unsupportedTerm, claim, mention.range, {
@@ -62,4 +67,9 @@ export const unsupportedTerm: ClaimRule = {
 
 function namedThing(key: string): string {
   return key.replace(MEANS, '')
+}
+
+function headsDescribedGroup(text: string, headEnd: number, description: DescriptionIndex): boolean {
+  const members = markushMembers(text, headEnd).map((member) => termKey(member, 'en'))
+  return members.length > 0 && members.every((key) => key !== '' && description.uses(key, 'en'))
 }
