@@ -20,6 +20,16 @@ describe('claims.means-plus-function', () => {
     expect(findings.map((finding) => located(text, 'US', finding))).toEqual(['means for', 'step for'])
   })
 
+  it('notes a means where it is recited, not where a later claim refers back to it and names its structure', () => {
+    const text = claimsText([
+      '1. A cutting device comprising a housing, a blade, and means for adjusting a position of the blade.',
+      '2. The device of claim 1, wherein the means for adjusting comprises a threaded screw engaging the blade.',
+      '3. The device of claim 1, wherein said means for adjusting is housed in the housing, and further comprising display means for showing the position.',
+    ])
+    const findings = checkText(meansPlusFunction, 'US', text)
+    expect(findings.map((finding) => [finding.claim, located(text, 'US', finding)])).toEqual([[1, 'means for'], [3, 'means for']])
+  })
+
   it('applies to US claims only', () => {
     const { findings } = analyzeClaimSet({ jurisdiction: 'EP', claimsText: '1. A support device comprising means for fastening.' })
     expect(findings.filter((finding) => finding.rule === meansPlusFunction.id)).toEqual([])

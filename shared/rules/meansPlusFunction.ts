@@ -1,3 +1,4 @@
+import type { ParsedClaim } from '../claims/types'
 import { allMatches } from './allMatches'
 import type { ClaimSet } from './claimSet'
 import { claimFinding } from './finding'
@@ -8,7 +9,8 @@ const MEANS_OR_STEP_FOR = /\b(?:means|steps?)\s+for\b/gi
 /**
  * "means for" / "step for" invokes 35 USC 112(f): the claim covers only the structure (or acts)
  * the description discloses for the function, and equivalents. Not a defect in itself, so the
- * finding reminds the drafter to disclose that structure.
+ * finding reminds the drafter to disclose that structure, where the means is recited: "the means
+ * for adjusting" of a later claim refers back to that recital and adds no other.
  */
 export const meansPlusFunction: ClaimRule = {
   id: 'claims.means-plus-function',
@@ -28,7 +30,7 @@ export const meansPlusFunction: ClaimRule = {
     const findings: Finding[] = []
     for (const claim of claimSet.activeClaims) {
       for (const match of allMatches(MEANS_OR_STEP_FOR, claim.text)) {
-        if (match.index < claim.bodyStart) continue
+        if (match.index < claim.bodyStart || refersBack(claimSet, claim, match.index)) continue
         findings.push(claimFinding(meansPlusFunction, claim, { start: match.index, end: match.index + match[0].length }, {
           'zh-CN': `“${match[0]}”按35 USC 112(f)解释为功能性限定：说明书须记载实现该功能的具体结构或步骤`,
           en: `"${match[0]}" is read under 35 USC 112(f): the description must disclose the structure or acts that perform the function`,
@@ -37,4 +39,10 @@ export const meansPlusFunction: ClaimRule = {
     }
     return findings
   },
+}
+
+// Whether the "means" at `index` is a word of a term the claim refers back to ("the means for adjusting").
+function refersBack(claimSet: ClaimSet, claim: ParsedClaim, index: number): boolean {
+  return claimSet.termsOf(claim).mentions.some(({ mention }) =>
+    mention.kind === 'referenced' && mention.range.start <= index && index < mention.range.end)
 }
