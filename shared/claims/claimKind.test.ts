@@ -64,6 +64,20 @@ describe('claim kinds under EPO practice', () => {
     expect(set[1]).toEqual({ kind: 'independent', dependsOn: [1] })
   })
 
+  it('makes a claim to another product that takes in the product of earlier claims an independent claim (Guidelines F-IV 3.8)', () => {
+    const set = kinds('EP', 'A brake lever assembly (1) comprising a lever (4).',
+      'The brake lever assembly (1) according to claim 1, wherein the lever (4) is made of aluminium.',
+      'A bicycle comprising a handlebar (3) and a brake lever assembly (1) according to claim 1 or 2.',
+      'A method of producing a brake lever assembly, comprising forging a lever.',
+      'The method of producing a brake lever assembly according to claim 4, wherein the lever is made of aluminium.')
+    expect(set.slice(1)).toEqual([
+      { kind: 'dependent', dependsOn: [1] },
+      { kind: 'independent', dependsOn: [1, 2] },
+      { kind: 'independent', dependsOn: [] },
+      { kind: 'dependent', dependsOn: [4] },
+    ])
+  })
+
   it('makes a claim of the same category that refers to another claim a dependent claim', () => {
     const set = kinds('EP', 'An apparatus comprising a pump.', 'Apparatus according to claim 1, characterised in that the pump is electric.')
     expect(set[1]).toEqual({ kind: 'dependent', dependsOn: [1] })

@@ -21,8 +21,10 @@ export interface KindEvidence {
  *   装置"), or names a new subject and only uses the referenced thing ("一种测试装置，包括根据权利要求1
  *   所述的端子"), is independent (Guidelines Part II Ch. 2 §3.1.2). A claim in the written form
  *   "根据权利要求N所述的X" stays dependent even when X is misnamed.
- * - EP: a claim that refers to a claim of the other category is independent (Guidelines F-IV 3.8);
- *   any other referring claim is dependent.
+ * - EP: a claim that refers to a claim of the other category is independent, and so is one that
+ *   claims another thing taking in the referenced one ("A bicycle comprising … a brake lever
+ *   assembly according to claim 1", Guidelines F-IV 3.8: a bolt and nut combination referring to
+ *   the bolt claim); any other referring claim is dependent.
  */
 export function resolveClaimKind(
   claim: KindEvidence,
@@ -37,7 +39,7 @@ export function resolveClaimKind(
     .map((number) => claimsByNumber.get(number))
     .filter((other): other is KindEvidence => other !== undefined && !other.cancelled)
   if (referenced.some((other) => differentClass(claim, other))) return 'independent'
-  if (jurisdiction === 'EP') return 'dependent'
+  if (jurisdiction === 'EP') return claimsAnotherThing(claim, referenced) ? 'independent' : 'dependent'
   if (!claim.followsReference) return 'independent'
   return referenced.some((other) => ownsSubject(claim, other)) ? 'independent' : 'dependent'
 }
@@ -45,6 +47,19 @@ export function resolveClaimKind(
 function differentClass(claim: KindEvidence, other: KindEvidence): boolean {
   if (claim.category === null || other.category === null) return false
   return statutoryClass(claim.category) !== statutoryClass(other.category)
+}
+
+// "A bicycle comprising … an assembly according to claim 1" names neither the referenced thing
+// through the reference ("The assembly (1) according to claim 1") nor a thing of its kind ("The
+// method of producing X according to claim 4" under a method claim).
+function claimsAnotherThing(claim: KindEvidence, referenced: readonly KindEvidence[]): boolean {
+  if (claim.followsReference || claim.subject === '') return false
+  const head = lastWord(claim.subject)
+  return referenced.every((other) => lastWord(other.subject) !== head)
+}
+
+function lastWord(subject: string): string {
+  return subject.slice(subject.lastIndexOf(' ') + 1)
 }
 
 // "根据权利要求1所述的电机的控制器": the referenced motor owns the subject, so the claim claims a

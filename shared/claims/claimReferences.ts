@@ -30,9 +30,10 @@ const CHINESE_PRECEDING =
   /(?:前述|上述|在前)(?:的)?(任一项|任意一项|任一|任意)?权利要求(?!\s*第?\s*\d)(?:中)?(?:的)?(任一项|任意一项|任一|之一)?/g
 
 // What joins a named thing to the claim it comes from: "the method of claim 1", "a member as
-// defined in any one of claims 1 to 3", "the method according to claim 19".
+// defined in any one of claims 1 to 3", "the method according to claim 19", past the thing's
+// reference sign ("the brake lever assembly (1) according to claim 1", EPC Rule 43(7)).
 const ENGLISH_REFERENCE_LINK =
-  /^[ \t,]*(?:(?:as\s+)?(?:defined|recited|claimed|set\s+forth|described|specified)\s+in|according\s+to|in\s+accordance\s+with|of|in|as\s+in|under)\s+$/i
+  /^[ \t,]*(?:\([^()]{1,12}\)[ \t,]*)?(?:(?:as\s+)?(?:defined|recited|claimed|set\s+forth|described|specified)\s+in|according\s+to|in\s+accordance\s+with|of|in|as\s+in|under)\s+$/i
 
 const NUMBER_OR_RANGE_WORD = /\d+|\bto\b|\bthrough\b|\bthru\b|[-–—－~～至到]/gi
 const MAX_RANGE_LENGTH = 1000
