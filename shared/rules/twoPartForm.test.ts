@@ -37,4 +37,13 @@ describe('claims.two-part-form', () => {
     ])
     expect(checkText(twoPartForm, 'CN', text)).toMatchObject([{ claim: 7 }])
   })
+
+  it('does not ask for two parts where the preamble takes in the product of the referred claims ("A method of adjusting a … according to claim 1")', () => {
+    const text = claimsText([
+      ...EP_CLAIMS,
+      '4. A method of adjusting a support device according to any one of claims 1 to 3, comprising the steps of loosening the bracket (2), moving the bracket (2) along the slot (3), and fixing the bracket (2).',
+      '5. A method of mounting a shelf, comprising the steps of providing a support device according to claim 1, fixing the base (1) to a wall, and placing the shelf on the bracket (2).',
+    ])
+    expect(checkText(twoPartForm, 'EP', text)).toMatchObject([{ claim: 5 }])
+  })
 })

@@ -11,7 +11,10 @@ const CLAUSE_BREAK = /[，,；;]/g
  * in that") where the nature of the invention allows; a warning, since both offices accept
  * other forms where the two-part form does not fit. It does not fit a claim whose features are
  * those of the claims it refers to, joined by one relation: a use of them, a product obtained by
- * or containing them ("一种细胞，其由权利要求7至12任一所述的方法编辑后获得").
+ * or containing them ("一种细胞，其由权利要求7至12任一所述的方法编辑后获得"); nor a claim whose
+ * preamble takes in the referred claims' subject matter ("A method of adjusting a brake lever
+ * assembly according to any one of claims 1 to 7, comprising …"), which their characterising
+ * parts already set apart from the prior art.
  */
 export const twoPartForm: ClaimRule = {
   id: 'claims.two-part-form',
@@ -46,5 +49,12 @@ export const twoPartForm: ClaimRule = {
 
 function definedByReferredClaims(claim: ParsedClaim): boolean {
   if (claim.dependsOn.length === 0) return false
-  return claim.category === 'use' || (claim.text.slice(claim.bodyStart).trim().match(CLAUSE_BREAK)?.length ?? 0) <= 1
+  return claim.category === 'use' || refersInPreamble(claim) || (claim.text.slice(claim.bodyStart).trim().match(CLAUSE_BREAK)?.length ?? 0) <= 1
+}
+
+// A reference in the body ("一种基因编辑方法，包括将权利要求1所述的构建体导入细胞，…") makes the
+// referred product one feature among the claim's own, which may still be set against the prior art.
+function refersInPreamble(claim: ParsedClaim): boolean {
+  const first = claim.references[0]
+  return first !== undefined && first.range.start < claim.preamble.end
 }
