@@ -94,6 +94,12 @@ describe('claims.unsupported-term', () => {
       .map((finding) => located(text, 'US', finding))).toEqual(['material'])
   })
 
+  it('finds "a desired rest position" in the rest position the description names, not "a forged lever" in its lever', () => {
+    const text = claimsText(['1. A method of adjusting a brake lever, comprising turning a screw until a forged lever reaches a desired rest position.'])
+    const description = 'To adjust the brake lever, the screw is turned until the lever reaches the rest position.'
+    expect(checkText(unsupportedTerm, 'EP', text, { description }).map((finding) => located(text, 'EP', finding))).toEqual(['forged lever'])
+  })
+
   it('says nothing when no description is given', () => {
     expect(checkText(unsupportedTerm, 'US', claimsText(US_CLAIMS))).toEqual([])
   })

@@ -9,13 +9,17 @@ import type { ClaimRule, Finding } from './types'
 // "means" names no thing: "display means" is supported where the description has a display, and
 // "the means for storing" by the structure that claims.means-plus-function asks for.
 const MEANS = /(?:^|\s)means$/
+// Words that pick one of the things the rest names without saying what it is: "a desired rest
+// position" is the rest position the user wants, supported where the description has a rest position.
+const CHOOSING_WORD = /^(?:desired|given|certain|particular)\s/
 // A claim's category alone ("A method of …", "一种系统") names what is claimed, not a feature to describe.
 const CATEGORY_WORDS = new Set(['method', 'process', 'use', 'system', 'apparatus', 'device', '方法', '用途', '系统', '装置', '设备'])
 
 /**
  * Every claim term appears in the description, in its words (English compared without case or
  * plural endings; "display means" by its display), except a claim's category alone ("method",
- * "系统"), a step named by the label the claims give it ("所述步骤S1") and the head word of a Markush
+ * "系统"), a word that only picks one of the things named ("a desired rest position" by its rest
+ * position), a step named by the label the claims give it ("所述步骤S1") and the head word of a Markush
  * group whose members the description names ("a material selected from the group consisting of
  * aluminum and magnesium"). Runs only when a description is given; each missing term is reported
  * once, at its first mention in the claim set, as the claim writes it.
@@ -66,7 +70,7 @@ export const unsupportedTerm: ClaimRule = {
 }
 
 function namedThing(key: string): string {
-  return key.replace(MEANS, '')
+  return key.replace(MEANS, '').replace(CHOOSING_WORD, '')
 }
 
 function headsDescribedGroup(text: string, headEnd: number, description: DescriptionIndex): boolean {
