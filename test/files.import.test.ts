@@ -1,5 +1,5 @@
 import type { JSONContent } from '@tiptap/core'
-import { AlignmentType, Document, LevelFormat, Packer, Paragraph, TextRun } from 'docx'
+import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseClaimList, parseClaimText } from '../shared/claims/parseClaims'
 import type { Jurisdiction } from '../shared/claims/types'
@@ -96,6 +96,80 @@ describe('importing a DOCX', () => {
       server.url, 'GET', `/api/matters/${matterId}/archive`, { token: users.agent.token },
     )
     expect(archive.body.entries.filter((e) => e.documentId === response.body.id).map((e) => [e.kind, e.to, e.note])).toEqual([['document.imported', 'claims', 'upload.docx']])
+  })
+})
+
+/** A US specification as Word writes one: a Title-styled title, a table in the description, claims with lettered steps in Word's list numbering. */
+async function specificationDocx(): Promise<Uint8Array> {
+  const claim = (text: string, level = 0) => new Paragraph({ numbering: { reference: 'claims', level }, children: [new TextRun(text)] })
+  const row = (...cells: string[]) => new TableRow({ children: cells.map((text) => new TableCell({ children: [new Paragraph(text)] })) })
+  const document = new Document({
+    numbering: {
+      config: [
+        {
+          reference: 'claims',
+          levels: [
+            { level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START },
+            { level: 1, format: LevelFormat.LOWER_LETTER, text: '%2)', alignment: AlignmentType.START },
+          ],
+        },
+      ],
+    },
+    sections: [
+      {
+        children: [
+          new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun('Cable tensioner')] }),
+          new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Description')] }),
+          new Paragraph('The tensioner is made in three sizes.'),
+          new Table({ rows: [row('Size', 'Cable', 'Load'), row('S', '4 mm', '2  kN'), row('L', '8 mm', '6 kN')] }),
+          new Paragraph('The grub screw holds the cable.'),
+          new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Claims')] }),
+          claim('A cable tensioner comprising a body (2) and a grub screw (6).'),
+          claim('The cable tensioner of claim 1, wherein the body (2) is steel.'),
+          claim('The cable tensioner of claim 1, wherein the grub screw (6) is brass.'),
+          claim('A method of tensioning a cable with the cable tensioner of claim 1, comprising the steps of:'),
+          claim('turning the grub screw (6); and', 1),
+          claim('tensioning a cable (12).', 1),
+          claim('The method of claim 4, wherein step b) is carried out after step a).'),
+          new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Abstract')] }),
+          new Paragraph('A cable tensioner with a grub screw.'),
+        ],
+      },
+    ],
+  })
+  return new Uint8Array(await Packer.toBuffer(document))
+}
+
+describe('importing a specification laid out in Word', () => {
+  async function importSpecification() {
+    const matterId = await matterIn('US')
+    const response = await importDocument<Imported>(server.url, users.agent, matterId, { kind: 'claims', title: 'Specification', file: await specificationDocx() })
+    expect(response.status).toBe(201)
+    return { imported: response.body.imported, ...(await contentOf(response.body.id, 'claims')) }
+  }
+
+  it('keeps the letters Word shows before a claim\'s steps, the steps inside their claim', async () => {
+    const { imported, read } = await importSpecification()
+    expect(imported.claims).toBe(5)
+    const claims = read.claimLists[0]!.claims
+    expect(claims[3]!.text).toBe('A method of tensioning a cable with the cable tensioner of claim 1, comprising the steps of:\na) turning the grub screw (6); and\nb) tensioning a cable (12).')
+    expect(claims[4]!.text).toBe('The method of claim 4, wherein step b) is carried out after step a).')
+    expect(parseClaimList(claims, { jurisdiction: 'US' }).map((c) => c.dependsOn)).toEqual([[], [1], [1], [1], [4]])
+  })
+
+  it('makes a table in the description one paragraph per row, its cells apart by a tab as a pasted table', async () => {
+    const { imported, read } = await importSpecification()
+    expect(imported.paragraphs).toBe(5)
+    expect(read.sections.get('description')!.text).toBe(
+      ['The tensioner is made in three sizes.', 'Size\tCable\tLoad', 'S\t4 mm\t2 kN', 'L\t8 mm\t6 kN', 'The grub screw holds the cable.'].join('\n'),
+    )
+  })
+
+  it('takes a paragraph styled Title as the document\'s title, not as a heading of the description', async () => {
+    const { read, json } = await importSpecification()
+    expect(read.title.text).toBe('Cable tensioner')
+    const description = json.content!.find((node) => node.type === 'section' && node.attrs?.field === 'description')
+    expect(JSON.stringify(description)).not.toContain('Cable tensioner')
   })
 })
 

@@ -28,7 +28,7 @@ export interface ImportedDescription {
 /**
  * A description's paragraphs as editor blocks: the office's paragraph numbers dropped (the export
  * numbers them again), known part headings and paragraphs Word styles as headings made headings,
- * and an opening short line taken as the invention's title.
+ * and an opening paragraph styled Title, or an opening short line, taken as the invention's title.
  */
 export function descriptionBlocks(paragraphs: readonly ImportedParagraph[]): ImportedDescription {
   const blocks: JSONContent[] = []
@@ -39,7 +39,10 @@ export function descriptionBlocks(paragraphs: readonly ImportedParagraph[]): Imp
     if (!text) continue
     const numbered = text !== paragraph.text.trim()
     const heading = descriptionHeading(text)?.heading
-    if (heading || (paragraph.heading && !numbered && text.length <= 120)) {
+    // A title styled as one is the document's, whatever its length, not a heading in the description.
+    if (paragraph.title && blocks.length === 0 && title === null) {
+      title = text
+    } else if (heading || (paragraph.heading && !numbered && text.length <= 120)) {
       blocks.push(subheading(heading ?? text))
     } else if (blocks.length === 0 && title === null && !numbered && text.length <= 120 && !text.includes('\n') && !SENTENCE_END.test(text)) {
       title = text

@@ -12,6 +12,8 @@ export interface ImportedParagraph {
   text: string
   /** Styled as a heading in Word (Heading 1…, Title). */
   heading: boolean
+  /** Styled Title in Word: the document's title where it stands before the description. */
+  title: boolean
   /** Word's list number, which is not part of the text: the paragraph's own numbering or its style's. Null when Word shows none. */
   listNumber: ListNumber | null
 }
@@ -21,4 +23,4 @@ export const textParagraphs = (text: string): ImportedParagraph[] =>
   text
     .replace(/\r\n?/g, '\n')
     .split('\n')
-    .map((line) => ({ text: line, heading: false, listNumber: null }))
+    .map((line) => ({ text: line, heading: false, title: false, listNumber: null }))

@@ -73,18 +73,42 @@ function paragraphText(element: DocxElement): string {
 }
 
 const HEADING_STYLE = /^(heading|title|subtitle|标题)/i
+// Word writes its built-in style names in English whatever the language (a Chinese Word's Title has the id "a3").
+const TITLE_STYLE = /^title$/i
 
-function collectParagraphs(element: DocxElement, into: DocxElement[]): void {
-  if (element.type === 'paragraph') {
-    into.push(element)
-    return
-  }
-  for (const child of element.children ?? []) collectParagraphs(child, into)
+/** The text of a table cell: its paragraphs, and the rows of a table inside it, on one line. */
+function cellText(cell: DocxElement): string {
+  const parts = (cell.children ?? []).map((child) =>
+    child.type === 'paragraph' ? paragraphText(child) : child.type === 'table' ? (child.children ?? []).map(rowText).join(' ') : paragraphText(child),
+  )
+  return parts.join(' ').replace(/\s+/g, ' ').trim()
 }
 
-/** The paragraphs of a DOCX in reading order (table cells included), after checkDocx. */
+/** A table row as one paragraph, its cells apart by a tab: what the editor makes of a pasted table's row (client/editor/pastedTables.ts). */
+const rowText = (row: DocxElement): string => (row.children ?? []).filter((cell) => cell.type === 'tableCell').map(cellText).join('\t')
+
+/** What becomes one imported paragraph: a paragraph of the body, or a table's row (documents have no tables). */
+type DocxBlock = { paragraph: DocxElement } | { row: DocxElement }
+
+/** The blocks of a document in reading order, and all its paragraphs (table cells included), as docxListNumbers lines them up. */
+function collectBlocks(element: DocxElement, blocks: DocxBlock[], paragraphs: DocxElement[]): void {
+  if (element.type === 'paragraph') {
+    blocks.push({ paragraph: element })
+    paragraphs.push(element)
+    return
+  }
+  if (element.type === 'tableRow') {
+    blocks.push({ row: element })
+    for (const cell of element.children ?? []) collectBlocks(cell, [], paragraphs)
+    return
+  }
+  for (const child of element.children ?? []) collectBlocks(child, blocks, paragraphs)
+}
+
+/** The paragraphs of a DOCX in reading order, a table's row as one paragraph, after checkDocx. */
 export async function readDocx(bytes: Uint8Array): Promise<ImportedParagraph[]> {
   const entries = checkDocx(bytes)
+  const blocks: DocxBlock[] = []
   const paragraphs: DocxElement[] = []
   try {
     await mammoth.convertToHtml(
@@ -92,7 +116,7 @@ export async function readDocx(bytes: Uint8Array): Promise<ImportedParagraph[]> 
       {
         // The document model is all the import needs: take it, and leave mammoth no HTML to write.
         transformDocument: (document: DocxElement) => {
-          collectParagraphs(document, paragraphs)
+          collectBlocks(document, blocks, paragraphs)
           return { ...document, children: [] }
         },
       },
@@ -102,9 +126,15 @@ export async function readDocx(bytes: Uint8Array): Promise<ImportedParagraph[]> 
   }
   // Word's list numbering is not in the text; claims numbered that way need their numbers back.
   const listNumbers = docxListNumbers(bytes, entries, paragraphs)
-  return paragraphs.map((paragraph, i) => ({
-    text: paragraphText(paragraph),
-    heading: HEADING_STYLE.test(paragraph.styleName ?? ''),
-    listNumber: listNumbers[i] ?? null,
-  }))
+  const numberOf = new Map(paragraphs.map((paragraph, i) => [paragraph, listNumbers[i] ?? null]))
+  return blocks.map((block) => {
+    if ('row' in block) return { text: rowText(block.row), heading: false, title: false, listNumber: null }
+    const { paragraph } = block
+    return {
+      text: paragraphText(paragraph),
+      heading: HEADING_STYLE.test(paragraph.styleName ?? ''),
+      title: TITLE_STYLE.test(paragraph.styleName ?? paragraph.styleId ?? ''),
+      listNumber: numberOf.get(paragraph) ?? null,
+    }
+  })
 }
