@@ -8,6 +8,10 @@ import type { DocumentId, MatterId } from '../shared/domain/ids'
 import { readPatentDocument } from '../shared/editor/readPatentDocument'
 import { readBody } from '../shared/editor/documentBody'
 import { MAX_IMPORT_BYTES } from '../shared/files/importLimits'
+import { ApiRequestError } from '../client/api'
+import { describeFileProblem } from '../client/files/describeFileProblem'
+import type { Translate } from '../client/i18n/I18nProvider'
+import { formatMessage, MESSAGES } from '../client/i18n/messages'
 import { corpusText, readCorpusSets } from './corpus/corpus'
 import { importDocument, storedZip } from './support/docxFiles'
 import { addToTeam, createUser, request, usersInRoles, type TestUser } from './support/factories'
@@ -237,6 +241,30 @@ describe('an import that cannot be used creates nothing and says why', () => {
     expect(response.body.error.code).toBe(code)
     expect(response.body.error.message.length).toBeGreaterThan(10)
     expect(await documentCount(matterId)).toBe(0)
+  })
+
+  it('says of pasted claims without numbers that the text, not a file, has them, and names the source for the client', async () => {
+    const matterId = await matterIn('US')
+    const text = 'What is claimed is:\nA cable tensioner comprising a grub screw.\nThe cable tensioner of claim 1, wherein the grub screw is brass.'
+    const response = await importDocument<{ error: { code: string; message: string; source: string } }>(server.url, users.agent, matterId, { kind: 'claims', title: 'x', text })
+    expect(response.status).toBe(422)
+    expect(response.body.error).toMatchObject({ code: 'no_claims_found', source: 'text' })
+    expect(response.body.error.message).toMatch(/the text has claims/i)
+    expect(response.body.error.message).not.toMatch(/word|file/i)
+    expect(await documentCount(matterId)).toBe(0)
+    // The answer as the client reads it (client/api.ts): the other fields of the error are its details.
+    const { code, message, ...details } = response.body.error
+    const t: Translate = (key, values) => formatMessage(MESSAGES.en[key], values)
+    expect(describeFileProblem(new ApiRequestError(422, code, message, details), t)).toMatch(/^The text has claims, but no numbered claims/)
+  })
+
+  it('says of a file\'s claims without numbers that the file has them', async () => {
+    const matterId = await matterIn('US')
+    const file = new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('Claims'), new Paragraph('A cable tensioner comprising a grub screw.')] }] })))
+    const response = await importDocument<{ error: { code: string; message: string } }>(server.url, users.agent, matterId, { kind: 'claims', title: 'x', file })
+    expect(response.status).toBe(422)
+    expect(response.body.error.code).toBe('no_claims_found')
+    expect(response.body.error.message).toMatch(/the file has claims/i)
   })
 
   it('creates a claim set from a description without claims, and says in the answer that it found none', async () => {

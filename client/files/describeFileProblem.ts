@@ -16,7 +16,8 @@ export function describeFileProblem(error: unknown, t: Translate): string {
       case 'nothing_to_import':
         return t('import.error.nothing_to_import')
       case 'no_claims_found':
-        return t('import.error.no_claims_found')
+        // The server names the source: pasted text has no file and no Word numbering to speak of.
+        return t(error.details.source === 'text' ? 'import.error.no_claims_found_in_text' : 'import.error.no_claims_found')
       case 'too_large':
         return t('import.error.too_large', { size: MAX_MB })
       case 'busy':

@@ -45,6 +45,9 @@ export interface ImportedDocument {
   summary: ImportSummary
 }
 
+/** Where the paragraphs came from: a DOCX, or text pasted into the import form. */
+export type ImportSourceKind = 'docx' | 'text'
+
 const nothing = (what: string) => new ApiError(422, 'nothing_to_import', `nothing to import: ${what}`)
 
 /** Claim nodes (as JSON) from claims typed as text; ids by position from `baseline`, so that a reply's claim N is matched with claim N as examined. */
@@ -64,20 +67,25 @@ function claimListOf(claims: JSONContent[], role: string, baseline?: ClaimBaseli
   }
 }
 
-function claimSet(paragraphs: readonly ImportedParagraph[], context: ImportContext): ImportedDocument {
+/** Claims under their heading that split into none: refused, the source named so that the client can say "the file" or "the text". */
+function noClaimsFound(source: ImportSourceKind): ApiError {
+  const numbering = source === 'docx' ? ' (typed, or with Word\'s list numbering)' : ''
+  return new ApiError(
+    422,
+    'no_claims_found',
+    `no claims found: the ${source === 'docx' ? 'file' : 'text'} has claims, but none is numbered; number the claims "1.", "2." …${numbering} and import again`,
+    { source },
+  )
+}
+
+function claimSet(paragraphs: readonly ImportedParagraph[], context: ImportContext, source: ImportSourceKind): ImportedDocument {
   const { lead, parts } = splitApplication(paragraphs)
   // Text before any part's heading is the claims when it opens with claim 1 (a pasted claim set), else the description (a US specification has no heading).
   const leadIsClaims = parts.claims.length === 0 && opensWithClaim(lead)
   const claimParagraphs = leadIsClaims ? lead : parts.claims
   const claims = claimNodes(claimParagraphs, 'claims')
   // Claims written under their heading that do not split into claims would be lost: refused, not dropped.
-  if (claims.length === 0 && claimParagraphs.some((p) => p.text.trim())) {
-    throw new ApiError(
-      422,
-      'no_claims_found',
-      'no claims found: the claims part has text but no numbered claim; number the claims "1.", "2." … (typed, or with Word\'s list numbering) and import again',
-    )
-  }
+  if (claims.length === 0 && claimParagraphs.some((p) => p.text.trim())) throw noClaimsFound(source)
   // Remarks have no place in a claim set; kept as description text rather than lost.
   const description = descriptionBlocks([...(leadIsClaims ? [] : lead), ...parts.description, ...parts.remarks])
   const abstract = parts.abstract.map((p) => p.text.trim()).filter(Boolean)
@@ -151,13 +159,13 @@ function reply(paragraphs: readonly ImportedParagraph[], context: ImportContext)
  * split and numbered by their order, description paragraphs kept without the office's [0001],
  * the abstract in its section; a disclosure field by field; an office action into a reply.
  * Throws 422 `nothing_to_import` when nothing usable is found, and for a claim set 422
- * `no_claims_found` when its claims part has text but no claim, so that nothing is created.
+ * `no_claims_found` (naming the `source`) when its claims part has text but no claim, so that nothing is created.
  */
-export function importedContent(kind: DocumentKind, paragraphs: readonly ImportedParagraph[], context: ImportContext): ImportedDocument {
+export function importedContent(kind: DocumentKind, paragraphs: readonly ImportedParagraph[], context: ImportContext, source: ImportSourceKind): ImportedDocument {
   if (!paragraphs.some((p) => p.text.trim())) throw nothing('the text is empty')
   switch (kind) {
     case 'claims':
-      return claimSet(paragraphs, context)
+      return claimSet(paragraphs, context, source)
     case 'disclosure':
       return disclosure(paragraphs, context)
     case 'oa-reply':

@@ -22,6 +22,6 @@ export interface StructuredImport {
 /** Reads the source, structures it as the kind's content and encodes it; throws ApiError on unusable input. */
 export async function structureImport({ kind, source, context }: ImportRequest): Promise<StructuredImport> {
   const paragraphs = 'docx' in source ? await readDocx(source.docx) : textParagraphs(source.text)
-  const { content, summary } = importedContent(kind, paragraphs, context)
+  const { content, summary } = importedContent(kind, paragraphs, context, 'docx' in source ? 'docx' : 'text')
   return { update: contentToUpdate(kind, content), summary }
 }
