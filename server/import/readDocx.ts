@@ -78,9 +78,7 @@ const TITLE_STYLE = /^title$/i
 
 /** The text of a table cell: its paragraphs, and the rows of a table inside it, on one line. */
 function cellText(cell: DocxElement): string {
-  const parts = (cell.children ?? []).map((child) =>
-    child.type === 'paragraph' ? paragraphText(child) : child.type === 'table' ? (child.children ?? []).map(rowText).join(' ') : paragraphText(child),
-  )
+  const parts = (cell.children ?? []).map((child) => (child.type === 'table' ? (child.children ?? []).map(rowText).join(' ') : paragraphText(child)))
   return parts.join(' ').replace(/\s+/g, ' ').trim()
 }
 
