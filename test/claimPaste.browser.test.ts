@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { expect, it } from 'vitest'
 import { signIn, useBrowserSuite } from './support/browser'
-import { clickIntoClaim, claimTexts, paste } from './support/editorInput'
+import { clickInto, clickIntoClaim, claimLines, claimTexts, paste } from './support/editorInput'
 import { createDocument, createUser, request } from './support/factories'
 import type { TestServer } from './support/testServer'
 
@@ -112,18 +112,60 @@ it('pastes claims copied from Word into the claim list and goes on there, the de
 
 it('pastes numbered text into the abstract as text, and goes on typing at its end', async () => {
   const page = await agentOnNewUsClaimSet()
-  await page.click('.tiptap section[data-field=abstract] p')
-  await expect
-    .poll(() => page.evaluate(() => {
-      const anchor = window.getSelection()?.anchorNode
-      return (anchor instanceof Element ? anchor : anchor?.parentElement)?.closest('section')?.getAttribute('data-field')
-    }))
-    .toBe('abstract')
+  await clickInto(page, 'section[data-field=abstract] p')
   await paste(page, { 'text/plain': longClaim(3) })
   await page.keyboard.type(' END')
 
   await expect.poll(() => sectionBlocks(page, 'abstract')).toEqual([ends(`${longClaim(3)} END`)])
   expect(await page.locator('.tiptap ol:not(.claim-list)').count()).toBe(0)
   expect(headingsOf(await sectionBlocks(page, 'description'))).toEqual(US_DESCRIPTION_HEADINGS)
+  await page.context().close()
+})
+
+// Found while fixing the above: text of more than one line pasted into a claim vanished, the claim
+// keeping only what was typed around it. ProseMirror could put the pasted paragraphs nowhere in a claim list.
+
+it('pastes lines of plain text into a claim as its lines, and goes on typing after them', async () => {
+  const page = await agentOnNewUsClaimSet()
+  await clickIntoClaim(page, 1)
+  await page.keyboard.type('A sensor, ')
+  await paste(page, { 'text/plain': 'wherein:\na probe;\na layer.' })
+  await page.keyboard.type(' END')
+
+  await expect.poll(() => claimLines(page)).toEqual(['A sensor, wherein:\na probe;\na layer. END'])
+  expect(await sectionBlocks(page, 'abstract')).toEqual([''])
+  await page.context().close()
+})
+
+it('pastes paragraphs and headings copied from Word or a page into a claim as its lines, without their formatting', async () => {
+  const page = await agentOnNewUsClaimSet()
+  await clickIntoClaim(page, 1)
+  await page.keyboard.type('A sensor comprising ')
+  await paste(page, {
+    'text/html': '<p class=MsoNormal>a <b>probe</b>;</p><p class=MsoNormal>a <i>layer</i>.</p>',
+    'text/plain': 'a probe;\n\na layer.',
+  })
+  await page.keyboard.press('Enter')
+  await paste(page, { 'text/html': '<h2>The layer</h2><p>is <strong>steel</strong>.</p>', 'text/plain': 'The layer\n\nis steel.' })
+  await page.keyboard.type(' END')
+
+  await expect.poll(() => claimLines(page)).toEqual(['A sensor comprising a probe;\na layer.', 'The layer\nis steel. END'])
+  expect(await page.locator('.tiptap li.claim :is(strong, b, em, i, h2, p)').count()).toBe(0)
+  await page.context().close()
+})
+
+it('pastes lines into the title as one line, and paragraphs into the abstract as paragraphs', async () => {
+  const page = await agentOnNewUsClaimSet()
+  await clickInto(page, 'h1[data-type=document-title]')
+  await page.keyboard.press('End')
+  await page.keyboard.type(' ')
+  await paste(page, { 'text/html': '<p>for a</p><p><b>probe</b></p>', 'text/plain': 'for a\n\nprobe' })
+  await page.keyboard.type(' END')
+  await clickInto(page, 'section[data-field=abstract] p')
+  await paste(page, { 'text/plain': 'A sensor.\nIt has a probe.' })
+  await page.keyboard.type(' END')
+
+  await expect.poll(() => page.locator('.tiptap h1[data-type=document-title]').textContent()).toBe('Sensor for a probe END')
+  expect(await sectionBlocks(page, 'abstract')).toEqual(['A sensor.', 'It has a probe. END'])
   await page.context().close()
 })
