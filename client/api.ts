@@ -28,10 +28,12 @@ export async function api<T>(path: string, init: { method?: string; body?: unkno
     throw new ApiRequestError(0, 'network', error instanceof Error ? error.message : String(error))
   })
   const body: unknown = await response.json().catch(() => null)
-  if (!response.ok) {
-    const error = (body as ApiErrorBody | null)?.error
-    const { code, message, ...details } = error ?? {}
-    throw new ApiRequestError(response.status, code ?? 'http_error', message ?? response.statusText, details)
-  }
+  if (!response.ok) throw errorFromBody(response.status, body, response.statusText)
   return body as T
+}
+
+/** The error an API answer's body describes, with every field beside `code` and `message` kept as details. */
+export function errorFromBody(status: number, body: unknown, fallback: string): ApiRequestError {
+  const { code, message, ...details } = (body as ApiErrorBody | null)?.error ?? {}
+  return new ApiRequestError(status, code ?? 'http_error', message ?? fallback, details)
 }

@@ -62,6 +62,20 @@ it('says so before opening a claim set imported from text in which no claim was 
   await page.context().close()
 })
 
+it('refuses pasted claims text without numbered claims in words about the text, not a file', async () => {
+  const matter = await createMatter(server.url, agent, '机械连接')
+  const page = await (await newContext(browser, 'zh-CN')).newPage()
+  await signIn(page, server.url, agent, `/matters/${matter.id}`)
+  const form = page.getByTestId('import-form')
+  await form.getByLabel('文件类型').selectOption('claims')
+  await form.locator('textarea[name=import-text]').fill('权利要求书\n一种连接件，包括螺栓。\n根据上述的连接件，所述螺栓为钢制。')
+  await form.getByRole('button', { name: '导入' }).click()
+  const problem = form.locator('[role=alert]')
+  await problem.waitFor()
+  expect(await problem.textContent()).toContain('文本中有权利要求书文字，但未找到编号的权利要求')
+  await page.context().close()
+})
+
 it('imports a DOCX on the matter page, exports the new document as DOCX and opens its print view', async () => {
   const matter = await createMatter(server.url, agent, '输电线路覆冰监测')
   const docx = await claimSetDocx()

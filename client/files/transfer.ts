@@ -1,5 +1,4 @@
-import type { ApiErrorBody } from '../../shared/domain/api'
-import { ApiRequestError } from '../api'
+import { ApiRequestError, errorFromBody } from '../api'
 
 /** How far a transfer has come; `total` is null while the size is unknown. */
 export interface TransferProgress {
@@ -7,10 +6,6 @@ export interface TransferProgress {
   total: number | null
 }
 
-function requestError(status: number, body: unknown, fallback: string): ApiRequestError {
-  const error = (body as ApiErrorBody | null)?.error
-  return new ApiRequestError(status, error?.code ?? 'http_error', error?.message ?? fallback)
-}
 
 const progressOf = (event: ProgressEvent): TransferProgress => ({ loaded: event.loaded, total: event.lengthComputable ? event.total : null })
 
@@ -24,7 +19,7 @@ export function sendForm<T>(path: string, form: FormData, onUpload: (progress: T
     xhr.open('POST', path)
     xhr.responseType = 'json'
     xhr.upload.onprogress = (event) => onUpload(progressOf(event))
-    xhr.onload = () => (xhr.status >= 200 && xhr.status < 300 ? resolve(xhr.response as T) : reject(requestError(xhr.status, xhr.response, xhr.statusText)))
+    xhr.onload = () => (xhr.status >= 200 && xhr.status < 300 ? resolve(xhr.response as T) : reject(errorFromBody(xhr.status, xhr.response, xhr.statusText)))
     xhr.onerror = () => reject(new ApiRequestError(0, 'network', 'the upload did not reach the server'))
     xhr.send(form)
   })
@@ -60,8 +55,8 @@ export function fetchFile(path: string, fallbackName: string, onDownload: (progr
         return
       }
       void blob.text().then(
-        (text) => reject(requestError(xhr.status, jsonOrNull(text), xhr.statusText)),
-        () => reject(requestError(xhr.status, null, xhr.statusText)),
+        (text) => reject(errorFromBody(xhr.status, jsonOrNull(text), xhr.statusText)),
+        () => reject(errorFromBody(xhr.status, null, xhr.statusText)),
       )
     }
     xhr.onerror = () => reject(new ApiRequestError(0, 'network', 'the download did not complete'))

@@ -4,8 +4,8 @@ import { ApiError } from '../ApiError'
 import { startThread } from './startThread'
 import { yieldCoreToEventLoop } from './threadPriority'
 
-/** What a one-shot thread answers: its result, or the ApiError it threw (status, code, message). */
-type Answer<T> = { result: T } | { error: { status: number; code: string; message: string } }
+/** What a one-shot thread answers: its result, or the ApiError it threw (status, code, message, details). */
+type Answer<T> = { result: T } | { error: { status: number; code: string; message: string; details: Record<string, unknown> } }
 
 export interface OneShotOptions {
   /** The thread is ended after this long and the caller gets 503 `timeout`. */
@@ -42,7 +42,7 @@ export function runOnThread<T>(module: string, task: unknown, options: OneShotOp
     }
     const timer = setTimeout(() => settle(() => reject(new ApiError(503, 'timeout', `the file took longer than ${options.timeoutMs / 1000} s`))), options.timeoutMs)
     worker.once('message', (answer: Answer<T>) =>
-      settle(() => ('result' in answer ? resolve(answer.result) : reject(new ApiError(answer.error.status as ContentfulStatusCode, answer.error.code, answer.error.message)))),
+      settle(() => ('result' in answer ? resolve(answer.result) : reject(new ApiError(answer.error.status as ContentfulStatusCode, answer.error.code, answer.error.message, answer.error.details)))),
     )
     worker.once('error', (error: Error & { code?: string }) =>
       settle(() => reject(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new ApiError(413, 'too_large', `the file needs more than ${options.heapMb} MB to process`) : error)),
@@ -61,7 +61,7 @@ export function serveOnce<T, R>(work: (task: T) => Promise<{ result: R; transfer
       ({ result, transfer }) => parentPort!.postMessage({ result } satisfies Answer<R>, transfer ?? []),
       (error: unknown) =>
         parentPort!.postMessage({
-          error: error instanceof ApiError ? { status: error.status, code: error.code, message: error.message } : { status: 500, code: 'internal', message: String(error) },
+          error: error instanceof ApiError ? { status: error.status, code: error.code, message: error.message, details: error.details } : { status: 500, code: 'internal', message: String(error), details: {} },
         } satisfies Answer<R>),
     )
   })
