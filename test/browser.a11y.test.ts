@@ -206,10 +206,10 @@ it('switches the language on a document page without rebuilding the editor: labe
   const abstractPlaceholder = () =>
     page.evaluate(() => getComputedStyle(document.querySelector('.tiptap .doc-section[data-field=abstract] p.is-empty')!, '::before').content)
   expect(await abstractPlaceholder()).toBe('"在此填写…"')
-  await page.click('.tiptap h1')
+  await page.click('.tiptap .document-title')
   await page.keyboard.press('End')
   await page.keyboard.type('（修订）')
-  await page.waitForFunction(() => document.querySelector('.tiptap h1')?.textContent?.endsWith('（修订）'))
+  await page.waitForFunction(() => document.querySelector('.tiptap .document-title')?.textContent?.endsWith('（修订）'))
   await page.evaluate(() => ((window as unknown as { editorRoot: Element | null }).editorRoot = document.querySelector('.tiptap')))
 
   await page.selectOption('select[aria-label=语言]', 'en')
@@ -220,7 +220,7 @@ it('switches the language on a document page without rebuilding the editor: labe
   // The undo history is the one from before the switch.
   await page.focus('.tiptap')
   await page.keyboard.press('Control+z')
-  await page.waitForFunction(() => !document.querySelector('.tiptap h1')?.textContent?.includes('（修订）'))
+  await page.waitForFunction(() => !document.querySelector('.tiptap .document-title')?.textContent?.includes('（修订）'))
   await page.context().close()
 })
 

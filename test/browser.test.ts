@@ -95,13 +95,13 @@ it('lets two people edit one document live, each seeing the other’s text and c
   await signIn(inventorPage, server.url, inventor, `/documents/${disclosure.id}`)
   for (const page of [agentPage, inventorPage]) {
     await page.waitForSelector('[data-testid=connection-state][data-state=online]')
-    await page.waitForSelector('.tiptap h1')
+    await page.waitForSelector('.tiptap .document-title')
   }
   await agentPage.screenshot({ path: join(SCREENSHOT_DIR, 'login-redirect-document.png') })
 
   await agentPage.click('.tiptap p')
   await agentPage.keyboard.type('代理师写的一句话')
-  await inventorPage.click('.tiptap h1')
+  await inventorPage.click('.tiptap .document-title')
   await inventorPage.keyboard.press('End')
   await inventorPage.keyboard.type(' (inventor edit)')
 

@@ -156,7 +156,7 @@ it('pastes paragraphs and headings copied from Word or a page into a claim as it
 
 it('pastes lines into the title as one line, and paragraphs into the abstract as paragraphs', async () => {
   const page = await agentOnNewUsClaimSet()
-  await clickInto(page, 'h1[data-type=document-title]')
+  await clickInto(page, '.document-title')
   await page.keyboard.press('End')
   await page.keyboard.type(' ')
   await paste(page, { 'text/html': '<p>for a</p><p><b>probe</b></p>', 'text/plain': 'for a\n\nprobe' })
@@ -165,7 +165,7 @@ it('pastes lines into the title as one line, and paragraphs into the abstract as
   await paste(page, { 'text/plain': 'A sensor.\nIt has a probe.' })
   await page.keyboard.type(' END')
 
-  await expect.poll(() => page.locator('.tiptap h1[data-type=document-title]').textContent()).toBe('Sensor for a probe END')
+  await expect.poll(() => page.locator('.tiptap .document-title').textContent()).toBe('Sensor for a probe END')
   expect(await sectionBlocks(page, 'abstract')).toEqual(['A sensor.', 'It has a probe. END'])
   await page.context().close()
 })

@@ -22,7 +22,7 @@ const CLAIMS = [
 ]
 
 const editorText = (page: Page) => page.textContent('.tiptap')
-const titleText = (page: Page) => page.textContent('.tiptap h1')
+const titleText = (page: Page) => page.textContent('.tiptap .document-title')
 
 it('records an office action and its objections in a new reply whose amended claims are the claim set', async () => {
   const agent = await createUser(server.url, server.store, { role: 'agent' })
