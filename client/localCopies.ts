@@ -93,5 +93,5 @@ function localStorageKeys(prefix: string): string[] {
 
 function isPendingChange(value: unknown): value is PendingChange {
   const change = value as PendingChange
-  return typeof change?.client === 'number' && typeof change.clock === 'number'
+  return typeof change?.client === 'number' && typeof change.clock === 'number' && (change.since === undefined || typeof change.since === 'number')
 }

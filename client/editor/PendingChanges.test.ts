@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { PendingChanges, type PendingChange } from './PendingChanges'
 
+/** The wall-clock time of the tests' first moment. */
+const WALL_CLOCK = Date.UTC(2026, 11, 2, 10, 32)
+
 /** A document with a text, and the pending list of its edits as stored on the device. */
 function setUp(stored: PendingChange[] = []) {
   const doc = new Y.Doc()
@@ -9,7 +12,7 @@ function setUp(stored: PendingChange[] = []) {
   const pending = new PendingChanges(doc, stored, (changes) => persisted.push([...changes]))
   // Each edit two seconds after the last unless a test says otherwise: one change each.
   let now = 0
-  doc.on('update', () => pending.record((now += 2000)))
+  doc.on('update', () => pending.record((now += 2000), WALL_CLOCK + now))
   return { doc, text: doc.getText('body'), pending, persisted, pause: (ms: number) => (now += ms - 2000) }
 }
 
@@ -49,7 +52,9 @@ describe('PendingChanges', () => {
     const { doc, text, pending, persisted } = setUp(earlier)
     expect(pending.count).toBe(1)
     text.insert(0, 'x')
-    expect(persisted.at(-1)).toEqual([...earlier, { client: doc.clientID, clock: 1 }])
+    expect(persisted.at(-1)).toEqual([...earlier, { client: doc.clientID, clock: 1, since: WALL_CLOCK + 2000 }])
+    // An edit stored without its time: the list cannot say since when.
+    expect(pending.since).toBeNull()
 
     // The server now holds the earlier session's edits too.
     pending.confirm(new Map([[42, 7], [doc.clientID, 1]]))
@@ -64,15 +69,21 @@ describe('PendingChanges', () => {
     pause(300)
     text.insert(2, 'c')
     expect(pending.count).toBe(1)
-    expect(persisted.at(-1)).toEqual([{ client: doc.clientID, clock: 3 }])
+    // One change, since its first edit.
+    expect(persisted.at(-1)).toEqual([{ client: doc.clientID, clock: 3, since: WALL_CLOCK + 2000 }])
     pending.confirm(new Map([[doc.clientID, 2]]))
     expect(pending.count).toBe(1)
     // Typing on after a pause is another change.
     pause(1500)
     text.insert(3, 'd')
     expect(pending.count).toBe(2)
+    expect(pending.since).toBe(WALL_CLOCK + 2000)
+    // Once the first is stored, what is left dates from the second.
+    pending.confirm(new Map([[doc.clientID, 3]]))
+    expect(pending.since).toBe(WALL_CLOCK + 2000 + 300 + 300 + 1500)
     pending.confirm(new Map([[doc.clientID, 4]]))
     expect(pending.count).toBe(0)
+    expect(pending.since).toBeNull()
   })
 
   it('starts a new change when the last one was confirmed meanwhile', () => {

@@ -4,12 +4,14 @@ import * as Y from 'yjs'
 export interface PendingChange {
   client: number
   clock: number
+  /** When its first edit was made (ms since the epoch); absent in lists stored before it was kept. */
+  since?: number
 }
 
 /**
  * Edits made this close one after another are one change to the person making them — a word
- * typed, not its letters — so the count a status bar shows ("3 changes kept on this device") is
- * one a person recognises.
+ * typed, not its letters — so the count the leave dialog shows ("3 changes are not on the server
+ * yet") is one a person recognises.
  */
 const ONE_CHANGE_MS = 1000
 
@@ -38,13 +40,24 @@ export class PendingChanges {
   }
 
   /**
+   * When the oldest edit the server has not confirmed was made: what a person can weigh ("edits
+   * since 10:32"), where a count of changes means little after minutes of fluent typing. Null
+   * with nothing pending, or when an edit of an older stored list has no time.
+   */
+  get since(): number | null {
+    if (this.changes.length === 0 || this.changes.some((change) => change.since === undefined)) return null
+    return Math.min(...this.changes.map((change) => change.since!))
+  }
+
+  /**
    * Call after each local transaction. A deletion leaves the clock where it was; it is confirmed by
    * the next write's vector. An edit within ONE_CHANGE_MS of the last one, while that one's change
    * is still the newest pending, joins it: the change is then confirmed once its last edit is.
    */
-  record(at = performance.now()): void {
-    const change = { client: this.doc.clientID, clock: Y.getState(this.doc.store, this.doc.clientID) }
-    const joins = this.last !== null && this.changes.at(-1) === this.last.change && change.client === this.last.change.client && at - this.last.at < ONE_CHANGE_MS
+  record(at = performance.now(), wallClock = Date.now()): void {
+    const joins =
+      this.last !== null && this.changes.at(-1) === this.last.change && this.doc.clientID === this.last.change.client && at - this.last.at < ONE_CHANGE_MS
+    const change = { client: this.doc.clientID, clock: Y.getState(this.doc.store, this.doc.clientID), since: joins ? this.last!.change.since : wallClock }
     if (joins) this.changes[this.changes.length - 1] = change
     else this.changes.push(change)
     this.last = { change, at }

@@ -32,7 +32,7 @@ export function StatusBar({
   /** Drops this device's edits the server will not take, and shows the text as stored. */
   onDiscardUnsaved?: () => void
 }) {
-  const { t, plural } = useI18n()
+  const { t, plural, locale } = useI18n()
   // Edits made before the role changed (or typed offline) that the server now refuses: never "saving".
   const save = !canEdit && status.pendingCount > 0 ? 'refused' : status.save
   // Who changes the text of this kind, from the policy the server enforces, and what this reader may do instead.
@@ -51,7 +51,11 @@ export function StatusBar({
         {t(`connection.${status.connection}`)}
       </span>
       <span className={`save ${save}`} data-testid="save-state" data-state={save} data-count={status.pendingCount} role={save === 'refused' ? 'status' : undefined}>
-        {save === 'saved' || save === 'saving' ? t(`save.${save}`) : plural(`save.${save}`, status.pendingCount)}
+        {save === 'saved' || save === 'saving'
+          ? t(`save.${save}`)
+          : status.pendingSince !== null
+            ? t(`save.${save}Since`, { time: momentOf(status.pendingSince, locale) })
+            : plural(`save.${save}`, status.pendingCount)}
         {save === 'refused' && status.connection === 'online' && onDiscardUnsaved && (
           <button type="button" onClick={onDiscardUnsaved}>
             {t('save.discard')}
@@ -88,4 +92,11 @@ export function StatusBar({
       )}
     </div>
   )
+}
+
+/** A moment of today by its time ("10:32"), of another day with its date. */
+function momentOf(at: number, locale: string): string {
+  const sameDay = new Date(at).toDateString() === new Date().toDateString()
+  const parts: Intl.DateTimeFormatOptions = sameDay ? { hour: '2-digit', minute: '2-digit' } : { month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit' }
+  return new Intl.DateTimeFormat(locale, parts).format(at)
 }

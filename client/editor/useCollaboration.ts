@@ -54,6 +54,8 @@ export interface CollaborationStatus {
   save: SaveState
   /** Edits on this device the server has not confirmed yet. */
   pendingCount: number
+  /** When the oldest of them was made (ms since the epoch); null when unknown or none. */
+  pendingSince: number | null
   /** The close code of the server's last refusal, until a connection holds again. */
   closeCode: number | null
   /** The document has content, from this device's copy or the server: it can be shown and edited. */
@@ -204,6 +206,10 @@ export function useCollaborationStatus({ doc, provider, pending, access }: Colla
     (listener) => pending.subscribe(listener),
     () => pending.count,
   )
+  const pendingSince = useSyncExternalStore(
+    (listener) => pending.subscribe(listener),
+    () => pending.since,
+  )
   const hasContent = useSyncExternalStore(
     (listener) => {
       doc.on('update', listener)
@@ -235,5 +241,5 @@ export function useCollaborationStatus({ doc, provider, pending, access }: Colla
   }, [provider])
 
   const save: SaveState = pendingCount === 0 ? 'saved' : connection === 'online' ? 'saving' : 'kept'
-  return { connection, save, pendingCount, closeCode, hasContent, serverCanEdit }
+  return { connection, save, pendingCount, pendingSince, closeCode, hasContent, serverCanEdit }
 }
