@@ -48,7 +48,9 @@ export function DashboardPage() {
         </label>
       </div>
       {data.matters.length === 0 ? (
-        <p className="muted">{t('matters.empty')}</p>
+        <p className="muted" data-testid="dashboard-empty">
+          {state ? t('dashboard.noneInState', { state: t(`matterState.${state}`) }) : t('matters.empty')}
+        </p>
       ) : (
         <div className="dashboard-scroll">
           <table className="dashboard-table" data-testid="dashboard">

@@ -45,7 +45,9 @@ export function MatterTeam({ matterId, canManage, onChanged }: { matterId: strin
       <ul className="list">
         {members.map((member) => (
           <li key={member.userId}>
-            <span translate="no">{member.name}</span>
+            <span translate="no" id={`team-member-${member.userId}`}>
+              {member.name}
+            </span>
             {canManage ? (
               <>
                 <select
@@ -60,7 +62,13 @@ export function MatterTeam({ matterId, canManage, onChanged }: { matterId: strin
                     </option>
                   ))}
                 </select>
-                <button type="button" className="link" onClick={() => void save(current.filter((m) => m.userId !== member.userId))}>
+                <button
+                  type="button"
+                  className="link"
+                  id={`team-remove-${member.userId}`}
+                  aria-labelledby={`team-remove-${member.userId} team-member-${member.userId}`}
+                  onClick={() => void save(current.filter((m) => m.userId !== member.userId))}
+                >
                   {t('team.remove')}
                 </button>
               </>

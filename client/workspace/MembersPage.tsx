@@ -70,12 +70,16 @@ export function MembersPage({ workspaceId }: { workspaceId: string }) {
   }
   // Seats a lower role changed are not raised with the role again: the admin is told so at once.
   const [seatsChanged, setSeatsChanged] = useState<{ name: string; count: number } | null>(null)
-  const changeRole = (member: Member, to: Role) =>
-    attempt(async () => {
+  // A role changes team seats that a later change does not give back: asked first (a select also
+  // changes on one arrow key).
+  const changeRole = (member: Member, to: Role) => {
+    if (!window.confirm(t('members.roleConfirm', { name: member.name, role: t(`role.${to}`) }))) return
+    return attempt(async () => {
       setSeatsChanged(null)
       const changed = await api<{ seatsChanged: number }>(`${path}/${encodeURIComponent(member.userId)}`, { method: 'PUT', body: { role: to } })
       if (changed.seatsChanged > 0) setSeatsChanged({ name: member.name, count: changed.seatsChanged })
     })
+  }
   const remove = (member: Member) => {
     if (!window.confirm(t('members.removeConfirm', { name: member.name }))) return
     void attempt(() => api(`${path}/${encodeURIComponent(member.userId)}`, { method: 'DELETE' }))
@@ -143,7 +147,14 @@ export function MembersPage({ workspaceId }: { workspaceId: string }) {
                   {mayManage && (
                     <td>
                       {!self && (
-                        <button type="button" className="link" disabled={busy} onClick={() => remove(member)}>
+                        <button
+                          type="button"
+                          className="link"
+                          disabled={busy}
+                          id={`member-remove-${member.userId}`}
+                          aria-labelledby={`member-remove-${member.userId} member-${member.userId}`}
+                          onClick={() => remove(member)}
+                        >
                           {t('members.remove')}
                         </button>
                       )}

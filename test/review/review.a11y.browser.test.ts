@@ -106,6 +106,18 @@ it('tells an admin who lowers a member\'s role that the member\'s team seats cha
   const adminPage = await (await newContext(browser, 'zh-CN')).newPage()
   await signIn(adminPage, server.url, admin, `/workspaces/${admin.workspaceId}/members`)
   const row = adminPage.locator(`[data-testid=members] tr[data-email="${drafter.email}"]`)
+  // Each Remove names whom it removes.
+  expect(await row.locator('button.link').evaluate((button) => button.getAttribute('aria-labelledby')?.split(' ').map((id) => document.getElementById(id)?.textContent?.trim()).join(' '))).toMatch(/^移出 Test agent \d+$/)
+  // The change is asked first: declined, nothing changes.
+  const questions: string[] = []
+  adminPage.on('dialog', (dialog) => {
+    questions.push(dialog.message())
+    void (questions.length === 1 ? dialog.dismiss() : dialog.accept())
+  })
+  await row.locator('select').selectOption('reviewer')
+  await expect.poll(() => questions.length).toBe(1)
+  expect(questions[0]).toMatch(/^将 Test agent \d+ 的角色改为审核人？/)
+  expect(await row.locator('select').inputValue()).toBe('agent')
   await row.locator('select').selectOption('reviewer')
   const notice = adminPage.getByTestId('seats-changed')
   await notice.waitFor()
