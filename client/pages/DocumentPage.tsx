@@ -63,6 +63,13 @@ function LoadedDocument({
   onDiscardUnsaved(): void
 }) {
   const { t } = useI18n()
+  // A change of role while the page is open (the server's Access message): the document is read
+  // again, so that the page says what the reader's new role is and may do.
+  const loadedEditable = data.permissions.includes('document.edit')
+  useEffect(
+    () => collaboration.access.subscribe(() => collaboration.access.canEdit !== loadedEditable && onReviewStateChanged()),
+    [collaboration, loadedEditable, onReviewStateChanged],
+  )
   const dismissedFindings = useDismissedFindings(data.id, collaboration.provider)
   const versions = useDocumentVersions(data.id, collaboration.provider)
   const kindName = t(`kind.${data.kind}`)
