@@ -103,7 +103,8 @@ export function MatterTimeline({ matterId, version, documents }: { matterId: str
               (e.from || e.to) && (
                 <span>
                   {' '}
-                  {stateName(e.from)} → {stateName(e.to)}
+                  {/* Made in its first state: there was none before it. */}
+                  {e.from === null ? stateName(e.to) : `${stateName(e.from)} → ${stateName(e.to)}`}
                 </span>
               )}
             {e.versionHash && (again.has(e.id) ? <span> · {approvedVersions(e.versionHash, again.get(e.id)!.before)}</span> : <> {hash(e.versionHash)}</>)}

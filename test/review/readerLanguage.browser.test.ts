@@ -113,5 +113,8 @@ it('names a dismissed finding\'s check and an archived document\'s fate in the r
   expect(await entry(/忽略检查结果/).textContent()).toContain('忽略检查结果 · 权利要求书 · 引用基础')
   expect(await entry(/文件归档或恢复/).textContent()).toContain('文件归档或恢复 · 试验稿 · 已归档')
   expect(await page.textContent('[data-testid=timeline]')).not.toMatch(/claims\.|active|archived/)
+  // The matter was made in its first state, from none.
+  expect(await entry(/创建案件/).textContent()).toContain("创建案件 技术交底")
+  expect(await entry(/创建案件/).textContent()).not.toContain("—")
   await page.context().close()
 })
