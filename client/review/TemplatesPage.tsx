@@ -4,11 +4,12 @@ import { canInWorkspace } from '../../shared/domain/policy'
 import { isRuleId } from '../../shared/rules/ruleIds'
 import type { ChecklistTemplateItem } from '../../shared/review/checklistTemplates'
 import { api } from '../api'
-import { useI18n } from '../i18n/I18nProvider'
+import { useI18n, type Translate } from '../i18n/I18nProvider'
 import { ErrorNote } from '../pages/ErrorNote'
 import { PageSkeleton } from '../pages/Skeleton'
 import { useSession } from '../session'
 import { useApi } from '../useApi'
+import { useLeaveGuard } from '../leaveGuard'
 import './review.css'
 
 interface Settings {
@@ -31,19 +32,29 @@ export function TemplatesPage({ workspaceId }: { workspaceId: string }) {
   const [kind, setKind] = useState<DocumentKind>('claims')
   const [result, setResult] = useState<unknown>(null)
   const [saved, setSaved] = useState(false)
-  useEffect(() => setDraft(data), [data])
+  // What the server holds, to tell unsaved edits: leaving the page with some asks first.
+  const [stored, setStored] = useState<Settings | null>(null)
+  useEffect(() => {
+    setDraft(data)
+    setStored(data)
+  }, [data])
+  useLeaveGuard(draft && stored && JSON.stringify(draft) !== JSON.stringify(stored) ? t('templates.unsaved') : null)
 
   if (error) return <ErrorNote error={error} />
   if (!draft) return <PageSkeleton />
   const items = draft.templates[kind]
   const total = items.reduce((sum, i) => sum + i.weight, 0)
+  const problem = settingsProblem(draft, kind, t)
   const change = (index: number, patch: Partial<ChecklistTemplateItem>) =>
     setDraft({ ...draft, templates: { ...draft.templates, [kind]: items.map((item, i) => (i === index ? { ...item, ...patch } : item)) } })
   const save = async () => {
     try {
       setResult(null)
       setSaved(false)
-      setDraft(await api<Settings>(path, { method: 'PUT', body: { passLine: draft.passLine, templates: { [kind]: items } } }))
+      // Every kind's template: an edit made before switching kinds is saved too, not dropped by the answer.
+      const answer = await api<Settings>(path, { method: 'PUT', body: { passLine: draft.passLine, templates: draft.templates } })
+      setDraft(answer)
+      setStored(answer)
       setSaved(true)
     } catch (e) {
       setResult(e)
@@ -119,6 +130,11 @@ export function TemplatesPage({ workspaceId }: { workspaceId: string }) {
           </tbody>
         </table>
         <p className={total === 100 ? 'muted' : 'error'}>{t('templates.total', { total })}</p>
+        {problem && (
+          <p className="error" role="alert" data-testid="templates-problem">
+            {problem}
+          </p>
+        )}
         <div className="review-actions">
           <button
             type="button"
@@ -134,7 +150,7 @@ export function TemplatesPage({ workspaceId }: { workspaceId: string }) {
           >
             {t('templates.addItem')}
           </button>
-          <button type="button" onClick={() => void save()} disabled={total !== 100}>
+          <button type="button" onClick={() => void save()} disabled={total !== 100 || problem !== null}>
             {t('templates.save')}
           </button>
           {saved && <span className="muted">{t('templates.saved')}</span>}
@@ -143,4 +159,25 @@ export function TemplatesPage({ workspaceId }: { workspaceId: string }) {
       {result !== null && <ErrorNote error={result} />}
     </section>
   )
+}
+
+/**
+ * What keeps the settings from being saved, in words that name the item (the server's answer
+ * names a field path such as `templates.claims.0.weight`): the pass line out of 0–100, another
+ * kind's weights edited away from 100, an item
+ * without a label in either language, a weight out of 1–100. Null when they can be saved.
+ */
+function settingsProblem(settings: Settings, shown: DocumentKind, t: Translate): string | null {
+  if (!Number.isInteger(settings.passLine) || settings.passLine < 0 || settings.passLine > 100) return t('templates.problem.passLine')
+  for (const kind of DOCUMENT_KINDS) {
+    // The shown kind's total stands under its table already.
+    const total = settings.templates[kind].reduce((sum, item) => sum + item.weight, 0)
+    if (kind !== shown && total !== 100) return t('templates.problem.total', { kind: t(`kind.${kind}`), total })
+    for (const [index, item] of settings.templates[kind].entries()) {
+      const name = t('templates.problem.item', { kind: t(`kind.${kind}`), number: index + 1 })
+      if (!item.label['zh-CN'].trim() || !item.label.en.trim()) return t('templates.problem.label', { item: name })
+      if (!Number.isInteger(item.weight) || item.weight < 1 || item.weight > 100) return t('templates.problem.weight', { item: name })
+    }
+  }
+  return null
 }

@@ -242,6 +242,17 @@ it('shows a lead the matter’s workflow, team and archive, the dashboard, and a
   await adminPage.click('button[type=submit]')
   await adminPage.click(`a[href="/workspaces/${agent.workspaceId}/checklists"]`)
   await adminPage.fill('input[type=number] >> nth=0', '75')
+  // A weight of 0 is named by its item, and Save waits for it; put back, the item may be saved.
+  const weight = adminPage.locator('.templates-table input[type=number] >> nth=0')
+  const before = await weight.inputValue()
+  await weight.fill('0')
+  expect(await adminPage.getByTestId('templates-problem').textContent()).toBe('The weight of item 1 of the Claim set checklist must be a whole number from 1 to 100.')
+  expect(await adminPage.locator('button:has-text("Save")').isDisabled()).toBe(true)
+  await weight.fill(before)
+  // Leaving with the pass line changed and not saved asks first.
+  const question = new Promise<string>((resolve) => adminPage.once('dialog', (dialog) => (resolve(dialog.message()), void dialog.dismiss())))
+  await adminPage.click('nav a:has-text("Matters")')
+  expect(await question).toBe('The checklist templates have changes that are not saved. Leave the page?')
   await adminPage.click('button:has-text("Save")')
   await adminPage.waitForSelector('text=Saved.')
   await adminPage.screenshot({ path: join(SCREENSHOT_DIR, 'review-checklist-templates.png') })
