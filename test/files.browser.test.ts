@@ -57,8 +57,11 @@ it('says so before opening a claim set imported from text in which no claim was 
   const notice = page.getByTestId('import-no-claims')
   await notice.waitFor()
   expect(await notice.textContent()).toContain('未找到编号的权利要求')
-  await notice.getByRole('link', { name: '打开文件' }).click()
-  await page.waitForURL(/\/documents\/[^/]+$/)
+  expect(await notice.getByRole('link', { name: '打开文件' }).getAttribute('href')).toMatch(/^\/documents\/[^/]+$/)
+  // The document was made: the form is empty again, and a new attempt clears the old result.
+  expect(await form.locator('textarea[name=import-text]').inputValue()).toBe('')
+  await form.getByRole('button', { name: '导入' }).click()
+  await expect.poll(() => notice.count()).toBe(0)
   await page.context().close()
 })
 

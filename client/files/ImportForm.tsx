@@ -56,6 +56,8 @@ export function ImportForm({
 
   const submit = async (event: FormEvent) => {
     event.preventDefault()
+    // A new attempt: the last one's result no longer stands beside it.
+    setMadeWithoutClaims(null)
     if (!file && !text.trim()) {
       setProblem(t('import.needInput'))
       return
@@ -78,6 +80,10 @@ export function ImportForm({
       if (document.imported.warnings.some((warning) => warning.code === 'no_claims_found')) {
         setPhase({ step: 'idle' })
         setMadeWithoutClaims(document.id)
+        // It was made: the form starts afresh, so that Import again does not make it twice.
+        setTitle('')
+        setText('')
+        clearFile()
         return
       }
       navigate(`/documents/${document.id}`)
