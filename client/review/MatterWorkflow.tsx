@@ -1,4 +1,4 @@
-import { Fragment, useId, useState } from 'react'
+import { Fragment, useId, useRef, useState } from 'react'
 import type { MatterDetail } from '../../shared/domain/api'
 import { isFinalState } from '../../shared/domain/policy'
 import { MATTER_GRADES, MATTER_STATES, type MatterGrade, type MatterState } from '../../shared/domain/workflow'
@@ -21,6 +21,7 @@ export function MatterWorkflow({ matter, onChanged }: { matter: MatterDetail; on
   const [failure, setFailure] = useState<unknown>(null)
   const gradeHint = useId()
   const { busy, run } = useOneAtATime()
+  const heading = useRef<HTMLHeadingElement>(null)
   const steps = [...matter.nextStates].sort((a, b) => STEP_ORDER.indexOf(stepKind(matter.state, a)) - STEP_ORDER.indexOf(stepKind(matter.state, b)))
   const move = (to: MatterState) =>
     run(async () => {
@@ -31,14 +32,19 @@ export function MatterWorkflow({ matter, onChanged }: { matter: MatterDetail; on
         setFailure(null)
         await api(`/api/matters/${encodeURIComponent(matter.id)}/transitions`, { method: 'POST', body: to === 'granted' ? { to, grade } : { to } })
         onChanged()
+        // The button taken is gone with the state it led from: the keyboard goes on from the section.
+        heading.current?.focus()
       } catch (error) {
         setFailure(error)
       }
     })
   return (
     <section aria-labelledby="workflow-title">
-      <h2 id="workflow-title">{t('workflow.title')}</h2>
-      <p>
+      <h2 id="workflow-title" ref={heading} tabIndex={-1}>
+        {t('workflow.title')}
+      </h2>
+      {/* The new state is announced where it is shown. */}
+      <p role="status">
         <span className="badge" data-testid="matter-state">{t(`matterState.${matter.state}`)}</span>
         {matter.grade && <span className="badge">{t(`grade.${matter.grade}`)}</span>}
       </p>

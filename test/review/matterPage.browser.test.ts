@@ -44,9 +44,12 @@ it('offers the step on first and primary, and a step back as a secondary return 
   expect(await stateChanges(lead, matter.id)).toEqual(['disclosure → evaluation'])
 
   page.once('dialog', (dialog) => void dialog.accept())
-  await page.getByTestId('move-disclosure').click()
+  await page.getByTestId('move-disclosure').focus()
+  await page.keyboard.press('Enter')
   await expect.poll(() => page.getByTestId('matter-state').textContent()).toBe('技术交底')
   expect(await stateChanges(lead, matter.id)).toEqual(['disclosure → evaluation', 'evaluation → disclosure'])
+  // The button taken went with the state; the keyboard goes on from the workflow's heading.
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('workflow-title')
   await page.context().close()
 })
 
