@@ -31,10 +31,21 @@ export interface Collaboration {
  */
 export class ServerAccess {
   private value: boolean | null = null
+  private taken = false
   private readonly listeners = new Set<() => void>()
 
   get canEdit(): boolean | null {
     return this.value
+  }
+
+  /** Access to the document was taken away (the socket closed with 4403), not changed. */
+  get revoked(): boolean {
+    return this.taken
+  }
+
+  revoke(): void {
+    this.taken = true
+    this.set(false)
   }
 
   set(canEdit: boolean): void {
@@ -119,7 +130,7 @@ export function openCollaboration(userId: string, documentId: string): { collabo
   const onClose = (event: CloseEvent | null) => {
     if (event?.code !== CloseCode.AccessRevoked) return
     // The text stays readable here, and no longer takes edits nobody will receive.
-    access.set(false)
+    access.revoke()
     void forgetLocalCopy(userId, documentId)
   }
   provider.on('connection-close', onClose)

@@ -64,10 +64,14 @@ function LoadedDocument({
 }) {
   const { t } = useI18n()
   // A change of role while the page is open (the server's Access message): the document is read
-  // again, so that the page says what the reader's new role is and may do.
+  // again, so that the page says what the reader's new role is and may do. Access taken away
+  // instead leaves the page readable as it is, to be left.
   const loadedEditable = data.permissions.includes('document.edit')
   useEffect(
-    () => collaboration.access.subscribe(() => collaboration.access.canEdit !== loadedEditable && onReviewStateChanged()),
+    () =>
+      collaboration.access.subscribe(
+        () => !collaboration.access.revoked && collaboration.access.canEdit !== loadedEditable && onReviewStateChanged(),
+      ),
     [collaboration, loadedEditable, onReviewStateChanged],
   )
   const dismissedFindings = useDismissedFindings(data.id, collaboration.provider)
