@@ -10,6 +10,8 @@ interface Session {
   signIn(email: string, password: string): Promise<void>
   /** Ends the session and deletes this device's copies of the user's documents. */
   signOut(): Promise<void>
+  /** Reads who is signed in again: after the server said the user's role changed. */
+  refresh(): Promise<void>
 }
 
 const SessionContext = createContext<Session | null>(null)
@@ -44,7 +46,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     await forgetKeptAnswers()
     if (userId) await clearLocalCopies(userId)
   }, [userId])
-  return <SessionContext.Provider value={{ me, loading, signIn, signOut }}>{children}</SessionContext.Provider>
+  return <SessionContext.Provider value={{ me, loading, signIn, signOut, refresh }}>{children}</SessionContext.Provider>
 }
 
 export function useSession(): Session {

@@ -67,12 +67,16 @@ function LoadedDocument({
   // again, so that the page says what the reader's new role is and may do. Access taken away
   // instead leaves the page readable as it is, to be left.
   const loadedEditable = data.permissions.includes('document.edit')
+  const { refresh: refreshSession } = useSession()
   useEffect(
     () =>
-      collaboration.access.subscribe(
-        () => !collaboration.access.revoked && collaboration.access.canEdit !== loadedEditable && onReviewStateChanged(),
-      ),
-    [collaboration, loadedEditable, onReviewStateChanged],
+      collaboration.access.subscribe(() => {
+        if (collaboration.access.revoked || collaboration.access.canEdit === loadedEditable) return
+        onReviewStateChanged()
+        // The top bar names the workspace role, which may be what changed.
+        void refreshSession()
+      }),
+    [collaboration, loadedEditable, onReviewStateChanged, refreshSession],
   )
   const dismissedFindings = useDismissedFindings(data.id, collaboration.provider)
   const versions = useDocumentVersions(data.id, collaboration.provider)
