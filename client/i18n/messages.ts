@@ -381,10 +381,13 @@ export function formatParts<T>(template: string, values: Record<string, T>): (st
     .filter((part) => part !== '')
 }
 
-/** The message for `count` in the locale's plural category (English: 1 → `.one`, else `.other`). */
+/** The key of the message for `count` in the locale's plural category (English: 1 → `.one`, else `.other`). */
+export function pluralKey(locale: Locale, key: PluralKey, count: number): MessageKey {
+  const category = `${key}.${new Intl.PluralRules(locale).select(count)}`
+  return (category in MESSAGES[locale] ? category : `${key}.other`) as MessageKey
+}
+
+/** The message for `count` in the locale's plural category. */
 export function pluralMessage(locale: Locale, key: PluralKey, count: number, values?: Record<string, string | number>): string {
-  const category = new Intl.PluralRules(locale).select(count)
-  const messages = MESSAGES[locale] as Record<string, string>
-  const template = messages[`${key}.${category}`] ?? MESSAGES[locale][`${key}.other` as MessageKey]
-  return formatMessage(template, { ...values, count })
+  return formatMessage(MESSAGES[locale][pluralKey(locale, key, count)], { ...values, count })
 }

@@ -4,6 +4,7 @@ import { canInWorkspace } from '../../shared/domain/policy'
 import { ROLES, type Role } from '../../shared/domain/roles'
 import { api, ApiRequestError } from '../api'
 import { useI18n } from '../i18n/I18nProvider'
+import { pluralKey } from '../i18n/messages'
 import { ExplainedProblem } from '../i18n/describeProblem'
 import { ErrorNote } from '../pages/ErrorNote'
 import { PageSkeleton } from '../pages/Skeleton'
@@ -97,8 +98,7 @@ export function MembersPage({ workspaceId }: { workspaceId: string }) {
       )}
       {seatsChanged && (
         <p role="status" data-testid="seats-changed">
-          {/* One seat or several: Chinese reads the same for both. */}
-          {rich(seatsChanged.count === 1 ? 'members.seatsChanged.one' : 'members.seatsChanged.other', {
+          {rich(pluralKey(locale, 'members.seatsChanged', seatsChanged.count), {
             name: <span translate="no">{seatsChanged.name}</span>,
             count: seatsChanged.count,
           })}
