@@ -10,6 +10,7 @@ import { MatterPage } from './pages/MatterPage'
 import { DashboardPage } from './review/DashboardPage'
 import { TemplatesPage } from './review/TemplatesPage'
 import { MembersPage } from './workspace/MembersPage'
+import { SetupPage } from './workspace/SetupPage'
 import { canInWorkspace } from '../shared/domain/policy'
 import { DocumentSkeleton, PageSkeleton } from './pages/Skeleton'
 import { useKeptChangesSender } from './useKeptChangesSender'
@@ -27,7 +28,7 @@ export function App() {
 
   useKeptChangesSender(me?.user.id ?? null, route.page === 'document' ? route.documentId : null)
   useEffect(() => {
-    if (!loading && !me && route.page !== 'login') navigate(`/login?next=${encodeURIComponent(location.pathname)}`)
+    if (!loading && !me && route.page !== 'login' && route.page !== 'setup') navigate(`/login?next=${encodeURIComponent(location.pathname)}`)
   }, [loading, me, route.page])
 
   const onSignOut = () => {
@@ -86,6 +87,8 @@ export function App() {
       <main id={MAIN_ID} tabIndex={-1}>
         {loading ? (
           <PageSkeleton />
+        ) : route.page === 'setup' && !me ? (
+          <SetupPage />
         ) : route.page === 'login' || !me ? (
           <LoginPage />
         ) : route.page === 'dashboard' ? (

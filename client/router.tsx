@@ -4,6 +4,8 @@ import { confirmLeave } from './leaveGuard'
 /** The client's routes; paths are also what the server answers with index.html. */
 export type Route =
   | { page: 'login' }
+  /** The first run of a server without any account. */
+  | { page: 'setup' }
   | { page: 'matters' }
   | { page: 'matter'; matterId: string }
   | { page: 'document'; documentId: string }
@@ -21,6 +23,7 @@ export function parseRoute(pathname: string, search = ''): Route {
   const document = /^\/documents\/([^/]+)\/?$/.exec(pathname)
   if (document) return { page: 'document', documentId: decodeURIComponent(document[1]!) }
   if (pathname === '/login') return { page: 'login' }
+  if (pathname === '/setup') return { page: 'setup' }
   if (pathname === '/dashboard') return { page: 'dashboard' }
   const templates = /^\/workspaces\/([^/]+)\/checklists\/?$/.exec(pathname)
   if (templates) return { page: 'templates', workspaceId: decodeURIComponent(templates[1]!) }

@@ -8,6 +8,8 @@ interface Session {
   me: MeResponse | null
   loading: boolean
   signIn(email: string, password: string): Promise<void>
+  /** Signs in by another request that starts a session (the first-run set-up); resolves to its answer. */
+  signInBy<T>(request: () => Promise<T>): Promise<T>
   /** Ends the session and deletes this device's copies of the user's documents. */
   signOut(): Promise<void>
   /** Reads who is signed in again: after the server said the user's role changed. */
@@ -31,13 +33,21 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     }
   }, [])
   useEffect(() => void refresh(), [refresh])
-  const signIn = useCallback(
-    async (email: string, password: string) => {
-      await api('/api/auth/login', { method: 'POST', body: { email, password } })
+  const signInBy = useCallback(
+    async <T,>(request: () => Promise<T>): Promise<T> => {
+      const answer = await request()
+      // Answers kept offline for whoever used this browser before are not this user's to see.
       await forgetKeptAnswers()
       await refresh()
+      return answer
     },
     [refresh],
+  )
+  const signIn = useCallback(
+    async (email: string, password: string) => {
+      await signInBy(() => api('/api/auth/login', { method: 'POST', body: { email, password } }))
+    },
+    [signInBy],
   )
   const userId = me?.user.id
   const signOut = useCallback(async () => {
@@ -46,7 +56,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     await forgetKeptAnswers()
     if (userId) await clearLocalCopies(userId)
   }, [userId])
-  return <SessionContext.Provider value={{ me, loading, signIn, signOut, refresh }}>{children}</SessionContext.Provider>
+  return <SessionContext.Provider value={{ me, loading, signIn, signInBy, signOut, refresh }}>{children}</SessionContext.Provider>
 }
 
 export function useSession(): Session {

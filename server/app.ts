@@ -10,6 +10,7 @@ import type { PasswordCheckQueue } from './auth/PasswordCheckQueue'
 import type { Store } from './storage/Store'
 import type { SyncServer } from './sync/SyncServer'
 import { authRoutes } from './routes/authRoutes'
+import { setupRoutes } from './routes/setupRoutes'
 import { matterRoutes } from './routes/matterRoutes'
 import { teamRoutes } from './routes/teamRoutes'
 import { workflowRoutes } from './routes/workflowRoutes'
@@ -52,6 +53,8 @@ export interface AppDeps {
   metrics: ServerMetrics
   /** Bearer token that lets a scraper on another machine read `/metrics` (CLAIMROOM_METRICS_TOKEN). */
   metricsToken: string | null
+  /** The first-run set-up's code, while the server started without any account and without the demo; null otherwise. */
+  setupCode: string | null
   log: (message: string) => void
 }
 
@@ -103,6 +106,7 @@ export function createApp(app: Hono<AppEnv>, deps: AppDeps): Hono<AppEnv> {
     if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store')
   })
   app.route('/api/auth', authRoutes(deps))
+  app.route('/api/setup', setupRoutes(deps))
   app.route('/api/workspaces', workspaceRoutes(deps))
   app.route('/api/workspaces', checklistTemplateRoutes(deps))
   app.route('/api/matters', matterRoutes(deps))

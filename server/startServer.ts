@@ -14,6 +14,7 @@ import { textForEmptyBlocks } from './documents/documentContent'
 import { schemaFor } from '../shared/editor/documentBody'
 import { schemaViolation } from './documents/schemaGuard'
 import { seedDemoWorkspace } from './seed/seedDemoWorkspace'
+import { setupCode } from './auth/handedOverSecrets'
 import { DataDirLock } from './storage/DataDirLock'
 import { SqliteStore } from './storage/SqliteStore'
 import type { Store } from './storage/Store'
@@ -25,6 +26,8 @@ export interface RunningServer {
   port: number
   store: Store
   sync: SyncServer
+  /** The first-run set-up's code (also in the log), while the server started with no account; null otherwise. */
+  setupCode: string | null
   /** Stops accepting, flushes every document, closes sockets and the store. */
   close(): Promise<void>
 }
@@ -61,6 +64,8 @@ export async function startServer(
     await seedDemoWorkspace(store)
     log('seeded the demo workspace (CLAIMROOM_SEED=0 turns this off)')
   }
+  // A server with no account at all is set up by whoever reads this log (the code is printed below).
+  const firstRunCode = (await store.isEmpty()) ? setupCode() : null
   const sync = new SyncServer({
     store,
     unloadGraceMs: config.unloadGraceMs,
@@ -110,6 +115,7 @@ export async function startServer(
     heartbeatMs: config.heartbeatMs,
     metrics,
     metricsToken: config.metricsToken,
+    setupCode: firstRunCode,
     log,
   })
   const server = await new Promise<ServerType>((resolve) => {
@@ -119,12 +125,14 @@ export async function startServer(
   ws.injectWebSocket(server)
   const port = (server.address() as AddressInfo).port
   const host = config.host.includes(':') ? `[${config.host}]` : config.host
+  if (firstRunCode) log(`no account yet: open http://${host}:${port}/setup to create the workspace and its first admin, with the setup code ${firstRunCode}`)
   let closing: Promise<void> | null = null
   return {
     url: `http://${host}:${port}`,
     port,
     store,
     sync,
+    setupCode: firstRunCode,
     close: () =>
       (closing ??= (async () => {
         const stopped = new Promise<void>((resolve) => server.close(() => resolve()))

@@ -90,6 +90,41 @@ describe('POST /api/auth/password', () => {
   })
 })
 
+describe('POST /api/workspaces/:id/members/:userId/password', () => {
+  const reset = (by: TestUser, workspaceId: string, userId: string) =>
+    request<{ password?: string; error?: { code: string } }>(server.url, 'POST', `/api/workspaces/${workspaceId}/members/${userId}/password`, { token: by.token })
+
+  it('gives a member who forgot theirs a new password to hand over, and signs them out everywhere', async () => {
+    const member = await createUser(server.url, server.store, { role: 'inventor', workspaceId: admin.workspaceId })
+    const answer = await reset(admin, admin.workspaceId, member.id)
+    expect(answer.status).toBe(200)
+    expect(answer.body.password).toMatch(/^[A-Za-z0-9]{16}$/)
+    expect((await request(server.url, 'GET', '/api/auth/me', { token: member.token })).status).toBe(401)
+    expect((await signIn(member.email, TEST_PASSWORD)).status).toBe(401)
+    expect((await signIn(member.email, answer.body.password!)).status).toBe(200)
+  })
+
+  it('is for admins, for members of their workspace other than themselves', async () => {
+    const member = await createUser(server.url, server.store, { role: 'reviewer', workspaceId: admin.workspaceId })
+    expect((await reset(agent, admin.workspaceId, member.id)).status).toBe(403)
+    expect((await reset(admin, admin.workspaceId, admin.id)).status).toBe(400)
+    const outsider = await createUser(server.url, server.store, { role: 'agent' })
+    expect((await reset(admin, admin.workspaceId, outsider.id)).status).toBe(404)
+    expect((await reset(admin, outsider.workspaceId, outsider.id)).status).toBe(404)
+    expect((await signIn(member.email, TEST_PASSWORD)).status).toBe(200)
+    expect((await signIn(outsider.email, TEST_PASSWORD)).status).toBe(200)
+  })
+
+  it('leaves alone the password of someone who is also in a workspace the admin does not run', async () => {
+    const shared = await createUser(server.url, server.store, { role: 'lead' })
+    expect((await addMember(admin, { email: shared.email, role: 'agent' })).status).toBe(201)
+    const refused = await reset(admin, admin.workspaceId, shared.id)
+    expect(refused).toMatchObject({ status: 403, body: { error: { code: 'forbidden' } } })
+    expect((await request(server.url, 'GET', '/api/auth/me', { token: shared.token })).status).toBe(200)
+    expect((await signIn(shared.email, TEST_PASSWORD)).status).toBe(200)
+  })
+})
+
 describe('team seats follow the workspace role', () => {
   const setRole = (userId: string, role: string) =>
     request(server.url, 'PUT', `/api/workspaces/${admin.workspaceId}/members/${userId}`, { token: admin.token, body: { role } })

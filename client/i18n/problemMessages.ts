@@ -23,6 +23,8 @@ export const API_ERROR_CODES = [
   'team_unmanaged',
   'seat_not_allowed',
   'document_unreadable',
+  'wrong_setup_code',
+  'already_set_up',
   'internal',
 ] as const
 
@@ -33,7 +35,7 @@ type CloseCodeName = keyof typeof CloseCode
 export const INPUT_PROBLEMS = ['empty', 'too_long', 'too_many', 'invalid'] as const
 export type InputProblem = (typeof INPUT_PROBLEMS)[number]
 /** Fields of the forms, named in the reader's language when the server refuses one. */
-export const NAMED_FIELDS = ['title', 'name', 'text', 'email', 'password', 'reason', 'note', 'label'] as const
+export const NAMED_FIELDS = ['title', 'name', 'text', 'email', 'password', 'reason', 'note', 'label', 'workspaceName', 'code'] as const
 export type NamedField = (typeof NAMED_FIELDS)[number]
 
 type ProblemKey =
@@ -67,6 +69,8 @@ export const problemMessagesEn: Record<ProblemKey, string> = {
   'field.reason': 'Reason',
   'field.note': 'Note',
   'field.label': 'Label',
+  'field.workspaceName': 'Workspace name',
+  'field.code': 'Setup code',
   'apiError.rate_limited.minutes': 'Too many attempts. Try again in {minutes} min.',
   'apiError.invalid_json': 'The request could not be read. Reload the page and try again.',
   'apiError.unauthorized': 'Your session has ended. Sign in again.',
@@ -86,6 +90,8 @@ export const problemMessagesEn: Record<ProblemKey, string> = {
   'apiError.seat_not_allowed': 'That team role goes beyond the person’s role in the workspace (only workspace leads lead a team; an admin may review). Choose another role, or change their workspace role first.',
   'apiError.team_unmanaged': 'Nobody could manage this team any more. Keep a lead on the team (or leave a workspace lead or admin off it) and save again.',
   'apiError.document_unreadable': 'This document’s stored text cannot be read. Nothing was changed or lost from storage; tell your administrator, who will find it named in the server log.',
+  'apiError.wrong_setup_code': 'That is not the setup code in the server’s log. Copy it again from the log of the server’s latest start (each start prints a new one).',
+  'apiError.already_set_up': 'This server already has a workspace. Sign in; an admin of the workspace adds new members.',
   'apiError.internal': 'The server ran into a problem. Nothing was changed; try again later.',
   'apiError.network': 'The server cannot be reached. Check the connection and try again.',
   'apiError.unknown': 'Something went wrong (status {status}). Try again later.',
@@ -118,6 +124,8 @@ export const problemMessagesZhCN: Record<ProblemKey, string> = {
   'field.reason': '理由',
   'field.note': '备注',
   'field.label': '条目',
+  'field.workspaceName': '工作区名称',
+  'field.code': '设置码',
   'apiError.rate_limited.minutes': '尝试次数过多，请{minutes}分钟后再试。',
   'apiError.invalid_json': '请求无法读取，请刷新页面后重试。',
   'apiError.unauthorized': '登录已失效，请重新登录。',
@@ -137,6 +145,8 @@ export const problemMessagesZhCN: Record<ProblemKey, string> = {
   'apiError.seat_not_allowed': '该团队角色超出了此人在工作区中的角色（只有工作区负责人能担任团队负责人；管理员只能担任审核人）。请选择其他角色，或先修改其工作区角色。',
   'apiError.team_unmanaged': '这样改后将无人能管理本案件团队。请在团队中保留一名负责人（或让工作区的负责人、管理员不在团队中），然后再保存。',
   'apiError.document_unreadable': '无法读取此文档的存储内容。存储中的数据未被更改或删除；请联系管理员，服务器日志中记录了该文档。',
+  'apiError.wrong_setup_code': '设置码不对。请从服务器最近一次启动的日志中重新复制（每次启动都会生成新的设置码）。',
+  'apiError.already_set_up': '此服务器已经有工作区。请登录；新成员由工作区管理员添加。',
   'apiError.internal': '服务器出现问题，未做任何更改，请稍后再试。',
   'apiError.network': '无法连接服务器，请检查网络后重试。',
   'apiError.unknown': '出现问题（状态码 {status}），请稍后再试。',

@@ -1,7 +1,9 @@
 import { useState, type FormEvent } from 'react'
 import { describeProblem } from '../i18n/describeProblem'
 import { useI18n } from '../i18n/I18nProvider'
-import { navigate } from '../router'
+import { Link, navigate } from '../router'
+import { useApi } from '../useApi'
+import type { SetupStatus } from '../../shared/domain/api'
 import { RequiredMark } from './RequiredMark'
 import { useSession } from '../session'
 
@@ -12,6 +14,8 @@ export function LoginPage() {
   const [password, setPassword] = useState('')
   const [error, setError] = useState<unknown>(null)
   const [busy, setBusy] = useState(false)
+  // A server without accounts is set up first; the demo accounts are named only where they exist.
+  const { data: setup } = useApi<SetupStatus>('/api/setup')
 
   const submit = async (event: FormEvent) => {
     event.preventDefault()
@@ -32,6 +36,11 @@ export function LoginPage() {
     <form className="card login" onSubmit={(e) => void submit(e)} aria-labelledby="login-title">
       <h1 id="login-title">{t('login.title')}</h1>
       <p className="muted">{t('app.tagline')}</p>
+      {setup?.setupNeeded && (
+        <p className="notice" role="note" data-testid="setup-needed">
+          {t('setup.needed')} <Link to="/setup">{t('setup.start')}</Link>
+        </p>
+      )}
       <label>
         <span>
           {t('login.email')} <RequiredMark />
@@ -59,10 +68,12 @@ export function LoginPage() {
       <button type="submit" disabled={busy}>
         {t('login.submit')}
       </button>
-      <p className="muted small">
-        {rich('label.value', { label: t('login.demoAccounts'), value: <code translate="no">lead@ agent@ inventor@ reviewer@ admin@demo.test</code> })} ·{' '}
-        {rich('label.value', { label: t('login.demoPassword'), value: <code translate="no">demo-password</code> })}
-      </p>
+      {setup?.demoAccounts && (
+        <p className="muted small" data-testid="demo-accounts">
+          {rich('label.value', { label: t('login.demoAccounts'), value: <code translate="no">lead@ agent@ inventor@ reviewer@ admin@demo.test</code> })} ·{' '}
+          {rich('label.value', { label: t('login.demoPassword'), value: <code translate="no">demo-password</code> })}
+        </p>
+      )}
     </form>
   )
 }

@@ -56,6 +56,7 @@ export function MembersPage({ workspaceId }: { workspaceId: string }) {
     event.preventDefault()
     void attempt(async () => {
       setAdded(null)
+      setReset(null)
       const body = { email: newMember.email, role: newMember.role, ...(newMember.name.trim() && { name: newMember.name }) }
       try {
         setAdded(await api<AddedMember>(path, { method: 'POST', body }))
@@ -81,6 +82,17 @@ export function MembersPage({ workspaceId }: { workspaceId: string }) {
       if (changed.seatsChanged > 0) setSeatsChanged({ name: member.name, count: changed.seatsChanged })
     })
   }
+  // A new password for someone who forgot theirs, shown once like a new account's first password.
+  const [reset, setReset] = useState<{ name: string; password: string } | null>(null)
+  const resetPassword = (member: Member) => {
+    if (!window.confirm(t('members.resetConfirm', { name: member.name }))) return
+    void attempt(async () => {
+      setReset(null)
+      setAdded(null)
+      const { password } = await api<{ password: string }>(`${path}/${encodeURIComponent(member.userId)}/password`, { method: 'POST' })
+      setReset({ name: member.name, password })
+    })
+  }
   const remove = (member: Member) => {
     if (!window.confirm(t('members.removeConfirm', { name: member.name }))) return
     void attempt(() => api(`${path}/${encodeURIComponent(member.userId)}`, { method: 'DELETE' }))
@@ -94,6 +106,14 @@ export function MembersPage({ workspaceId }: { workspaceId: string }) {
       {!mayManage && (
         <p className="muted" role="note">
           {t('members.readOnly')}
+        </p>
+      )}
+      {reset && (
+        <p role="status" data-testid="password-reset">
+          {rich('label.value', {
+            label: t('members.newPasswordFor', { name: reset.name }),
+            value: <code translate="no">{reset.password}</code>,
+          })}
         </p>
       )}
       {seatsChanged && (
@@ -146,6 +166,18 @@ export function MembersPage({ workspaceId }: { workspaceId: string }) {
                   </td>
                   {mayManage && (
                     <td>
+                      {!self && (
+                        <button
+                          type="button"
+                          className="link"
+                          disabled={busy}
+                          id={`member-reset-${member.userId}`}
+                          aria-labelledby={`member-reset-${member.userId} member-${member.userId}`}
+                          onClick={() => resetPassword(member)}
+                        >
+                          {t('members.resetPassword')}
+                        </button>
+                      )}{' '}
                       {!self && (
                         <button
                           type="button"

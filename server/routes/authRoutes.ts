@@ -1,13 +1,15 @@
 import { Hono, type Context } from 'hono'
-import { deleteCookie, setCookie } from 'hono/cookie'
-import { getConnInfo } from '@hono/node-server/conninfo'
+import { deleteCookie } from 'hono/cookie'
 import { z } from 'zod'
 import { ApiError } from '../ApiError'
 import type { AppDeps, AppEnv } from '../app'
 import { authenticate } from '../auth/authenticate'
+import { clientAddress } from '../auth/clientAddress'
 import { hashPassword, verifyPassword } from '../auth/passwords'
-import { endSession, SESSION_COOKIE, SESSION_TTL_MS, sessionKey, startSession } from '../auth/sessions'
-import { MIN_PASSWORD_LENGTH, type LoginResponse, type MeResponse } from '../../shared/domain/api'
+import { NewPassword } from '../auth/newPassword'
+import { signInWithCookie } from '../auth/sessionCookie'
+import { endSession, SESSION_COOKIE, sessionKey } from '../auth/sessions'
+import type { MeResponse } from '../../shared/domain/api'
 import { readJson } from './readJson'
 
 const LoginBody = z.object({
@@ -17,24 +19,11 @@ const LoginBody = z.object({
 
 const PasswordBody = z.object({
   currentPassword: z.string().min(1).max(1024),
-  newPassword: z
-    .string()
-    .min(MIN_PASSWORD_LENGTH, `at least ${MIN_PASSWORD_LENGTH} characters`)
-    .max(1024)
-    // Spaces may be part of a passphrase, but spaces alone are no secret.
-    .refine((password) => password.trim() !== '', 'not spaces alone'),
+  newPassword: NewPassword,
 })
 
 // A fixed hash to verify against for unknown e-mails, so a wrong e-mail costs as long as a wrong password.
 const DECOY_HASH = 'scrypt$131072$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA'
-
-function clientAddress(c: Parameters<typeof getConnInfo>[0]): string {
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown'
-  } catch {
-    return 'unknown'
-  }
-}
 
 export function authRoutes({ store, sync, loginLimits, passwordChecks, secureCookies, log }: AppDeps): Hono<AppEnv> {
   const routes = new Hono<AppEnv>()
@@ -78,16 +67,7 @@ export function authRoutes({ store, sync, loginLimits, passwordChecks, secureCoo
     if (!(await passwordIsRight(c, email, user?.passwordHash, password)) || !user) {
       throw new ApiError(401, 'invalid_credentials', 'wrong e-mail or password')
     }
-    const token = await startSession(store, user.id)
-    setCookie(c, SESSION_COOKIE, token, {
-      httpOnly: true,
-      sameSite: 'Strict',
-      secure: secureCookies,
-      path: '/',
-      maxAge: Math.floor(SESSION_TTL_MS / 1000),
-    })
-    const body: LoginResponse = { token, user: { id: user.id, email: user.email, name: user.name } }
-    return c.json(body)
+    return c.json(await signInWithCookie(c, store, user, secureCookies))
   })
 
   routes.post('/logout', authenticate(store), async (c) => {

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto'
 import { Hono } from 'hono'
 import { z } from 'zod'
 import { canInWorkspace } from '../../shared/domain/policy'
@@ -8,6 +7,7 @@ import { ApiError } from '../ApiError'
 import { roleIn, type Caller } from '../access'
 import type { AppDeps, AppEnv } from '../app'
 import { authenticate } from '../auth/authenticate'
+import { firstPassword } from '../auth/handedOverSecrets'
 import { hashPassword } from '../auth/passwords'
 import { newId } from '../newId'
 import { fitSeatsToRole } from '../review/teamSeats'
@@ -19,14 +19,6 @@ const NewMemberBody = z.object({
   name: z.string().trim().min(1).max(200).optional(),
   role: z.enum(ROLES),
 })
-
-// Letters and digits that cannot be mistaken for one another when read out or copied by hand.
-const PASSWORD_ALPHABET = 'abcdefghjkmnpqrstuvwxyzACDEFGHJKLMNPQRTUVWXY346789'
-
-/** A password for a new account, to be handed over once and changed by its owner: 16 characters, 90 bits. */
-function firstPassword(): string {
-  return [...randomBytes(16)].map((byte) => PASSWORD_ALPHABET[byte % PASSWORD_ALPHABET.length]).join('')
-}
 
 /** The caller's workspace, 404 outside it, 403 unless they may manage its members. */
 function manageableWorkspace(caller: Caller, id: string): WorkspaceId {
@@ -92,6 +84,28 @@ export function workspaceRoutes({ store, sync, log }: AppDeps): Hono<AppEnv> {
     const seatsChanged = (await fitSeatsToRole(store, caller, workspaceId, userId, role)).length
     await sync.recheckAccess({ userId })
     return c.json({ userId, role, seatsChanged })
+  })
+
+  // A forgotten password: the admin hands over a new one, and whoever held the old one is out.
+  routes.post('/:id/members/:userId/password', async (c) => {
+    const caller = c.get('caller')
+    const workspaceId = manageableWorkspace(caller, c.req.param('id'))
+    const userId = c.req.param('userId') as UserId
+    if (userId === caller.user.id) throw ApiError.badRequest('an admin changes their own password under "Change my password"')
+    const memberships = await store.memberships(userId)
+    if (!memberships.some((m) => m.workspaceId === workspaceId)) throw ApiError.notFound('member')
+    // An account that also opens another workspace is not this workspace's alone to take over.
+    const administered = (id: WorkspaceId) => {
+      const role = roleIn(caller, id)
+      return role !== null && canInWorkspace(role, 'workspace.manageMembers')
+    }
+    if (!memberships.every((m) => administered(m.workspaceId))) throw ApiError.forbidden('this person is also a member of a workspace you do not administer: an admin of every workspace they belong to resets their password')
+    const password = firstPassword()
+    await store.setPasswordHash(userId, await hashPassword(password))
+    const ended = await store.deleteOtherSessions(userId, '')
+    await sync.recheckAccess({ userId })
+    log(`workspace ${workspaceId}: ${caller.user.email} reset the password of ${userId}; ${ended} session(s) ended`)
+    return c.json({ password })
   })
 
   routes.delete('/:id/members/:userId', async (c) => {

@@ -114,6 +114,17 @@ export class SqliteStore extends SqliteReviewTables implements Store {
     this.statement('INSERT INTO workspaces (id, name) VALUES (?, ?)').run(id, name)
   }
 
+  async createFirstWorkspace(workspace: { id: WorkspaceId; name: string }, admin: UserRecord): Promise<boolean> {
+    return this.db.transaction(() => {
+      if (this.statement('SELECT 1 FROM users LIMIT 1').get() !== undefined) return false
+      this.statement('INSERT INTO workspaces (id, name) VALUES (?, ?)').run(workspace.id, workspace.name)
+      this.statement('INSERT INTO users (id, email, name, password_hash) VALUES (?, ?, ?, ?)')
+        .run(admin.id, admin.email.toLowerCase(), admin.name, admin.passwordHash)
+      this.statement('INSERT INTO memberships (workspace_id, user_id, role) VALUES (?, ?, ?)').run(workspace.id, admin.id, 'admin')
+      return true
+    })()
+  }
+
   async addMember(workspaceId: WorkspaceId, userId: UserId, role: string): Promise<void> {
     this.statement('INSERT OR REPLACE INTO memberships (workspace_id, user_id, role) VALUES (?, ?, ?)')
       .run(workspaceId, userId, role)

@@ -87,6 +87,11 @@ export interface Store extends ReviewStore {
   /** Replaces a user's password hash; false when there is no such user. */
   setPasswordHash(id: UserId, passwordHash: string): Promise<boolean>
   createWorkspace(id: WorkspaceId, name: string): Promise<void>
+  /**
+   * The first-run set-up, all or nothing: a workspace with its first admin, only while the store
+   * holds no user at all; false (and nothing written) once anyone has an account.
+   */
+  createFirstWorkspace(workspace: { id: WorkspaceId; name: string }, admin: UserRecord): Promise<boolean>
   addMember(workspaceId: WorkspaceId, userId: UserId, role: Role): Promise<void>
   /** Changes a member's role; false when they are not a member. */
   setMemberRole(workspaceId: WorkspaceId, userId: UserId, role: Role): Promise<boolean>

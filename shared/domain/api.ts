@@ -20,6 +20,17 @@ export interface LoginResponse {
   user: UserView
 }
 
+/** `GET /api/setup`: whether the first-run set-up is open, and whether the demo accounts exist. */
+export interface SetupStatus {
+  setupNeeded: boolean
+  demoAccounts: boolean
+}
+
+/** `POST /api/setup`: the new workspace, and its first admin, signed in. */
+export interface SetupResponse extends LoginResponse {
+  workspace: { id: WorkspaceId; name: string }
+}
+
 export interface MeResponse {
   user: UserView
   workspaces: { id: WorkspaceId; name: string; role: Role }[]
