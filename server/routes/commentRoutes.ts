@@ -12,6 +12,7 @@ import { personLookup } from '../review/people'
 import { commentThreads } from '../review/reviewViews'
 import type { CommentRecord } from '../storage/ReviewStore'
 import { readJson } from './readJson'
+import { mentionedByName } from '../../shared/review/mentionedByName'
 
 const NewComment = z
   .object({
@@ -60,7 +61,8 @@ export function commentRoutes({ store, sync }: AppDeps): Hono<AppEnv> {
       authorId: caller.user.id,
       text: input.text,
       anchor: input.anchor ? JSON.stringify(input.anchor) : null,
-      mentions: [...new Set(input.mentions)] as UserId[],
+      // A name typed as @name mentions its person as surely as one chosen from the list.
+      mentions: [...new Set([...input.mentions, ...mentionedByName(input.text, await store.team(matter.id)).map((p) => p.userId)])] as UserId[],
       createdAt: new Date().toISOString(),
       resolvedBy: null,
       resolvedAt: null,

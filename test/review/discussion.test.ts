@@ -98,6 +98,18 @@ describe('comments', () => {
     expect(list.body.comments.find((c) => c.id === thread.body.id)?.replies).toHaveLength(1)
   })
 
+  it('mentions the team members whose @name is typed, in a thread or a reply, and nobody off the team', async () => {
+    const base = `/api/documents/${documents.claims}`
+    const inventor = (await server.store.findUserById(members.inventor.id))!
+    const outsider = (await server.store.findUserById(offTeam.id))!
+    const thread = await post<CommentView>(members.reviewer, `${base}/comments`, { text: `请@${inventor.name}确认，cc @${outsider.name}` })
+    expect(thread.body.mentions.map((m) => m.id)).toEqual([members.inventor.id])
+    const reply = await post<CommentView & { replies: CommentView[] }>(members.agent, `${base}/comments`, { text: `@${inventor.name} 已改`, replyTo: thread.body.id })
+    expect(reply.status).toBe(201)
+    const listed = await request<{ comments: CommentView[] }>(server.url, 'GET', `${base}/comments`, { token: members.agent.token })
+    expect(listed.body.comments.find((c) => c.id === thread.body.id)?.replies[0]?.mentions.map((m) => m.id)).toEqual([members.inventor.id])
+  })
+
   it('refuses a mention of someone off the team, a reply with an anchor, an empty text and a bad anchor (400)', async () => {
     const base = `/api/documents/${documents.claims}`
     const root = await post<CommentView>(members.reviewer, `${base}/comments`, { text: 'root' })
