@@ -29,6 +29,7 @@ export async function buildServer(outdir = join(root, 'dist/server')) {
   await build({
     entryPoints: {
       main: join(root, 'server/main.ts'),
+      resetPassword: join(root, 'server/resetPassword.ts'),
       checkerThread: join(root, 'server/analysis/checkerThread.ts'),
       importThread: join(root, 'server/import/importThread.ts'),
       exportThread: join(root, 'server/export/exportThread.ts'),

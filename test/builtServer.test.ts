@@ -9,6 +9,9 @@ import { buildServer } from '../scripts/buildServer.mjs'
 import { startNodeFlags } from '../scripts/startFlags.mjs'
 import type { LoginResponse } from '../shared/domain/api'
 import { request } from './support/factories'
+import { verifyPassword } from '../server/auth/passwords'
+import { DataDirLock } from '../server/storage/DataDirLock'
+import { SqliteStore } from '../server/storage/SqliteStore'
 import { appendParagraph, bodyText, connectClient, eventually, followDurable, whenDurable, whenSynced } from './support/syncClient'
 
 const ROOT = resolve(__dirname, '..')
@@ -102,5 +105,35 @@ describe('the server as npm start runs it: compiled ahead of time', () => {
     child.kill('SIGTERM')
     await closed
     expect(output).not.toContain('on a thread')
+  })
+
+  /** Runs the built `npm run reset-password` command on the suite's data directory. */
+  const resetPassword = (email: string) =>
+    new Promise<{ code: number | null; output: string }>((done) => {
+      const child = spawn(process.execPath, [join(outdir, 'resetPassword.mjs'), email], { cwd: ROOT, env: { ...process.env, DATA_DIR: dataDir } })
+      let output = ''
+      child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
+      child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
+      child.once('close', (code) => done({ code, output }))
+    })
+
+  it('resets a locked-out admin’s password from the command line while no server runs, and refuses while one does', async () => {
+    const held = DataDirLock.acquire(dataDir)
+    const refused = await resetPassword('admin@demo.test')
+    held.release()
+    expect(refused.code).toBe(1)
+    expect(refused.output).toContain('another Claimroom server is already using')
+
+    const reset = await resetPassword('ADMIN@demo.test')
+    expect(reset.code).toBe(0)
+    const password = /new password for .* <admin@demo\.test>: (\S+)/.exec(reset.output)?.[1]
+    expect(password).toMatch(/^[A-Za-z0-9]{16}$/)
+    const store = new SqliteStore(join(dataDir, 'claimroom.sqlite'))
+    const admin = (await store.findUserByEmail('admin@demo.test'))!
+    await store.close()
+    expect(await verifyPassword(password!, admin.passwordHash)).toBe(true)
+    expect(await verifyPassword('demo-password', admin.passwordHash)).toBe(false)
+
+    expect((await resetPassword('nobody@demo.test')).code).toBe(1)
   })
 })
