@@ -237,6 +237,37 @@ describe('numbers Word shows below the top level stay in the claim as text', () 
   })
 })
 
+describe('numbers Word shows outside the claims stay in the text', () => {
+  it('keeps a description\'s numbered steps as Word shows them, and leaves a numbered heading a heading', async () => {
+    const steps: ListDefinition = { abstractId: 1, formats: ['decimal'], texts: ['%1)'] }
+    const file = wordFile(
+      [
+        p('权利要求书'),
+        p('一种制备方法，包括：将原料混合；加热。', { numbering: { numId: 1, ilvl: 0 } }),
+        p('说明书'),
+        p('技术领域', { style: 'Heading1', numbering: { numId: 3, ilvl: 0 } }),
+        p('本发明涉及一种制备方法。'),
+        p('具体实施方式'),
+        p('制备方法包括以下步骤：'),
+        p('将原料混合；', { numbering: { numId: 2, ilvl: 0 } }),
+        p('加热至80℃。', { numbering: { numId: 2, ilvl: 0 } }),
+      ],
+      [{ id: 'Heading1' }],
+      [DECIMAL_LIST, steps],
+      [
+        { numId: 1, abstractId: 0 },
+        { numId: 2, abstractId: 1 },
+        { numId: 3, abstractId: 0, startOverride: 1 },
+      ],
+    )
+    const { claims, read } = await importClaims('CN', file)
+    expect(claims.map((c) => c.text)).toEqual(['一种制备方法，包括：将原料混合；加热。'])
+    const description = read.sections.get('description')!.text
+    expect(description).toContain('制备方法包括以下步骤：\n1) 将原料混合；\n2) 加热至80℃。')
+    expect(description).not.toMatch(/\d\.? ?技术领域/)
+  })
+})
+
 describe('reading Word list numbers', () => {
   // [text, level, number] as Word shows them; null where Word shows no number.
   const numbers = async (file: Uint8Array) =>

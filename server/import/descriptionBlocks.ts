@@ -1,7 +1,7 @@
 import type { JSONContent } from '@tiptap/core'
 import { subheading } from '../../shared/editor/documentBuilders'
 import { descriptionHeading, paragraphNumberLength } from '../../shared/rules/descriptionOutline'
-import type { ImportedParagraph } from './importedParagraph'
+import { shownText, type ImportedParagraph } from './importedParagraph'
 
 /** A paragraph without the office's paragraph number ("[0001]", "【0001】"): the export numbers paragraphs again. */
 export const withoutParagraphNumber = (text: string): string => text.slice(paragraphNumberLength(text))
@@ -35,9 +35,10 @@ export function descriptionBlocks(paragraphs: readonly ImportedParagraph[]): Imp
   let title: string | null = null
   let count = 0
   for (const paragraph of paragraphs) {
-    const text = withoutParagraphNumber(paragraph.text).trim()
+    const shown = shownText(paragraph)
+    const text = withoutParagraphNumber(shown).trim()
     if (!text) continue
-    const numbered = text !== paragraph.text.trim()
+    const numbered = text !== shown
     const heading = descriptionHeading(text)?.heading
     // A title styled as one is the document's, whatever its length, not a heading in the description.
     if (paragraph.title && blocks.length === 0 && title === null) {

@@ -1,6 +1,6 @@
 import { DISCLOSURE_FIELDS, type DisclosureFieldKey } from '../../shared/rules/disclosureFields'
 import { headingKey } from '../../shared/rules/descriptionOutline'
-import type { ImportedParagraph } from './importedParagraph'
+import { shownText, type ImportedParagraph } from './importedParagraph'
 
 /** Other names disclosure forms give their fields, besides Claimroom's own labels. */
 const FIELD_ALIASES: Partial<Record<DisclosureFieldKey, string[]>> = {
@@ -53,7 +53,7 @@ export function disclosureSections(paragraphs: readonly ImportedParagraph[]): Ma
     if (text) sections.set(field, [...(sections.get(field) ?? []), text])
   }
   for (const paragraph of paragraphs) {
-    const text = paragraph.text.trim()
+    const text = shownText(paragraph)
     if (!text || FORM_TITLES.has(headingKey(text))) continue
     const opened = fieldOpenedBy(text)
     if (opened) {

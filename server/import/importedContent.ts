@@ -11,7 +11,7 @@ import { schemaFor } from '../../shared/editor/documentBody'
 import { claimsText, opensWithClaim, splitApplication } from './applicationParts'
 import { descriptionBlocks, paragraphWithBreaks } from './descriptionBlocks'
 import { disclosureSections } from './disclosureSections'
-import type { ImportedParagraph } from './importedParagraph'
+import { shownText, type ImportedParagraph } from './importedParagraph'
 import { officeActionFacts } from './officeActionFacts'
 
 /** Something an import that succeeded did not find or could not keep, said to the person who imported. */
@@ -88,7 +88,7 @@ function claimSet(paragraphs: readonly ImportedParagraph[], context: ImportConte
   if (claims.length === 0 && claimParagraphs.some((p) => p.text.trim())) throw noClaimsFound(source)
   // Remarks have no place in a claim set; kept as description text rather than lost.
   const description = descriptionBlocks([...(leadIsClaims ? [] : lead), ...parts.description, ...parts.remarks])
-  const abstract = parts.abstract.map((p) => p.text.trim()).filter(Boolean)
+  const abstract = parts.abstract.map(shownText).filter(Boolean)
   if (claims.length === 0 && description.paragraphs === 0 && abstract.length === 0) {
     throw nothing('no numbered claims, description or abstract were found')
   }
@@ -134,7 +134,7 @@ function disclosure(paragraphs: readonly ImportedParagraph[], context: ImportCon
  */
 function reply(paragraphs: readonly ImportedParagraph[], context: ImportContext): ImportedDocument {
   const { lead, parts } = splitApplication(paragraphs)
-  const actionText = [...lead, ...parts.description, ...parts.abstract, ...parts.remarks].map((p) => p.text.trim()).filter(Boolean)
+  const actionText = [...lead, ...parts.description, ...parts.abstract, ...parts.remarks].map(shownText).filter(Boolean)
   const claims = claimNodes(parts.claims, 'oa-reply', context.examined)
   if (actionText.length === 0 && claims.length === 0) throw nothing('the office action has no text')
   const facts = officeActionFacts(actionText, context.jurisdiction)

@@ -18,6 +18,18 @@ export interface ImportedParagraph {
   listNumber: ListNumber | null
 }
 
+/**
+ * A paragraph's text as Word shows it, its list number written in front ("1) 将原料混合", "[0005]
+ * …"), trimmed: outside the claims a number is part of what the reader sees (a description's
+ * steps, an office action's objections). A heading's number is left off: headings are read by
+ * their words.
+ */
+export function shownText(paragraph: ImportedParagraph): string {
+  const text = paragraph.text.trim()
+  const number = paragraph.heading ? '' : (paragraph.listNumber?.text ?? '')
+  return number && text ? `${number} ${text}` : text
+}
+
 /** Pasted text, one paragraph per line; blank lines separate nothing more. */
 export const textParagraphs = (text: string): ImportedParagraph[] =>
   text
