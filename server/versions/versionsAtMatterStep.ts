@@ -5,7 +5,7 @@ import type { Caller } from '../access'
 import type { MatterRecord, Store } from '../storage/Store'
 import type { SyncServer } from '../sync/SyncServer'
 import { filedDocuments } from './filedDocuments'
-import { saveVersions } from './saveVersions'
+import { currentVersion, versionSavedEntry } from './saveVersions'
 
 /**
  * Keeps what a step of the matter fixes as versions (named by KEPT_VERSION_NAMES): its claim sets
@@ -22,6 +22,14 @@ export async function keepVersionsAtStep(store: Store, sync: SyncServer, caller:
   const date = new Date().toISOString().slice(0, 10)
   // In the office's language: the name stands in the footer of the files exported from it.
   const name = KEPT_VERSION_NAMES[origin]![documentLocale(matter.jurisdiction)]
-  await saveVersions(store, sync, caller, kept, `${name} ${date}`, origin)
-  for (const document of kept) sync.notify(document.id, 'versions')
+  const versions = await Promise.all(kept.map((document) => currentVersion(sync, document, caller, `${name} ${date}`, origin)))
+  // A claim set the same step kept before, unchanged since (at a second office action the reply's
+  // amended claims were examined, not the claim set), is not kept again as if it were new.
+  const keptBefore = await Promise.all(kept.map(async (document) => (await store.listVersions(document.id)).find((v) => v.origin === origin)?.versionHash))
+  const fresh = versions.filter((version, index) => version.versionHash !== keptBefore[index])
+  await store.createVersions(
+    fresh,
+    fresh.map((version) => versionSavedEntry(caller, kept.find((d) => d.id === version.documentId)!, version)),
+  )
+  for (const version of fresh) sync.notify(version.documentId, 'versions')
 }

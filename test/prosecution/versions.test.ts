@@ -260,6 +260,9 @@ describe('versions', () => {
     expect(claimSetVersions.body.versions.map((v) => v.origin)).toEqual(['office-action', 'filing', 'approval'])
 
     expect((await move('office-action')).status).toBe(200)
+    // The second office action examined the reply's claims: the unchanged claim set is not kept again.
+    const afterSecondAction = await request<{ versions: VersionView[] }>(server.url, 'GET', `/api/documents/${documentId}/versions`, { token: users.agent.token })
+    expect(afterSecondAction.body.versions.map((v) => v.origin)).toEqual(['office-action', 'filing', 'approval'])
     const amendedClaims = async (replyId: DocumentId) => {
       const doc = await server.sync.currentState(replyId)
       const amended = readPatentDocument(readBody('oa-reply', doc)).claimLists[0]!
