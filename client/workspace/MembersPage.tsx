@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react'
+import { useState, type FormEvent, type ReactNode } from 'react'
 import { MIN_PASSWORD_LENGTH } from '../../shared/domain/api'
 import { canInWorkspace } from '../../shared/domain/policy'
 import { ROLES, type Role } from '../../shared/domain/roles'
@@ -109,7 +109,7 @@ export function MembersPage({ workspaceId }: { workspaceId: string }) {
         </p>
       )}
       {reset && (
-        <p role="status" data-testid="password-reset">
+        <p role="status" className="member-password" data-testid="password-reset">
           {rich('label.value', {
             label: t('members.newPasswordFor', { name: reset.name }),
             value: <code translate="no">{reset.password}</code>,
@@ -165,30 +165,16 @@ export function MembersPage({ workspaceId }: { workspaceId: string }) {
                     )}
                   </td>
                   {mayManage && (
-                    <td>
+                    <td className="member-actions">
                       {!self && (
-                        <button
-                          type="button"
-                          className="link"
-                          disabled={busy}
-                          id={`member-reset-${member.userId}`}
-                          aria-labelledby={`member-reset-${member.userId} member-${member.userId}`}
-                          onClick={() => resetPassword(member)}
-                        >
-                          {t('members.resetPassword')}
-                        </button>
-                      )}{' '}
-                      {!self && (
-                        <button
-                          type="button"
-                          className="link"
-                          disabled={busy}
-                          id={`member-remove-${member.userId}`}
-                          aria-labelledby={`member-remove-${member.userId} member-${member.userId}`}
-                          onClick={() => remove(member)}
-                        >
-                          {t('members.remove')}
-                        </button>
+                        <>
+                          <MemberAction action="reset" member={member} disabled={busy} onClick={() => resetPassword(member)}>
+                            {t('members.resetPassword')}
+                          </MemberAction>
+                          <MemberAction action="remove" member={member} disabled={busy} onClick={() => remove(member)}>
+                            {t('members.remove')}
+                          </MemberAction>
+                        </>
                       )}
                     </td>
                   )}
@@ -241,6 +227,16 @@ export function MembersPage({ workspaceId }: { workspaceId: string }) {
       )}
       <PasswordForm />
     </section>
+  )
+}
+
+/** A link-styled button acting on one member, named with the member for screen readers ("Remove 王磊"). */
+function MemberAction({ action, member, disabled, onClick, children }: { action: string; member: Member; disabled: boolean; onClick: () => void; children: ReactNode }) {
+  const id = `member-${action}-${member.userId}`
+  return (
+    <button type="button" className="link" disabled={disabled} id={id} aria-labelledby={`${id} member-${member.userId}`} onClick={onClick}>
+      {children}
+    </button>
   )
 }
 

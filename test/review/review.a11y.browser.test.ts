@@ -106,8 +106,12 @@ it('tells an admin who lowers a member\'s role that the member\'s team seats cha
   const adminPage = await (await newContext(browser, 'zh-CN')).newPage()
   await signIn(adminPage, server.url, admin, `/workspaces/${admin.workspaceId}/members`)
   const row = adminPage.locator(`[data-testid=members] tr[data-email="${drafter.email}"]`)
-  // Each Remove names whom it removes.
-  expect(await row.locator('button.link').evaluate((button) => button.getAttribute('aria-labelledby')?.split(' ').map((id) => document.getElementById(id)?.textContent?.trim()).join(' '))).toMatch(/^移出 Test agent \d+$/)
+  // Each Remove and Reset password names whom it acts on.
+  await row.locator('button.link').first().waitFor()
+  const spokenNames = await row
+    .locator('button.link')
+    .evaluateAll((buttons) => buttons.map((button) => button.getAttribute('aria-labelledby')?.split(' ').map((id) => document.getElementById(id)?.textContent?.trim()).join(' ')))
+  expect(spokenNames).toEqual([expect.stringMatching(/^重置密码 Test agent \d+$/), expect.stringMatching(/^移出 Test agent \d+$/)])
   // The change is asked first: declined, nothing changes.
   const questions: string[] = []
   adminPage.on('dialog', (dialog) => {
