@@ -11,6 +11,7 @@ import type { Store } from './storage/Store'
 import type { SyncServer } from './sync/SyncServer'
 import { authRoutes } from './routes/authRoutes'
 import { setupRoutes } from './routes/setupRoutes'
+import { inboxRoutes } from './routes/inboxRoutes'
 import { matterRoutes } from './routes/matterRoutes'
 import { teamRoutes } from './routes/teamRoutes'
 import { workflowRoutes } from './routes/workflowRoutes'
@@ -107,6 +108,7 @@ export function createApp(app: Hono<AppEnv>, deps: AppDeps): Hono<AppEnv> {
   })
   app.route('/api/auth', authRoutes(deps))
   app.route('/api/setup', setupRoutes(deps))
+  app.route('/api/inbox', inboxRoutes(deps))
   app.route('/api/workspaces', workspaceRoutes(deps))
   app.route('/api/workspaces', checklistTemplateRoutes(deps))
   app.route('/api/matters', matterRoutes(deps))

@@ -12,6 +12,7 @@ import { forgetLocalCopy } from '../localCopies'
 import { PageProblem } from './PageProblem'
 import { reviewPanels } from '../review/reviewPanels'
 import { useDismissedFindings } from '../review/useDismissedFindings'
+import { useComments } from '../review/useComments'
 import { versionPanels } from '../prosecution/versionPanels'
 import { RestoredNotice } from '../prosecution/RestoredNotice'
 import { FiledNotice } from '../prosecution/FiledNotice'
@@ -79,6 +80,7 @@ function LoadedDocument({
     [collaboration, loadedEditable, onReviewStateChanged, refreshSession],
   )
   const dismissedFindings = useDismissedFindings(data.id, collaboration.provider)
+  const comments = useComments(data.id, collaboration.provider)
   const versions = useDocumentVersions(data.id, collaboration.provider)
   const kindName = t(`kind.${data.kind}`)
   return (
@@ -105,7 +107,7 @@ function LoadedDocument({
         dismissedFindings={dismissedFindings}
         onDiscardUnsaved={onDiscardUnsaved}
         extraPanels={(editor) => [
-          ...reviewPanels(editor, { collaboration, document: data, onReviewStateChanged, t }),
+          ...reviewPanels(editor, { collaboration, document: data, comments, onReviewStateChanged, t }),
           ...versionPanels({ document: data, versions, t }),
         ]}
       />

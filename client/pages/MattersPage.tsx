@@ -11,6 +11,7 @@ import { RequiredMark } from './RequiredMark'
 import { useSession } from '../session'
 import { canInWorkspace } from '../../shared/domain/policy'
 import { titleOverrun } from '../../shared/rules/titleLength'
+import { InboxList } from '../review/InboxList'
 
 export function MattersPage() {
   const { t } = useI18n()
@@ -40,6 +41,7 @@ export function MattersPage() {
   return (
     <section className="page" aria-labelledby="matters-title">
       <h1 id="matters-title">{t('matters.title')}</h1>
+      {me && me.workspaces.length > 0 && <InboxList />}
       <label className="inline-check">
         <input type="checkbox" checked={showArchived} onChange={(e) => setShowArchived(e.target.checked)} /> {t('matters.showArchived')}
       </label>

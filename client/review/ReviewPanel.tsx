@@ -19,6 +19,7 @@ import { showReviewMarks } from './reviewHighlights'
 import { SuggestionList } from './SuggestionList'
 import { useReviewResource } from './useReviewResource'
 import { withMention } from './withMention'
+import type { CommentsResource } from './useComments'
 
 interface Props {
   editor: Editor | null
@@ -26,6 +27,7 @@ interface Props {
   documentId: string
   matterId: string
   permissions: readonly DocumentAction[]
+  comments: CommentsResource
 }
 
 /**
@@ -33,10 +35,9 @@ interface Props {
  * the editor's selection as its anchor; without a selection a comment is on the claim chosen
  * beside it (how a keyboard alone anchors in a text it cannot change), or on the whole document.
  */
-export function ReviewPanel({ editor, provider, documentId, matterId, permissions }: Props) {
+export function ReviewPanel({ editor, provider, documentId, matterId, permissions, comments }: Props) {
   const { t, locale } = useI18n()
   const base = `/api/documents/${encodeURIComponent(documentId)}`
-  const comments = useReviewResource<{ comments: CommentView[] }>(`${base}/comments`, provider, ['comments'])
   const suggestions = useReviewResource<{ suggestions: SuggestionView[] }>(`${base}/suggestions`, provider, ['suggestions'])
   const members = useApi<MembersResponse>(`/api/matters/${encodeURIComponent(matterId)}/members`)
   const canFill = permissions.includes('checklist.fill')
@@ -149,6 +150,16 @@ export function ReviewPanel({ editor, provider, documentId, matterId, permission
     const range = editor && thread.anchor ? resolveInState(editor.state, thread.anchor) : null
     if (editor && range) editor.chain().setTextSelection(range).scrollIntoView().run()
   }
+
+  // A link to one thread (`?thread=<id>`, from "Waiting for you") opens it once the threads are here.
+  const [linkedThread, setLinkedThread] = useState(() => new URLSearchParams(location.search).get('thread'))
+  useEffect(() => {
+    const thread = linkedThread && editor ? threads.find((t) => t.id === linkedThread) : undefined
+    if (!thread) return
+    setLinkedThread(null)
+    select(thread)
+    document.querySelector(`[data-comment-id="${CSS.escape(thread.id)}"]`)?.scrollIntoView({ block: 'nearest' })
+  }, [linkedThread, editor, threads])
 
   return (
     <div className="review-panel" data-testid="review-panel">

@@ -182,6 +182,15 @@ export const reviewMessagesEn = {
   'templates.readOnly': 'Only the workspace’s admins change the checklists and the pass line; you can read them here.',
   'review.selected': 'Selected: “{quote}”',
   'review.toChecklist': 'Use as the note of a checklist item…',
+  'inbox.title': 'Waiting for you',
+  'inbox.empty': 'Nothing waits for you: no mentions, replies, suggestions or approvals.',
+  'inbox.mention': '{author} mentioned you in {document}',
+  'inbox.reply': '{author} replied in {document}',
+  'inbox.suggestions.one': '{count} suggestion to decide in {document}',
+  'inbox.suggestions.other': '{count} suggestions to decide in {document}',
+  'inbox.review': '{document} was submitted for review',
+  'inbox.approval': '{document} was submitted for review and waits for your approval',
+  'inbox.stale-approval': '{document} changed after it was approved: approve it again',
 }
 
 export const reviewMessagesZhCN: Record<keyof typeof reviewMessagesEn, string> = {
@@ -366,4 +375,13 @@ export const reviewMessagesZhCN: Record<keyof typeof reviewMessagesEn, string> =
   'templates.readOnly': '检查单和合格线只能由工作区管理员修改；你可以在此查看。',
   'review.selected': '已选中：“{quote}”',
   'review.toChecklist': '用作检查单条目的备注…',
+  'inbox.title': '待我处理',
+  'inbox.empty': '目前没有待您处理的事项：没有提及、回复、修改建议或待批准文件。',
+  'inbox.mention': '{author}在{document}中提到了您',
+  'inbox.reply': '{author}在{document}中回复了',
+  'inbox.suggestions.one': '{document}有 {count} 条修改建议待处理',
+  'inbox.suggestions.other': '{document}有 {count} 条修改建议待处理',
+  'inbox.review': '{document}已提交审核',
+  'inbox.approval': '{document}已提交审核，待您批准',
+  'inbox.stale-approval': '{document}在批准后又被修改，需重新批准',
 }

@@ -7,16 +7,25 @@ import { ApprovalPanel } from './ApprovalPanel'
 import { ChecklistPanel } from './ChecklistPanel'
 import { FindingTriage } from './FindingTriage'
 import { ReviewPanel } from './ReviewPanel'
+import type { CommentsResource } from './useComments'
 import './review.css'
 
 /** The review panels of the document page: comments and suggestions, the checklist, the approval. */
 export function reviewPanels(
   editor: Editor | null,
-  { collaboration, document, onReviewStateChanged, t }: { collaboration: Collaboration; document: DocumentDetail; onReviewStateChanged(): void; t: Translate },
+  {
+    collaboration,
+    document,
+    comments,
+    onReviewStateChanged,
+    t,
+  }: { collaboration: Collaboration; document: DocumentDetail; comments: CommentsResource; onReviewStateChanged(): void; t: Translate },
 ): SidePanel[] {
   const common = { provider: collaboration.provider, documentId: document.id, permissions: document.permissions }
+  // The tab counts the open threads, so that a comment arriving is seen from any other panel.
+  const openThreads = comments.data?.comments.filter((thread) => !thread.resolved).length
   return [
-    { id: 'review', title: t('review.title'), content: <ReviewPanel editor={editor} matterId={document.matterId} {...common} /> },
+    { id: 'review', title: t('review.title'), count: openThreads || undefined, content: <ReviewPanel editor={editor} matterId={document.matterId} comments={comments} {...common} /> },
     { id: 'checklist', title: t('checklist.title'), content: <ChecklistPanel doc={collaboration.doc} {...common} /> },
     { id: 'triage', title: t('triage.title'), content: <FindingTriage doc={collaboration.doc} {...common} /> },
     {

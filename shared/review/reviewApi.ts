@@ -1,4 +1,5 @@
 import type { DocumentId, MatterId, UserId } from '../domain/ids'
+import type { DocumentKind } from '../domain/documentKinds'
 import type { Role } from '../domain/roles'
 import type { MatterGrade, MatterState, ReviewState } from '../domain/workflow'
 import type { TextAnchor } from './anchor'
@@ -143,4 +144,28 @@ export interface DashboardRow {
 
 export interface DashboardResponse {
   matters: DashboardRow[]
+}
+
+/**
+ * What waits for one person (`GET /api/inbox`): a thread that mentions them, a reply in a thread
+ * they wrote in, suggestions for an editor to decide, a document to review or to approve.
+ */
+export type InboxItemKind = 'mention' | 'reply' | 'suggestions' | 'review' | 'approval' | 'stale-approval'
+
+export interface InboxItem {
+  kind: InboxItemKind
+  matter: { id: MatterId; title: string }
+  document: { id: DocumentId; kind: DocumentKind; title: string }
+  /** When the newest thing in it happened. */
+  at: string
+  /** For a mention or a reply: the thread, and the comment that is waiting (author, first words). */
+  threadId?: string
+  author?: PersonView
+  excerpt?: string
+  /** For suggestions: how many are open. */
+  count?: number
+}
+
+export interface InboxResponse {
+  items: InboxItem[]
 }

@@ -592,3 +592,33 @@ it('moves the focus to the reason field when an approval is refused, so the keyb
   await expect.poll(() => approvalState(page), { timeout: 10_000 }).toBe('valid')
   await page.context().close()
 })
+
+it('lists a typed @mention under “Waiting for you” on the matters page, and opens its thread from there', async () => {
+  const agent = await createUser(server.url, server.store, { role: 'agent' })
+  const reviewer = await createUser(server.url, server.store, { role: 'reviewer', workspaceId: agent.workspaceId })
+  const matter = await createMatter(server.url, agent, '一种提醒装置')
+  await addToTeam(server.store, matter.id, reviewer, 'reviewer')
+  const claimSet = await storedClaimSet(server.store, matter.id, ['一种提醒装置，包括蜂鸣器。'])
+  const agentName = (await server.store.findUserById(agent.id))!.name
+  const reviewerPage = await open(reviewer, `/documents/${claimSet.id}`, 'zh-CN')
+  await tab(reviewerPage, 'review')
+  for (const text of ['先看一下', `@${agentName} 蜂鸣器是否必要？`]) {
+    await reviewerPage.fill('[data-testid=comment-input]', text)
+    await reviewerPage.click('[data-testid=comment-submit]')
+    await reviewerPage.waitForSelector(`.review-thread:has-text("${text}")`)
+  }
+
+  const agentPage = await (await browser.newContext({ locale: 'zh-CN', viewport: { width: 1400, height: 900 } })).newPage()
+  await agentPage.goto(`${server.url}/`)
+  await agentPage.fill('input[name=email]', agent.email)
+  await agentPage.fill('input[name=password]', TEST_PASSWORD)
+  await agentPage.click('button[type=submit]')
+  const item = agentPage.locator('[data-testid=inbox] li[data-kind=mention]')
+  await item.waitFor()
+  expect(await item.textContent()).toMatch(/在权利要求书中提到了您 · 一种提醒装置 · .*蜂鸣器是否必要？/)
+  expect(await agentPage.locator('[data-testid=inbox] li').count()).toBe(1)
+  await agentPage.screenshot({ path: join(SCREENSHOT_DIR, 'inbox-mention-zh-CN.png') })
+  await item.locator('a').click()
+  await agentPage.waitForSelector('.review-thread.active:has-text("蜂鸣器是否必要？")')
+  expect(await agentPage.locator('[role=tab][aria-selected=true]').textContent()).toContain('审阅')
+})

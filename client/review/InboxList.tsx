@@ -1,0 +1,59 @@
+import type { InboxItem, InboxResponse } from '../../shared/review/reviewApi'
+import { useI18n } from '../i18n/I18nProvider'
+import { pluralKey } from '../i18n/messages'
+import { Link } from '../router'
+import { useApi } from '../useApi'
+
+/** Where an item is dealt with: the thread in the Review panel, the suggestions, or the Approval panel. */
+function itemLink(item: InboxItem): string {
+  const document = `/documents/${encodeURIComponent(item.document.id)}`
+  if (item.threadId) return `${document}?thread=${encodeURIComponent(item.threadId)}#review`
+  return item.kind === 'approval' || item.kind === 'stale-approval' ? `${document}#approval` : `${document}#review`
+}
+
+/**
+ * What waits for the reader across their matters (`GET /api/inbox`): mentions and replies to
+ * answer, suggestions to decide, documents to review or approve. Each links to where it is done.
+ */
+export function InboxList() {
+  const { t, rich, locale } = useI18n()
+  const { data } = useApi<InboxResponse>('/api/inbox')
+  if (!data) return null
+  const when = (iso: string) => new Date(iso).toLocaleString(locale, { dateStyle: 'short', timeStyle: 'short' })
+  return (
+    <section className="inbox" aria-labelledby="inbox-title" data-testid="inbox">
+      <h2 id="inbox-title">
+        {t('inbox.title')} {data.items.length > 0 && <span className="badge">{data.items.length}</span>}
+      </h2>
+      {data.items.length === 0 ? (
+        <p className="muted small">{t('inbox.empty')}</p>
+      ) : (
+        <ul className="inbox-items">
+          {data.items.map((item) => {
+            const document = (
+              <Link to={itemLink(item)} translate="no">
+                {item.document.title}
+              </Link>
+            )
+            const author = <span translate="no">{item.author?.name}</span>
+            const key = item.kind === 'suggestions' ? pluralKey(locale, 'inbox.suggestions', item.count ?? 0) : (`inbox.${item.kind}` as const)
+            return (
+              <li key={`${item.kind}:${item.document.id}:${item.threadId ?? ''}`} data-kind={item.kind}>
+                <span>{rich(key, { document, author, count: item.count ?? 0 })}</span>
+                <span className="muted small">
+                  {' · '}
+                  <span translate="no">{item.matter.title}</span> · {when(item.at)}
+                </span>
+                {item.excerpt && (
+                  <q className="inbox-excerpt" translate="no">
+                    {item.excerpt}
+                  </q>
+                )}
+              </li>
+            )
+          })}
+        </ul>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,74 @@
+import { canOnDocument } from '../../shared/domain/policy'
+import type { Role } from '../../shared/domain/roles'
+import type { InboxItem, PersonView } from '../../shared/review/reviewApi'
+import type { UserId } from '../../shared/domain/ids'
+import type { CommentRecord, SuggestionRecord } from '../storage/ReviewStore'
+import type { DocumentRecord, MatterRecord } from '../storage/Store'
+
+const EXCERPT_LENGTH = 140
+
+/** What one document holds for one reader; the records are the document's own. */
+export interface DocumentActivity {
+  me: UserId
+  role: Role
+  matter: MatterRecord
+  document: DocumentRecord
+  comments: readonly CommentRecord[]
+  suggestions: readonly SuggestionRecord[]
+  /** The latest approval against the text as it is now; null without one (only asked of approvers). */
+  approval: 'valid' | 'stale' | null
+  /** When the document entered its review state (the archive's entry), else when it was created. */
+  reviewStateSince: string
+}
+
+const excerpt = (text: string) => (text.length > EXCERPT_LENGTH ? `${text.slice(0, EXCERPT_LENGTH)}…` : text)
+
+/**
+ * What waits for `me` in one document:
+ * - an open thread where someone mentioned them after their own last word in it (a mention);
+ * - else an open thread they wrote in whose last comment is someone else's (a reply to answer);
+ * - open suggestions, for those who may decide them (the document's editors);
+ * - the document submitted for review: to review for a reviewer, to approve for an approver,
+ *   and an approval that no longer holds for the text.
+ */
+export function documentInbox(activity: DocumentActivity, person: (id: UserId) => PersonView): InboxItem[] {
+  const { me, role, matter, document } = activity
+  const where = { matter: { id: matter.id, title: matter.title }, document: { id: document.id, kind: document.kind, title: document.title } }
+  const items: InboxItem[] = []
+  for (const thread of openThreads(activity.comments)) {
+    const lastOwn = thread.findLastIndex((c) => c.authorId === me)
+    const mention = thread.findLast((c, index) => index > lastOwn && c.authorId !== me && c.mentions.includes(me))
+    const last = thread.at(-1)!
+    const waiting = mention ?? (lastOwn >= 0 && last.authorId !== me ? last : null)
+    if (!waiting) continue
+    items.push({
+      kind: mention ? 'mention' : 'reply',
+      ...where,
+      at: waiting.createdAt,
+      threadId: thread[0]!.id,
+      author: person(waiting.authorId),
+      excerpt: excerpt(waiting.text),
+    })
+  }
+  const open = activity.suggestions.filter((s) => s.state === 'open' && s.authorId !== me)
+  if (open.length > 0 && canOnDocument(role, document.kind, 'document.edit')) {
+    items.push({ kind: 'suggestions', ...where, at: open.map((s) => s.createdAt).sort().at(-1)!, count: open.length })
+  }
+  const since = activity.reviewStateSince
+  if (canOnDocument(role, document.kind, 'document.approve')) {
+    if (activity.approval === 'stale') items.push({ kind: 'stale-approval', ...where, at: since })
+    else if (document.reviewState === 'in-review' && activity.approval !== 'valid') items.push({ kind: 'approval', ...where, at: since })
+  } else if (document.reviewState === 'in-review' && canOnDocument(role, document.kind, 'checklist.fill')) {
+    items.push({ kind: 'review', ...where, at: since })
+  }
+  return items
+}
+
+/** The unresolved threads, each its first comment and then its replies in order. */
+function openThreads(comments: readonly CommentRecord[]): CommentRecord[][] {
+  const threads = new Map<string, CommentRecord[]>()
+  for (const comment of comments) if (comment.threadId === null && comment.resolvedAt === null) threads.set(comment.id, [comment])
+  for (const comment of comments) if (comment.threadId !== null) threads.get(comment.threadId)?.push(comment)
+  for (const thread of threads.values()) thread.sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+  return [...threads.values()]
+}

@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { BODY_FIELD } from '../../shared/editor/documentExtensions'
+import { encodeAnchorPosition } from '../../shared/review/anchor'
+import type { CommentView, InboxItem, InboxResponse } from '../../shared/review/reviewApi'
+import { addToTeam, approveAsIs, createMatter, request, storedClaimSet, usersInRoles, type TestUser } from '../support/factories'
+import { startTestServer, type TestServer } from '../support/testServer'
+
+let server: TestServer
+let people: Record<'agent' | 'reviewer' | 'lead' | 'inventor', TestUser>
+let names: Record<'agent' | 'reviewer' | 'lead' | 'inventor', string>
+
+beforeAll(async () => {
+  server = await startTestServer()
+  people = await usersInRoles(server.url, server.store, ['agent', 'reviewer', 'lead', 'inventor'])
+  names = Object.fromEntries(await Promise.all(Object.entries(people).map(async ([role, user]) => [role, (await server.store.findUserById(user.id))!.name]))) as typeof names
+})
+afterAll(() => server.dispose())
+
+async function claimSetMatter(title: string) {
+  const matter = await createMatter(server.url, people.agent, title)
+  for (const role of ['reviewer', 'lead', 'inventor'] as const) await addToTeam(server.store, matter.id, people[role], role)
+  const claimSet = await storedClaimSet(server.store, matter.id, ['一种夹具，包括底座和压板。'])
+  return { matterId: matter.id, documentId: claimSet.id }
+}
+
+const inbox = async (user: TestUser, matterId: string): Promise<InboxItem[]> => {
+  const response = await request<InboxResponse>(server.url, 'GET', '/api/inbox', { token: user.token })
+  expect(response.status).toBe(200)
+  return response.body.items.filter((item) => item.matter.id === matterId)
+}
+const comment = (user: TestUser, documentId: string, body: Record<string, unknown>) =>
+  request<CommentView>(server.url, 'POST', `/api/documents/${documentId}/comments`, { token: user.token, body })
+
+describe('GET /api/inbox', () => {
+  it('names a mention until its person answers, then a reply waiting for whoever wrote in the thread', async () => {
+    const { matterId, documentId } = await claimSetMatter('Mentions')
+    const thread = await comment(people.reviewer, documentId, { text: `@${names.agent} 权利要求1过宽` })
+    const [mention] = await inbox(people.agent, matterId)
+    expect(mention).toMatchObject({ kind: 'mention', threadId: thread.body.id, author: { id: people.reviewer.id }, excerpt: `@${names.agent} 权利要求1过宽`, document: { id: documentId, kind: 'claims' } })
+    // The reviewer waits for nobody yet; the inventor was not mentioned.
+    expect(await inbox(people.reviewer, matterId)).toEqual([])
+    expect(await inbox(people.inventor, matterId)).toEqual([])
+
+    await comment(people.agent, documentId, { text: '已缩小', replyTo: thread.body.id })
+    expect(await inbox(people.agent, matterId)).toEqual([])
+    expect(await inbox(people.reviewer, matterId)).toEqual([expect.objectContaining({ kind: 'reply', threadId: thread.body.id, author: { id: people.agent.id, name: names.agent }, excerpt: '已缩小' })])
+
+    await request(server.url, 'PATCH', `/api/documents/${documentId}/comments/${thread.body.id}`, { token: people.reviewer.token, body: { resolved: true } })
+    expect(await inbox(people.reviewer, matterId)).toEqual([])
+  })
+
+  it('counts open suggestions for the document’s editor only', async () => {
+    const { matterId, documentId } = await claimSetMatter('Suggestions')
+    const position = encodeAnchorPosition(Y.createRelativePositionFromTypeIndex(new Y.Doc().getXmlFragment(BODY_FIELD), 0))
+    for (const text of ['甲', '乙']) {
+      const made = await request(server.url, 'POST', `/api/documents/${documentId}/suggestions`, { token: people.reviewer.token, body: { anchor: { from: position, to: position, quote: '' }, text } })
+      expect(made.status).toBe(201)
+    }
+    expect(await inbox(people.agent, matterId)).toEqual([expect.objectContaining({ kind: 'suggestions', count: 2 })])
+    expect(await inbox(people.reviewer, matterId)).toEqual([])
+    expect(await inbox(people.inventor, matterId)).toEqual([])
+  })
+
+  it('asks the reviewer to review and the lead to approve a submitted document, and the lead again once the approval no longer holds', async () => {
+    const { matterId, documentId } = await claimSetMatter('Approval')
+    expect((await request(server.url, 'POST', `/api/documents/${documentId}/transitions`, { token: people.agent.token, body: { to: 'in-review' } })).status).toBe(200)
+    expect(await inbox(people.reviewer, matterId)).toEqual([expect.objectContaining({ kind: 'review', document: expect.objectContaining({ id: documentId }) })])
+    expect(await inbox(people.lead, matterId)).toEqual([expect.objectContaining({ kind: 'approval' })])
+    expect(await inbox(people.agent, matterId)).toEqual([])
+
+    await approveAsIs(server.url, people.lead, documentId)
+    expect(await inbox(people.lead, matterId)).toEqual([])
+    expect(await inbox(people.reviewer, matterId)).toEqual([])
+    for (const to of ['evaluation', 'drafting', 'review']) {
+      expect((await request(server.url, 'POST', `/api/matters/${matterId}/transitions`, { token: people.lead.token, body: { to } })).status).toBe(200)
+    }
+    await server.sync.applyServerChange(documentId as never, (doc) => {
+      const claim = (((doc.getXmlFragment(BODY_FIELD).get(1) as Y.XmlElement).get(0) as Y.XmlElement).get(0) as Y.XmlText)
+      claim.insert(0, '改')
+    })
+    expect(await inbox(people.lead, matterId)).toEqual([expect.objectContaining({ kind: 'stale-approval', document: expect.objectContaining({ id: documentId }) })])
+  })
+
+  it('asks for credentials', async () => {
+    expect((await request(server.url, 'GET', '/api/inbox')).status).toBe(401)
+  })
+})
