@@ -1,6 +1,7 @@
 import type { NodeType, Schema } from '@tiptap/pm/model'
 import * as Y from 'yjs'
 import { BODY_FIELD } from '../../shared/editor/documentSchema'
+import { MISSING_CONTENT } from '../sync/syncMessages'
 
 export type DecodedUpdate = ReturnType<typeof Y.decodeUpdate>
 type Struct = DecodedUpdate['structs'][number]
@@ -128,14 +129,14 @@ function placeOf(item: Y.Item, lookup: StructLookup, steps: number): Place {
   const neighbourId = item.origin ?? item.rightOrigin
   if (!neighbourId) return { kind: 'refused', why: 'item without a parent' }
   const neighbour = lookup.structAt(neighbourId)
-  if (neighbour === undefined) return { kind: 'refused', why: 'update depends on content the server does not have' }
+  if (neighbour === undefined) return { kind: 'refused', why: MISSING_CONTENT }
   if (!(neighbour instanceof Y.Item)) return { kind: 'collected' }
   return placeOf(neighbour, lookup, steps + 1)
 }
 
 /** The place a parent type (or what is known of it) gives its children or attribute values. */
 function placeIn(parent: Y.AbstractType<unknown> | ParentType | undefined, parentSub: string | null): Place {
-  if (parent === undefined) return { kind: 'refused', why: 'update depends on content the server does not have' }
+  if (parent === undefined) return { kind: 'refused', why: MISSING_CONTENT }
   if (parent === 'collected') return { kind: 'collected' }
   if (parent instanceof Y.XmlElement && !(parent instanceof Y.XmlHook)) {
     return parentSub === null ? { kind: 'children', of: { element: parent.nodeName } } : { kind: 'attribute', element: parent.nodeName, name: parentSub }

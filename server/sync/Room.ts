@@ -25,6 +25,7 @@ import {
   encodeSyncStep2,
   encodeUpdate,
   MalformedMessageError,
+  MISSING_CONTENT,
   peekUpdateLength,
   type DecodedUpdate,
 } from './syncMessages'
@@ -62,7 +63,14 @@ export interface RoomConnection extends ConnectionOptions {
    * was built from those bytes, so its first sync step 1 from nothing needs no answer.
    */
   sentStoredState?: boolean
+  /** The client has answered the server's sync step 1 with all the server lacks (its step 2). */
+  answered?: boolean
+  /** Edits that arrived before that answer and build on what it brings: taken once it is here. */
+  held?: { messages: Uint8Array[]; bytes: number }
 }
+
+/** Most bytes of edits one connection may have waiting for its answer to sync step 1. */
+const MAX_HELD_BYTES = 1024 * 1024
 
 interface PendingUpdate {
   update: Uint8Array
@@ -265,10 +273,17 @@ export class Room {
         if (!connection.canEdit) break
         // The guard may build on updates accepted but not yet in the document.
         const violation = this.options.guard(message.decoded, this.doc, this.unapplied().map((p) => p.decoded))
-        if (violation) return this.refuse(connection, CloseCode.SchemaViolation, violation.slice(0, 120))
-        if (changesNothing(message.decoded)) break
-        this.storedBytes += message.update.byteLength
-        this.enqueue({ update: message.update, decoded: message.decoded, from: connection, arrivedAt: performance.now() })
+        if (violation) {
+          // A reconnecting client may send a keystroke before its answer to the server's step 1,
+          // which brings the edits made offline that the keystroke builds on: it waits for them.
+          if (violation === MISSING_CONTENT && !connection.answered && !message.answer && this.hold(connection, raw)) break
+          return this.refuse(connection, CloseCode.SchemaViolation, violation.slice(0, 120))
+        }
+        if (!changesNothing(message.decoded)) {
+          this.storedBytes += message.update.byteLength
+          this.enqueue({ update: message.update, decoded: message.decoded, from: connection, arrivedAt: performance.now() })
+        }
+        if (message.answer && !connection.answered) this.takeHeld(connection)
         break
       }
       case 'awareness':
@@ -277,6 +292,26 @@ export class Room {
       case 'query-awareness':
         connection.socket.send(this.everyonesPresence())
         break
+    }
+  }
+
+  /** Keeps an edit until the connection answers sync step 1; false when too much waits already. */
+  private hold(connection: RoomConnection, raw: Uint8Array): boolean {
+    const held = (connection.held ??= { messages: [], bytes: 0 })
+    if (held.bytes + raw.byteLength > MAX_HELD_BYTES) return false
+    held.messages.push(raw)
+    held.bytes += raw.byteLength
+    return true
+  }
+
+  /** The connection has answered: the edits it sent before the answer are handled now, in order. */
+  private takeHeld(connection: RoomConnection): void {
+    connection.answered = true
+    const messages = connection.held?.messages ?? []
+    connection.held = undefined
+    for (const raw of messages) {
+      if (!this.connections.has(connection)) return
+      this.receive(connection, raw)
     }
   }
 

@@ -5,13 +5,20 @@ import { MessageType } from '../../shared/sync/protocol'
 
 export type DecodedUpdate = ReturnType<typeof Y.decodeUpdate>
 
+/**
+ * How an update guard refuses an update that builds on items the server has not received: a
+ * client may send it before the answer that brings them (see Room.receive), or never have them.
+ */
+export const MISSING_CONTENT = 'update depends on content the server does not have'
+
 /** y-protocols' sync sub-types. */
 export const SyncStep = { Step1: 0, Step2: 1, Update: 2 } as const
 
 /** A client message, decoded and checked before anything acts on it. */
 export type ClientMessage =
   | { type: 'sync-step-1'; stateVector: Uint8Array }
-  | { type: 'update'; update: Uint8Array; decoded: DecodedUpdate }
+  /** `answer`: sent as sync step 2, the client's answer to the server's step 1 (all the server lacks). */
+  | { type: 'update'; update: Uint8Array; decoded: DecodedUpdate; answer: boolean }
   | { type: 'awareness'; update: Uint8Array }
   | { type: 'query-awareness' }
 
@@ -55,7 +62,7 @@ export function decodeClientMessage(message: Uint8Array): ClientMessage {
         checkStateVector(payload)
         decoded = { type: 'sync-step-1', stateVector: payload }
       } else if (step === SyncStep.Step2 || step === SyncStep.Update) {
-        decoded = { type: 'update', update: payload, decoded: decodeWholeUpdate(payload) }
+        decoded = { type: 'update', update: payload, decoded: decodeWholeUpdate(payload), answer: step === SyncStep.Step2 }
       } else {
         throw new MalformedMessageError(`unknown sync step ${step}`)
       }

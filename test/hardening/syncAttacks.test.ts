@@ -5,9 +5,9 @@ import { BODY_FIELD } from '../../shared/editor/documentExtensions'
 import { CloseCode } from '../../shared/sync/closeCodes'
 import { MAX_UPDATE_BYTES } from '../../shared/sync/protocol'
 import { encodePresence } from '../../server/sync/presence'
-import { encodeAwareness, encodeSyncStep1, encodeUpdate } from '../../server/sync/syncMessages'
+import { encodeAwareness, encodeSyncStep1, encodeSyncStep2Of, encodeUpdate } from '../../server/sync/syncMessages'
 import { addToTeam, createDocument, createMatter, createUser, request, type TestUser } from '../support/factories'
-import { appendParagraph, connectClient, eventually, nextClose, whenSynced, type SyncClient } from '../support/syncClient'
+import { appendParagraph, bodyText, bodyTexts, connectClient, eventually, nextClose, whenSynced, type SyncClient } from '../support/syncClient'
 import { startTestServer, type TestServer } from '../support/testServer'
 
 let server: TestServer
@@ -177,6 +177,48 @@ describe('updates', () => {
     expect(await closed).toBe(CloseCode.SchemaViolation)
     const findings = await request(server.url, 'GET', `/api/documents/${id}/findings`, { token: agent.token })
     expect(findings.status).toBe(200)
+  })
+})
+
+describe('a client reconnecting with edits the server has not seen', () => {
+  /** Edits made offline on a synced copy: the first, and the second that builds on it. */
+  async function offlineEdits(id: string) {
+    const editor = connect(id)
+    await whenSynced(editor)
+    editor.provider.disconnect()
+    const updates: Uint8Array[] = []
+    editor.doc.on('update', (update: Uint8Array) => updates.push(update))
+    appendParagraph(editor.doc, '离线第一句')
+    const typed = bodyTexts(editor.doc).find((text) => text.toString() === '离线第一句')!
+    typed.insert(5, '，接着打字')
+    return { first: updates[0]!, second: updates[1]! }
+  }
+
+  it('keeps an edit typed before it answered the server’s sync step 1, and takes it once the answer brings what it builds on', async () => {
+    const id = await newDocument()
+    const { first, second } = await offlineEdits(id)
+    const socket = rawSocket(id, agent)
+    await opened(socket)
+    let closed: number | null = null
+    socket.on('close', (code) => (closed = code))
+    // Typing goes out at once; the answer to the server's step 1 (all the client has) comes after.
+    socket.send(encodeUpdate(second))
+    socket.send(encodeSyncStep2Of(first))
+    const reader = connect(id)
+    await whenSynced(reader)
+    await eventually(() => bodyText(reader.doc).includes('离线第一句，接着打字'), 'both offline edits stored and relayed')
+    expect(closed).toBeNull()
+  })
+
+  it('still refuses with 4422 an edit whose content never comes, once the client has answered', async () => {
+    const id = await newDocument()
+    const { second } = await offlineEdits(id)
+    const socket = rawSocket(id, agent)
+    await opened(socket)
+    const closed = closeOf(socket)
+    socket.send(encodeSyncStep2Of(Y.encodeStateAsUpdate(new Y.Doc())))
+    socket.send(encodeUpdate(second))
+    expect((await closed).code).toBe(CloseCode.SchemaViolation)
   })
 })
 
