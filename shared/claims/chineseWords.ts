@@ -20,7 +20,7 @@ const NAMING_VERBS = `生成 计算 判断 判定 采集 获取 输出 输入 �
 处理 存储 传输 传递 显示 识别 调节 调整 比较 读取 写入 修正 转换 提取 确定 推动 发出 触发 启动 夹紧
 延伸 伸出 伸缩 凸出 突出 嵌入 套装 套接 卡接 卡设 铰接 焊接 贴合 覆盖 悬挂 支撑 支承 夹持 容纳 收容
 承载 倾斜 弯折 弯曲 旋转 摆动 升降 滑移 往复 接触 配合 连通 啮合 相切 重合 对齐 平齐 固接 间隔 分离 结合
-密封 导通 关闭 打开 开启 闭合 断开 工作 运行 停止 停机 开机 报警 复位 升高 降低 增大 减小
+密封 导通 关闭 打开 开启 闭合 断开 工作 运行 停止 停机 开机 报警 复位 升高 降低 增大 减小 对准
 查询 更新 调用 预测 筛选 加载 上传 下载 推送 训练
 混合 搅拌 加入 注入 倒入 投入 滴加 加热 冷却 干燥 烘干 溶解 浸泡 清洗 过滤 研磨 粉碎 挤出 喷涂 涂覆`.split(/\s+/)
 // Verbs of placement, some of which also name things or how they lie ("温度分布", "布置方式",
@@ -29,6 +29,25 @@ const NAMING_VERBS = `生成 计算 判断 判定 采集 获取 输出 输入 �
 const PLACEMENT_VERBS = `贴附 贴设 贴装 粘贴 粘接 粘附 附着 紧贴 嵌装 卡装 插装 装设 装配 放置 安置 排列 布置 分布
 铺设 埋设 架设 夹设 缠绕 绕设 包覆 叠放 堆叠 层叠`.split(/\s+/)
 const PLACE_PREPOSITIONS = new Set(Array.from('在于至到入', (character) => character.charCodeAt(0)))
+// Prepositions that open a verb phrase with their object ("所述风偏角对所述读数进行修正", "所述处理单元向服务器
+// 发送数据", "所述滑块朝所述底座移动", "按所述轨迹运动", "所述滑块向上移动"), unlike 从, 将, 把, 以 and 与, which
+// are particles, also stand inside names (电极对, 方向, 导向件, 按钮, 往复, 特征向量): they end a term only where what
+// follows reads as their object, a reference or a count, a direction, or a thing and then the verb.
+const OBJECT_PREPOSITIONS = '对向朝往按'
+// Words a preposition closes, which name a thing or a direction: "风向", "径向", "绝对值"; after a count it counts pairs ("第一对").
+const WORDS_BEFORE_PREPOSITIONS = `绝对 相对 针对 面对 成对 配对 核对 校对 比对 应对 背对 正对 反对 若干对
+方向 导向 转向 定向 横向 纵向 径向 轴向 周向 切向 法向 反向 正向 逆向 双向 单向 走向 取向 朝向 指向 流向 趋向 面向
+去向 风向 侧向 内向 外向 背向 竖向 同向 异向 万向 换向 偏向 斜向 纬向 经向 意向 动向 航向 来向 一向
+前往 以往 通往 来往 往往`.split(/\s+/)
+// Words a preposition opens, which name a thing or a relation: "对称轴", "对接件", "向量", "按钮", "往复".
+const WORDS_AFTER_PREPOSITIONS = `对称 对准 对接 对中 对齐 对应 对比 对象 对焊 对位 对置 对向 对角 对数 对偶 对折 对开 对边
+对顶 对夹 对插 对撞 对流 对话 对讲 对照 对立 对面 对侧 对射 对辊 对拉 对穿 对扣 对合 对外 对内
+向心 向量 向日 按钮 按键 按压 按扣 按摩 按板 按块 按柄 往复`.split(/\s+/)
+// Where the direction a thing moves in follows 向, 朝 or 往: "向上移动", "朝外", "往下".
+const DIRECTIONS = new Set(Array.from('上下内外前后左右', (character) => character.charCodeAt(0)))
+const TOWARDS = new Set(Array.from('向朝往', (character) => character.charCodeAt(0)))
+// What is done to the object of such a preposition, besides the verbs of the lists: "对所述读数进行修正", "对其加以".
+const VERBS_AFTER_OBJECT = '进行 加以 实施 施加 作用 提供 移动 转动 滑动 运动'.split(' ')
 // Words of degree, approximation and obligation that open a predicate ("所述第一阈值约为0.5",
 // "所述壳体基本呈圆柱形", "所述第一阈值应小于…"). They end a term only where what follows them goes
 // on with the predicate, so names that hold them stay whole ("约束件", "近似值", "接近开关", "基本单元").
@@ -89,6 +108,7 @@ const EARLY_LOCALISER = 256
 const ENDS_VALUE = 512
 const OPENS_PREDICATE = 1024
 const OPENS_PLACEMENT_VERB = 2048
+const OBJECT_PREPOSITION = 4096
 const CHARACTER_CLASSES = new Uint16Array(0x10000)
 
 // Marks each character of a string, or the first character of each word of a list.
@@ -111,6 +131,7 @@ classify('0123456789', ASCII_DIGIT)
 classify(VALUE_ENDS, ENDS_VALUE)
 classify(PREDICATE_OPENERS, OPENS_PREDICATE)
 classify(PLACEMENT_VERBS, OPENS_PLACEMENT_VERB)
+classify(OBJECT_PREPOSITIONS, OBJECT_PREPOSITION)
 
 const BOUNDARY_WORDS_BY_FIRST = byFirstCode(BOUNDARY_WORDS)
 const NAMING_VERBS_BY_FIRST = byFirstCode(NAMING_VERBS)
@@ -119,6 +140,9 @@ const PREDICATE_OPENERS_BY_FIRST = byFirstCode(PREDICATE_OPENERS)
 const PLACEMENT_VERBS_BY_FIRST = byFirstCode(PLACEMENT_VERBS)
 const PREDICATE_STATES_BY_FIRST = byFirstCode(PREDICATE_STATES)
 const WORDS_BEFORE_OPENERS_BY_LAST = byLastCode(WORDS_BEFORE_OPENERS)
+const WORDS_BEFORE_PREPOSITIONS_BY_LAST = byLastCode(WORDS_BEFORE_PREPOSITIONS)
+const WORDS_AFTER_PREPOSITIONS_BY_FIRST = byFirstCode(WORDS_AFTER_PREPOSITIONS)
+const VERBS_AFTER_OBJECT_BY_FIRST = byFirstCode(VERBS_AFTER_OBJECT)
 
 function byFirstCode(words: readonly string[]): Map<number, string[]> {
   const map = new Map<number, string[]>()
@@ -207,7 +231,55 @@ function endsTermAt(text: string, start: number, index: number): boolean {
     || ((classes & ENDS_VALUE) !== 0 && opensWithValuePrefix(text, start, index))
     || ((classes & OPENS_PREDICATE) !== 0 && opensPredicate(text, start, index))
     || ((classes & OPENS_PLACEMENT_VERB) !== 0 && placesAt(text, index))
+    || ((classes & OBJECT_PREPOSITION) !== 0 && opensObjectPhrase(text, start, index))
   return boundary && !isOrdinalOnly(text, start, index)
+}
+
+// Set while the object of a preposition is read, so that a preposition inside it is not asked about its own object.
+let readingObject = false
+
+/**
+ * Whether a preposition at `index` (对, 向, 朝, 往, 按) opens a verb phrase after the term written from
+ * `start`: followed by a reference or a count ("对所述读数", "对两个所述读数"), a direction ("向上移动"),
+ * or a thing and then what is done to it ("对拉力传感器（3）的读数进行风载补偿", "向服务器发送数据");
+ * not where it closes or opens a word ("风向", "径向", "一对", "按钮", "对称", "向量").
+ */
+function opensObjectPhrase(text: string, start: number, index: number): boolean {
+  if (readingObject || (CHARACTER_CLASSES[text.charCodeAt(index - 1)]! & QUANTITY) !== 0) return false
+  if (closesWord(text, start, index, WORDS_BEFORE_PREPOSITIONS_BY_LAST)) return false
+  const after = index + 1
+  if (referringWordLength(text, after) > 0) return true
+  if (wordAt(text, after, WORDS_AFTER_PREPOSITIONS_BY_FIRST) !== undefined) return false
+  if (TOWARDS.has(text.charCodeAt(index)) && DIRECTIONS.has(text.charCodeAt(after))) return true
+  readingObject = true
+  try {
+    return objectRunsToVerb(text, after)
+  } finally {
+    readingObject = false
+  }
+}
+
+const COUNT = /(?:[一二两三四五六七八九十几多每各]+|\d+)(?:个|对|组|根|片|条|块|只|套|层|段|台|枚|颗|把|支|种)|若干个?/y
+const SIGN_IN_BRACKETS = /\s*[（(][^）)]{1,12}[）)]/y
+
+/** Whether the object read from `at` ("拉力传感器（3）的读数", "两个所述读数") is followed by what is done to it. */
+function objectRunsToVerb(text: string, at: number): boolean {
+  COUNT.lastIndex = at
+  let position = COUNT.test(text) ? COUNT.lastIndex : at
+  if (referringWordLength(text, position) > 0) return true
+  for (let part = 0; part < 4; part++) {
+    const end = chineseTermEnd(text, position)
+    if (end <= position) return false
+    SIGN_IN_BRACKETS.lastIndex = end
+    position = SIGN_IN_BRACKETS.test(text) ? SIGN_IN_BRACKETS.lastIndex : end
+    if (text.charCodeAt(position) !== OF) {
+      return opensNamingVerb(text, position) || wordAt(text, position, PLACEMENT_VERBS_BY_FIRST) !== undefined ||
+        wordAt(text, position, VERBS_AFTER_OBJECT_BY_FIRST) !== undefined
+    }
+    position++
+    position += referringWordLength(text, position)
+  }
+  return false
 }
 
 /** Whether a verb of placement at `index` is followed by where it puts a thing or by a referred object: "贴附在", "紧贴所述". */
@@ -235,7 +307,12 @@ function opensPredicate(text: string, start: number, index: number): boolean {
 
 /** Whether the character at `index` closes a word written from `start` on ("合约", "策略", "最大"). */
 function endsWordBefore(text: string, start: number, index: number): boolean {
-  const words = WORDS_BEFORE_OPENERS_BY_LAST.get(text.charCodeAt(index))
+  return closesWord(text, start, index, WORDS_BEFORE_OPENERS_BY_LAST)
+}
+
+/** Whether the character at `index` closes a word of `byLast` written from `start` on. */
+function closesWord(text: string, start: number, index: number, byLast: ReadonlyMap<number, readonly string[]>): boolean {
+  const words = byLast.get(text.charCodeAt(index))
   if (words === undefined) return false
   for (const word of words) {
     const wordStart = index - word.length + 1

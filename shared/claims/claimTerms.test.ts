@@ -278,6 +278,52 @@ describe('where a Chinese back-reference ends', () => {
     expect(referencedAsWritten(claim)).toEqual([term])
   })
 
+  it.each([
+    ['所述风偏角对所述读数进行修正', ['风偏角', '读数']],
+    ['所述风偏角对拉力传感器的读数进行风载补偿', ['风偏角']],
+    ['所述风偏角对拉力传感器（3）的读数进行风载补偿', ['风偏角']],
+    ['所述处理单元向所述服务器发送数据', ['处理单元', '服务器']],
+    ['所述处理单元向服务器发送数据', ['处理单元']],
+    ['所述滑块向上移动', ['滑块']],
+    ['所述滑块朝所述底座移动', ['滑块', '底座']],
+    ['所述滑块往所述底座移动', ['滑块', '底座']],
+    ['所述滑块按所述轨迹移动', ['滑块', '轨迹']],
+    ['所述处理单元对两个所述读数进行平均', ['处理单元', '读数']],
+    ['所述风偏角从所述倾角传感器读取', ['风偏角', '倾角传感器']],
+    ['所述风偏角与所述阈值进行比较', ['风偏角', '阈值']],
+  ])('ends 所述X before a preposition that opens a verb phrase with its object: %s', (feature, terms) => {
+    const [claim] = parseSet('CN', `一种检测方法，其特征在于，${feature}。`)
+    expect(referencedAsWritten(claim)).toEqual(terms)
+  })
+
+  it.each([
+    ['所述电极对的间距为5毫米', ['电极对']],
+    ['所述电极对设置在所述底座上', ['电极对', '底座']],
+    ['所述第一对电极对所述液体施加电场', ['第一对电极', '液体']],
+    ['所述第一方向上设有凸起', ['第一方向']],
+    ['所述风向对所述读数进行修正', ['风向', '读数']],
+    ['所述导向件向所述底座延伸', ['导向件', '底座']],
+    ['所述径向凸起为圆柱形', ['径向凸起']],
+    ['所述绝对值传感器检测所述转轴', ['绝对值传感器', '转轴']],
+    ['所述相对湿度为50%', ['相对湿度']],
+    ['所述启动按钮为自复位按钮', ['启动按钮']],
+    ['所述万向轮的数量为四个', ['万向轮']],
+    ['所述对称轴对准所述中心', ['对称轴', '中心']],
+  ])('keeps a name that holds such a preposition, or one it does not open a verb phrase with: %s', (feature, terms) => {
+    const [claim] = parseSet('CN', `一种检测方法，其特征在于，${feature}。`)
+    expect(referencedAsWritten(claim)).toEqual(terms)
+  })
+
+  it('ends a name with a symbol after it before the preposition that follows: 所述风偏角θ对所述…, 所述弹簧（4）对所述…', () => {
+    const [first, second] = parseSet('CN',
+      '一种监测装置，包括倾角传感器、弹簧（4）和处理单元，所述处理单元根据所述倾角传感器测得的风偏角θ对拉力进行补偿。',
+      '根据权利要求1所述的监测装置，其特征在于，所述风偏角θ对所述拉力的补偿量为5%，所述弹簧（4）对所述处理单元施加压力，所述风偏角对所述弹簧的压力无影响。')
+    expect(referencedAsWritten(second)).toEqual(['风偏角θ', '拉力', '弹簧', '处理单元', '风偏角', '弹簧'])
+    // 风偏角θ is introduced where claim 1 writes it; termKey.supports lets it introduce 风偏角 too.
+    expect(mentions(first)).toContain('introduced:风偏角θ')
+    expect(mentions(first)).toContain('introduced:弹簧')
+  })
+
   it('keeps every range exactly on the written term', () => {
     const [claim] = parseSet('CN', '一种监测装置，包括处理单元（5），所述处理单元（5）根据所述覆冰类型选取冰密度，驱动所述手指关节动作。')
     for (const term of claim?.terms ?? []) expect(claim?.text.slice(term.range.start, term.range.end)).toBe(term.term)

@@ -111,6 +111,26 @@ describe('claims.antecedent-basis', () => {
     ])
   })
 
+  it('ends 所述风偏角 before the preposition 对 that opens the verb phrase, and reads 风偏角θ as introducing 风偏角 (demo claims, varied)', () => {
+    const device = '输电线路覆冰厚度在线监测装置'
+    const text = claimsText([
+      `1.一种${device}，包括夹持座（1），其特征在于，所述夹持座（1）上设置有倾角传感器（2）、拉力传感器（3）和处理单元（5）。`,
+      `2.根据权利要求1所述的${device}，其特征在于，所述处理单元（5）用于根据所述倾角传感器（2）测得的风偏角θ对所述拉力传感器（3）的读数进行风载补偿。`,
+      `3.根据权利要求1所述的${device}，其特征在于，所述倾角传感器（2）测得风偏角，所述处理单元（5）对所述风偏角进行滤波。`,
+      `4.根据权利要求2或3所述的${device}，其特征在于，所述处理单元（5）根据所述风偏角对所述拉力传感器（3）的读数进行风载补偿。`,
+      `5.根据权利要求2或3所述的${device}，其特征在于，所述风偏角向所述处理单元（5）传输，所述处理单元（5）将所述风偏角与预设阈值进行比较。`,
+      `6.根据权利要求2或3所述的${device}，其特征在于，所述处理单元（5）按所述风偏角对拉力传感器（3）的读数进行修正。`,
+      `7.根据权利要求1所述的${device}，其特征在于，所述处理单元（5）根据所述风偏角对所述读数进行修正。`,
+      // Claim 2 now introduces 风偏角θ, the name with its symbol, which still introduces 风偏角 for claims 4 to 6.
+      `8.根据权利要求2所述的${device}，其特征在于，所述风偏角θ的取值范围为0°至90°。`,
+    ])
+    // Claim 7 depends on claim 1 alone, which names no wind deflection angle and no reading: both are flagged by their names.
+    expect(checkText(antecedentBasis, 'CN', text).map((finding) => [finding.claim, located(text, 'CN', finding), finding.message['zh-CN']])).toEqual([
+      [7, '风偏角', '“风偏角”缺少引用基础：本权利要求及其引用的权利要求中此前均未记载“风偏角”'],
+      [7, '读数', '“读数”缺少引用基础：本权利要求及其引用的权利要求中此前均未记载“读数”'],
+    ])
+  })
+
   it('reports a Chinese multiple dependent claim whose term exists along only one of its alternatives', () => {
     const text = claimsText([...CN_CLAIMS.slice(0, 2), '3.根据权利要求1或2所述的支撑装置，其特征在于，所述滑槽（3）为燕尾槽。'])
     expect(checkText(antecedentBasis, 'CN', text)).toMatchObject([

@@ -31,6 +31,18 @@ describe('supports', () => {
     expect(supports('membership card', 'member', 'en')).toBe(false)
   })
 
+  it('lets a Chinese name with a symbol after it support the name, and a reference add the symbol; symbols still tell things apart', () => {
+    expect(supports('风偏角θ', '风偏角', 'zh')).toBe(true)
+    expect(supports('风偏角θ', '偏角', 'zh')).toBe(true)
+    expect(supports('风偏角', '风偏角θ', 'zh')).toBe(true)
+    expect(supports('电阻R1', '电阻', 'zh')).toBe(true)
+    expect(supports('第一电阻R1', '电阻R1', 'zh')).toBe(true)
+    expect(supports('电阻R1', '电阻R2', 'zh')).toBe(false)
+    expect(supports('风偏角θ', '倾角', 'zh')).toBe(false)
+    expect(supports('齿轮箱', '齿轮θ', 'zh')).toBe(false)
+    expect(supports('第一LED灯', 'LED', 'zh')).toBe(false)
+  })
+
   it('does not let a shorter introduction support a longer reference', () => {
     expect(supports('core device model', 'core device model agent', 'en')).toBe(false)
     expect(supports('端盖', '左端盖', 'zh')).toBe(false)

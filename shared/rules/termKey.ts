@@ -88,6 +88,7 @@ export function termKey(term: string, language: ClaimLanguage): string {
  */
 export function supports(introducedKey: string, referencedKey: string, language: ClaimLanguage): boolean {
   if (introducedKey === referencedKey) return true
+  if (language === 'zh' && (endsWithSymbol(introducedKey) || endsWithSymbol(referencedKey))) return supportsWithSymbol(introducedKey, referencedKey)
   if (referencedKey === '' || referencedKey.length > introducedKey.length) return false
   // Rules call this for every pair of terms, and most pairs name different things: without the
   // same last character, only a record of the referenced quantity can support it.
@@ -103,6 +104,33 @@ export function supports(introducedKey: string, referencedKey: string, language:
 }
 
 const SPACE = 32
+
+// A symbol written after a Chinese name: "风偏角θ", "电阻R1", "角度α'".
+const CHINESE_SYMBOL = /(?<=[\u3400-\u9fff])[A-Za-z\u0391-\u03a9\u03b1-\u03c9][A-Za-z0-9\u0391-\u03a9\u03b1-\u03c9'′_]{0,7}$/
+
+function endsWithSymbol(key: string): boolean {
+  const last = key.charCodeAt(key.length - 1)
+  return last < 0x3400 && CHINESE_SYMBOL.test(key)
+}
+
+/** A Chinese key without the symbol written after its name: "风偏角θ" → "风偏角"; the key itself when it has none. */
+export function withoutChineseSymbol(key: string): string {
+  return endsWithSymbol(key) ? key.replace(CHINESE_SYMBOL, '') : key
+}
+
+/**
+ * A Chinese name with a symbol after it introduces the name ("所述风偏角" after "测得的风偏角θ"), and
+ * a reference may add the symbol to a name introduced without it ("所述风偏角θ" after "风偏角"); a
+ * symbol that tells two things apart still does ("所述电阻R2" is not "电阻R1").
+ */
+function supportsWithSymbol(introducedKey: string, referencedKey: string): boolean {
+  const introduced = introducedKey.replace(CHINESE_SYMBOL, '')
+  const referenced = referencedKey.replace(CHINESE_SYMBOL, '')
+  if (introduced !== introducedKey && referenced !== referencedKey) {
+    return introducedKey.slice(introduced.length) === referencedKey.slice(referenced.length) && supports(introduced, referenced, 'zh')
+  }
+  return referenced !== '' && supports(introduced, referenced, 'zh')
+}
 
 /** Whether `introduced` ends with `referenced` from `from` on (its last word, with the space before it), without cutting it out. */
 function sameEnding(introduced: string, referenced: string, from: number): boolean {

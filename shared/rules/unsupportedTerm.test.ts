@@ -18,6 +18,15 @@ describe('claims.unsupported-term', () => {
     expect(located(text, 'CN', findings[0]!)).toBe('把手')
   })
 
+  it('finds a Chinese name with a symbol after it (风偏角θ) where the description names it without the symbol, and still reports a missing name', () => {
+    const text = claimsText([
+      '1.一种监测装置，包括倾角传感器和处理单元，所述处理单元根据所述倾角传感器测得的风偏角θ对拉力进行补偿。',
+      '2.根据权利要求1所述的监测装置，其特征在于，所述风偏角θ为锐角，还包括风速传感器S1。',
+    ])
+    const description = '本发明提供一种监测装置，包括倾角传感器和处理单元，处理单元根据倾角传感器测得的风偏角对拉力进行补偿。'
+    expect(checkText(unsupportedTerm, 'CN', text, { description }).map((finding) => located(text, 'CN', finding))).toEqual(['风速传感器S1'])
+  })
+
   it('matches English terms regardless of case and plural', () => {
     expect(checkText(unsupportedTerm, 'US', claimsText(US_CLAIMS), { description: US_DESCRIPTION })).toEqual([])
   })

@@ -3,7 +3,7 @@ import type { DescriptionIndex } from './descriptionIndex'
 import { claimFinding } from './finding'
 import { markushMembers } from './markushGroup'
 import { isStepLabel } from './stepLabel'
-import { termKey } from './termKey'
+import { termKey, withoutChineseSymbol } from './termKey'
 import type { ClaimRule, Finding } from './types'
 
 // "means" names no thing: "display means" is supported where the description has a display, and
@@ -21,7 +21,8 @@ const CATEGORY_WORDS = new Set(['method', 'process', 'use', 'system', 'apparatus
  * "系统"), a word that only picks one of the things named ("a desired rest position" by its rest
  * position), a step named by the label the claims give it ("所述步骤S1") and the head word of a Markush
  * group whose members the description names ("a material selected from the group consisting of
- * aluminum and magnesium"). Runs only when a description is given; each missing term is reported
+ * aluminum and magnesium"), and the symbol a Chinese claim writes after a name ("风偏角θ" is supported
+ * by 风偏角). Runs only when a description is given; each missing term is reported
  * once, at its first mention in the claim set, as the claim writes it.
  */
 export const unsupportedTerm: ClaimRule = {
@@ -56,6 +57,8 @@ export const unsupportedTerm: ClaimRule = {
         const supportedBy = claim.language === 'en' ? namedThing(key) : key
         if (supportedBy === '' || CATEGORY_WORDS.has(supportedBy) || isStepLabel(supportedBy)) continue
         if (description.uses(supportedBy, claim.language)) continue
+        // "风偏角θ": the symbol labels the feature in the claims, the description need only name the feature.
+        if (claim.language === 'zh' && description.uses(withoutChineseSymbol(supportedBy), 'zh')) continue
         if (claim.language === 'en' && headsDescribedGroup(claim.text, mention.range.end, description)) continue
         // As the claim writes it: "white LED", not the key's "white led".
         const written = claim.text.slice(mention.range.start, mention.range.end)
