@@ -1,4 +1,4 @@
-import type { PendingChange } from './editor/PendingChanges'
+import type { PendingChange, PendingList } from './editor/PendingChanges'
 
 /**
  * Every document a user opens is kept on the device: its Yjs updates in IndexedDB (one database
@@ -30,6 +30,41 @@ export function writePendingChanges(userId: string, documentId: string, changes:
   const name = copyName(userId, documentId)
   if (changes.length === 0) localStorage.removeItem(name)
   else localStorage.setItem(name, JSON.stringify(changes))
+}
+
+/**
+ * The device's list of a document's unconfirmed edits, read and written by every tab that has the
+ * document open. Where localStorage cannot be used (full, or refused), the list lives in this
+ * tab's memory: counted and confirmed, though not kept past the page.
+ */
+export function pendingChangeList(userId: string, documentId: string): PendingList {
+  let mirror = readPendingChanges(userId, documentId)
+  return {
+    read() {
+      try {
+        localStorage.length
+      } catch {
+        return [...mirror]
+      }
+      return (mirror = readPendingChanges(userId, documentId))
+    },
+    write(changes) {
+      mirror = [...changes]
+      try {
+        writePendingChanges(userId, documentId, changes)
+      } catch {
+        // Kept in memory: the status still tells the truth on this page.
+      }
+    },
+  }
+}
+
+/** Calls `listener` when another tab changes the document's list of unconfirmed edits. */
+export function onPendingChangesElsewhere(userId: string, documentId: string, listener: () => void): () => void {
+  const name = copyName(userId, documentId)
+  const onStorage = (event: StorageEvent) => (event.key === name || event.key === null) && listener()
+  window.addEventListener('storage', onStorage)
+  return () => window.removeEventListener('storage', onStorage)
 }
 
 /** The documents of this user with edits that exist only on this device. */

@@ -18,12 +18,23 @@ interface Session {
 
 const SessionContext = createContext<Session | null>(null)
 
+/** Set while a sign-out could not reach the server: the next start of the app ends the session there. */
+const SIGN_OUT_OWED = 'claimroom.signOutOwed'
+
 /** Who is signed in, read from the server (the cookie is httpOnly, so the page cannot read it). */
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [me, setMe] = useState<MeResponse | null>(null)
   const [loading, setLoading] = useState(true)
   const refresh = useCallback(async () => {
     try {
+      // A sign-out made offline ends the session on the server first: the cookie is httpOnly, so
+      // only the server can end it, and the next person at this browser must not find it open.
+      if (localStorage.getItem(SIGN_OUT_OWED) !== null) {
+        await api('/api/auth/logout', { method: 'POST' }).catch((error: unknown) => {
+          if (error instanceof ApiRequestError && error.code === 'network') throw error
+        })
+        localStorage.removeItem(SIGN_OUT_OWED)
+      }
       setMe(await api<MeResponse>('/api/auth/me'))
     } catch (error) {
       if (!(error instanceof ApiRequestError && error.status === 401)) throw error
@@ -36,6 +47,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const signInBy = useCallback(
     async <T,>(request: () => Promise<T>): Promise<T> => {
       const answer = await request()
+      // The new session's cookie took the place of the one a sign-out made offline left behind.
+      localStorage.removeItem(SIGN_OUT_OWED)
       // Answers kept offline for whoever used this browser before are not this user's to see.
       await forgetKeptAnswers()
       await refresh()
@@ -51,7 +64,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   )
   const userId = me?.user.id
   const signOut = useCallback(async () => {
-    await api('/api/auth/logout', { method: 'POST' }).catch(() => undefined)
+    await api('/api/auth/logout', { method: 'POST' }).catch((error: unknown) => {
+      if (error instanceof ApiRequestError && error.code === 'network') localStorage.setItem(SIGN_OUT_OWED, '1')
+    })
     setMe(null)
     await forgetKeptAnswers()
     if (userId) await clearLocalCopies(userId)

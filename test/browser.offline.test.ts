@@ -328,3 +328,48 @@ it('says which edits the server no longer takes once the reader may not edit, an
   await page.waitForSelector('[data-testid=save-state][data-state=saved]')
   expect(await page.locator('.tiptap').textContent()).not.toContain(OFFLINE_CLAIM)
 })
+
+it('keeps the edits of a tab without a network when another tab of the document saves its own, and asks before signing out', async () => {
+  server = await startTestServer({ clientDir })
+  const { page: online, documentId } = await openClaimSet()
+  const offline = await online.context().newPage()
+  await offline.goto(`${server.url}/documents/${documentId}`)
+  await offline.waitForSelector('[data-testid=save-state][data-state=saved]')
+  // Only this tab loses its network.
+  const network = await online.context().newCDPSession(offline)
+  await network.send('Network.enable')
+  await network.send('Network.emulateNetworkConditions', { offline: true, latency: 0, downloadThroughput: -1, uploadThroughput: -1 })
+  await offline.waitForSelector('[data-testid=connection-state][data-state=offline]')
+  await offline.click('.tiptap li.claim')
+  await offline.keyboard.type(OFFLINE_CLAIM)
+  await offline.waitForSelector('[data-testid=save-state][data-state=kept]')
+  await online.click('.tiptap li.claim')
+  await online.keyboard.press('End')
+  await online.keyboard.type('联网的标签页里写的')
+  await online.waitForSelector('[data-testid=save-state][data-state=saved]')
+  const pendingOnDevice = () =>
+    online.evaluate(() => Object.entries(localStorage).filter(([key]) => key.startsWith('claimroom.local:')).map(([, value]) => (JSON.parse(value) as unknown[]).length))
+  expect(await pendingOnDevice()).toEqual([1])
+  await offline.close()
+
+  const asked = nextDialog(online, 'dismiss')
+  await online.click('button:has-text("退出")')
+  expect(await asked).toMatchObject({ type: 'confirm', message: expect.stringContaining('服务器尚未收到') })
+  await online.context().close()
+})
+
+it('ends a session signed out of without a network on the server once the network is back, before anything is shown', async () => {
+  server = await startTestServer({ clientDir })
+  const { page } = await openClaimSet()
+  await page.context().setOffline(true)
+  await page.waitForSelector('[data-testid=connection-state][data-state=offline]')
+  await page.click('button:has-text("退出")')
+  await page.waitForSelector('input[name=email]')
+  await page.context().setOffline(false)
+  await page.goto(`${server.url}/matters`)
+  await page.waitForSelector('input[name=email]')
+  // The cookie the browser still holds no longer opens anything.
+  const me = await page.evaluate(async () => (await fetch('/api/auth/me')).status)
+  expect(me).toBe(401)
+  await page.context().close()
+})

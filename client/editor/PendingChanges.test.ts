@@ -1,15 +1,36 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { PendingChanges, type PendingChange } from './PendingChanges'
+import { PendingChanges, type PendingChange, type PendingList } from './PendingChanges'
 
 /** The wall-clock time of the tests' first moment. */
 const WALL_CLOCK = Date.UTC(2026, 11, 2, 10, 32)
 
+/** The device's list, as two tabs share it. */
+function deviceList(stored: PendingChange[] = []) {
+  let device = [...stored]
+  const persisted: PendingChange[][] = []
+  const list: PendingList = {
+    read: () => [...device],
+    write: (changes) => {
+      device = [...changes]
+      persisted.push([...changes])
+    },
+  }
+  return { list, persisted }
+}
+
 /** A document with a text, and the pending list of its edits as stored on the device. */
 function setUp(stored: PendingChange[] = []) {
   const doc = new Y.Doc()
-  const persisted: PendingChange[][] = []
-  const pending = new PendingChanges(doc, stored, (changes) => persisted.push([...changes]))
+  // The device's copy holds the earlier session's edits, as IndexedDB gives them back.
+  for (const { client, clock } of stored) {
+    const earlier = new Y.Doc()
+    earlier.clientID = client
+    earlier.getText('earlier').insert(0, 'x'.repeat(clock))
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(earlier))
+  }
+  const { list, persisted } = deviceList(stored)
+  const pending = new PendingChanges(doc, list)
   // Each edit two seconds after the last unless a test says otherwise: one change each.
   let now = 0
   doc.on('update', () => pending.record((now += 2000), WALL_CLOCK + now))
@@ -94,6 +115,28 @@ describe('PendingChanges', () => {
     text.insert(1, 'b')
     // Not joined to the earlier session's change, which is now the newest pending.
     expect(pending.count).toBe(2)
+  })
+
+  it('keeps another tab’s edits when this tab’s own are confirmed, and counts them in the tab that holds them', () => {
+    const { list } = deviceList()
+    const offlineTab = { doc: new Y.Doc() }
+    const onlineTab = { doc: new Y.Doc() }
+    const offline = new PendingChanges(offlineTab.doc, list)
+    const online = new PendingChanges(onlineTab.doc, list)
+    offlineTab.doc.on('update', () => offline.record())
+    onlineTab.doc.on('update', () => online.record())
+    offlineTab.doc.getText('body').insert(0, 'typed offline')
+    onlineTab.doc.getText('body').insert(0, 'typed online')
+    // The server stores the online tab's edit; the offline tab's stays on the list for both.
+    online.confirm(Y.decodeStateVector(Y.encodeStateVector(onlineTab.doc)))
+    expect(list.read()).toEqual([expect.objectContaining({ client: offlineTab.doc.clientID })])
+    // Each tab counts what it holds: the online tab cannot send the other's edit.
+    expect(online.count).toBe(0)
+    offline.refresh()
+    expect(offline.count).toBe(1)
+    // A vector that holds the offline tab's edit confirms it, whichever tab hears it.
+    online.confirm(Y.decodeStateVector(Y.encodeStateVector(offlineTab.doc)))
+    expect(list.read()).toEqual([])
   })
 
   it('tells subscribers when the count changes', () => {

@@ -16,10 +16,20 @@ export interface PendingChange {
 const ONE_CHANGE_MS = 1000
 
 /**
+ * Where the list lives: on the device, shared by every tab that has the document open (each
+ * reads it before it changes it, so one tab never writes over another's edits).
+ */
+export interface PendingList {
+  read(): PendingChange[]
+  write(changes: readonly PendingChange[]): void
+}
+
+/**
  * The edits made on this device that the server has not yet confirmed as stored. An edit is
  * confirmed when a state vector the server sends after writing (protocol message 100) reaches
- * the edit's clock. The list survives a reload (through `persist`), so edits typed offline in an
- * earlier session — under an earlier client id — still count until the server has them.
+ * the edit's clock. The list is the device's (`PendingList`): it survives a reload, so edits typed
+ * offline in an earlier session — under an earlier client id — still count until the server has
+ * them, and two tabs of one document add to it and confirm from it without dropping each other's.
  */
 export class PendingChanges {
   private changes: PendingChange[]
@@ -29,14 +39,18 @@ export class PendingChanges {
 
   constructor(
     private readonly doc: Y.Doc,
-    stored: readonly PendingChange[],
-    private readonly persist: (changes: readonly PendingChange[]) => void,
+    private readonly list: PendingList,
   ) {
-    this.changes = [...stored]
+    this.changes = list.read()
   }
 
+  /**
+   * The edits this copy holds that the server has not confirmed. Another tab's edits on the
+   * device's list count there, not here: this copy cannot send what it does not hold (the sign-out
+   * warning counts the whole device's list).
+   */
   get count(): number {
-    return this.changes.length
+    return this.held().length
   }
 
   /**
@@ -45,8 +59,13 @@ export class PendingChanges {
    * with nothing pending, or when an edit of an older stored list has no time.
    */
   get since(): number | null {
-    if (this.changes.length === 0 || this.changes.some((change) => change.since === undefined)) return null
-    return Math.min(...this.changes.map((change) => change.since!))
+    const held = this.held()
+    if (held.length === 0 || held.some((change) => change.since === undefined)) return null
+    return Math.min(...held.map((change) => change.since!))
+  }
+
+  private held(): PendingChange[] {
+    return this.changes.filter((change) => Y.getState(this.doc.store, change.client) >= change.clock)
   }
 
   /**
@@ -55,20 +74,33 @@ export class PendingChanges {
    * is still the newest pending, joins it: the change is then confirmed once its last edit is.
    */
   record(at = performance.now(), wallClock = Date.now()): void {
+    const changes = this.list.read()
+    const newest = changes.at(-1)
     const joins =
-      this.last !== null && this.changes.at(-1) === this.last.change && this.doc.clientID === this.last.change.client && at - this.last.at < ONE_CHANGE_MS
+      this.last !== null &&
+      newest !== undefined &&
+      newest.client === this.last.change.client &&
+      newest.clock === this.last.change.clock &&
+      this.doc.clientID === this.last.change.client &&
+      at - this.last.at < ONE_CHANGE_MS
     const change = { client: this.doc.clientID, clock: Y.getState(this.doc.store, this.doc.clientID), since: joins ? this.last!.change.since : wallClock }
-    if (joins) this.changes[this.changes.length - 1] = change
-    else this.changes.push(change)
+    if (joins) changes[changes.length - 1] = change
+    else changes.push(change)
     this.last = { change, at }
-    this.changed()
+    this.update(changes, true)
   }
 
-  /** The server has stored everything up to `stateVector`. */
+  /** The server has stored everything up to `stateVector`, whichever tab made the edits. */
   confirm(stateVector: Map<number, number>): void {
-    const before = this.changes.length
-    this.changes = this.changes.filter((change) => (stateVector.get(change.client) ?? 0) < change.clock)
-    if (this.changes.length !== before) this.changed()
+    const stored = this.list.read()
+    const changes = stored.filter((change) => (stateVector.get(change.client) ?? 0) < change.clock)
+    this.update(changes, changes.length !== stored.length)
+  }
+
+  /** Reads the list again, and counts again: another tab changed it, or the device's copy was loaded. */
+  refresh(): void {
+    this.changes = this.list.read()
+    for (const listener of this.listeners) listener()
   }
 
   subscribe(listener: () => void): () => void {
@@ -76,8 +108,11 @@ export class PendingChanges {
     return () => this.listeners.delete(listener)
   }
 
-  private changed(): void {
-    this.persist(this.changes)
+  private update(changes: PendingChange[], write: boolean): void {
+    if (write) this.list.write(changes)
+    const before = this.changes
+    this.changes = changes
+    if (before.length === changes.length && before.every((change, i) => change.clock === changes[i]!.clock && change.client === changes[i]!.client)) return
     for (const listener of this.listeners) listener()
   }
 }

@@ -7,7 +7,7 @@ import { BODY_FIELD } from '../../shared/editor/documentExtensions'
 import { CloseCode } from '../../shared/sync/closeCodes'
 import { DURABLE_ACKS_PARAM, LOCAL_COPY_PARAM, MessageType } from '../../shared/sync/protocol'
 import { isRetriedClose } from './closeCodeMessages'
-import { forgetLocalCopy, localCopyName, readPendingChanges, writePendingChanges } from '../localCopies'
+import { forgetLocalCopy, localCopyName, onPendingChangesElsewhere, pendingChangeList } from '../localCopies'
 import { PendingChanges } from './PendingChanges'
 
 /** `connecting` only until the first attempt ends; after that the editor is `offline` until it connects. */
@@ -91,9 +91,9 @@ function syncUrl(): string {
 export function openCollaboration(userId: string, documentId: string): { collaboration: Collaboration; ready: Promise<void>; close(): void } {
   const doc = new Y.Doc()
   const localCopy = new IndexeddbPersistence(localCopyName(userId, documentId), doc)
-  const pending = new PendingChanges(doc, readPendingChanges(userId, documentId), (changes) =>
-    writePendingChanges(userId, documentId, changes),
-  )
+  const pending = new PendingChanges(doc, pendingChangeList(userId, documentId))
+  // Another tab of this document adds edits to the device's list, or confirms them.
+  const stopFollowingOtherTabs = onPendingChangesElsewhere(userId, documentId, () => pending.refresh())
   // The session cookie authenticates the socket; `acks=1` asks for Durable messages.
   const provider = new WebsocketProvider(syncUrl(), documentId, doc, {
     params: { [DURABLE_ACKS_PARAM]: '1' },
@@ -141,6 +141,8 @@ export function openCollaboration(userId: string, documentId: string): { collabo
     .then(() => {
       // With a copy on the device, the server's answer to its state vector is all it needs.
       if (doc.store.clients.size > 0) provider.params[LOCAL_COPY_PARAM] = '1'
+      // The copy holds the edits of earlier sessions (or closed tabs) still on the list: counted now.
+      pending.refresh()
       if (open) provider.connect()
     })
   return {
@@ -150,6 +152,7 @@ export function openCollaboration(userId: string, documentId: string): { collabo
       open = false
       window.removeEventListener('offline', onOffline)
       window.removeEventListener('online', onOnline)
+      stopFollowingOtherTabs()
       doc.off('update', onUpdate)
       provider.off('connection-close', onClose)
       provider.destroy()

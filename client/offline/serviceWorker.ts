@@ -30,6 +30,8 @@ const APP_CACHE_PREFIX = 'claimroom-app-'
 const APP_CACHE = `${APP_CACHE_PREFIX}${BUILD.id}`
 /** The page names it too, to forget the answers when someone signs in or out (offlineApp.ts). */
 const API_CACHE = 'claimroom-api'
+/** Answers the sign-in page reads before anyone signs in: nobody's data, never kept (signing out leaves nothing). */
+const PUBLIC_ANSWERS: ReadonlySet<string> = new Set(['/api/setup'])
 const BUILD_FILES = new Set(BUILD.files)
 
 scope.addEventListener('install', (event) => {
@@ -60,7 +62,7 @@ scope.addEventListener('fetch', (event) => {
     event.respondWith(fetch(request).catch(() => cached(APP_CACHE, '/index.html', request)))
   } else if (BUILD_FILES.has(url.pathname)) {
     event.respondWith(caches.match(request, { cacheName: APP_CACHE }).then((hit) => hit ?? fetch(request)))
-  } else if (url.pathname.startsWith('/api/')) {
+  } else if (url.pathname.startsWith('/api/') && !PUBLIC_ANSWERS.has(url.pathname)) {
     event.respondWith(networkFirst(event, request))
   }
 })
