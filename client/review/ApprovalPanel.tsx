@@ -75,15 +75,23 @@ export function ApprovalPanel({ provider, doc, kind, documentId, permissions, re
       }
     })
 
-  const move = (to: ReviewState) =>
-    run(async () => {
+  // Changes are asked for with what to change (kept in the archive); an approved text is only
+  // sent back, or submitted again, once the reader confirms that it leaves its approval behind.
+  const [askingChanges, setAskingChanges] = useState(false)
+  const [changesNote, setChangesNote] = useState('')
+  const move = (to: ReviewState, note?: string) => {
+    if (reviewState === 'approved' && !window.confirm(t('reviewStep.leaveApproved', { step: t(`reviewStep.${to}`) }))) return
+    return run(async () => {
       try {
-        await api(`${base}/transitions`, { method: 'POST', body: { to } })
+        await api(`${base}/transitions`, { method: 'POST', body: note ? { to, note } : { to } })
+        setAskingChanges(false)
+        setChangesNote('')
         onReviewStateChanged()
       } catch (error) {
         setFailure(error)
       }
     })
+  }
 
   // The reasons were those of the text as it was: once it changes they may no longer hold.
   useEffect(() => {
@@ -121,11 +129,39 @@ export function ApprovalPanel({ provider, doc, kind, documentId, permissions, re
           ),
         })}
       </p>
-      {steps.map((step) => (
-        <button key={step.to} type="button" onClick={() => void move(step.to)} disabled={busy}>
-          {t(`reviewStep.${step.to}`)}
-        </button>
-      ))}
+      {steps.map((step) =>
+        step.to === 'changes-requested' && askingChanges ? (
+          <form
+            key={step.to}
+            className="changes-request"
+            onSubmit={(event) => {
+              event.preventDefault()
+              void move(step.to, changesNote)
+            }}
+          >
+            <label>
+              {t('reviewStep.changesNote')}
+              <textarea value={changesNote} onChange={(e) => setChangesNote(e.target.value)} maxLength={2000} autoFocus data-testid="changes-note" />
+            </label>
+            <button type="submit" disabled={busy}>
+              {t('reviewStep.changes-requested')}
+            </button>{' '}
+            <button type="button" className="link" onClick={() => setAskingChanges(false)}>
+              {t('reviewStep.cancel')}
+            </button>
+          </form>
+        ) : (
+          <button
+            key={step.to}
+            type="button"
+            className={step.to === 'changes-requested' || reviewState === 'approved' ? 'return-step' : undefined}
+            onClick={() => (step.to === 'changes-requested' ? setAskingChanges(true) : void move(step.to))}
+            disabled={busy}
+          >
+            {t(`reviewStep.${step.to}`)}
+          </button>
+        ),
+      )}
       {latest && (
         <p data-testid="approval-state" data-state={latest.state} className={`approval-state ${latest.state}`} ref={approvalLine} tabIndex={-1}>
           {latest.state === 'valid' ? t('approval.valid', { name: latest.approvedBy.name }) : t('approval.stale', { name: latest.approvedBy.name })}

@@ -16,7 +16,11 @@ import { claimView, findingView, requestLocale } from './findingViews'
 import { readJson } from './readJson'
 import { RecordChange, recordChanges } from './recordChange'
 
-const ReviewTransition = z.object({ to: z.enum(REVIEW_STATES) })
+const ReviewTransition = z.object({
+  to: z.enum(REVIEW_STATES),
+  /** What to change (a request for changes), kept in the process archive. */
+  note: z.string().trim().max(2000).optional(),
+})
 
 export function documentRoutes({ store, sync }: AppDeps): Hono<AppEnv> {
   const routes = new Hono<AppEnv>()
@@ -67,7 +71,7 @@ export function documentRoutes({ store, sync }: AppDeps): Hono<AppEnv> {
   routes.post('/:id/transitions', async (c) => {
     const caller = c.get('caller')
     const { document, role } = await authorizeDocument(store, caller, c.req.param('id'), 'document.read')
-    const { to } = await readJson(c, ReviewTransition)
+    const { to, note } = await readJson(c, ReviewTransition)
     const step = REVIEW_TRANSITIONS.find((t) => t.from === document.reviewState && t.to === to)
     if (!step) {
       const hint = to === 'approved' ? ': approve with POST /api/documents/:id/approvals' : ''
@@ -78,7 +82,7 @@ export function documentRoutes({ store, sync }: AppDeps): Hono<AppEnv> {
         ? canOnDocument(role, document.kind, 'document.edit')
         : canOnDocument(role, document.kind, 'checklist.fill') || canOnDocument(role, document.kind, 'document.approve')
     if (!allowed) throw ApiError.forbidden(`${withArticle(role)} may not move ${withArticle(document.kind)} document to ${to}`)
-    const entry = archiveEntry(caller, document.matterId, 'document.review-state', { documentId: document.id, from: document.reviewState, to })
+    const entry = archiveEntry(caller, document.matterId, 'document.review-state', { documentId: document.id, from: document.reviewState, to, note: note || null })
     if (!(await store.setReviewState(document.id, document.reviewState, to, entry))) {
       throw new ApiError(409, 'conflict', 'the review state changed meanwhile; reload and try again')
     }
