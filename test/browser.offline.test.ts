@@ -308,9 +308,9 @@ it('says which edits the server no longer takes once the reader may not edit, an
   await page.waitForSelector('[data-testid=connection-state][data-state=online]')
   const save = page.locator('[data-testid=save-state]')
   await page.waitForSelector('[data-testid=save-state][data-state=refused]')
-  expect(await save.textContent()).toMatch(/^\d{2}:\d{2} 以来的修改未保存：你已不能修改本文本/)
+  expect(await save.textContent()).toMatch(/^\d{2}:\d{2} 以来的修改未保存：您已不能修改本文本/)
   // The page loaded as the agent's reads the document again, and names the reader's new role.
-  await expect.poll(() => page.textContent('[data-testid=read-only]')).toContain('你在本案件中的身份是审核人')
+  await expect.poll(() => page.textContent('[data-testid=read-only]')).toContain('您在本案件中的身份是审核人')
   // The top bar follows too: it named the role the page was opened with.
   await expect.poll(() => page.textContent('header .who')).toContain('审核人')
   expect(await page.locator('.tiptap').getAttribute('contenteditable')).toBe('false')

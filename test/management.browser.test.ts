@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import type { Browser } from 'playwright-core'
 import { expect, it } from 'vitest'
 import { loadCaller } from '../server/access'
@@ -124,6 +125,17 @@ it('records a team change and an overriding approval in the archive in the reade
   const csv = await (await fetch(`${server.url}/api/matters/${matter.id}/archive?format=csv`, { headers: { authorization: `Bearer ${lead.token}` } })).text()
   expect(csv).toMatch(/未通过而批准：[^]*Approved despite: /)
   await screenshot(page, 'archive-team-and-override')
+  // The page's CSV reads as the timeline does: Chinese headers and events, titles, local times.
+  const download = page.waitForEvent('download')
+  await page.getByTestId('archive-csv').click()
+  const saved = await download
+  expect(saved.suggestedFilename()).toBe('覆冰监测 - 流程档案.csv')
+  const readable = readFileSync((await saved.path())!, 'utf8')
+  const [header, ...lines] = readable.split('\r\n')
+  expect(header).toBe('\uFEFF时间,操作人,事项,文件,变更,版本（内容 SHA-256）,备注')
+  expect(lines.join('\n')).toMatch(/^\d{4}\/\d+\/\d+ .*,Test lead \d+,团队变更,,.*Test agent \d+（专利代理师）/m)
+  expect(lines.join('\n')).toMatch(/,批准版本,权利要求书,草稿 → 已批准,[0-9a-f]{64},/)
+  expect(readable).not.toContain('matter.state')
 
   // Withdrawing, a step nothing leads back from, looks apart and is asked for twice.
   const withdraw = page.getByTestId('move-withdrawn')

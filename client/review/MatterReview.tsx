@@ -17,7 +17,7 @@ export function MatterReview({ matter, onChanged }: { matter: MatterDetail; onCh
     <>
       <MatterWorkflow matter={matter} onChanged={changed} />
       <MatterTeam matterId={matter.id} canManage={matter.permissions.includes('matter.manageTeam')} onChanged={changed} />
-      <MatterTimeline matterId={matter.id} version={version} documents={matter.documents} />
+      <MatterTimeline matterId={matter.id} matterTitle={matter.title} version={version} documents={matter.documents} />
     </>
   )
 }

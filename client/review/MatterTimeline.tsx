@@ -12,12 +12,25 @@ import { versionName } from '../prosecution/versionLabel'
 import { useApi } from '../useApi'
 import { reapprovals } from './reapprovals'
 import { shortHash } from '../prosecution/versionLabel'
+import type { MessageKey } from '../i18n/messages'
+import { csvText } from '../../shared/review/csv'
+import { saveFile } from '../files/transfer'
 
 /**
  * The process archive as a timeline, newest first, with its CSV export. An entry about one
  * document (a version kept, an approval) names it: at filing every claim set is kept at once.
  */
-export function MatterTimeline({ matterId, version, documents }: { matterId: string; version: number; documents: MatterDetail['documents'] }) {
+export function MatterTimeline({
+  matterId,
+  matterTitle,
+  version,
+  documents,
+}: {
+  matterId: string
+  matterTitle: string
+  version: number
+  documents: MatterDetail['documents']
+}) {
   const { t, rich, locale } = useI18n()
   const path = `/api/matters/${encodeURIComponent(matterId)}/archive`
   const titleOf = new Map<string, string>(documents.map((d) => [d.id, d.title]))
@@ -56,14 +69,45 @@ export function MatterTimeline({ matterId, version, documents }: { matterId: str
       : before === approved
         ? rich('archive.sameVersion', { version: hash(approved) })
         : rich('archive.versionReplaced', { before: hash(before), after: hash(approved) })
+  // What an entry changed, after its kind: a state, a team, a rule, where a record went.
+  const detailOf = (e: ArchiveEntryView): string | null => {
+    // A saved version records why it was kept (its origin), a restore the hash it replaced: neither is a change of state.
+    if (e.kind === 'version.saved') return isVersionOrigin(e.to) ? ` · ${t(`versions.origin.${e.to}`)}` : null
+    if (e.kind === 'team.changed') return ` ${teamNames(e.from)} → ${teamNames(e.to)}`
+    // A dismissal names the rule whose finding was set aside: not a change from one state to another.
+    if (e.kind === 'finding.dismissed') return e.to ? ` · ${isRuleId(e.to) ? t(`ruleName.${e.to}`) : e.to}` : null
+    // Archived or restored: where the record went, not a state of the workflow.
+    if (e.kind === 'matter.archived' || e.kind === 'document.archived') return e.to === 'archived' || e.to === 'active' ? ` · ${t(`archive.recordNow.${e.to}`)}` : null
+    // A document made or imported: its kind, and the file it came from (the note).
+    if (e.kind === 'document.created' || e.kind === 'document.imported') {
+      return e.to !== null && isDocumentKind(e.to) && t(`kind.${e.to}`) !== titleOf.get(e.documentId ?? '') ? ` · ${t(`kind.${e.to}`)}` : null
+    }
+    if (e.kind === 'version.restored' || again.has(e.id) || !(e.from || e.to)) return null
+    // Made in its first state: there was none before it.
+    return ` ${e.from === null ? stateName(e.to) : `${stateName(e.from)} → ${stateName(e.to)}`}`
+  }
+  // The CSV says what the timeline says, in the reader's language and time zone.
+  const downloadCsv = () => {
+    const rows = entries.map((e) => [
+      new Date(e.at).toLocaleString(locale, { timeZoneName: 'short' }),
+      e.actor.name,
+      again.has(e.id) ? t('archive.approvedAgain') : t(`archive.kind.${e.kind}`),
+      e.documentId ? (titleOf.get(e.documentId) ?? e.documentId) : '',
+      detailOf(e)?.replace(/^ (· )?/, '') ?? '',
+      e.versionHash ?? '',
+      e.note ? noteText(e, e.note) : '',
+    ])
+    const header = ['time', 'actor', 'event', 'document', 'change', 'version', 'note'].map((column) => t(`archive.column.${column}` as MessageKey))
+    saveFile(new Blob([csvText([header, ...rows])], { type: 'text/csv;charset=utf-8' }), `${matterTitle} - ${t('archive.title')}.csv`)
+  }
   if (error) return <ErrorNote error={error} />
   return (
     <section aria-labelledby="timeline-title">
       <h2 id="timeline-title">{t('archive.title')}</h2>
       <p>
-        <a href={`${path}?format=csv`} download>
+        <button type="button" className="link" onClick={downloadCsv} disabled={!data} data-testid="archive-csv">
           {t('archive.csv')}
-        </a>{' '}
+        </button>{' '}
         ·{' '}
         <a href={`${path}?format=json`} download>
           {t('archive.json')}
@@ -75,38 +119,7 @@ export function MatterTimeline({ matterId, version, documents }: { matterId: str
             <span className="muted small">{new Date(e.at).toLocaleString(locale)}</span> <span translate="no">{e.actor.name}</span> ·{' '}
             {again.has(e.id) ? t('archive.approvedAgain') : t(`archive.kind.${e.kind}`)}
             {e.documentId && titleOf.has(e.documentId) && <span translate="no"> · {titleOf.get(e.documentId)}</span>}
-            {/* A saved version records why it was kept (its origin), a restore the hash it replaced: neither is a change of state. */}
-            {e.kind === 'version.saved' && isVersionOrigin(e.to) && <span> · {t(`versions.origin.${e.to}`)}</span>}
-            {e.kind === 'team.changed' && (
-              <span>
-                {' '}
-                {teamNames(e.from)} → {teamNames(e.to)}
-              </span>
-            )}
-            {/* A dismissal names the rule whose finding was set aside: not a change from one state to another. */}
-            {e.kind === 'finding.dismissed' && e.to && (
-              <span>
-                {' · '}
-                {isRuleId(e.to) ? t(`ruleName.${e.to}`) : <code translate="no">{e.to}</code>}
-              </span>
-            )}
-            {/* Archived or restored: where the record went, not a state of the workflow. */}
-            {(e.kind === 'matter.archived' || e.kind === 'document.archived') && (e.to === 'archived' || e.to === 'active') && (
-              <span> · {t(`archive.recordNow.${e.to}`)}</span>
-            )}
-            {/* A document made or imported: its kind, and the file it came from (the note). */}
-            {(e.kind === 'document.created' || e.kind === 'document.imported') && e.to !== null && isDocumentKind(e.to) && t(`kind.${e.to}`) !== titleOf.get(e.documentId ?? '') && (
-              <span> · {t(`kind.${e.to}`)}</span>
-            )}
-            {!['version.saved', 'version.restored', 'team.changed', 'finding.dismissed', 'document.created', 'document.imported', 'matter.archived', 'document.archived'].includes(e.kind) &&
-              !again.has(e.id) &&
-              (e.from || e.to) && (
-                <span>
-                  {' '}
-                  {/* Made in its first state: there was none before it. */}
-                  {e.from === null ? stateName(e.to) : `${stateName(e.from)} → ${stateName(e.to)}`}
-                </span>
-              )}
+            {detailOf(e) && <span>{detailOf(e)}</span>}
             {e.versionHash && (again.has(e.id) ? <span> · {approvedVersions(e.versionHash, again.get(e.id)!.before)}</span> : <> {hash(e.versionHash)}</>)}
             {e.note && <p className="muted small timeline-note">{noteText(e, e.note)}</p>}
           </li>

@@ -53,7 +53,7 @@ export const workspaceMessagesZhCN: Record<keyof typeof workspaceMessagesEn, str
   'members.name': '姓名',
   'members.email': '邮箱',
   'members.role': '角色',
-  'members.you': '（你）',
+  'members.you': '（您）',
   'members.remove': '移出',
   'members.resetPassword': '重置密码',
   'members.resetConfirm': '为 {name} 设置新密码？其在所有设备上的登录会立即失效，需用您转交的新密码重新登录。',

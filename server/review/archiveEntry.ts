@@ -3,6 +3,7 @@ import type { ArchiveEntryKind, ArchiveEntryView } from '../../shared/review/rev
 import type { Caller } from '../access'
 import { newId } from '../newId'
 import type { ArchiveEntryRecord } from '../storage/ReviewStore'
+import { csvText } from '../../shared/review/csv'
 
 /** A new entry of the process archive, by the caller, now. */
 export function archiveEntry(
@@ -40,22 +41,7 @@ export const archiveEntryView = (entry: ArchiveEntryRecord): ArchiveEntryView =>
 
 const CSV_COLUMNS = ['at', 'actor', 'kind', 'documentId', 'from', 'to', 'versionHash', 'note'] as const
 
-/** One CSV field (RFC 4180); a leading formula character is neutralised so spreadsheets do not run it. */
-function csvField(value: string | null): string {
-  const text = value ?? ''
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
-}
-
-/**
- * The archive as CSV with a header row, one line per entry, oldest first. It starts with a UTF-8
- * byte order mark: without one, Excel reads the file in the system's legacy code page and shows
- * Chinese names and notes as mojibake.
- */
+/** The archive as CSV with a header row (the JSON's field names), one line per entry, oldest first. */
 export function archiveCsv(entries: readonly ArchiveEntryRecord[]): string {
-  const lines = ['\uFEFF' + CSV_COLUMNS.join(',')]
-  for (const e of entries) {
-    lines.push([e.at, e.actorName, e.kind, e.documentId, e.from, e.to, e.versionHash, e.note].map(csvField).join(','))
-  }
-  return lines.join('\r\n') + '\r\n'
+  return csvText([CSV_COLUMNS, ...entries.map((e) => [e.at, e.actorName, e.kind, e.documentId, e.from, e.to, e.versionHash, e.note])])
 }

@@ -125,6 +125,6 @@ function blockingReasons(checklist: Checklist, openErrors: number, locale: Local
     ...(checklist.score < checklist.passLine
       ? [zh ? `评分 ${checklist.score} 低于合格线 ${checklist.passLine}` : `score ${checklist.score} is under the pass line ${checklist.passLine}`]
       : []),
-    ...(openErrors > 0 ? [zh ? `${openErrors} 条错误级检查结果尚未处理` : `${openErrors} error finding${openErrors === 1 ? '' : 's'} not dismissed`] : []),
+    ...(openErrors > 0 ? [zh ? `${openErrors} 条错误级检查结果未解决（确认属实的也须改正文本或忽略）` : `${openErrors} error finding${openErrors === 1 ? '' : 's'} open (an acknowledged one too, until the text is fixed or it is dismissed)`] : []),
   ]
 }

@@ -88,7 +88,7 @@ it('reviewer comments and suggests on claim 1, the agent accepts and resolves, t
   const agentPage = await open(agent, `/documents/${claims.id}`, 'en-US')
   const leadPage = await open(lead, `/documents/${claims.id}`, 'en-US')
   // Each read-only reader is told who changes the text, and what they may do instead.
-  expect(await reviewerPage.textContent('[data-testid=read-only]')).toBe('只读：你在本案件中的身份是审核人，正文由专利代理师修改；你可以批注和提出修改建议。')
+  expect(await reviewerPage.textContent('[data-testid=read-only]')).toBe('只读：您在本案件中的身份是审核人，正文由专利代理师修改；您可以批注和提出修改建议。')
   expect(await leadPage.textContent('[data-testid=read-only]')).toBe('Read only: your role on this matter is Lead; patent agents change this text; you can comment and suggest changes.')
   expect(await agentPage.locator('[data-testid=read-only]').count()).toBe(0)
   // Typing into the text it may not change, the lead is shown the notice again; the space bar does not scroll the page.
