@@ -27,6 +27,8 @@ export function CommentThread({ thread, canComment, busy, active, textState, onS
     event.preventDefault()
     if (!reply.trim()) return
     await onReply(reply)
+    // Resolved by someone else while this reply was written: answering it opens it again.
+    if (thread.resolved) await onResolve(false)
     setReply('')
   }
   const when = (iso: string) => new Date(iso).toLocaleString(locale, { dateStyle: 'short', timeStyle: 'short' })
@@ -59,7 +61,8 @@ export function CommentThread({ thread, canComment, busy, active, textState, onS
       )}
       {canComment && (
         <div className="review-actions">
-          {!thread.resolved && (
+          {/* A reply being written stays when someone resolves the thread meanwhile. */}
+          {(!thread.resolved || reply !== '') && (
             <form onSubmit={(e) => void submit(e)} className="review-reply">
               <input value={reply} onChange={(e) => setReply(e.target.value)} placeholder={t('review.replyPlaceholder')} aria-label={t('review.reply')} maxLength={COMMENT_MAX_LENGTH} />
               <button type="submit" disabled={busy || !reply.trim()} data-testid="reply-submit">

@@ -645,3 +645,16 @@ it('asks a reviewer what should change, and to confirm before sending an approve
   const archive = await request<{ entries: { kind: string; to: string | null; note: string | null }[] }>(server.url, 'GET', `/api/matters/${matter.id}/archive`, { token: lead.token })
   expect(archive.body.entries).toContainEqual(expect.objectContaining({ kind: 'document.review-state', to: 'changes-requested', note: '权利要求1缺少压板' }))
 })
+
+it('keeps a reply being written when someone else resolves the thread, and the reply opens it again', async () => {
+  const { reviewerPage, agentPage } = await reviewerAndAgentOn(['一种监测装置，包括加速度计。'], 'zh-CN')
+  await reviewerPage.fill('[data-testid=comment-input]', '加速度计的量程？')
+  await reviewerPage.click('[data-testid=comment-submit]')
+  await agentPage.waitForSelector('.review-thread:has-text("加速度计的量程？")')
+  await reviewerPage.fill('.review-thread .review-reply input', '另外请补充采样率')
+  await agentPage.click('.review-thread [data-testid=resolve-thread]')
+  await reviewerPage.waitForSelector('.review-thread.resolved')
+  expect(await reviewerPage.inputValue('.review-thread .review-reply input')).toBe('另外请补充采样率')
+  await reviewerPage.click('.review-thread [data-testid=reply-submit]')
+  await agentPage.waitForSelector('.review-thread:not(.resolved):has-text("另外请补充采样率")')
+})
