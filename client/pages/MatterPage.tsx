@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react'
+import { useEffect, useState, type FormEvent } from 'react'
 import { useOneAtATime } from '../useOneAtATime'
 import type { DocumentView, MatterDetail } from '../../shared/domain/api'
 import { DOCUMENT_KIND_NAMES, type DocumentKind } from '../../shared/domain/documentKinds'
@@ -11,14 +11,23 @@ import { api } from '../api'
 import { useI18n } from '../i18n/I18nProvider'
 import { Link, navigate } from '../router'
 import { useApi } from '../useApi'
+import { useVisibleTicks } from '../useVisibleTicks'
 import { PageProblem } from './PageProblem'
 import { ErrorNote } from './ErrorNote'
 import { RecordActions } from './RecordActions'
 import { PageSkeleton } from './Skeleton'
 
+/** How often the matter page reads the matter and its archive again while it is in view. */
+const FOLLOW_MS = 10_000
+
 export function MatterPage({ matterId }: { matterId: string }) {
   const { t } = useI18n()
   const { data, error, reload } = useApi<MatterDetail>(`/api/matters/${encodeURIComponent(matterId)}`)
+  // Others move the matter on, add documents and approve: read again while the page is in view.
+  const ticks = useVisibleTicks(FOLLOW_MS)
+  useEffect(() => {
+    if (ticks > 0) reload()
+  }, [ticks, reload])
   // Null until the user picks a kind: then the kind the matter's step calls for is offered.
   const [kind, setKind] = useState<DocumentKind | null>(null)
   const [title, setTitle] = useState('')
@@ -124,7 +133,7 @@ export function MatterPage({ matterId }: { matterId: string }) {
       )}
       {creatable.length > 0 && <ImportForm matterId={data.id} jurisdiction={data.jurisdiction} creatableKinds={creatable} />}
       {/* Last: the process archive in it only grows, and would push the forms above out of reach. */}
-      <MatterReview matter={data} onChanged={reload} />
+      <MatterReview matter={data} onChanged={reload} followed={ticks} />
     </section>
   )
 }

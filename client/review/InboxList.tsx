@@ -3,6 +3,8 @@ import { useI18n } from '../i18n/I18nProvider'
 import { pluralKey } from '../i18n/messages'
 import { Link } from '../router'
 import { useApi } from '../useApi'
+import { useVisibleTicks } from '../useVisibleTicks'
+import { useEffect } from 'react'
 
 /** Where an item is dealt with: the thread in the Review panel, the suggestions, or the Approval panel. */
 function itemLink(item: InboxItem): string {
@@ -17,7 +19,12 @@ function itemLink(item: InboxItem): string {
  */
 export function InboxList() {
   const { t, rich, locale } = useI18n()
-  const { data } = useApi<InboxResponse>('/api/inbox')
+  const { data, reload } = useApi<InboxResponse>('/api/inbox')
+  // What waits changes as others work: read again while the page is in view.
+  const ticks = useVisibleTicks(30_000)
+  useEffect(() => {
+    if (ticks > 0) reload()
+  }, [ticks, reload])
   if (!data) return null
   const when = (iso: string) => new Date(iso).toLocaleString(locale, { dateStyle: 'short', timeStyle: 'short' })
   return (

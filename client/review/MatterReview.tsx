@@ -6,8 +6,8 @@ import { MatterWorkflow } from './MatterWorkflow'
 import './review.css'
 
 /** The review half of the matter page: workflow, team and the process archive. */
-export function MatterReview({ matter, onChanged }: { matter: MatterDetail; onChanged(): void }) {
-  // Every change here adds to the archive: the timeline reads it again.
+export function MatterReview({ matter, onChanged, followed }: { matter: MatterDetail; onChanged(): void; followed: number }) {
+  // Every change here adds to the archive, as others' do (`followed` counts the page's re-reads): the timeline reads it again.
   const [version, setVersion] = useState(0)
   const changed = () => {
     setVersion((v) => v + 1)
@@ -17,7 +17,7 @@ export function MatterReview({ matter, onChanged }: { matter: MatterDetail; onCh
     <>
       <MatterWorkflow matter={matter} onChanged={changed} />
       <MatterTeam matterId={matter.id} canManage={matter.permissions.includes('matter.manageTeam')} onChanged={changed} />
-      <MatterTimeline matterId={matter.id} matterTitle={matter.title} version={version} documents={matter.documents} />
+      <MatterTimeline matterId={matter.id} matterTitle={matter.title} version={version + followed} documents={matter.documents} />
     </>
   )
 }

@@ -166,3 +166,18 @@ it('keeps Reply disabled until the reply has text', async () => {
   expect(await reply.isDisabled()).toBe(true)
   await page.context().close()
 })
+
+it('catches up with a step someone else took when the page comes back into view, workflow and archive alike', async () => {
+  const lead = await createUser(server.url, server.store, { role: 'lead' })
+  const agent = await createUser(server.url, server.store, { role: 'agent', workspaceId: lead.workspaceId })
+  const matter = await createMatter(server.url, agent, '另一人推进的案件')
+  await request(server.url, 'PUT', `/api/matters/${matter.id}/members`, { token: lead.token, body: { members: [{ userId: agent.id, role: 'agent' }, { userId: lead.id, role: 'lead' }] } })
+  const page = await (await newContext(browser, 'zh-CN')).newPage()
+  await signIn(page, server.url, agent, `/matters/${matter.id}`)
+  await expect.poll(() => page.getByTestId('matter-state').textContent()).toBe('技术交底')
+  await moveMatter(lead, matter.id, ['evaluation'])
+  // The agent comes back to the tab.
+  await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')))
+  await expect.poll(() => page.getByTestId('matter-state').textContent()).toBe('申请前评估')
+  await expect.poll(() => page.getByTestId('timeline').textContent()).toContain('技术交底 → 申请前评估')
+})
