@@ -69,6 +69,11 @@ export function MattersPage() {
               </Link>
               <span className="badge">{t(`jurisdiction.${m.jurisdiction}`)}</span>
               <span className="badge">{t(`matterState.${m.state}`)}</span>
+              {m.replyDeadline && (
+                <span className="badge warning" data-testid="reply-due">
+                  {t('matters.replyDue', { date: m.replyDeadline })}
+                </span>
+              )}
               {m.archivedAt && <span className="badge">{t('record.archived')}</span>}
             </li>
           ))}

@@ -47,6 +47,11 @@ export function MatterWorkflow({ matter, onChanged }: { matter: MatterDetail; on
       <p role="status">
         <span className="badge" data-testid="matter-state">{t(`matterState.${matter.state}`)}</span>
         {matter.grade && <span className="badge">{t(`grade.${matter.grade}`)}</span>}
+        {matter.replyDeadline && (
+          <span className="badge warning" data-testid="reply-due">
+            {t('matters.replyDue', { date: matter.replyDeadline })}
+          </span>
+        )}
       </p>
       {matter.nextStates.includes('granted') && (
         <label>

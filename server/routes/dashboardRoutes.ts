@@ -1,15 +1,14 @@
 import { Hono } from 'hono'
 import { z } from 'zod'
 import { canInWorkspace } from '../../shared/domain/policy'
-import { OFFICE_ACTION_TYPES, replyDeadline, type OfficeActionType } from '../../shared/domain/replyDeadline'
 import { BALL_HOLDER, MATTER_STATES } from '../../shared/domain/workflow'
-import { readPatentDocument } from '../../shared/editor/readPatentDocument'
 import type { DashboardResponse, DashboardRow } from '../../shared/review/reviewApi'
 import { ApiError } from '../ApiError'
 import { roleIn, visibleMatters } from '../access'
 import type { AppDeps, AppEnv } from '../app'
 import { authenticate } from '../auth/authenticate'
 import { documentChecklist } from '../review/documentChecklist'
+import { replyDueDate } from '../review/replyDeadlines'
 import type { DocumentRecord, MatterRecord } from '../storage/Store'
 import { UnreadableDocumentError } from '../storage/UnreadableDocumentError'
 import { requestLocale } from './findingViews'
@@ -65,11 +64,7 @@ async function documentRow({ store, sync, log }: AppDeps, document: DocumentReco
     const { checklist, reviewed } = await documentChecklist(store, sync, document, matter, locale)
     const approvals = await store.approvals(document.id)
     const latest = approvals[approvals.length - 1]
-    const officeAction = document.kind === 'oa-reply' ? readPatentDocument(reviewed.body).officeAction : null
-    const deadline =
-      officeAction && (OFFICE_ACTION_TYPES as readonly string[]).includes(officeAction.actionType)
-        ? replyDeadline(matter.jurisdiction, officeAction.actionType as OfficeActionType, officeAction.issueDate)?.deadline ?? null
-        : null
+    const deadline = document.kind === 'oa-reply' ? replyDueDate(matter.jurisdiction, reviewed.body) : null
     const approval = latest ? (latest.versionHash === reviewed.versionHash ? ('valid' as const) : ('stale' as const)) : null
     return { view: { ...listed, unreadable: false, score: checklist.score, approval }, errors: reviewed.openErrors.length, deadline, passLine: checklist.passLine }
   } catch (error) {

@@ -13,6 +13,7 @@ import { documentLocale, documentTemplate } from '../../shared/editor/documentTe
 import { examinedClaims } from '../versions/examinedClaims'
 import { carryTriage } from '../review/carryTriage'
 import { newId } from '../newId'
+import { matterReplyDeadline } from '../review/replyDeadlines'
 import { archiveEntry } from '../review/archiveEntry'
 import type { MatterRecord } from '../storage/Store'
 import { documentView, matterView } from './views'
@@ -46,7 +47,7 @@ export function matterRoutes({ store, sync }: AppDeps): Hono<AppEnv> {
   routes.get('/', async (c) => {
     const withArchived = c.req.query('archived') === '1'
     const matters = (await visibleMatters(store, c.get('caller'))).filter((m) => withArchived || !m.archivedAt)
-    return c.json({ matters: matters.map(matterView) })
+    return c.json({ matters: await Promise.all(matters.map(async (m) => ({ ...matterView(m), replyDeadline: await matterReplyDeadline(store, sync, m) }))) })
   })
 
   routes.patch('/:id', async (c) => {
@@ -85,6 +86,7 @@ export function matterRoutes({ store, sync }: AppDeps): Hono<AppEnv> {
     const stale = await Promise.all(documents.map(async (d) => d.reviewState === 'approved' && (await latestApprovalState(store, sync, d)) === 'stale'))
     const body: MatterDetail = {
       ...matterView(matter),
+      replyDeadline: await matterReplyDeadline(store, sync, matter),
       documents: documents.map((d, i) => ({
         id: d.id,
         kind: d.kind,

@@ -47,6 +47,8 @@ export interface MatterView {
   grade: MatterGrade | null
   /** When it was archived; null while active. */
   archivedAt: string | null
+  /** While it waits on an office action: the nearest date a reply is due by (lists and the matter page). */
+  replyDeadline?: string | null
 }
 
 export interface DocumentView {
