@@ -401,6 +401,48 @@ describe('importing pasted text', () => {
     ])
   })
 
+  it('keeps a second office action’s round and the examiner’s numbers of its cited documents, and records points under the Implementing Rules', async () => {
+    const matterId = await matterIn('CN')
+    const text = [
+      '第二次审查意见通知书',
+      '发文日：2026年9月1日',
+      '对比文件3：CN 110987654 A，一种导线覆冰在线监测系统',
+      '1. 权利要求1相对于对比文件1、对比文件2和对比文件3的结合不具备专利法第22条第3款规定的创造性。',
+      '2. 权利要求3相对于对比文件3不具备专利法第22条第2款规定的新颖性。',
+      '3. 说明书缺少附图说明，不符合专利法实施细则第20条第1款的规定。',
+      '4. 说明书摘要超过300字，不符合专利法实施细则第26条第2款的规定。',
+    ].join('\n')
+    const response = await importDocument<Imported>(server.url, users.agent, matterId, { kind: 'oa-reply', title: '答复第二次审查意见', text })
+    expect(response.status).toBe(201)
+    expect(response.body.imported).toMatchObject({ citedDocuments: 3, objections: 4 })
+    expect(response.body.imported.warnings.map((w) => w.code)).toEqual(['cited_documents_to_fill'])
+    const { read } = await contentOf(response.body.id, 'oa-reply')
+    expect(read.officeAction).toMatchObject({ actionType: 'subsequent', round: 2, issueDate: '2026-09-01' })
+    expect(read.officeAction!.citedDocuments.map((d) => d.number)).toEqual(['', '', 'CN 110987654 A'])
+    expect(read.objections.map((o) => [o.claims, o.ground, o.cited])).toEqual([
+      ['1', 'A22.3', 'D1、D2、D3'],
+      ['3', 'A22.2', 'D3'],
+      ['', 'R20', ''],
+      ['', 'R26', ''],
+    ])
+  })
+
+  it('records a US action’s references named by inventor as cited documents, linked to the rejection', async () => {
+    const matterId = await matterIn('US')
+    const text = [
+      'Non-Final Rejection. Notification Date: 03/05/2026',
+      'Claims 1-5 are rejected under 35 U.S.C. 103 as being unpatentable over Smith (US 9,876,543 B2) in view of Jones (US 2018/0234567 A1).',
+    ].join('\n')
+    const response = await importDocument<Imported>(server.url, users.agent, matterId, { kind: 'oa-reply', title: 'Response', text })
+    expect(response.body.imported).toMatchObject({ citedDocuments: 2, objections: 1, warnings: [] })
+    const { read } = await contentOf(response.body.id, 'oa-reply')
+    expect(read.officeAction!.citedDocuments.map((d) => [d.name, d.number])).toEqual([
+      ['Smith', 'US 9,876,543 B2'],
+      ['Jones', 'US 2018/0234567 A1'],
+    ])
+    expect(read.objections.map((o) => [o.claims, o.ground, o.cited])).toEqual([['1-5', '35 USC 103', 'D1, D2']])
+  })
+
   it('puts a disclosure’s text under its fields', async () => {
     const matterId = await matterIn('CN')
     const text = ['技术交底书', '发明名称：一种紧固件', '一、技术领域', '本发明涉及机械连接领域。', '二、背景技术', '现有螺母在振动下松动。', '有益效果：不松动。'].join('\n')

@@ -16,8 +16,12 @@ import { officeActionFacts } from './officeActionFacts'
 
 /** Something an import that succeeded did not find or could not keep, said to the person who imported. */
 export interface ImportWarning {
-  /** `no_claims_found`: a claim set was made from a file in which no claim was found. */
-  code: 'no_claims_found'
+  /**
+   * `no_claims_found`: a claim set was made from a file in which no claim was found.
+   * `cited_documents_to_fill`: a later office action names documents by numbers it does not
+   * introduce (those of an earlier action); the reply lists them empty under those numbers.
+   */
+  code: 'no_claims_found' | 'cited_documents_to_fill'
   message: string
 }
 
@@ -140,7 +144,7 @@ function reply(paragraphs: readonly ImportedParagraph[], context: ImportContext)
   const facts = officeActionFacts(actionText, context.jurisdiction)
   const content = patentDocument(
     documentTitle(context.matterTitle),
-    officeAction(facts.actionType, facts.issueDate, facts.cited),
+    officeAction(facts.actionType, facts.issueDate, facts.cited, facts.round),
     objectionList(facts.objections),
     section('summary', actionText.length > 0 ? actionText.map(paragraphWithBreaks) : ['']),
     section('amendments'),
@@ -148,9 +152,19 @@ function reply(paragraphs: readonly ImportedParagraph[], context: ImportContext)
       ? claimListOf(claims, 'amended', context.examined)
       : documentTemplate('oa-reply', context.jurisdiction, context.matterTitle, context.examined).content!.at(-1)!,
   )
+  const toFill = facts.cited.flatMap((cited, index) => (cited.number || cited.title ? [] : [`D${index + 1}`]))
+  const warnings: ImportWarning[] =
+    toFill.length === 0
+      ? []
+      : [
+          {
+            code: 'cited_documents_to_fill',
+            message: `the office action names ${toFill.join(', ')} without introducing ${toFill.length > 1 ? 'them' : 'it'} (cited in an earlier office action): listed empty under the examiner's numbers, to be filled in`,
+          },
+        ]
   return {
     content,
-    summary: { claims: claims.length, paragraphs: actionText.length, abstract: false, citedDocuments: facts.cited.length, objections: facts.objections.length, warnings: [] },
+    summary: { claims: claims.length, paragraphs: actionText.length, abstract: false, citedDocuments: facts.cited.length, objections: facts.objections.length, warnings },
   }
 }
 

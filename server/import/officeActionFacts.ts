@@ -1,10 +1,13 @@
 import type { Jurisdiction } from '../../shared/claims/types'
 import type { OfficeActionType } from '../../shared/domain/replyDeadline'
 import type { CitedDocumentContent, ObjectionContent } from '../../shared/editor/documentBuilders'
+import { objectionGround } from '../../shared/editor/objectionGrounds'
 
 /** What an office action's text says that a reply records as data: its kind and date, the documents cited, the objections. */
 export interface OfficeActionFacts {
   actionType: OfficeActionType
+  /** Which office action of the application it is (第二次审查意见通知书: 2), or null when the text does not say. */
+  round: number | null
   /** ISO date, or '' when the text names none. */
   issueDate: string
   cited: CitedDocumentContent[]
@@ -17,6 +20,26 @@ const ACTION_TYPES: [RegExp, OfficeActionType][] = [
   [/第[二三四五六七八九十0-9N]+次审查意见通知书|subsequent/i, 'subsequent'],
   [/驳回决定|final rejection|final office action|summons to (?:attend )?oral proceedings|口头审理传唤/i, 'final'],
 ]
+
+const CHINESE_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 }
+
+/** A number written in Arabic or Chinese numerals up to 99 (二, 十, 十一, 二十三); null otherwise. */
+export function chineseNumber(written: string): number | null {
+  if (/^\d+$/.test(written)) return Number(written)
+  const match = /^([一二两三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(written)
+  if (!match || written === '') return null
+  const [, tens, ten, units] = match
+  if (!ten) return tens && !units ? CHINESE_DIGITS[tens]! : null
+  return (tens ? CHINESE_DIGITS[tens]! : 1) * 10 + (units ? CHINESE_DIGITS[units]! : 0)
+}
+
+/** The round a CNIPA action names itself by (第二次审查意见通知书), or an EPO/USPTO "second" action. */
+function actionRound(text: string): number | null {
+  const chinese = /第\s*([0-9一二两三四五六七八九十]+)\s*次审查意见通知书/.exec(text)
+  if (chinese) return chineseNumber(chinese[1]!)
+  const english = /\b(first|second|third|fourth|fifth|sixth)\s+(?:office action|communication)/i.exec(text)
+  return english ? ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'].indexOf(english[1]!.toLowerCase()) + 1 : null
+}
 
 const DATE_LABEL = /(?:发文日期?|发文日|issue date|date mailed|mail(?:ing)? date|notification date|date of dispatch|dispatch date)\s*[:：]?\s*/i
 
@@ -42,7 +65,8 @@ const PUBLICATION = /\b(?:CN|US|EP|WO|JP|KR|DE|GB|FR|TW)\s?\d[\d\s/.,]{3,}\d\s?(
 const CITED_LINE = /(?:^|[\s（(])(?:D|对比文件)\s?(\d{1,2})\s*[:：（(，,]?\s*/g
 const PASSAGES = /[（(](?:相关段落|relevant passages)[:：]\s*(.*?)[）)]\s*$/i
 
-function citedDocuments(lines: readonly string[]): CitedDocumentContent[] {
+/** The cited documents a D-number or 对比文件N introduces with its publication number, by that number. */
+function numberedDocuments(lines: readonly string[]): Map<number, CitedDocumentContent> {
   const byNumber = new Map<number, CitedDocumentContent>()
   for (const line of lines) {
     for (const match of line.matchAll(CITED_LINE)) {
@@ -58,53 +82,184 @@ function citedDocuments(lines: readonly string[]): CitedDocumentContent[] {
       byNumber.set(n, { number: number[0].replace(/\s+/g, ' ').trim(), title, passages: passages?.[1]?.trim() ?? '' })
     }
   }
-  return [...byNumber.entries()].sort(([a], [b]) => a - b).map(([, cited]) => cited)
+  return byNumber
 }
 
-/** The provision each office cites for each ground, as objectionGrounds.ts codes them. */
+/**
+ * A reference as the USPTO names it: its first inventor (or assignee), then its number in
+ * parentheses — "Smith (US 9,876,543 B2)", "Lee et al. (U.S. Patent No. 10,222,333)",
+ * "Jones (US 2018/0234567 A1)".
+ */
+const NAMED_REFERENCE =
+  /\b([A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+)?)(?:\s+et\s+al\.?)?,?\s*[（(]\s*((?:U\.\s?S\.|US|EP|WO|JP|CN|DE|GB|KR|FR)\s*(?:(?:Pat(?:ent)?|Pub(?:lication)?|Appl?(?:ication)?|Pre-?Grant)\.?\s*)*(?:No\.?\s*)?\d[\d,/\s]*\d(?:\s?[A-Z]\d?)?)(?![A-Za-z0-9])[^)）]*[)）]/g
+
+/** "US 9,876,543 B2" for "U.S. Patent No. 9,876,543 B2": the office and the number as the office writes them. */
+function referenceNumber(written: string): string {
+  const office = /^U\.\s?S\./.test(written) ? 'US' : written.slice(0, 2)
+  const number = /\d[\d,/\s]*\d(?:\s?[A-Z]\d?)?$/.exec(written)![0]
+  return `${office} ${number.replace(/\s+/g, ' ')}`
+}
+
+/** The digits of a publication number, to tell one document cited twice in two spellings. */
+const numberKey = (number: string): string => number.replace(/\s?[A-Z]\d?$/, '').replace(/[^0-9]/g, '')
+
+/** Names that start a sentence or a rejection, not references. */
+const NOT_NAMES = /^(?:Claims?|Applicant|Examiner|See|The|In|Note|Figs?|Paragraph|Column|Col|Page|Art|Article|Rule)$/
+
+interface CitedFacts {
+  /** By the examiner's D-number. */
+  byNumber: Map<number, CitedDocumentContent>
+  /** Each named reference's D-number, by the name the action gives it. */
+  names: Map<string, number>
+}
+
+/** The documents introduced with a D-number, then the references named by inventor, numbered on after them in the order first cited. */
+function citedDocuments(lines: readonly string[]): CitedFacts {
+  const byNumber = numberedDocuments(lines)
+  const names = new Map<string, number>()
+  for (const line of lines) {
+    for (const match of line.matchAll(NAMED_REFERENCE)) {
+      const name = match[1]!
+      if (NOT_NAMES.test(name)) continue
+      const number = referenceNumber(match[2]!)
+      const known = [...byNumber.entries()].find(([, cited]) => numberKey(cited.number) === numberKey(number))
+      const label = known?.[0] ?? Math.max(0, ...byNumber.keys()) + 1
+      if (!known) byNumber.set(label, { name, number, title: '', passages: '' })
+      else if (!known[1].name) known[1].name = name
+      if (!names.has(name)) names.set(name, label)
+    }
+  }
+  return { byNumber, names }
+}
+
+/**
+ * The cited documents as the reply lists them, D1…Dn by the examiner's numbers: a later action
+ * introduces only the documents it cites anew (对比文件3) and names the earlier ones by their
+ * numbers, so every number up to the highest one introduced or cited by an objection has its
+ * place; those the text does not introduce are empty documents to fill in from the earlier
+ * action, which the checker points out until they are. (The list labels by position, as the
+ * objections' check boxes and the printout do: a gap would renumber the documents after it.)
+ */
+function examinersNumbering(byNumber: Map<number, CitedDocumentContent>, objections: readonly ObjectionContent[]): CitedDocumentContent[] {
+  const named = objections.flatMap((o) => [...o.cited.matchAll(/D(\d+)/g)].map((m) => Number(m[1])))
+  const highest = Math.max(0, ...byNumber.keys(), ...named)
+  // A stray "D99" is no reason for 99 empty documents.
+  const last = Math.min(highest, Math.max(MAX_FILLED, ...byNumber.keys()))
+  return Array.from({ length: last }, (_, i) => byNumber.get(i + 1) ?? { number: '', title: '', passages: '' })
+}
+
+const MAX_FILLED = 20
+
+/**
+ * The provision each office cites for each ground, as objectionGrounds.ts codes them. CNIPA's
+ * articles are read by cnProvisions below; these are its words without an article.
+ */
 const GROUND_PATTERNS: Record<Jurisdiction, [RegExp, string][]> = {
   CN: [
-    [/第\s*22\s*条第\s*2\s*款|不具备新颖性/, 'A22.2'],
-    [/第\s*22\s*条第\s*3\s*款|不具备创造性/, 'A22.3'],
-    [/第\s*26\s*条第\s*4\s*款/, 'A26.4'],
-    [/第\s*26\s*条第\s*3\s*款/, 'A26.3'],
-    [/第\s*33\s*条/, 'A33'],
+    [/不具备新颖性/, 'A22.2'],
+    [/不具备创造性/, 'A22.3'],
+    [/不具备实用性/, 'A22.4'],
+    [/不具备单一性/, 'A31.1'],
   ],
   US: [
+    [/35\s*U\.?\s*S\.?\s*C\.?\s*§*\s*101\b/i, '35 USC 101'],
     [/35\s*U\.?\s*S\.?\s*C\.?\s*§*\s*102/i, '35 USC 102'],
     [/35\s*U\.?\s*S\.?\s*C\.?\s*§*\s*103/i, '35 USC 103'],
     [/35\s*U\.?\s*S\.?\s*C\.?\s*§*\s*112\s*(?:\(b\)|,?\s*second paragraph)/i, '35 USC 112(b)'],
     [/35\s*U\.?\s*S\.?\s*C\.?\s*§*\s*112\s*(?:\(a\)|,?\s*first paragraph)/i, '35 USC 112(a)'],
+    [/35\s*U\.?\s*S\.?\s*C\.?\s*§*\s*112\s*(?:\(d\)|,?\s*(?:fourth|4th) paragraph)/i, '35 USC 112(d)'],
     [/35\s*U\.?\s*S\.?\s*C\.?\s*§*\s*132\s*\(a\)|new matter/i, '35 USC 132(a)'],
+    [/double patenting/i, 'double patenting'],
+    [/\bclaims?\s+[\d\s,\-–and]+\s+(?:is|are)\s+objected to\b/i, 'claim objection'],
+    [/\b(?:specification|drawings?|abstract|title|disclosure)\b[^.]*?\b(?:is|are)\s+objected to\b/i, 'specification objection'],
+    [/restriction (?:to one|is required)|election of species|35\s*U\.?\s*S\.?\s*C\.?\s*§*\s*121\b/i, 'restriction'],
   ],
   EP: [
+    [/Art(?:icle|\.)?\s*52\s*\((?:2|3)\)/i, 'Art 52 EPC'],
+    [/Art(?:icle|\.)?\s*53\b/i, 'Art 53 EPC'],
     [/Art(?:icle|\.)?\s*54\b/i, 'Art 54 EPC'],
     [/Art(?:icle|\.)?\s*56\b/i, 'Art 56 EPC'],
+    [/Art(?:icle|\.)?\s*57\b/i, 'Art 57 EPC'],
+    [/Art(?:icle|\.)?\s*82\b/i, 'Art 82 EPC'],
     [/Art(?:icle|\.)?\s*84\b/i, 'Art 84 EPC'],
     [/Art(?:icle|\.)?\s*83\b/i, 'Art 83 EPC'],
     [/Art(?:icle|\.)?\s*123\s*\(2\)/i, 'Art 123(2) EPC'],
+    [/Rule\s*42\b/i, 'Rule 42 EPC'],
+    [/Rule\s*43\b/i, 'Rule 43 EPC'],
+    [/Rule\s*137\s*\(5\)/i, 'Rule 137(5) EPC'],
   ],
 }
 
+/** Patent Law articles (and paragraphs) with a ground of their own; `*` any paragraph. */
+const CN_LAW: Record<string, string> = { '2.2': 'A2.2', '2.*': 'A2.2', '5.*': 'A5', '9.*': 'A9', '22.2': 'A22.2', '22.3': 'A22.3', '22.4': 'A22.4', '25.*': 'A25', '26.3': 'A26.3', '26.4': 'A26.4', '31.*': 'A31.1', '33.*': 'A33' }
+/** Implementing Rules (2023 numbering, as the checker cites them) with a ground of their own. */
+const CN_RULES: Record<string, string> = { '20.*': 'R20', '21.*': 'R21', '22.*': 'R22', '23.*': 'R23', '24.*': 'R24', '25.*': 'R25', '26.*': 'R26' }
+/** The articles an action is issued under, cited in every one: no objection. */
+const CN_PROCEDURE = new Set(['law 37', 'law 38', 'law 41'])
+
+/** Articles whose paragraphs are grounds of their own: without a paragraph they say too little. */
+const CN_BY_PARAGRAPH = new Set([22, 26])
+
+const CN_PROVISION = /(专利法实施细则|实施细则|细则|专利法)?\s*第\s*([0-9一二两三四五六七八九十]+)\s*条(?:\s*第\s*([0-9一二两三四五六七八九十]+)\s*款)?/g
+/** A sentence that finds a defect, where a provision the list does not hold is an objection of its own. */
+const CN_DEFECT = /不符合|不具备|不属于|不能|缺少|缺乏|违反|不清楚|得不到|超出|不允许|不满足/
+
+/**
+ * The grounds of the provisions a CNIPA sentence cites: "专利法第22条第3款" A22.3, "专利法实施细则
+ * 第20条" R20 — an article without a law named belongs to the law named last in the sentence,
+ * the Patent Law if none. A provision with no ground of its own is kept as written, in a
+ * sentence that finds a defect.
+ */
+function cnProvisions(sentence: string): string[] {
+  const grounds: string[] = []
+  let rules = false
+  for (const match of sentence.matchAll(CN_PROVISION)) {
+    if (match[1]) rules = match[1] !== '专利法'
+    const article = chineseNumber(match[2]!)
+    const paragraph = match[3] === undefined ? null : chineseNumber(match[3])
+    if (article === null || CN_PROCEDURE.has(`${rules ? 'rule' : 'law'} ${article}`)) continue
+    const table = rules ? CN_RULES : CN_LAW
+    const code = table[`${article}.${paragraph}`] ?? table[`${article}.*`]
+    if (code) grounds.push(code)
+    else if (CN_DEFECT.test(sentence) && (paragraph !== null || !CN_BY_PARAGRAPH.has(article))) {
+      grounds.push(`${rules ? '专利法实施细则' : '专利法'}第${article}条${paragraph === null ? '' : `第${paragraph}款`}`)
+    }
+  }
+  return grounds
+}
+
 const CLAIMS_NAMED = /(?:权利要求|claims?\s+)((?:\d+(?:\s*(?:-|–|—|~|～|至|到|to|、|，|,|和|及|或|and|or)\s*)?)+)/i
+
+/** Whether an objection on a ground needs claims named: a description's or an abstract's defect names none. */
+function namesClaims(jurisdiction: Jurisdiction, ground: string): boolean {
+  const known = objectionGround(jurisdiction, ground)
+  return known === null || known.concerns === 'claims'
+}
 
 /**
  * The objections an office action raises, one per ground and set of claims, read sentence by
  * sentence: a sentence that cites a provision ("不具备专利法第22条第3款规定的创造性", "rejected
  * under 35 U.S.C. 103", "Art 56 EPC") and names claims is an objection to those claims, over
- * the documents D1…Dn its paragraph names. The arguments are left for the agent to write.
+ * the documents its paragraph names — as D1…Dn, or a US reference by its name ("Smith in view
+ * of Jones"). A provision about the description, the drawings or the abstract (实施细则第20条,
+ * 第26条) is an objection without claims. The arguments are left for the agent to write.
  */
-function objections(lines: readonly string[], jurisdiction: Jurisdiction): ObjectionContent[] {
+function objections(lines: readonly string[], jurisdiction: Jurisdiction, names: ReadonlyMap<string, number>): ObjectionContent[] {
   const found = new Map<string, ObjectionContent>()
   const chinese = jurisdiction === 'CN'
   for (const line of lines) {
-    const cited = [...new Set([...line.matchAll(/\bD\s?(\d{1,2})\b|对比文件\s?(\d{1,2})/g)].map((m) => `D${m[1] ?? m[2]}`))]
+    const numbers = new Set([...line.matchAll(/\bD\s?(\d{1,2})\b|对比文件\s?(\d{1,2})/g)].map((m) => Number(m[1] ?? m[2])))
+    for (const [name, label] of names) if (new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(line)) numbers.add(label)
+    const cited = [...numbers].sort((a, b) => a - b).map((n) => `D${n}`)
     // A full stop ends an English sentence only before a capital: "35 U.S.C. 103" is one sentence.
     for (const sentence of line.split(/[。；;]|\.\s+(?=[A-Z])/)) {
-      const claims = CLAIMS_NAMED.exec(sentence)?.[1]?.replace(/[\s、，,和及或andor]+$/i, '').trim()
-      if (!claims) continue
-      for (const [pattern, ground] of GROUND_PATTERNS[jurisdiction]) {
-        if (!pattern.test(sentence) || found.has(`${ground} ${claims}`)) continue
+      const claims = CLAIMS_NAMED.exec(sentence)?.[1]?.replace(/[\s、，,和及或andor]+$/i, '').trim() ?? ''
+      const grounds = [
+        ...(chinese ? cnProvisions(sentence) : []),
+        ...GROUND_PATTERNS[jurisdiction].filter(([pattern]) => pattern.test(sentence)).map(([, ground]) => ground),
+      ]
+      for (const ground of grounds) {
+        if (found.has(`${ground} ${claims}`) || (!claims && namesClaims(jurisdiction, ground))) continue
         found.set(`${ground} ${claims}`, { claims, ground, cited: cited.join(chinese ? '、' : ', '), argument: [] })
       }
     }
@@ -115,10 +270,15 @@ function objections(lines: readonly string[], jurisdiction: Jurisdiction): Objec
 /** Reads an office action's text for what a reply records of it. */
 export function officeActionFacts(lines: readonly string[], jurisdiction: Jurisdiction): OfficeActionFacts {
   const text = lines.join('\n')
+  const { byNumber, names } = citedDocuments(lines)
+  const raised = objections(lines, jurisdiction, names)
+  const round = actionRound(text)
+  const named = ACTION_TYPES.find(([pattern]) => pattern.test(text))?.[1]
   return {
-    actionType: ACTION_TYPES.find(([pattern]) => pattern.test(text))?.[1] ?? 'first',
+    actionType: named ?? (round !== null && round > 1 ? 'subsequent' : 'first'),
+    round,
     issueDate: labelledDate(text, jurisdiction),
-    cited: citedDocuments(lines),
-    objections: objections(lines, jurisdiction),
+    cited: examinersNumbering(byNumber, raised),
+    objections: raised,
   }
 }

@@ -36,4 +36,16 @@ describe('replyDeadline', () => {
     expect(officeActionTypeLabel('CN', 'first')['zh-CN']).toBe('第一次审查意见通知书')
     expect(officeActionTypeLabel('CN', 'restriction').en).toBe('restriction')
   })
+
+  it('names a later office action by its round: 第二次审查意见通知书, not 第N次', () => {
+    expect(officeActionTypeLabel('CN', 'subsequent', 2)['zh-CN']).toBe('第二次审查意见通知书')
+    expect(officeActionTypeLabel('CN', 'subsequent', '3')['zh-CN']).toBe('第三次审查意见通知书')
+    expect(officeActionTypeLabel('CN', 'subsequent', 11)['zh-CN']).toBe('第十一次审查意见通知书')
+    expect(officeActionTypeLabel('CN', 'subsequent', 2).en).toBe('Second office action')
+    expect(officeActionTypeLabel('EP', 'subsequent', 2).en).toBe('Second communication under Art. 94(3) EPC')
+    // A reply stored before the round existed reads on, without a literal "N".
+    expect(officeActionTypeLabel('CN', 'subsequent')['zh-CN']).toBe('后续审查意见通知书')
+    expect(officeActionTypeLabel('CN', 'subsequent', '')['zh-CN']).not.toContain('N')
+    expect(officeActionTypeLabel('CN', 'first', 1)['zh-CN']).toBe('第一次审查意见通知书')
+  })
 })

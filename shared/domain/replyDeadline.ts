@@ -9,7 +9,8 @@ export type OfficeActionType = (typeof OFFICE_ACTION_TYPES)[number]
 const OFFICE_ACTION_TYPE_LABELS: Record<Jurisdiction, Record<OfficeActionType, LocalizedText>> = {
   CN: {
     first: { 'zh-CN': '第一次审查意见通知书', en: 'First office action' },
-    subsequent: { 'zh-CN': '第N次审查意见通知书', en: 'Subsequent office action' },
+    // With its round: 第二次审查意见通知书 (subsequentLabel); a reply stored without one reads this.
+    subsequent: { 'zh-CN': '后续审查意见通知书', en: 'Subsequent office action' },
     final: { 'zh-CN': '最终/驳回前通知', en: 'Final office action' },
   },
   US: {
@@ -24,8 +25,42 @@ const OFFICE_ACTION_TYPE_LABELS: Record<Jurisdiction, Record<OfficeActionType, L
   },
 }
 
-/** The name `jurisdiction`'s office gives an office action of `type`; an unknown type by itself. */
-export function officeActionTypeLabel(jurisdiction: Jurisdiction, type: string): LocalizedText {
+const CHINESE_DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九']
+
+/** 2 → 二, 10 → 十, 11 → 十一, 23 → 二十三, as CNIPA numbers its actions; 100 and beyond in Arabic. */
+export function chineseNumeral(n: number): string {
+  if (!Number.isInteger(n) || n < 1 || n > 99) return String(n)
+  const tens = Math.floor(n / 10)
+  const units = n % 10
+  return `${tens === 0 ? '' : tens === 1 ? '十' : `${CHINESE_DIGITS[tens]}十`}${CHINESE_DIGITS[units]}`
+}
+
+const ENGLISH_ORDINALS = ['', 'First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth']
+
+const englishOrdinal = (n: number): string => {
+  if (n < ENGLISH_ORDINALS.length) return ENGLISH_ORDINALS[n]!
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th')
+  return `${n}${suffix}`
+}
+
+/** A later action named by its round where the office numbers its actions (CNIPA; the EPO's communications). */
+function subsequentLabel(jurisdiction: Jurisdiction, round: number): LocalizedText | null {
+  if (jurisdiction === 'CN') return { 'zh-CN': `第${chineseNumeral(round)}次审查意见通知书`, en: `${englishOrdinal(round)} office action` }
+  if (jurisdiction === 'EP') return { 'zh-CN': `第${chineseNumeral(round)}次审查通知（EPC第94(3)条）`, en: `${englishOrdinal(round)} communication under Art. 94(3) EPC` }
+  return null
+}
+
+/**
+ * The name `jurisdiction`'s office gives an office action of `type` — a later one by its `round`
+ * when known (CN 第二次审查意见通知书; `round` as the `officeAction` node keeps it, "2" or 2) —;
+ * an unknown type by itself.
+ */
+export function officeActionTypeLabel(jurisdiction: Jurisdiction, type: string, round?: number | string | null): LocalizedText {
+  const n = typeof round === 'string' ? (/^\s*\d{1,3}\s*$/.test(round) ? Number(round) : NaN) : (round ?? NaN)
+  if (type === 'subsequent' && Number.isInteger(n) && n >= 2) {
+    const numbered = subsequentLabel(jurisdiction, n)
+    if (numbered) return numbered
+  }
   return OFFICE_ACTION_TYPE_LABELS[jurisdiction][type as OfficeActionType] ?? { 'zh-CN': type, en: type }
 }
 

@@ -37,6 +37,8 @@ export const claimList = (claims: (string | BaselineClaim)[], role = 'claims', b
 
 /** A cited document: its publication number, title and the passages the examiner relies on. */
 export interface CitedDocumentContent {
+  /** How the office names it besides its D-number: a US reference by its first inventor ("Smith"). */
+  name?: string
   number: string
   title: string
   passages: string
@@ -44,13 +46,14 @@ export interface CitedDocumentContent {
 
 /** A cited document; a plain string is taken as its title. */
 export const citedDocument = (cited: string | Partial<CitedDocumentContent>): JSONContent => {
-  const { number = '', title = '', passages = '' } = typeof cited === 'string' ? { title: cited } : cited
-  return { type: 'citedDocument', attrs: { number, passages }, content: text(title) }
+  const { name = '', number = '', title = '', passages = '' } = typeof cited === 'string' ? { title: cited } : cited
+  return { type: 'citedDocument', attrs: { name, number, passages }, content: text(title) }
 }
 
-export const officeAction = (actionType: string, issueDate: string, cited: (string | Partial<CitedDocumentContent>)[]): JSONContent => ({
+/** The office action; `round` is which action of the application it is (2 for 第二次审查意见通知书), when known. */
+export const officeAction = (actionType: string, issueDate: string, cited: (string | Partial<CitedDocumentContent>)[], round: number | null = null): JSONContent => ({
   type: 'officeAction',
-  attrs: { actionType, issueDate },
+  attrs: { actionType, issueDate, round: round === null ? '' : String(round) },
   content: cited.map(citedDocument),
 })
 

@@ -34,11 +34,22 @@ export interface PatentDocumentContent {
   title: LocatedText
   claimLists: EditorClaimList[]
   sections: Map<string, LocatedText>
-  officeAction: { actionType: string; issueDate: string; cited: string[]; citedDocuments: ReadCitedDocument[] } | null
+  officeAction: ReadOfficeAction | null
   objections: ReadObjection[]
 }
 
+export interface ReadOfficeAction {
+  actionType: string
+  issueDate: string
+  /** Which action of the application it is (2: 第二次审查意见通知书); absent when not said. */
+  round?: number
+  cited: string[]
+  citedDocuments: ReadCitedDocument[]
+}
+
 export interface ReadCitedDocument {
+  /** How the office names it besides its D-number (a US reference's first inventor); absent when none is given. */
+  name?: string
   number: string
   title: string
   passages: string
@@ -153,15 +164,18 @@ export function readPatentDocument(doc: ProseMirrorNode): PatentDocumentContent 
         const citedDocuments: ReadCitedDocument[] = []
         node.forEach((child, childOffset) =>
           citedDocuments.push({
+            ...(typeof child.attrs.name === 'string' && child.attrs.name.trim() ? { name: child.attrs.name.trim() } : {}),
             number: child.attrs.number as string,
             title: child.textContent,
             passages: child.attrs.passages as string,
             pos: offset + 1 + childOffset,
           }),
         )
+        const round = actionRound(node.attrs.round)
         content.officeAction = {
           actionType: node.attrs.actionType as string,
           issueDate: node.attrs.issueDate as string,
+          ...(round === null ? {} : { round }),
           cited: citedDocuments.map((d) => [d.number, d.title].filter(Boolean).join(' ')),
           citedDocuments,
         }
@@ -181,6 +195,12 @@ export function readPatentDocument(doc: ProseMirrorNode): PatentDocumentContent 
     }
   })
   return content
+}
+
+/** The `round` attribute as a number: "2" → 2; empty or anything else (replies stored before it existed) → null. */
+export function actionRound(attribute: unknown): number | null {
+  const value = typeof attribute === 'number' ? attribute : typeof attribute === 'string' && /^\s*\d{1,3}\s*$/.test(attribute) ? Number(attribute) : NaN
+  return Number.isInteger(value) && value >= 1 ? value : null
 }
 
 function titleText(node: ProseMirrorNode, pos: number): LocatedText {

@@ -3,7 +3,7 @@ import type { Jurisdiction } from '../claims/types'
 import { analyzePatentDocument } from './analyzePatentDocument'
 import type { BaselineClaim } from './claimBaseline'
 import { claimList, documentTitle, objectionList, officeAction, patentDocument, section, type CitedDocumentContent, type ObjectionContent } from './documentBuilders'
-import { objectedClaimNumbers } from './objectionGrounds'
+import { OBJECTION_GROUNDS, groundName, isOtherGround, objectedClaimNumbers, objectionGround } from './objectionGrounds'
 import { ADDED_MATTER } from '../amendment/addedMatter'
 import { AMENDMENT_NOT_OBJECTED, CITED_DOCUMENT_EMPTY, CLAIMS_UNREADABLE, GROUND_UNANSWERED, US_CLAIM_RENUMBERED } from './replyChecks'
 import { buildDocument } from './testing'
@@ -43,6 +43,27 @@ function replyAnalysis(
 const argued = (claims: string, argument = 'D1未公开倾角传感器。'): ObjectionContent => ({ claims, ground: 'A22.3', cited: 'D1', argument: [argument] })
 
 describe('reply checks', () => {
+  it('lists an unanswered objection on a ground the office raises about the description or the abstract, which names no claims', () => {
+    const findings = replyFindings(
+      [
+        argued('1'),
+        { claims: '', ground: 'R20', cited: '', argument: [] },
+        { claims: '', ground: 'R26', cited: '', argument: [] },
+        { claims: '2', ground: 'A31.1', cited: '', argument: [] },
+        { claims: '3', ground: '专利法实施细则第57条第3款', cited: '', argument: [] },
+      ],
+      EXAMINED,
+    )
+    expect(findings.filter((f) => f.rule === GROUND_UNANSWERED).map((f) => [f.field, f.message['zh-CN'], f.message.en])).toEqual([
+      ['2', '第2条审查意见（R20，说明书）尚未答复', 'Objection 2 (R20, the description) is not answered'],
+      ['3', '第3条审查意见（R26，摘要）尚未答复', 'Objection 3 (R26, the abstract) is not answered'],
+      ['4', '第4条审查意见（A31.1，权利要求2）尚未答复', 'Objection 4 (A31.1, claims 2) is not answered'],
+      ['5', '第5条审查意见（专利法实施细则第57条第3款，权利要求3）尚未答复', 'Objection 5 (专利法实施细则第57条第3款, claims 3) is not answered'],
+    ])
+    // Claims left empty on a ground about the description are no unreadable claims.
+    expect(findings.filter((f) => f.rule === CLAIMS_UNREADABLE)).toEqual([])
+  })
+
   it('reads the claims an objection names', () => {
     expect(objectedClaimNumbers('1-3, 5')).toEqual([1, 2, 3, 5])
     expect(objectedClaimNumbers('权利要求1至3、6')).toEqual([1, 2, 3, 6])
@@ -184,5 +205,25 @@ describe('added matter in a reply, as it is written', () => {
   it('checks nothing when the baseline was kept without its description', () => {
     const amended = [{ id: 'c1', text: EXAMINED[0]!.text.replace('夹持座（1），', '由不锈钢制成的夹持座（1），') }, EXAMINED[1]!, EXAMINED[2]!]
     expect(addedMatter(amended)).toEqual([])
+  })
+})
+
+describe('objection grounds', () => {
+  it('offers the grounds each office raises, and reads the codes replies were stored with as before', () => {
+    const codes = (j: Jurisdiction) => OBJECTION_GROUNDS[j].map((g) => g.code)
+    expect(codes('CN')).toEqual(expect.arrayContaining(['A2.2', 'A5', 'A9', 'A22.2', 'A22.3', 'A22.4', 'A25', 'A26.3', 'A26.4', 'A31.1', 'A33', 'R20', 'R23', 'R25', 'R26', 'other']))
+    expect(codes('US')).toEqual(expect.arrayContaining(['35 USC 101', '35 USC 102', '35 USC 103', '35 USC 112(a)', '35 USC 112(b)', '35 USC 112(d)', 'double patenting', 'claim objection']))
+    expect(codes('EP')).toEqual(expect.arrayContaining(['Art 54 EPC', 'Art 56 EPC', 'Art 83 EPC', 'Art 84 EPC', 'Art 123(2) EPC', 'Rule 43 EPC']))
+    // The five of each office a reply could be stored with before keep their codes and names.
+    expect(objectionGround('CN', 'A22.3')?.label['zh-CN']).toBe('创造性（专利法第22条第3款）')
+    expect(objectionGround('US', '35 USC 132(a)')?.label.en).toBe('New matter (35 USC 132(a))')
+    expect(objectionGround('EP', 'Art 123(2) EPC')?.kind).toBe('added-matter')
+    expect(objectionGround('CN', 'R20')?.concerns).toBe('description')
+    // A provision written by hand is an "other" ground, named as written.
+    expect(objectionGround('CN', '专利法第20条第1款')).toBeNull()
+    expect(isOtherGround('CN', '专利法第20条第1款')).toBe(true)
+    expect(isOtherGround('CN', 'other')).toBe(true)
+    expect(isOtherGround('CN', 'A22.3')).toBe(false)
+    expect(groundName('CN', '专利法第20条第1款', 'zh-CN')).toBe('专利法第20条第1款')
   })
 })

@@ -8,7 +8,7 @@ import type { LocalizedText } from '../i18n/locale'
 import type { LocatedFinding } from './analyzePatentDocument'
 import type { ClaimBaseline } from './claimBaseline'
 import { compareClaims, type ClaimComparison } from './compareClaims'
-import { objectedClaimNumbers } from './objectionGrounds'
+import { objectedClaimNumbers, objectionGround, type GroundConcerns } from './objectionGrounds'
 import type { EditorClaim, EditorClaimList, PatentDocumentContent } from './readPatentDocument'
 
 /** DOMAIN.md rule 15: a reply answers every ground raised. */
@@ -19,6 +19,15 @@ export const CLAIMS_UNREADABLE = 'reply.objection-claims-unreadable'
 
 /** A cited document the objections can name needs a publication number or at least a title. */
 export const CITED_DOCUMENT_EMPTY = 'reply.cited-document-empty'
+
+/** What an objection that names no claims is about, by its ground (objectionGrounds.ts); null where claims should be named. */
+const PART_NAMES: Record<GroundConcerns, LocalizedText | null> = {
+  claims: null,
+  description: { 'zh-CN': '说明书', en: 'the description' },
+  drawings: { 'zh-CN': '附图', en: 'the drawings' },
+  abstract: { 'zh-CN': '摘要', en: 'the abstract' },
+  application: { 'zh-CN': '申请文件', en: 'the application' },
+}
 
 /** "All claims" in either language names every claim, without numbers. */
 const ALL_CLAIMS = /全部|所有|\ball\b/i
@@ -70,14 +79,16 @@ export function checkReply(content: PatentDocumentContent, jurisdiction: Jurisdi
       )
     }
     if (objection.argument.trim() !== '') return
-    const ground = objection.ground || '—'
+    // Every ground counts, listed or written out ("other"); one about a part that has no claims is named by that part.
+    const ground = objection.ground.trim() || '—'
+    const part = named === '' ? PART_NAMES[objectionGround(jurisdiction, ground)?.concerns ?? 'claims'] : null
     findings.push(
       atObjection({
         rule: GROUND_UNANSWERED,
         severity: 'error',
         message: {
-          'zh-CN': `第${number}条审查意见（${ground}，权利要求${objection.claims || '—'}）尚未答复`,
-          en: `Objection ${number} (${ground}, claims ${objection.claims || '—'}) is not answered`,
+          'zh-CN': `第${number}条审查意见（${ground}，${part?.['zh-CN'] ?? `权利要求${named || '—'}`}）尚未答复`,
+          en: `Objection ${number} (${ground}, ${part?.en ?? `claims ${named || '—'}`}) is not answered`,
         },
         advice: {
           'zh-CN': '在该审查意见下写明意见陈述：修改了什么，以及为何克服了该缺陷。',

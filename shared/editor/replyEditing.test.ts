@@ -2,20 +2,27 @@ import { EditorState } from '@tiptap/pm/state'
 import { getSchema } from '@tiptap/core'
 import { prosemirrorJSONToYDoc, yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap'
 import { describe, expect, it } from 'vitest'
-import { claimList, documentTitle, objectionList, officeAction, patentDocument, section } from './documentBuilders'
+import { readClaimChart, writeClaimChart } from './claimChart'
+import { claimList, documentTitle, objection, objectionList, officeAction, patentDocument, section } from './documentBuilders'
 import { BODY_FIELD, documentExtensions } from './documentExtensions'
 import { documentTemplate } from './documentTemplate'
 import { readPatentDocument } from './readPatentDocument'
 import { addCitedDocument, addObjection, moveReplyItem, removeReplyItem } from './replyEditing'
 import { buildDocument } from './testing'
 
-function reply(cited: string[], objections: { cited: string; ground?: string }[]) {
+function reply(cited: string[], objections: { cited: string; ground?: string; chart?: string }[]) {
   const { doc } = buildDocument(
     'oa-reply',
     patentDocument(
       documentTitle('覆冰监测装置'),
       officeAction('first', '2026-09-01', cited.map((number) => ({ number }))),
-      objectionList(objections.map((o) => ({ claims: '1', ground: o.ground ?? 'A22.3', cited: o.cited, argument: [] }))),
+      {
+        type: 'objectionList',
+        content: objections.map((o) => {
+          const node = objection({ claims: '1', ground: o.ground ?? 'A22.3', cited: o.cited, argument: [] })
+          return { ...node, attrs: { ...node.attrs, chart: o.chart ?? '' } }
+        }),
+      },
       section('summary'),
       section('amendments'),
       claimList(['一种装置。'], 'amended'),
@@ -74,6 +81,45 @@ describe('editing a reply', () => {
     const moved = state.apply(moveReplyItem(state, childPos(state, 'officeAction', 0), 'down')!)
     expect(citedNumbers(moved)).toEqual(['CN2', 'CN1', 'CN3'])
     expect(citedOf(moved)).toEqual(['D2, D3', 'D1'])
+  })
+
+  it('keeps every objection on the same documents when one is moved, and lists them in order', () => {
+    // The second action's D3 put first, then back: objection 1 cites all three, objection 2 D3 alone.
+    const state = reply(['US 9,111,111 B2', 'US2019/0123456A1', 'CN 110987654 A'], [{ cited: 'D1, D2, D3' }, { cited: 'D3' }])
+    const up = state.apply(moveReplyItem(state, childPos(state, 'officeAction', 2), 'up')!)
+    const top = up.apply(moveReplyItem(up, childPos(up, 'officeAction', 1), 'up')!)
+    expect(citedNumbers(top)).toEqual(['CN 110987654 A', 'US 9,111,111 B2', 'US2019/0123456A1'])
+    // Objection 2 still cites CN 110987654 A, now D1; objection 1's list reads in order, not "D2, D3, D1".
+    expect(citedOf(top)).toEqual(['D1, D2, D3', 'D1'])
+    const down = top.apply(moveReplyItem(top, childPos(top, 'officeAction', 0), 'down')!)
+    const back = down.apply(moveReplyItem(down, childPos(down, 'officeAction', 1), 'down')!)
+    expect(citedNumbers(back)).toEqual(['US 9,111,111 B2', 'US2019/0123456A1', 'CN 110987654 A'])
+    expect(citedOf(back)).toEqual(['D1, D2, D3', 'D3'])
+  })
+
+  it('keeps the separator an objection lists its documents with', () => {
+    const state = reply(['CN1', 'CN2', 'CN3'], [{ cited: 'D1、D2、D3' }, { cited: '对比文件3' }])
+    const moved = state.apply(moveReplyItem(state, childPos(state, 'officeAction', 2), 'up')!)
+    expect(citedOf(moved)).toEqual(['D1、D2、D3', 'D2'])
+  })
+
+  it('moves a claim chart\'s columns and closest prior art with the documents', () => {
+    const chart = writeClaimChart({
+      claim: 1,
+      closest: 3,
+      features: ['支架', '拉力传感器'],
+      cells: { '0:3': { state: 'disclosed', passage: '[0012]' }, '1:1': { state: 'partly', passage: '图2' } },
+      problem: '',
+      problemPassage: '',
+    })
+    const state = reply(['CN1', 'CN2', 'CN3'], [{ cited: 'D1, D3', chart }])
+    const moved = state.apply(moveReplyItem(state, childPos(state, 'officeAction', 2), 'up')!)
+    const chartOf = (s: EditorState) => readClaimChart(s.doc.child(2).child(0).attrs.chart)
+    expect(chartOf(moved)).toMatchObject({ closest: 2, cells: { '0:2': { state: 'disclosed', passage: '[0012]' }, '1:1': { state: 'partly', passage: '图2' } } })
+    const removed = moved.apply(removeReplyItem(moved, childPos(moved, 'officeAction', 1))!)
+    expect(citedOf(removed)).toEqual(['D1'])
+    expect(chartOf(removed)).toMatchObject({ closest: null, cells: { '1:1': { state: 'partly', passage: '图2' } } })
+    expect(Object.keys(chartOf(removed).cells)).toEqual(['1:1'])
   })
 
   it('drops a removed cited document from the objections and shifts the later labels', () => {

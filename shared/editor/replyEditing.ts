@@ -1,5 +1,6 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
 import { TextSelection, type EditorState, type Transaction } from '@tiptap/pm/state'
+import { cellKey, readClaimChart, writeClaimChart, type ClaimChart } from './claimChart'
 import { citedDocument, objection } from './documentBuilders'
 import { RESTRUCTURES } from './documentFields'
 
@@ -39,7 +40,9 @@ export function addObjection(state: EditorState, ground: string): Transaction | 
 
 /**
  * Moves the cited document or objection at `pos` one place up or down among its siblings. A
- * cited document's label follows its place, so the objections citing it are relabelled.
+ * cited document's label follows its place (D1…Dn, as the office action's list and the printout
+ * number them), so every reference to it — the objections' cited documents and their claim
+ * charts — is relabelled with it: an objection keeps citing the same documents.
  */
 export function moveReplyItem(state: EditorState, pos: number, direction: 'up' | 'down'): Transaction | null {
   const $pos = state.doc.resolve(pos)
@@ -69,21 +72,52 @@ export function removeReplyItem(state: EditorState, pos: number): Transaction | 
   return tr
 }
 
+/** A cited document as an objection names it: "D3", "D 3", "对比文件3". */
+const CITED_LABEL = /D\s*(\d+)|对比文件\s*(\d+)/gi
+
+/** The cited documents an objection names, as D-numbers, each once and in order. */
+export const citedLabels = (cited: string): number[] =>
+  [...new Set([...cited.matchAll(CITED_LABEL)].map((m) => Number(m[1] ?? m[2])))].sort((a, b) => a - b)
+
 /**
- * Rewrites the cited documents every objection names ("D1, D3") after D-labels changed.
- * `relabel` maps an old number to its new one, or null when the document is gone.
+ * The `cited` attribute naming these D-numbers in order ("D1, D2, D3"), in the separator the
+ * attribute was written with: a Chinese list ("D1、D2、D3", as the import writes a CNIPA action's) stays one.
+ */
+export function writeCitedLabels(labels: readonly number[], writtenAs = ''): string {
+  const separator = writtenAs.includes('、') ? '、' : ', '
+  return [...new Set(labels)].sort((a, b) => a - b).map((n) => `D${n}`).join(separator)
+}
+
+/**
+ * Rewrites what every objection cites after D-labels changed: its cited documents ("D1, D3") and
+ * its claim chart's columns and closest prior art, which are keyed by D-number too. `relabel`
+ * maps an old number to its new one, or null when the document is gone.
  */
 function relabelCitations(tr: Transaction, relabel: (label: number) => number | null): void {
   tr.doc.descendants((node, pos) => {
     if (node.type.name === 'objectionList') return true
     if (node.type.name !== 'objection') return false
-    const cited = node.attrs.cited as string
-    const labels = [...cited.matchAll(/D\s*(\d+)/gi)].map((m) => relabel(Number(m[1])))
-    const rewritten = labels.filter((l): l is number => l !== null).map((l) => `D${l}`).join(', ')
-    if (rewritten !== cited && labels.length > 0) tr.setNodeMarkup(pos, undefined, { ...node.attrs, cited: rewritten })
+    const attrs = { ...node.attrs }
+    const cited = (node.attrs.cited as string) ?? ''
+    const labels = citedLabels(cited)
+    if (labels.length > 0) {
+      const rewritten = writeCitedLabels(labels.map(relabel).filter((l): l is number => l !== null), cited)
+      if (rewritten !== cited) attrs.cited = rewritten
+    }
+    const chart = node.attrs.chart as string
+    if (chart) {
+      const read = readClaimChart(chart)
+      const cells: ClaimChart['cells'] = {}
+      for (const [key, cell] of Object.entries(read.cells)) {
+        const [feature, label] = key.split(':').map(Number)
+        const now = feature === undefined || label === undefined || Number.isNaN(label) ? null : relabel(label)
+        if (now !== null) cells[cellKey(feature!, now)] = cell
+      }
+      const closest = read.closest === null ? null : relabel(read.closest)
+      const rewritten = writeClaimChart({ ...read, closest, cells })
+      if (rewritten !== writeClaimChart(read)) attrs.chart = rewritten
+    }
+    if (attrs.cited !== node.attrs.cited || attrs.chart !== node.attrs.chart) tr.setNodeMarkup(pos, undefined, attrs)
     return false
   })
 }
-
-/** The cited documents an objection names, as D-numbers. */
-export const citedLabels = (cited: string): number[] => [...cited.matchAll(/D\s*(\d+)/gi)].map((m) => Number(m[1]))

@@ -7,7 +7,8 @@ import { officeActionTypeLabel } from '../domain/replyDeadline'
 import type { Locale } from '../i18n/locale'
 import { DISCLOSURE_FIELDS } from '../rules/disclosureFields'
 import { documentLocale } from '../editor/documentTemplate'
-import { objectionGround } from '../editor/objectionGrounds'
+import { groundName as objectionGroundName, objectionGround } from '../editor/objectionGrounds'
+import { citedLabels } from '../editor/replyEditing'
 import { readClaimLists, readPatentDocument, type PatentDocumentContent } from '../editor/readPatentDocument'
 import { sectionLabel } from '../editor/sectionFields'
 import type { LayoutBlock, LayoutPart, LayoutPartRole, OfficeLayout } from './officeLayout'
@@ -109,14 +110,30 @@ const REPLY_LABELS: Record<'officeAction' | 'issueDate' | 'cited' | 'passages' |
   arguments: { 'zh-CN': '意见陈述', en: 'Arguments' },
 }
 
-/** "关于权利要求1-3的创造性（专利法第22条第3款）" / "Claims 1-3: Obviousness (35 USC 103)". */
-function objectionHeading(jurisdiction: Jurisdiction, locale: Locale, claims: string, ground: string, cited: string): string {
-  const groundName = objectionGround(jurisdiction, ground)?.label[locale] ?? ground
+/** A cited document as an objection's heading names it: "D1", or in a US reply the name the office gives it ("Smith"). */
+type CitedName = (label: number) => string
+
+/**
+ * "关于权利要求1-3的创造性（专利法第22条第3款）（对比文件：D1、D2）" / "Claims 1-3: Obviousness (35 USC
+ * 103) over Smith in view of Jones" — the cited documents in order (D1, D2, D3), a US reply's
+ * by the names the office gives them, as US practice words a rejection; a ground about the
+ * description or abstract names that part, not claims.
+ */
+function objectionHeading(jurisdiction: Jurisdiction, locale: Locale, claims: string, ground: string, cited: string, nameOf: CitedName): string {
+  const groundName = objectionGroundName(jurisdiction, ground, locale)
+  // Documents written otherwise than as D-numbers (by hand, before the check boxes) print as written.
+  const labels = citedLabels(cited)
+  const written = labels.length === 0 ? cited.trim() : ''
+  const part = claims.trim() === '' ? objectionGround(jurisdiction, ground)?.concerns : 'claims'
   if (locale === 'zh-CN') {
-    const over = cited.trim() ? `（对比文件：${cited.trim()}）` : ''
-    return `关于权利要求${claims.trim() || '—'}的${groundName}${over}`
+    const listed = written || labels.map(nameOf).join(cited.includes('、') ? '、' : ', ')
+    const over = listed ? `（对比文件：${listed}）` : ''
+    const subject = part && part !== 'claims' ? '' : `权利要求${claims.trim() || '—'}的`
+    return `关于${subject}${groundName}${over}`
   }
-  const over = cited.trim() ? ` over ${cited.trim()}` : ''
+  const names = written ? [written] : labels.map(nameOf)
+  const over = names.length === 0 ? '' : jurisdiction === 'US' ? ` over ${names[0]}${names.length > 1 ? ` in view of ${names.slice(1).join(' and ')}` : ''}` : ` over ${names.join(', ')}`
+  if (part && part !== 'claims') return `${groundName}${over}`
   const numbers = claims.trim() || '—'
   return `${/^\d+$/.test(numbers) ? 'Claim' : 'Claims'} ${numbers}: ${groundName}${over}`
 }
@@ -133,7 +150,7 @@ function replyParts(
   const header: LayoutBlock[] = [{ type: 'field', label: sectionLabel('title', locale), text: title }]
   const action = content.officeAction
   if (action) {
-    const type = officeActionTypeLabel(jurisdiction, action.actionType)[locale]
+    const type = officeActionTypeLabel(jurisdiction, action.actionType, action.round)[locale]
     header.push({ type: 'field', label: REPLY_LABELS.officeAction[locale], text: type })
     if (action.issueDate) header.push({ type: 'field', label: REPLY_LABELS.issueDate[locale], text: action.issueDate })
     if (action.citedDocuments.length > 0) {
@@ -141,7 +158,8 @@ function replyParts(
       action.citedDocuments.forEach((cited, index) => {
         const name = [cited.number, cited.title].filter(Boolean).join(locale === 'zh-CN' ? '，' : ', ')
         const passages = cited.passages ? (locale === 'zh-CN' ? `（${REPLY_LABELS.passages[locale]}：${cited.passages}）` : ` (${REPLY_LABELS.passages[locale]}: ${cited.passages})`) : ''
-        header.push({ type: 'paragraph', number: null, text: `D${index + 1}${separator}${name}${passages}` })
+        const label = cited.name ? (locale === 'zh-CN' ? `D${index + 1}（${cited.name}）` : `D${index + 1} (${cited.name})`) : `D${index + 1}`
+        header.push({ type: 'paragraph', number: null, text: `${label}${separator}${name}${passages}` })
       })
     }
   }
@@ -150,13 +168,16 @@ function replyParts(
     const paragraphs = plainParagraphs(sectionNode(body, field))
     if (paragraphs.length > 0) remarks.push({ type: 'heading', text: sectionLabel(field, locale) }, ...paragraphs)
   }
+  // A US reply names its references as the office does ("Smith"); a document without a name is its D-number.
+  const citedDocuments = action?.citedDocuments ?? []
+  const nameOf: CitedName = (label) => (jurisdiction === 'US' && citedDocuments[label - 1]?.name) || `D${label}`
   if (content.objections.length > 0) {
     remarks.push({ type: 'heading', text: REPLY_LABELS.arguments[locale] })
     body.forEach((node) => {
       if (node.type.name !== 'objectionList') return
       node.forEach((objection) => {
         const { claims, ground, cited } = objection.attrs as { claims: string; ground: string; cited: string }
-        remarks.push({ type: 'heading', text: objectionHeading(jurisdiction, locale, claims, ground, cited) }, ...plainParagraphs(objection))
+        remarks.push({ type: 'heading', text: objectionHeading(jurisdiction, locale, claims, ground, cited, nameOf) }, ...plainParagraphs(objection))
       })
     })
   }

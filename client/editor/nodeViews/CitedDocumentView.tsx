@@ -4,7 +4,7 @@ import { AttributeField } from './AttributeField'
 import { keepCaretOutOfForm } from './nodeForm'
 import { ReplyItemControls } from './ReplyItemControls'
 
-/** One cited document D1…Dn: publication number, title (typed in the text) and the passages relied on. */
+/** One cited document D1…Dn: publication number, the name the office calls it by (US: its first inventor), title (typed in the text) and the passages relied on. */
 export function CitedDocumentView({ node, updateAttributes, editor, getPos }: ReactNodeViewProps) {
   const { t } = useI18n()
   const readOnly = !editor.isEditable
@@ -13,6 +13,15 @@ export function CitedDocumentView({ node, updateAttributes, editor, getPos }: Re
     <NodeViewWrapper className="cited-document-fields" data-testid="cited-document">
       <div className="node-form" contentEditable={false} data-node-form onMouseDown={keepCaretOutOfForm}>
         <AttributeField label={t('cited.number')} value={number} readOnly={readOnly} size={24} testId="cited-number" onChange={(value) => updateAttributes({ number: value })} />
+        <AttributeField
+          label={t('cited.name')}
+          value={(node.attrs.name as string) ?? ''}
+          readOnly={readOnly}
+          size={12}
+          testId="cited-name"
+          placeholder={t('cited.namePlaceholder')}
+          onChange={(value) => updateAttributes({ name: value })}
+        />
         <ReplyItemControls editor={editor} getPos={getPos} name={number || node.textContent || t('officeAction.cited')} />
       </div>
       <div className="cited-title">

@@ -1,9 +1,9 @@
 import { NodeViewContent, NodeViewWrapper, useEditorState, type ReactNodeViewProps } from '@tiptap/react'
 import { readClaimChart, writeClaimChart } from '../../../shared/editor/claimChart'
 import { documentLocale } from '../../../shared/editor/documentTemplate'
-import { OBJECTION_GROUNDS, objectionGround } from '../../../shared/editor/objectionGrounds'
+import { OBJECTION_GROUNDS, OTHER_GROUND, isOtherGround, objectionGround } from '../../../shared/editor/objectionGrounds'
 import { readClaimLists } from '../../../shared/editor/readPatentDocument'
-import { citedLabels } from '../../../shared/editor/replyEditing'
+import { citedLabels, writeCitedLabels } from '../../../shared/editor/replyEditing'
 import { useI18n } from '../../i18n/I18nProvider'
 import { ClaimChartEditor } from '../../prosecution/ClaimChartEditor'
 import { useJurisdiction } from '../jurisdictionContext'
@@ -37,12 +37,16 @@ export function ObjectionView({ node, updateAttributes, editor, getPos }: ReactN
   // Only a chart reads the claims: other objections need not redraw as the claims are typed.
   const claims = useEditorState({ editor, selector: (context) => (charted ? amendedClaims(context) : []) })
   const chosen = new Set(citedLabels(node.attrs.cited as string))
+  // A number cited beyond the list (a document removed, or not yet added) still shows, ticked, so that it can be unticked.
+  const labels = Array.from({ length: Math.max(cited, ...chosen) }, (_, i) => i + 1)
   const toggleCited = (label: number, on: boolean) => {
     const next = new Set(chosen)
     if (on) next.add(label)
     else next.delete(label)
-    updateAttributes({ cited: [...next].sort((a, b) => a - b).map((n) => `D${n}`).join(', ') })
+    updateAttributes({ cited: writeCitedLabels([...next], node.attrs.cited as string) })
   }
+  // A provision the office lists under no ground is written out: "other", then its text.
+  const other = isOtherGround(jurisdiction, ground)
   const insertIntoArgument = (paragraph: string) => {
     const pos = getPos()
     const objection = pos === undefined ? null : editor.state.doc.nodeAt(pos)
@@ -56,8 +60,8 @@ export function ObjectionView({ node, updateAttributes, editor, getPos }: ReactN
         <strong className="objection-heading">{t('objection.title')}</strong>
         <label>
           {t('objection.ground')}
-          <select value={known?.code ?? ground} disabled={readOnly} data-testid="objection-ground" onChange={(e) => updateAttributes({ ground: e.target.value })}>
-            {!known && <option value={ground}>{ground || t('objection.chooseGround')}</option>}
+          <select value={other ? OTHER_GROUND : (known?.code ?? '')} disabled={readOnly} data-testid="objection-ground" onChange={(e) => updateAttributes({ ground: e.target.value })}>
+            {!known && !other && <option value="">{t('objection.chooseGround')}</option>}
             {OBJECTION_GROUNDS[jurisdiction].map((g) => (
               <option key={g.code} value={g.code}>
                 {g.label[locale]}
@@ -65,6 +69,16 @@ export function ObjectionView({ node, updateAttributes, editor, getPos }: ReactN
             ))}
           </select>
         </label>
+        {other && (
+          <AttributeField
+            label={t('objection.otherGround')}
+            value={ground === OTHER_GROUND ? '' : ground}
+            readOnly={readOnly}
+            size={20}
+            testId="objection-other-ground"
+            onChange={(value) => updateAttributes({ ground: value.trim() ? value : OTHER_GROUND })}
+          />
+        )}
         <AttributeField
           label={t('objection.claims')}
           value={node.attrs.claims as string}
@@ -76,7 +90,7 @@ export function ObjectionView({ node, updateAttributes, editor, getPos }: ReactN
         <fieldset className="objection-cited">
           <legend>{t('objection.cited')}</legend>
           {cited === 0 && <span className="muted small">{t('objection.noCited')}</span>}
-          {Array.from({ length: cited }, (_, i) => i + 1).map((label) => (
+          {labels.map((label) => (
             <label key={label} className="check">
               <input type="checkbox" checked={chosen.has(label)} disabled={readOnly} onChange={(e) => toggleCited(label, e.target.checked)} />D{label}
             </label>

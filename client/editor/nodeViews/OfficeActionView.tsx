@@ -1,11 +1,13 @@
 import { NodeViewContent, NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react'
 import { OFFICE_ACTION_TYPES, officeActionTypeLabel, replyDeadline, type OfficeActionType } from '../../../shared/domain/replyDeadline'
 import { addCitedDocument } from '../../../shared/editor/replyEditing'
+import { actionRound } from '../../../shared/editor/readPatentDocument'
 import { useI18n } from '../../i18n/I18nProvider'
+import { AttributeField } from './AttributeField'
 import { useJurisdiction } from '../jurisdictionContext'
 import { keepCaretOutOfForm } from './nodeForm'
 
-/** The office action's kind and issue date as form fields, the computed reply deadline, and the cited documents D1…Dn. */
+/** The office action's kind, round (第二次…) and issue date as form fields, the computed reply deadline, and the cited documents D1…Dn. */
 export function OfficeActionView({ node, updateAttributes, editor }: ReactNodeViewProps) {
   const { t, rich, locale } = useI18n()
   const jurisdiction = useJurisdiction()
@@ -33,6 +35,18 @@ export function OfficeActionView({ node, updateAttributes, editor }: ReactNodeVi
             ))}
           </select>
         </label>
+        {actionType === 'subsequent' && (
+          <AttributeField
+            label={t('officeAction.round')}
+            value={(node.attrs.round as string) ?? ''}
+            readOnly={readOnly}
+            size={3}
+            testId="office-action-round"
+            placeholder="2"
+            // A number of 2 or more, as typed in Arabic numerals; anything else leaves the round unsaid.
+            onChange={(value) => updateAttributes({ round: (actionRound(value.trim()) ?? 0) >= 2 ? value.trim() : '' })}
+          />
+        )}
         <label>
           {t('officeAction.issueDate')}
           <input type="date" value={issueDate} disabled={readOnly} onChange={(e) => updateAttributes({ issueDate: e.target.value })} />
