@@ -151,6 +151,40 @@ export function ReviewPanel({ editor, provider, documentId, matterId, permission
     if (editor && range) editor.chain().setTextSelection(range).scrollIntoView().run()
   }
 
+  // A click in highlighted text opens its thread beside it: where highlights overlap, the thread
+  // on the shortest passage, which is the one the reader most likely aimed at.
+  const openThreads = useRef(threads)
+  openThreads.current = threads
+  useEffect(() => {
+    if (!editor) return
+    const onClick = (event: MouseEvent) => {
+      // Where the click landed: the editor's selection follows the page's a moment later.
+      if (!editor.state.selection.empty && !window.getSelection()?.isCollapsed) return
+      const from = editor.view.posAtCoords({ left: event.clientX, top: event.clientY })?.pos
+      if (from === undefined) return
+      const hit = openThreads.current
+        .filter((thread) => thread.anchor && !thread.resolved)
+        .map((thread) => ({ thread, range: resolveInState(editor.state, thread.anchor!) }))
+        .filter(({ range }) => range !== null && range.from < range.to && range.from <= from && from <= range.to)
+        .sort((a, b) => a.range!.to - a.range!.from - (b.range!.to - b.range!.from))[0]
+      if (!hit) return
+      setActive(hit.thread.id)
+      document.querySelector(`[data-comment-id="${CSS.escape(hit.thread.id)}"]`)?.scrollIntoView({ block: 'nearest' })
+    }
+    // Before the editor has a view, the click is followed as soon as it is created.
+    let dom: HTMLElement | null = null
+    const follow = () => {
+      dom = editor.view.dom
+      dom.addEventListener('click', onClick)
+    }
+    if (editor.isInitialized) follow()
+    else editor.once('create', follow)
+    return () => {
+      editor.off('create', follow)
+      dom?.removeEventListener('click', onClick)
+    }
+  }, [editor])
+
   // A link to one thread (`?thread=<id>`, from "Waiting for you") opens it once the threads are here.
   const [linkedThread, setLinkedThread] = useState(() => new URLSearchParams(location.search).get('thread'))
   useEffect(() => {
