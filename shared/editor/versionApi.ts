@@ -3,7 +3,7 @@ import type { JSONContent } from '@tiptap/core'
 import type { ClaimComparison } from './compareClaims'
 
 /** Why a version was made: saved by name, or kept by the server at an approval or a step of the matter. */
-export const VERSION_ORIGINS = ['named', 'approval', 'filing', 'office-action', 'reply-filing', 'before-restore'] as const
+export const VERSION_ORIGINS = ['named', 'approval', 'filing', 'office-action', 'reply-filing', 'grant', 'before-restore'] as const
 
 export type VersionOrigin = (typeof VERSION_ORIGINS)[number]
 
@@ -16,6 +16,7 @@ export const KEPT_VERSION_NAMES: Partial<Record<VersionOrigin, LocalizedText>> =
   filing: { 'zh-CN': '提交申请时', en: 'As filed' },
   'office-action': { 'zh-CN': '收到审查意见通知书时', en: 'When the office action was recorded' },
   'reply-filing': { 'zh-CN': '提交答复时', en: 'Reply as filed' },
+  grant: { 'zh-CN': '授权文本', en: 'As granted' },
 }
 
 /** One saved version of a document (docs/api.md "Versions"). */

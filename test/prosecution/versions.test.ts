@@ -278,6 +278,17 @@ describe('versions', () => {
     expect(chosen.claims.map((c) => c.text)).toEqual(AMENDED.map((c) => c.text))
     const fromClaimSet = await amendedClaims((await newReply({ claimSet: documentId })).body.id)
     expect(fromClaimSet.claims.map((c) => c.text)).toEqual(EXAMINED.map((c) => c.text))
+
+    // Granted: the text the office granted is kept — the reply filed last, as filed, though typed in since.
+    await amendReply(firstReply, [{ id: 'after-filing', text: '提交后又改的文字。' }])
+    const granted = await request(server.url, 'POST', `/api/matters/${matterId}/transitions`, { token: users.lead.token, body: { to: 'granted', grade: 'A' } })
+    expect(granted.status).toBe(200)
+    const afterGrant = await request<{ versions: VersionView[] }>(server.url, 'GET', `/api/documents/${firstReply}/versions`, { token: users.agent.token })
+    const [grant] = afterGrant.body.versions
+    expect(grant).toMatchObject({ origin: 'grant', versionHash: replyVersions.body.versions[0]!.versionHash })
+    expect(grant!.name).toMatch(/^授权文本 \d{4}-\d{2}-\d{2}$/)
+    const grantedClaims = await request<VersionDetail>(server.url, 'GET', `/api/documents/${firstReply}/versions/${grant!.id}`, { token: users.agent.token })
+    expect(grantedClaims.body.claims.map((c) => c.text)).toEqual(AMENDED.map((c) => c.text))
   })
 
   it('keeps an approval as a version of the document', async () => {
