@@ -14,7 +14,10 @@ export function describeProblem(error: unknown, t: Translate): string {
   if (error.code === 'network') return t('apiError.network')
   if (error.code === 'approval_stale') return t('apiError.approval_stale', { titles: namedDocuments(error.details, t) })
   if (error.code === 'approval_missing') {
-    return documentTitles(error.details).length > 0 ? t('apiError.approval_missing', { titles: namedDocuments(error.details, t) }) : t('apiError.approval_missing.nothing')
+    if (documentTitles(error.details).length === 0) return t('apiError.approval_missing.nothing')
+    const missing = t('apiError.approval_missing', { titles: namedDocuments(error.details, t) })
+    // The reply filed is the one created last: a draft made after it stands in its way.
+    return namesOnlyReplies(error.details) ? `${missing}${t('apiError.approval_missing.latestReply')}` : missing
   }
   if (error.code === 'invalid_input') return invalidInput(error.details, t)
   if (error.code === 'rate_limited' && typeof error.details.retryAfter === 'number') {
@@ -22,6 +25,11 @@ export function describeProblem(error: unknown, t: Translate): string {
   }
   if (isApiErrorCode(error.code)) return t(`apiError.${error.code}`)
   return t('apiError.unknown', { status: error.status })
+}
+
+function namesOnlyReplies(details: Record<string, unknown>): boolean {
+  const documents = Array.isArray(details.documents) ? (details.documents as { kind?: unknown }[]) : []
+  return documents.length > 0 && documents.every((document) => document.kind === 'oa-reply')
 }
 
 function documentTitles(details: Record<string, unknown>): string[] {

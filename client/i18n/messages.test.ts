@@ -184,6 +184,9 @@ describe('problems in the reader\'s language', () => {
     const missing = new ApiRequestError(409, 'approval_missing', 'server text', { documents: [{ id: 'a', title: '权利要求书' }] })
     expect(describeProblem(missing, translator('zh-CN'))).toBe('尚未批准：“权利要求书”。请负责人先批准当前文本（该文件的“审批”页），再进行这一步。')
     expect(describeProblem(new ApiRequestError(409, 'approval_missing', 'server text', { documents: [] }), translator('en'))).toMatch(/^This matter has nothing approved to file yet/)
+    // A reply never approved: the one filed is the one created last, and a stray draft can be archived.
+    const reply = new ApiRequestError(409, 'approval_missing', 'server text', { documents: [{ id: 'b', title: '测试稿', kind: 'oa-reply' }] })
+    expect(describeProblem(reply, translator('zh-CN'))).toMatch(/^尚未批准：“测试稿”。.*提交的是最后创建的意见陈述书；如果这不是要提交的那份，请在案件页将其归档后再提交。$/)
   })
 
   it('names the field a refused form got wrong, and the limit it went over', () => {

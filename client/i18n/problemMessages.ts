@@ -49,6 +49,8 @@ type ProblemKey =
   | 'apiError.approval_stale.separator'
   // approval_missing when the matter has nothing to approve at all.
   | 'apiError.approval_missing.nothing'
+  // approval_missing naming a reply: the one filed is the one created last.
+  | 'apiError.approval_missing.latestReply'
   // invalid_input naming its field (docs/api.md "Errors"), and the fields pages send.
   | `apiError.invalid_input.${InputProblem}`
   | `field.${NamedField}`
@@ -86,6 +88,7 @@ export const problemMessagesEn: Record<ProblemKey, string> = {
   'apiError.approval_stale.separator': ', ',
   'apiError.approval_stale': '{titles} changed after it was approved, so its approval no longer holds. Approve the text as it is now (its Approval tab), then take this step.',
   'apiError.approval_missing': 'Not approved yet: {titles}. A lead approves the text as it is (its Approval tab), then this step can be taken.',
+  'apiError.approval_missing.latestReply': ' The reply filed is the one created last; if this is not the reply to file, archive it (on the matter page) and file again.',
   'apiError.approval_missing.nothing': 'This matter has nothing approved to file yet. Add its claim set (or, for an office action, its reply) and have a lead approve it first.',
   'apiError.seat_not_allowed': 'That team role goes beyond the person’s role in the workspace (only workspace leads lead a team; an admin may review). Choose another role, or change their workspace role first.',
   'apiError.team_unmanaged': 'Nobody could manage this team any more. Keep a lead on the team (or leave a workspace lead or admin off it) and save again.',
@@ -141,6 +144,7 @@ export const problemMessagesZhCN: Record<ProblemKey, string> = {
   'apiError.approval_stale.separator': '、',
   'apiError.approval_stale': '{titles}在批准后又被修改，原批准已失效。请先批准当前文本（该文件的“审批”页），再进行这一步。',
   'apiError.approval_missing': '尚未批准：{titles}。请负责人先批准当前文本（该文件的“审批”页），再进行这一步。',
+  'apiError.approval_missing.latestReply': '提交的是最后创建的意见陈述书；如果这不是要提交的那份，请在案件页将其归档后再提交。',
   'apiError.approval_missing.nothing': '本案件还没有可提交的已批准文件。请先添加权利要求书（答复审查意见时为意见陈述书），经负责人批准后再进行这一步。',
   'apiError.seat_not_allowed': '该团队角色超出了此人在工作区中的角色（只有工作区负责人能担任团队负责人；管理员只能担任审核人）。请选择其他角色，或先修改其工作区角色。',
   'apiError.team_unmanaged': '这样改后将无人能管理本案件团队。请在团队中保留一名负责人（或让工作区的负责人、管理员不在团队中），然后再保存。',

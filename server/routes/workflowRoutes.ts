@@ -78,7 +78,7 @@ async function refuseUnapproved(store: Store, sync: SyncServer, matterId: Matter
     throw new ApiError(409, 'approval_missing', `cannot move the matter to ${to}: it has no ${what} to approve`, { documents: [] })
   }
   const states = await Promise.all(filed.map((d) => latestApprovalState(store, sync, d)))
-  const named = (state: 'stale' | null) => filed.filter((_, i) => states[i] === state).map((d) => ({ id: d.id, title: d.title }))
+  const named = (state: 'stale' | null) => filed.filter((_, i) => states[i] === state).map((d) => ({ id: d.id, title: d.title, kind: d.kind }))
   const missing = named(null)
   if (missing.length > 0) {
     throw new ApiError(
