@@ -129,7 +129,19 @@ export function ImportForm({
         <span>
           <FormatNames text={t('import.file')} />
         </span>
-        <input key={fileInput} type="file" name="import-file" accept={DOCX_TYPES} onChange={(e) => chooseFile(e.target.files?.[0] ?? null)} disabled={busy} />
+        {/* The browser's own button and "no file chosen" speak its language, not the reader's: a button of ours stands in. */}
+        <input
+          key={fileInput}
+          type="file"
+          name="import-file"
+          className="file-input"
+          accept={DOCX_TYPES}
+          onChange={(e) => chooseFile(e.target.files?.[0] ?? null)}
+          disabled={busy}
+        />
+        <span className="file-button" aria-hidden="true">
+          {t('import.chooseFile')}
+        </span>
       </label>
       {file && (
         <p className="small">

@@ -79,7 +79,7 @@ export function DashboardPage() {
                   <td data-label={t('dashboard.deadline')}>{m.nextDeadline ?? '—'}</td>
                   <td data-label={t('dashboard.errors')}>{m.openErrorFindings}</td>
                   <td data-label={t('dashboard.score')} className={m.checklistScore !== null && m.checklistScore < m.passLine ? 'error' : undefined}>
-                    {m.checklistScore === null ? '—' : `${m.checklistScore} / ${m.passLine}`}
+                    {m.checklistScore === null ? '—' : t('dashboard.scoreAgainstPassLine', { score: m.checklistScore, passLine: m.passLine })}
                   </td>
                   <td data-label={t('dashboard.documents')}>
                     <ul className="dashboard-documents" data-testid="dashboard-documents">
