@@ -33,7 +33,7 @@ it('joins a label and its value with a full-width colon in Chinese, and puts a C
     .poll(() => page.textContent('[data-testid=reply-deadline]'))
     .toBe('答复期限：2025-05-25（发文日+15日推定送达，4个月答复期（实施细则第4条；审查指南第五部分第七章））')
   await page.click('[role=tab][data-panel=approval]')
-  expect(await page.locator('[data-testid=approval-panel] p').first().textContent()).toBe('审阅状态：草稿')
+  expect(await page.locator('[data-testid=approval-panel] p').first().textContent()).toBe('审核状态：草稿')
   await page.context().close()
 })
 
