@@ -101,7 +101,7 @@ export function App() {
           <MatterPage matterId={route.matterId} />
         ) : route.page === 'print' ? (
           <Suspense fallback={<PageSkeleton />}>
-            <PrintPage documentId={route.documentId} version={route.version} />
+            <PrintPage documentId={route.documentId} version={route.version} forFiling={route.forFiling} />
           </Suspense>
         ) : route.page === 'document' ? (
           <Suspense fallback={<DocumentSkeleton />}>

@@ -9,15 +9,18 @@ export type Route =
   | { page: 'matters' }
   | { page: 'matter'; matterId: string }
   | { page: 'document'; documentId: string }
-  /** A document laid out for print; `version` is empty for the default (the approved version). */
-  | { page: 'print'; documentId: string; version: string }
+  /** A document laid out for print; `version` is empty for the default (the approved version); `forFiling` leaves our version line out. */
+  | { page: 'print'; documentId: string; version: string; forFiling: boolean }
   | { page: 'dashboard' }
   | { page: 'templates'; workspaceId: string }
   | { page: 'members'; workspaceId: string }
 
 export function parseRoute(pathname: string, search = ''): Route {
   const print = /^\/documents\/([^/]+)\/print\/?$/.exec(pathname)
-  if (print) return { page: 'print', documentId: decodeURIComponent(print[1]!), version: new URLSearchParams(search).get('version') ?? '' }
+  if (print) {
+    const query = new URLSearchParams(search)
+    return { page: 'print', documentId: decodeURIComponent(print[1]!), version: query.get('version') ?? '', forFiling: query.get('footer') === '0' }
+  }
   const matter = /^\/matters\/([^/]+)\/?$/.exec(pathname)
   if (matter) return { page: 'matter', matterId: decodeURIComponent(matter[1]!) }
   const document = /^\/documents\/([^/]+)\/?$/.exec(pathname)

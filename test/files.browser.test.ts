@@ -135,6 +135,15 @@ it('imports a DOCX on the matter page, exports the new document as DOCX and open
   const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []
   expect(pages.length).toBe(3)
   await screenshot(page, 'files-print-media')
+
+  // The copy to file prints nothing of ours under its parts.
+  await page.emulateMedia({ media: 'screen' })
+  await page.goBack()
+  await files.getByLabel('用于递交（页面不印版本信息）').check()
+  await files.getByRole('link', { name: '打印视图（PDF）' }).click()
+  await page.waitForURL(/\/print\?footer=0$/)
+  await printed.locator('.print-part').first().waitFor()
+  expect(await printed.locator('.print-stamp').count()).toBe(0)
   await context.close()
 }, 120_000)
 

@@ -185,6 +185,13 @@ describe('the exported DOCX', () => {
 
     const layout = await request<PrintLayoutResponse>(server.url, 'GET', `/api/documents/${id}/layout`, { token: agent.token })
     expect(layout.body.stamp).toMatchObject({ approved: true, versionHash: approval.body.versionHash })
+
+    // The copy to file: nothing of ours on its pages, the version still in its properties.
+    const forFiling = await fetch(`${server.url}/api/documents/${id}/export.docx?footer=0`, { headers: { authorization: `Bearer ${agent.token}` } })
+    const filingBytes = new Uint8Array(await forFiling.arrayBuffer())
+    expect(footers(filingBytes)).toBe('')
+    expect(customProperty(filingBytes, 'ClaimroomVersionHash')).toBe(approval.body.versionHash)
+    expect(paragraphTexts(unzipText(filingBytes, 'word/document.xml'))).toContain('1. 一种紧固件，包括螺栓和螺母。')
   })
 
   it('finds no document outside the caller’s matters and no version of another document', async () => {

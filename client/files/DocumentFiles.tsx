@@ -14,6 +14,13 @@ type Exporting = { step: 'idle' } | { step: 'preparing' } | { step: 'downloading
 /** The query that picks a version: none for the default (the approved version, else the current text). */
 export const versionQuery = (version: string): string => (version ? `?version=${encodeURIComponent(version)}` : '')
 
+/** The query of a file: its version, and for the copy to file, no version line on its pages (`footer=0`). */
+const fileQuery = (version: string, forFiling: boolean): string => {
+  const query = new URLSearchParams(version ? { version } : {})
+  if (forFiling) query.set('footer', '0')
+  return query.size > 0 ? `?${query}` : ''
+}
+
 /**
  * Files out of a document: choose the version (the approved one by default), download it as DOCX
  * in its office's layout, or open the print view to save a PDF. The list of versions follows the
@@ -23,6 +30,7 @@ export function DocumentFiles({ documentId, title, versions: { data } }: { docum
   const { t, locale } = useI18n()
   const base = `/api/documents/${encodeURIComponent(documentId)}`
   const [version, setVersion] = useState('')
+  const [forFiling, setForFiling] = useState(false)
   const [exporting, setExporting] = useState<Exporting>({ step: 'idle' })
   const [notice, setNotice] = useState<string | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
@@ -32,7 +40,7 @@ export function DocumentFiles({ documentId, title, versions: { data } }: { docum
     setProblem(null)
     setExporting({ step: 'preparing' })
     try {
-      const { blob, fileName } = await fetchFile(`${base}/export.docx${versionQuery(version)}`, `${title}.docx`, (progress) =>
+      const { blob, fileName } = await fetchFile(`${base}/export.docx${fileQuery(version, forFiling)}`, `${title}.docx`, (progress) =>
         setExporting({ step: 'downloading', progress }),
       )
       saveFile(blob, fileName)
@@ -68,7 +76,10 @@ export function DocumentFiles({ documentId, title, versions: { data } }: { docum
       <button type="button" onClick={() => void exportDocx()} disabled={exporting.step !== 'idle'}>
         <FormatNames text={t('files.exportDocx')} />
       </button>
-      <Link to={`/documents/${encodeURIComponent(documentId)}/print${versionQuery(version)}`}>
+      <label className="inline-check">
+        <input type="checkbox" name="for-filing" checked={forFiling} onChange={(e) => setForFiling(e.target.checked)} /> {t('files.forFiling')}
+      </label>
+      <Link to={`/documents/${encodeURIComponent(documentId)}/print${fileQuery(version, forFiling)}`}>
         <FormatNames text={t('files.print')} />
       </Link>
       <p id="export-version-hint" className="muted small">

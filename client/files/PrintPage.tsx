@@ -51,7 +51,7 @@ function Block({ block, chinese }: { block: LayoutBlock; chinese: boolean }) {
   }
 }
 
-function Part({ part, chinese, stampLine }: { part: LayoutPart; chinese: boolean; stampLine: string }) {
+function Part({ part, chinese, stampLine }: { part: LayoutPart; chinese: boolean; stampLine: string | null }) {
   return (
     <section className="print-part" data-part={part.role} aria-label={part.name}>
       <p className="print-running-head">{part.name}</p>
@@ -59,16 +59,17 @@ function Part({ part, chinese, stampLine }: { part: LayoutPart; chinese: boolean
       {part.blocks.map((block, index) => (
         <Block key={index} block={block} chinese={chinese} />
       ))}
-      <p className="print-stamp">{stampLine}</p>
+      {stampLine !== null && <p className="print-stamp">{stampLine}</p>}
     </section>
   )
 }
 
 /**
  * The print view: the document (the chosen version) in its office's layout, for the browser's
- * print → PDF. Each part starts on a new page; the version and its hash stand under each part.
+ * print → PDF. Each part starts on a new page; the version and its hash stand under each part,
+ * except in the copy to file.
  */
-export function PrintPage({ documentId, version }: { documentId: string; version: string }) {
+export function PrintPage({ documentId, version, forFiling }: { documentId: string; version: string; forFiling: boolean }) {
   const { t } = useI18n()
   const { data, error } = useApi<PrintLayoutResponse>(`/api/documents/${encodeURIComponent(documentId)}/layout${versionQuery(version)}`)
   if (error) return <ErrorNote error={error} />
@@ -90,7 +91,7 @@ export function PrintPage({ documentId, version }: { documentId: string; version
       ) : (
         <article className={`print-document office-${layout.jurisdiction}`} lang={layout.locale} translate="no" data-testid="print-document">
           {layout.parts.map((part, index) => (
-            <Part key={index} part={part} chinese={layout.locale === 'zh-CN'} stampLine={data.stampLine} />
+            <Part key={index} part={part} chinese={layout.locale === 'zh-CN'} stampLine={forFiling ? null : data.stampLine} />
           ))}
         </article>
       )}

@@ -54,7 +54,15 @@ function blockParagraph(block: LayoutBlock, chinese: boolean): Paragraph {
   }
 }
 
-function partSection(part: LayoutPart, layout: OfficeLayout, footerLine: string): ISectionOptions {
+/**
+ * `footer: false` writes the copy that goes to the office: no version line in the pages' footers
+ * (an office's pages carry nothing of ours), the version still in the file's properties.
+ */
+export interface DocxOptions {
+  footer: boolean
+}
+
+function partSection(part: LayoutPart, layout: OfficeLayout, footerLine: string | null): ISectionOptions {
   const chinese = layout.locale === 'zh-CN'
   const page = PAGE[layout.jurisdiction]
   const heading = part.heading
@@ -78,9 +86,11 @@ function partSection(part: LayoutPart, layout: OfficeLayout, footerLine: string)
         ],
       }),
     },
-    footers: {
-      default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: footerLine, size: 14, color: '555555' })] })] }),
-    },
+    ...(footerLine !== null && {
+      footers: {
+        default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: footerLine, size: 14, color: '555555' })] })] }),
+      },
+    }),
     children: [...heading, ...part.blocks.map((block) => blockParagraph(block, chinese))],
   }
 }
@@ -89,9 +99,10 @@ function partSection(part: LayoutPart, layout: OfficeLayout, footerLine: string)
  * Writes a laid-out document as a DOCX file: one section per part, so each part starts on a new
  * page with its own running header and page count; the version and its content hash stand in the
  * footer of every page and in the file's properties (custom properties ClaimroomVersionId,
- * ClaimroomVersionName, ClaimroomVersionHash, ClaimroomApproved).
+ * ClaimroomVersionName, ClaimroomVersionHash, ClaimroomApproved); the copy for filing leaves the
+ * footer out (DocxOptions).
  */
-export async function docxFile(layout: OfficeLayout, stamp: VersionStamp, documentTitle: string): Promise<Buffer> {
+export async function docxFile(layout: OfficeLayout, stamp: VersionStamp, documentTitle: string, options: DocxOptions = { footer: true }): Promise<Buffer> {
   const line = stampLine(stamp, layout.locale)
   const font = layout.locale === 'zh-CN' ? { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: 'SimSun' } : 'Times New Roman'
   const document = new Document({
@@ -115,7 +126,7 @@ export async function docxFile(layout: OfficeLayout, stamp: VersionStamp, docume
         heading2: { run: { font, size: 24, bold: true, color: '000000', italics: false } },
       },
     },
-    sections: layout.parts.map((part) => partSection(part, layout, line)),
+    sections: layout.parts.map((part) => partSection(part, layout, options.footer ? line : null)),
   })
   return Packer.toBuffer(document)
 }

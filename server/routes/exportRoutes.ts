@@ -50,7 +50,9 @@ export function exportRoutes({ store, sync }: AppDeps): Hono<AppEnv> {
   routes.get('/:id/export.docx', async (c) => {
     const { document, matter } = await authorizeDocument(store, c.get('caller'), c.req.param('id'), 'document.read')
     const { body, stamp } = await exportedVersion(store, sync, document, matter, c.req.query('version'))
-    const file = await writeDocx(await officeLayout(store, document, matter, body), stamp, document.title)
+    // `?footer=0`: the copy to file, without our version line on its pages.
+    const footer = c.req.query('footer') !== '0'
+    const file = await writeDocx(await officeLayout(store, document, matter, body), stamp, document.title, { footer })
     return c.body(file, 200, {
       'Content-Type': DOCX_TYPE,
       'Content-Disposition': attachment(fileTitle(matter, document)),
