@@ -58,7 +58,12 @@ export function ClaimChartEditor({ chart, onChange, claims, citedCount, readOnly
           className="small"
           disabled={readOnly || !claims[claimNumber - 1]}
           data-testid="chart-split"
-          onClick={() => change({ claim: claimNumber, features: splitFeatures(claims[claimNumber - 1] ?? ''), cells: {} })}
+          onClick={() => {
+            // Splitting again starts the chart over: the analysis written into it is asked about first.
+            const analysed = Object.values(chart.cells).some((cell) => cell.state !== 'not' || cell.passage.trim() !== '')
+            if (analysed && !window.confirm(t('chart.splitAgain'))) return
+            change({ claim: claimNumber, features: splitFeatures(claims[claimNumber - 1] ?? ''), cells: {} })
+          }}
         >
           {t('chart.split')}
         </button>

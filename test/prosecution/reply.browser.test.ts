@@ -95,6 +95,10 @@ it('records an office action and its objections in a new reply whose amended cla
   await expect.poll(() => page.textContent('[data-testid=objection-argument]')).toContain('权利要求1与D1的区别技术特征在于：1）所述夹持座（1）上设置有拉力传感器（3）')
   expect(await titleText(page)).toBe(title)
   await screenshot(page, 'prosecution-claim-chart')
+  // Splitting again would clear the analysis: it is asked first, and nothing changes when declined.
+  page.once('dialog', (dialog) => void dialog.dismiss())
+  await page.click('[data-testid=chart-split]')
+  expect(await page.locator('[data-testid=chart-distinguishing] li').allTextContents()).toEqual(['所述夹持座（1）上设置有拉力传感器（3）'])
 })
 
 it('saves a version, compares it with the text now, opens it read-only and restores it for everyone', async () => {
