@@ -84,6 +84,11 @@ export function ReviewPanel({ editor, provider, documentId, matterId, permission
   const textStateOf = (thread: CommentView) =>
     ((textStates ?? '').split(' ').find((entry) => entry.startsWith(`${thread.id}:`))?.slice(thread.id.length + 1) ?? 'same') as AnchoredTextState
   const open = useMemo(() => (suggestions.data?.suggestions ?? []).filter((s) => s.state === 'open'), [suggestions.data])
+  // Newest decision first: what the reviewer looks for after the editor went through them.
+  const decidedSuggestions = useMemo(
+    () => (suggestions.data?.suggestions ?? []).filter((s) => s.state !== 'open').sort((a, b) => (b.decidedAt ?? '').localeCompare(a.decidedAt ?? '')),
+    [suggestions.data],
+  )
 
   // Marks are redrawn only when they differ: a read-only editor puts the page's selection back to
   // its own on every transaction, which would undo a selection the reader is making.
@@ -204,7 +209,15 @@ export function ReviewPanel({ editor, provider, documentId, matterId, permission
           : // A disclosure has no claims to choose.
             t(claims.length > 0 ? 'review.selectionHint' : 'review.selectionHintNoClaims')}
       </p>
-      <SuggestionList editor={editor} documentId={documentId} suggestions={open} permissions={permissions} onChanged={suggestions.reload} onFailure={setFailure} />
+      <SuggestionList
+        editor={editor}
+        documentId={documentId}
+        suggestions={open}
+        decided={decidedSuggestions}
+        permissions={permissions}
+        onChanged={suggestions.reload}
+        onFailure={setFailure}
+      />
       <h3>{t('review.comments')}</h3>
       {canComment && (
         <form onSubmit={addComment} className="review-compose">

@@ -15,6 +15,8 @@ interface Props {
   editor: Editor | null
   documentId: string
   suggestions: SuggestionView[]
+  /** Suggestions accepted, rejected or withdrawn, newest decision first: listed folded, with who decided. */
+  decided: SuggestionView[]
   permissions: readonly DocumentAction[]
   onChanged(): void
   onFailure(error: unknown): void
@@ -26,8 +28,8 @@ interface Props {
  * reaches everyone over the normal sync path, and then marks the suggestion accepted. A suggestion
  * whose text changed since is shown as outdated and can only be rejected.
  */
-export function SuggestionList({ editor, documentId, suggestions, permissions, onChanged, onFailure }: Props) {
-  const { t } = useI18n()
+export function SuggestionList({ editor, documentId, suggestions, decided, permissions, onChanged, onFailure }: Props) {
+  const { t, locale } = useI18n()
   const [text, setText] = useState('')
   const { busy, run } = useOneAtATime()
   const base = `/api/documents/${encodeURIComponent(documentId)}/suggestions`
@@ -133,8 +135,7 @@ export function SuggestionList({ editor, documentId, suggestions, permissions, o
       <ul className="review-suggestion-list">
         {suggestions.map((s) => (
           <li key={s.id} data-testid="suggestion" data-suggestion-id={s.id} data-outdated={isOutdated(s) || undefined}>
-            <span className="review-author" translate="no">{s.author.name}</span>{' '}
-            {s.anchor.quote && <del>{s.anchor.quote}</del>} {s.text && <ins>{s.text}</ins>}
+            <span className="review-author" translate="no">{s.author.name}</span> <SuggestedChange suggestion={s} editor={editor} />
             {isOutdated(s) && (
               <span className="muted small" data-testid="suggestion-outdated">
                 {' '}
@@ -163,8 +164,50 @@ export function SuggestionList({ editor, documentId, suggestions, permissions, o
           </li>
         ))}
       </ul>
+      {decided.length > 0 && (
+        <details className="review-decided" data-testid="decided-suggestions">
+          <summary>{t('review.decidedSuggestions', { count: decided.length })}</summary>
+          <ul className="review-suggestion-list">
+            {decided.map((s) => (
+              <li key={s.id} data-state={s.state}>
+                <span className="review-author" translate="no">{s.author.name}</span> <SuggestedChange suggestion={s} editor={null} />{' '}
+                <span className="muted small">
+                  {t(`review.suggestionState.${s.state as 'accepted' | 'rejected' | 'withdrawn'}`, { name: s.decidedBy?.name ?? '' })}
+                  {s.decidedAt && ` · ${new Date(s.decidedAt).toLocaleString(locale, { dateStyle: 'short', timeStyle: 'short' })}`}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
     </section>
   )
+}
+
+/**
+ * The words a suggestion takes out and puts in. An insertion has no words to strike: it names the
+ * words it follows in the text as it is now, so that the reader knows where it goes.
+ */
+function SuggestedChange({ suggestion, editor }: { suggestion: SuggestionView; editor: Editor | null }) {
+  const { t } = useI18n()
+  const { anchor, text } = suggestion
+  const range = !anchor.quote && editor ? unchangedRange(editor.state, anchor) : null
+  const before = range ? wordsBefore(editor!.state.doc, range.from) : ''
+  return (
+    <>
+      {anchor.quote && <del>{anchor.quote}</del>}
+      {!anchor.quote && before && <span className="muted small">{t('review.insertAfter', { words: before })} </span>}
+      {text && <ins>{text}</ins>}
+    </>
+  )
+}
+
+/** Up to a dozen characters before a position, within its paragraph or claim. */
+function wordsBefore(doc: ProseMirrorNode, at: number): string {
+  const $at = doc.resolve(at)
+  const start = Math.max($at.start(), at - 12)
+  const words = doc.textBetween(start, at)
+  return start > $at.start() ? `…${words}` : words
 }
 
 /** Whether both ends of a range are inside text (a paragraph, a claim, a title), where text can be put. */

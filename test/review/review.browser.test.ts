@@ -674,3 +674,36 @@ it('opens the thread of highlighted text the reader clicks, the shorter passage 
   await agentPage.waitForSelector('.review-thread.active:has-text("轴数？")')
   expect(await agentPage.locator('.review-thread.active').count()).toBe(1)
 })
+
+it('shows where an insertion goes, and keeps decided suggestions listed with who decided them', async () => {
+  const { reviewerPage, agentPage } = await reviewerAndAgentOn(['一种监测装置，包括加速度计和处理单元。'], 'zh-CN')
+  await suggestInClaim1(reviewerPage, '加速度计', '双轴加速度计')
+  // An insertion: the caret right after "包括".
+  await reviewerPage.evaluate(() => {
+    ;(document.activeElement as HTMLElement | null)?.blur()
+    const walker = document.createTreeWalker(document.querySelector('.tiptap li.claim')!, NodeFilter.SHOW_TEXT)
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent!.indexOf('包括')
+      if (at < 0) continue
+      const range = document.createRange()
+      range.setStart(node, at + 2)
+      range.collapse(true)
+      window.getSelection()!.removeAllRanges()
+      window.getSelection()!.addRange(range)
+      return
+    }
+  })
+  await reviewerPage.waitForTimeout(300)
+  await reviewerPage.fill('[data-testid=suggestion-input]', '一个')
+  await reviewerPage.click('[data-testid=suggestion-submit]')
+  const insertion = agentPage.locator('[data-testid=suggestion]:has(ins:text-is("一个"))')
+  await insertion.waitFor()
+  expect(await insertion.textContent()).toContain('在“一种监测装置，包括”后插入：')
+  await agentPage.click('[data-testid=suggestion]:has(ins:text-is("双轴加速度计")) [data-testid=accept-suggestion]')
+  await insertion.locator('[data-testid=reject-suggestion]').click()
+  const decided = reviewerPage.getByTestId('decided-suggestions')
+  await expect.poll(() => decided.locator('summary').textContent()).toBe('已处理的修改建议（2）')
+  await decided.locator('summary').click()
+  expect(await decided.locator('li[data-state=accepted]').textContent()).toMatch(/双轴加速度计 Test agent \d+已接受/)
+  expect(await decided.locator('li[data-state=rejected]').textContent()).toMatch(/一个 Test agent \d+已拒绝/)
+})
