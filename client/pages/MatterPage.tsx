@@ -12,6 +12,7 @@ import { useI18n } from '../i18n/I18nProvider'
 import { Link, navigate } from '../router'
 import { useApi } from '../useApi'
 import { useVisibleTicks } from '../useVisibleTicks'
+import { ApplicationData } from './ApplicationData'
 import { PageProblem } from './PageProblem'
 import { ErrorNote } from './ErrorNote'
 import { RecordActions } from './RecordActions'
@@ -25,6 +26,8 @@ export function MatterPage({ matterId }: { matterId: string }) {
   const { data, error, reload } = useApi<MatterDetail>(`/api/matters/${encodeURIComponent(matterId)}`)
   // Others move the matter on, add documents and approve: read again while the page is in view.
   const ticks = useVisibleTicks(FOLLOW_MS)
+  // A change of the application data is archived: the timeline reads it again.
+  const [applicationSaves, setApplicationSaves] = useState(0)
   useEffect(() => {
     if (ticks > 0) reload()
   }, [ticks, reload])
@@ -73,6 +76,13 @@ export function MatterPage({ matterId }: { matterId: string }) {
       {mayEdit && (
         <RecordActions path={`/api/matters/${data.id}`} title={data.title} archived={Boolean(data.archivedAt)} label={data.title} onChanged={reload} />
       )}
+      <ApplicationData
+        matter={data}
+        onChanged={() => {
+          setApplicationSaves((n) => n + 1)
+          reload()
+        }}
+      />
       <h2>{t('matter.documents')}</h2>
       {data.documents.length === 0 && <p className="muted">{t('matter.noDocuments')}</p>}
       {data.documents.length > 0 && (
@@ -133,7 +143,7 @@ export function MatterPage({ matterId }: { matterId: string }) {
       )}
       {creatable.length > 0 && <ImportForm matterId={data.id} jurisdiction={data.jurisdiction} creatableKinds={creatable} />}
       {/* Last: the process archive in it only grows, and would push the forms above out of reach. */}
-      <MatterReview matter={data} onChanged={reload} followed={ticks} />
+      <MatterReview matter={data} onChanged={reload} followed={ticks + applicationSaves} />
     </section>
   )
 }

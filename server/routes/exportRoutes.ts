@@ -35,7 +35,8 @@ async function officeLayout(store: Store, document: DocumentRecord, matter: Matt
   const listing = document.kind === 'oa-reply' && matter.jurisdiction === 'US'
   const baseline = listing ? (readClaimLists(body).find((list) => list.role === 'amended')?.baseline ?? null) : null
   const filed = baseline ? await filedClaims(store, matter.id, baseline) : null
-  return layOutDocument(body, document.kind, matter.jurisdiction, filed?.claims ?? null)
+  const application = { number: matter.applicationNumber ?? null, filingDate: matter.filingDate ?? null }
+  return layOutDocument(body, document.kind, matter.jurisdiction, filed?.claims ?? null, application)
 }
 
 /**

@@ -27,6 +27,15 @@ const NewMatter = z.object({
   workspaceId: z.string().optional(),
 })
 
+const ApplicationData = z.object({
+  applicationNumber: z.string().trim().max(100),
+  filingDate: z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD')]),
+})
+
+/** The application data as the archive records a change of it: "202611234567.8 · 2026-11-20". */
+const applicationLine = (data: { applicationNumber?: string | null; filingDate?: string | null }): string =>
+  [data.applicationNumber, data.filingDate].filter(Boolean).join(' · ')
+
 const NewDocument = z.object({
   kind: z.enum(DOCUMENT_KINDS),
   /** Absent: the kind's name in the office's language. */
@@ -48,6 +57,21 @@ export function matterRoutes({ store, sync }: AppDeps): Hono<AppEnv> {
     const withArchived = c.req.query('archived') === '1'
     const matters = (await visibleMatters(store, c.get('caller'))).filter((m) => withArchived || !m.archivedAt)
     return c.json({ matters: await Promise.all(matters.map(async (m) => ({ ...matterView(m), replyDeadline: await matterReplyDeadline(store, sync, m) }))) })
+  })
+
+  // What the office gave the application at filing, recorded when its receipt comes.
+  routes.put('/:id/application', async (c) => {
+    const caller = c.get('caller')
+    const { matter } = await authorizeMatter(store, caller, c.req.param('id'), 'matter.edit')
+    const input = await readJson(c, ApplicationData)
+    const changes = { applicationNumber: input.applicationNumber || null, filingDate: input.filingDate || null }
+    const before = applicationLine(matter)
+    const after = applicationLine(changes)
+    if (before !== after) {
+      await store.updateMatter(matter.id, changes)
+      await store.appendArchive(archiveEntry(caller, matter.id, 'matter.application', { from: before || null, to: after || null }))
+    }
+    return c.json(matterView({ ...matter, ...changes }))
   })
 
   routes.patch('/:id', async (c) => {

@@ -11,6 +11,8 @@ export const matterView = (m: MatterRecord): MatterView => ({
   state: m.state,
   grade: m.grade,
   archivedAt: m.archivedAt ?? null,
+  applicationNumber: m.applicationNumber ?? null,
+  filingDate: m.filingDate ?? null,
 })
 
 export const documentView = (d: DocumentRecord): DocumentView => ({

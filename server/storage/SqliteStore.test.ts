@@ -61,6 +61,8 @@ async function aMatter(store: SqliteStore, workspaceId: WorkspaceId, overrides: 
     state: 'disclosure',
     grade: null,
     archivedAt: null,
+    applicationNumber: null,
+    filingDate: null,
     ...overrides,
   }
   await store.createMatter(matter)

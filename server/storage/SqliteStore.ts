@@ -130,8 +130,12 @@ export class SqliteStore extends SqliteReviewTables implements Store {
       .run(workspaceId, userId, role)
   }
 
-  async updateMatter(id: MatterId, changes: { title?: string; archivedAt?: string | null }): Promise<void> {
-    this.updateRow('matters', id, changes)
+  async updateMatter(id: MatterId, changes: { title?: string; archivedAt?: string | null; applicationNumber?: string | null; filingDate?: string | null }): Promise<void> {
+    this.db.transaction(() => {
+      this.updateRow('matters', id, changes)
+      if (changes.applicationNumber !== undefined) this.statement('UPDATE matters SET application_number = ? WHERE id = ?').run(changes.applicationNumber, id)
+      if (changes.filingDate !== undefined) this.statement('UPDATE matters SET filing_date = ? WHERE id = ?').run(changes.filingDate, id)
+    })()
   }
 
   async updateDocument(id: DocumentId, changes: { title?: string; archivedAt?: string | null }): Promise<void> {
@@ -356,6 +360,8 @@ function toMatter(row: Row): MatterRecord {
     state: oneOf(row, 'state', 'matters', MATTER_STATES),
     grade: row.grade === null ? null : oneOf(row, 'grade', 'matters', MATTER_GRADES),
     archivedAt: optionalText(row, 'archived_at', 'matters'),
+    applicationNumber: optionalText(row, 'application_number', 'matters'),
+    filingDate: optionalText(row, 'filing_date', 'matters'),
   }
 }
 

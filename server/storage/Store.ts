@@ -34,6 +34,9 @@ export interface MatterRecord {
   grade: MatterGrade | null
   /** When it was archived (hidden from lists, kept with its documents and archive); absent or null while active. */
   archivedAt?: string | null
+  /** The application's number and filing date (YYYY-MM-DD) as the office gave them; absent or null until recorded. */
+  applicationNumber?: string | null
+  filingDate?: string | null
 }
 
 export interface DocumentRecord {
@@ -111,8 +114,8 @@ export interface Store extends ReviewStore {
   createMatter(matter: Omit<MatterRecord, 'state' | 'grade'>): Promise<void>
   listMatters(workspaceIds: WorkspaceId[]): Promise<MatterRecord[]>
   findMatter(id: MatterId): Promise<MatterRecord | null>
-  /** Renames or archives (archivedAt a time) or restores (archivedAt null) a matter. */
-  updateMatter(id: MatterId, changes: { title?: string; archivedAt?: string | null }): Promise<void>
+  /** Renames or archives (archivedAt a time) or restores (archivedAt null) a matter, or records its application data. */
+  updateMatter(id: MatterId, changes: { title?: string; archivedAt?: string | null; applicationNumber?: string | null; filingDate?: string | null }): Promise<void>
   /** Renames, archives or restores a document. */
   updateDocument(id: DocumentId, changes: { title?: string; archivedAt?: string | null }): Promise<void>
   /** A new document starts in review state `draft`. */

@@ -179,4 +179,9 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE document_snapshots ADD COLUMN sha256 BLOB;
   `,
+  // What the office gave the application when it was filed: its number and filing date.
+  `
+  ALTER TABLE matters ADD COLUMN application_number TEXT;
+  ALTER TABLE matters ADD COLUMN filing_date TEXT;
+  `,
 ]

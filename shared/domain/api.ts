@@ -47,6 +47,9 @@ export interface MatterView {
   grade: MatterGrade | null
   /** When it was archived; null while active. */
   archivedAt: string | null
+  /** The application's number and filing date (YYYY-MM-DD) as the office gave them; null until recorded. */
+  applicationNumber: string | null
+  filingDate: string | null
   /** While it waits on an office action: the nearest date a reply is due by (lists and the matter page). */
   replyDeadline?: string | null
 }

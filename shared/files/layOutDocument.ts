@@ -102,12 +102,20 @@ function disclosureParts(body: ProseMirrorNode, jurisdiction: Jurisdiction, loca
   return [part('disclosure', OFFICE_PARTS[jurisdiction].disclosure, blocks)]
 }
 
-const REPLY_LABELS: Record<'officeAction' | 'issueDate' | 'cited' | 'passages' | 'arguments', Record<Locale, string>> = {
+const REPLY_LABELS: Record<'applicationNumber' | 'filingDate' | 'officeAction' | 'issueDate' | 'cited' | 'passages' | 'arguments', Record<Locale, string>> = {
+  applicationNumber: { 'zh-CN': '申请号', en: 'Application No.' },
+  filingDate: { 'zh-CN': '申请日', en: 'Filing date' },
   officeAction: { 'zh-CN': '审查意见通知书', en: 'Office action' },
   issueDate: { 'zh-CN': '发文日', en: 'Issue date' },
   cited: { 'zh-CN': '对比文件', en: 'Cited documents' },
   passages: { 'zh-CN': '相关段落', en: 'relevant passages' },
   arguments: { 'zh-CN': '意见陈述', en: 'Arguments' },
+}
+
+/** The application a reply answers for: its number and filing date as the office gave them (the matter's). */
+export interface ApplicationData {
+  number: string | null
+  filingDate: string | null
 }
 
 /** A cited document as an objection's heading names it: "D1", or in a US reply the name the office gives it ("Smith"). */
@@ -145,9 +153,14 @@ function replyParts(
   locale: Locale,
   title: string,
   filed: readonly ComparedClaim[] | null,
+  application: ApplicationData | null,
 ): LayoutPart[] {
   const separator = locale === 'zh-CN' ? '：' : ': '
-  const header: LayoutBlock[] = [{ type: 'field', label: sectionLabel('title', locale), text: title }]
+  const header: LayoutBlock[] = []
+  // Which application the reply is for, as the office files it: its number and filing date first.
+  if (application?.number) header.push({ type: 'field', label: REPLY_LABELS.applicationNumber[locale], text: application.number })
+  if (application?.filingDate) header.push({ type: 'field', label: REPLY_LABELS.filingDate[locale], text: application.filingDate })
+  header.push({ type: 'field', label: sectionLabel('title', locale), text: title })
   const action = content.officeAction
   if (action) {
     const type = officeActionTypeLabel(jurisdiction, action.actionType, action.round)[locale]
@@ -223,6 +236,7 @@ export function layOutDocument(
   kind: DocumentKind,
   jurisdiction: Jurisdiction,
   filed: readonly ComparedClaim[] | null = null,
+  application: ApplicationData | null = null,
 ): OfficeLayout {
   const locale = documentLocale(jurisdiction)
   const content = readPatentDocument(body)
@@ -232,7 +246,7 @@ export function layOutDocument(
       ? claimSetParts(body, jurisdiction, title)
       : kind === 'disclosure'
         ? disclosureParts(body, jurisdiction, locale, title)
-        : replyParts(body, content, jurisdiction, locale, title, filed)
+        : replyParts(body, content, jurisdiction, locale, title, filed, application)
   // A part with nothing in it (no abstract yet) is left out rather than printed as a blank page.
   return { kind, jurisdiction, locale, title, parts: parts.filter((p) => p.blocks.length > 0) }
 }

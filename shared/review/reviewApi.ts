@@ -39,6 +39,7 @@ export const ARCHIVE_ENTRY_KINDS = [
   'version.saved',
   'version.restored',
   'matter.renamed',
+  'matter.application',
   'matter.archived',
   'document.renamed',
   'document.archived',

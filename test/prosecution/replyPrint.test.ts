@@ -2,13 +2,18 @@ import { describe, expect, it } from 'vitest'
 import type { Jurisdiction } from '../../shared/claims/types'
 import { claimList, documentTitle, objection, officeAction, patentDocument, section, type CitedDocumentContent, type ObjectionContent } from '../../shared/editor/documentBuilders'
 import { buildDocument } from '../../shared/editor/testing'
-import { layOutDocument } from '../../shared/files/layOutDocument'
+import { layOutDocument, type ApplicationData } from '../../shared/files/layOutDocument'
 import { writeDocx } from '../../server/export/writeDocx'
 import { officeActionFacts } from '../../server/import/officeActionFacts'
 import { unzipText } from '../support/docxFiles'
 
 /** A reply as the import makes it of an office action's text, printed to DOCX: its paragraphs' text. */
-async function printedReply(jurisdiction: Jurisdiction, lines: string[], edit: (facts: ReturnType<typeof officeActionFacts>) => void = () => {}): Promise<string[]> {
+async function printedReply(
+  jurisdiction: Jurisdiction,
+  lines: string[],
+  edit: (facts: ReturnType<typeof officeActionFacts>) => void = () => {},
+  application: ApplicationData | null = null,
+): Promise<string[]> {
   const facts = officeActionFacts(lines, jurisdiction)
   edit(facts)
   const { doc } = buildDocument(
@@ -22,7 +27,7 @@ async function printedReply(jurisdiction: Jurisdiction, lines: string[], edit: (
       claimList(['一种装置。'], 'amended'),
     ),
   )
-  const layout = layOutDocument(doc, 'oa-reply', jurisdiction)
+  const layout = layOutDocument(doc, 'oa-reply', jurisdiction, null, application)
   const bytes = await writeDocx(layout, { versionId: null, name: 'current', versionHash: 'a'.repeat(64), approved: false, at: '2026-09-02T00:00:00Z' }, '答复')
   const xml = unzipText(bytes, 'word/document.xml')
   return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) => [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''))
@@ -55,6 +60,14 @@ describe('printing an imported second office action’s reply', () => {
   it('prints a point under the Implementing Rules as an objection of its own, by its name', async () => {
     const printed = await printedReply('CN', SECOND_ACTION)
     expect(printed.filter((p) => p.includes('说明书的撰写（实施细则第20条）'))).toHaveLength(1)
+  })
+})
+
+describe('printing the application a reply is for', () => {
+  it('opens a reply with the application number and filing date the matter records, and leaves them out until recorded', async () => {
+    const printed = await printedReply('CN', SECOND_ACTION, undefined, { number: '202611234567.8', filingDate: '2026-11-20' })
+    expect(printed.slice(0, 4)).toEqual(['意见陈述书', '申请号：202611234567.8', '申请日：2026-11-20', expect.stringMatching(/^发明名称：/)])
+    expect((await printedReply('CN', SECOND_ACTION)).join('\n')).not.toContain('申请号')
   })
 })
 
