@@ -9,6 +9,7 @@ import {
   isValuePrefixOnly as IS_VALUE_PREFIX_ONLY,
   valuePrefixEnd as VALUE_PREFIX_END,
   opensNamingVerb as OPENS_NAMING_VERB,
+  passiveAgentEnd as PASSIVE_AGENT_END,
   namingVerbStartsName as NAMING_VERB_STARTS_NAME,
   endsWithActorHead as ENDS_WITH_ACTOR_HEAD,
   referringWordLength as REFERRING_WORD_LENGTH,
@@ -28,6 +29,7 @@ const isPredicateVerb = IS_PREDICATE_VERB
 const isValuePrefixOnly = IS_VALUE_PREFIX_ONLY
 const valuePrefixEnd = VALUE_PREFIX_END
 const opensNamingVerb = OPENS_NAMING_VERB
+const passiveAgentEnd = PASSIVE_AGENT_END
 const namingVerbStartsName = NAMING_VERB_STARTS_NAME
 const endsWithActorHead = ENDS_WITH_ACTOR_HEAD
 const referringWordLength = REFERRING_WORD_LENGTH
@@ -73,7 +75,9 @@ function lengthAt(pattern: RegExp, text: string, index: number, limit = text.len
  * that is written there, since a back-reference repeats its antecedent ("所述处理单元计算…" refers
  * to 处理单元); else the characters up to the next boundary.
  */
-function referencedTermAt(text: string, start: number, context: ReferenceContext, afterPreposition: boolean): TextRange | null {
+function referencedTermAt(
+  text: string, start: number, context: ReferenceContext, afterPreposition: boolean, afterAgentMarker: boolean,
+): TextRange | null {
   const { known, attributes } = context
   let position = start
   if (text.charCodeAt(position) === OF) position++
@@ -82,8 +86,10 @@ function referencedTermAt(text: string, start: number, context: ReferenceContext
   if (position < 0) return null
   const longestKnown = known.longestAt(text, position)
   if (longestKnown !== undefined) return { start: position, end: position + longestKnown.length }
+  // "由所述光伏组件充电": the agent of a passive verb ends before the verb.
+  const termEnd = afterAgentMarker ? passiveAgentEnd(text, position, chineseTermEnd(text, position)) : chineseTermEnd(text, position)
   const end = endBeforeAttribute(text, position,
-    endOfValueName(text, position, endBeforeVerb(text, position, chineseTermEnd(text, position), context, afterPreposition), context), context)
+    endOfValueName(text, position, endBeforeVerb(text, position, termEnd, context, afterPreposition), context), context)
   // "所述振动位移计算桥梁" after "所述测点的振动位移": the attribute, then what is done with it; but
   // "所述振动位移计算模块" names a thing that acts.
   const attribute = attributes.longestAt(text, position)
@@ -212,6 +218,9 @@ export class ReferenceContext {
 // Words after which 所述X is the object of a preposition, followed by what is done with it.
 const PREPOSITIONS = ['根据', '基于', '响应于', '依据', '依照', '按照', '利用', '通过', '使用', '采用', '借助', '结合', '针对']
 
+// Words after which 所述X is the agent of a passive verb: "由所述电机驱动", "被所述弹簧复位" (and "经由所述管道输送").
+const AGENT_MARKERS = codes('由被')
+
 /** Terms "所述X"/"上述X"/"该X" refers back to, outside `occupied`. */
 export function findChineseReferencedTerms(
   text: string,
@@ -228,7 +237,8 @@ export function findChineseReferencedTerms(
     // "应该" is a modal verb, not a reference.
     if (occupied[at] || (length === 1 && text.charCodeAt(at - 1) === SHOULD)) continue
     const afterPreposition = PREPOSITIONS.some((word) => text.startsWith(word, at - word.length))
-    const range = referencedTermAt(text, at + length, context, afterPreposition)
+    const afterAgentMarker = AGENT_MARKERS.has(text.charCodeAt(at - 1))
+    const range = referencedTermAt(text, at + length, context, afterPreposition, afterAgentMarker)
     // "所述第一、第二连接板": an ordinal alone names its item only with the noun that follows the list.
     if (!range || occupied[range.start] || isOrdinalOnly(text, range.start, range.end)) continue
     mentions.push({ term: text.slice(range.start, range.end), kind: 'referenced', range })

@@ -21,7 +21,7 @@ const NAMING_VERBS = `生成 计算 判断 判定 采集 获取 输出 输入 �
 延伸 伸出 伸缩 凸出 突出 嵌入 套装 套接 卡接 卡设 铰接 焊接 贴合 覆盖 悬挂 支撑 支承 夹持 容纳 收容
 承载 倾斜 弯折 弯曲 旋转 摆动 升降 滑移 往复 接触 配合 连通 啮合 相切 重合 对齐 平齐 固接 间隔 分离 结合
 密封 导通 关闭 打开 开启 闭合 断开 工作 运行 停止 停机 开机 报警 复位 升高 降低 增大 减小 对准
-查询 更新 调用 预测 筛选 加载 上传 下载 推送 训练
+查询 更新 调用 预测 筛选 加载 上传 下载 推送 训练 充电 供电 放电
 混合 搅拌 加入 注入 倒入 投入 滴加 加热 冷却 干燥 烘干 溶解 浸泡 清洗 过滤 研磨 粉碎 挤出 喷涂 涂覆`.split(/\s+/)
 // Verbs of placement, some of which also name things or how they lie ("温度分布", "布置方式",
 // "粘接剂"), end a term only before the place they put it at ("贴附在", "排列于", "嵌装至") or a
@@ -48,6 +48,13 @@ const DIRECTIONS = new Set(Array.from('上下内外前后左右', (character) =>
 const TOWARDS = new Set(Array.from('向朝往', (character) => character.charCodeAt(0)))
 // What is done to the object of such a preposition, besides the verbs of the lists: "对所述读数进行修正", "对其加以".
 const VERBS_AFTER_OBJECT = '进行 加以 实施 施加 作用 提供 移动 转动 滑动 运动'.split(' ')
+// After 由 or 被, the thing referred to is the agent of a passive verb ("由所述电机驱动", "由所述光伏组件充电",
+// "被所述弹簧复位"): its name ends before the first verb that closes the phrase. Verbs that close such a
+// phrase besides those of the lists: "由所述电池单体组成", "由所述导轨导向".
+const AGENT_VERBS = '组成 围成 拼接 供给 输送 牵引 拉动 导向 定位 限位 锁定 张紧'.split(' ')
+// What a passive verb may be followed by once the phrase is closed, besides punctuation, particles, counts,
+// references and another such verb: a time after the act ("充电后", "驱动时").
+const AFTER_AGENT_VERB = new Set(Array.from('后时', (character) => character.charCodeAt(0)))
 // Words of degree, approximation and obligation that open a predicate ("所述第一阈值约为0.5",
 // "所述壳体基本呈圆柱形", "所述第一阈值应小于…"). They end a term only where what follows them goes
 // on with the predicate, so names that hold them stay whole ("约束件", "近似值", "接近开关", "基本单元").
@@ -143,6 +150,9 @@ const WORDS_BEFORE_OPENERS_BY_LAST = byLastCode(WORDS_BEFORE_OPENERS)
 const WORDS_BEFORE_PREPOSITIONS_BY_LAST = byLastCode(WORDS_BEFORE_PREPOSITIONS)
 const WORDS_AFTER_PREPOSITIONS_BY_FIRST = byFirstCode(WORDS_AFTER_PREPOSITIONS)
 const VERBS_AFTER_OBJECT_BY_FIRST = byFirstCode(VERBS_AFTER_OBJECT)
+const AGENT_VERBS_BY_FIRST = byFirstCode(AGENT_VERBS)
+// Every list of verbs, each looked up by first character.
+const ALL_VERBS_BY_FIRST = [NAMING_VERBS_BY_FIRST, BOUNDARY_WORDS_BY_FIRST, PLACEMENT_VERBS_BY_FIRST, VERBS_AFTER_OBJECT_BY_FIRST, AGENT_VERBS_BY_FIRST]
 
 function byFirstCode(words: readonly string[]): Map<number, string[]> {
   const map = new Map<number, string[]>()
@@ -280,6 +290,45 @@ function objectRunsToVerb(text: string, at: number): boolean {
     position += referringWordLength(text, position)
   }
   return false
+}
+
+/** The longest verb of any list written at `index`, if any: "驱动" in "驱动旋转", "充电", "带动", "组成". */
+function verbAt(text: string, index: number): string | undefined {
+  let longest: string | undefined
+  for (const words of ALL_VERBS_BY_FIRST) {
+    const verb = wordAt(text, index, words)
+    if (verb !== undefined && (longest === undefined || verb.length > longest.length)) longest = verb
+  }
+  return longest
+}
+
+/**
+ * Whether a verb written at `index` closes a passive phrase "由…" or "被…": followed by the end of
+ * the clause, a particle ("驱动而转动", "冷却至"), a count or reference (its own object: "带动所述滚刷"),
+ * a time after the act ("充电后") or another verb that closes it ("驱动旋转"); not where the verb
+ * begins a name ("驱动器", "检测模块", "复位件", "充电桩", "采集处理模块").
+ */
+function closesAgentPhrase(text: string, index: number, depth = 0): boolean {
+  const verb = verbAt(text, index)
+  if (verb === undefined) return false
+  const after = index + verb.length
+  if (after >= text.length) return true
+  const code = text.charCodeAt(after)
+  if (CHARACTER_CLASSES[code]! & (PUNCTUATION_OR_SPACE | PARTICLE | QUANTITY)) return true
+  if (AFTER_AGENT_VERB.has(code) || referringWordLength(text, after) > 0) return true
+  return depth < 2 && closesAgentPhrase(text, after, depth + 1)
+}
+
+/**
+ * Where the agent of a passive phrase, referred to from `start` after 由 or 被 and read up to `end`,
+ * ends: before the first verb that closes the phrase ("所述光伏组件|充电", "所述电机|驱动旋转",
+ * "所述电机驱动器|驱动", "所述充电桩|充电"). Otherwise `end`.
+ */
+export function passiveAgentEnd(text: string, start: number, end: number): number {
+  for (let index = start + 1; index < end; index++) {
+    if (closesAgentPhrase(text, index) && !isOrdinalOnly(text, start, index)) return index
+  }
+  return end
 }
 
 /** Whether a verb of placement at `index` is followed by where it puts a thing or by a referred object: "贴附在", "紧贴所述". */

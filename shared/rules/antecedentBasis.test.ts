@@ -131,6 +131,26 @@ describe('claims.antecedent-basis', () => {
     ])
   })
 
+  it('ends the agent of 由所述光伏组件充电 before the verb: a correct photovoltaic cleaning claim set raises nothing', () => {
+    const device = '光伏组件清扫装置'
+    const text = claimsText([
+      `1.一种${device}，包括安装于光伏组件上的导轨(1)、沿所述导轨(1)移动的清扫小车(2)和设置于所述清扫小车(2)上的滚刷(3)。`,
+      `2.根据权利要求1所述的${device}，其特征在于，所述清扫小车(2)上设有驱动电机(4)，所述滚刷(3)由所述驱动电机(4)驱动旋转。`,
+      `3.根据权利要求2所述的${device}，其特征在于，所述驱动电机(4)由控制器控制。`,
+      `4.根据权利要求1所述的${device}，其特征在于，所述滚刷(3)为尼龙刷。`,
+      `5.根据权利要求1所述的${device}，其特征在于，所述导轨(1)为铝合金导轨。`,
+      `6.根据权利要求2所述的${device}，其特征在于，所述清扫小车(2)上设有行走轮。`,
+      `7.根据权利要求2所述的${device}，其特征在于，所述驱动电机(4)为直流电机。`,
+      `8.根据权利要求7所述的${device}，其特征在于，还包括储能电池(5)，所述储能电池(5)由所述光伏组件充电。`,
+    ])
+    expect(checkText(antecedentBasis, 'CN', text)).toEqual([])
+    // The same claims with 光伏组件 nowhere before claim 8: it is flagged by its own name, not as "光伏组件充电".
+    const unsupported = text.replace('安装于光伏组件上的', '')
+    expect(checkText(antecedentBasis, 'CN', unsupported).map((finding) => [finding.claim, located(unsupported, 'CN', finding)])).toEqual([
+      [8, '光伏组件'],
+    ])
+  })
+
   it('reports a Chinese multiple dependent claim whose term exists along only one of its alternatives', () => {
     const text = claimsText([...CN_CLAIMS.slice(0, 2), '3.根据权利要求1或2所述的支撑装置，其特征在于，所述滑槽（3）为燕尾槽。'])
     expect(checkText(antecedentBasis, 'CN', text)).toMatchObject([
