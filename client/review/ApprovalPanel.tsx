@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import type * as Y from 'yjs'
 import type { WebsocketProvider } from 'y-websocket'
+import type { DocumentDetail } from '../../shared/domain/api'
 import type { DocumentKind } from '../../shared/domain/documentKinds'
 import type { DocumentAction } from '../../shared/domain/policy'
 import { versionHashOf } from '../../shared/editor/documentBody'
@@ -23,6 +24,8 @@ interface Props {
   documentId: string
   permissions: readonly DocumentAction[]
   reviewState: ReviewState
+  /** The request for changes that sent the document back, while it waits for them. */
+  changesRequested: DocumentDetail['changesRequested']
   onReviewStateChanged(): void
 }
 
@@ -30,7 +33,7 @@ interface Props {
  * The document's review state and approvals. An approval holds one exact version: it shows stale
  * for everyone as soon as the text differs. A refused approval can be given with a written reason.
  */
-export function ApprovalPanel({ provider, doc, kind, documentId, permissions, reviewState, onReviewStateChanged }: Props) {
+export function ApprovalPanel({ provider, doc, kind, documentId, permissions, reviewState, changesRequested, onReviewStateChanged }: Props) {
   const { t, rich, locale } = useI18n()
   const base = `/api/documents/${encodeURIComponent(documentId)}`
   const { data, reload } = useReviewResource<{ approvals: ApprovalView[] }>(`${base}/approvals`, provider, ['approvals'], doc)
@@ -129,6 +132,17 @@ export function ApprovalPanel({ provider, doc, kind, documentId, permissions, re
           ),
         })}
       </p>
+      {changesRequested && (
+        <div className="changes-requested" data-testid="changes-requested">
+          <p className="small">
+            {t('reviewStep.requestedBy', {
+              name: changesRequested.by.name,
+              time: new Date(changesRequested.at).toLocaleString(locale, { dateStyle: 'short', timeStyle: 'short' }),
+            })}
+          </p>
+          {changesRequested.note && <blockquote translate="no">{changesRequested.note}</blockquote>}
+        </div>
+      )}
       {steps.map((step) =>
         step.to === 'changes-requested' && askingChanges ? (
           <form

@@ -10,7 +10,7 @@ import { useEffect } from 'react'
 function itemLink(item: InboxItem): string {
   const document = `/documents/${encodeURIComponent(item.document.id)}`
   if (item.threadId) return `${document}?thread=${encodeURIComponent(item.threadId)}#review`
-  return item.kind === 'approval' || item.kind === 'stale-approval' ? `${document}#approval` : `${document}#review`
+  return item.kind === 'approval' || item.kind === 'stale-approval' || item.kind === 'changes-requested' ? `${document}#approval` : `${document}#review`
 }
 
 /**

@@ -76,6 +76,7 @@ export const reviewMessagesEn = {
   'reviewStep.approved': 'Approve',
   'reviewStep.changesNote': 'What should change (optional; kept in the process archive)',
   'reviewStep.cancel': 'Cancel',
+  'reviewStep.requestedBy': '{name} asked for changes ({time})',
   'reviewStep.leaveApproved': 'This document is approved. “{step}” puts it back in review: the approval stays on record, and the matter needs a new one before it moves on. Go ahead?',
   'workflow.title': 'Workflow',
   'workflow.grade': 'Grade',
@@ -208,6 +209,7 @@ export const reviewMessagesEn = {
   'inbox.review': '{document} was submitted for review',
   'inbox.approval': '{document} was submitted for review and waits for your approval',
   'inbox.stale-approval': '{document} changed after it was approved: approve it again',
+  'inbox.changes-requested': '{author} asked for changes to {document}',
 }
 
 export const reviewMessagesZhCN: Record<keyof typeof reviewMessagesEn, string> = {
@@ -286,6 +288,7 @@ export const reviewMessagesZhCN: Record<keyof typeof reviewMessagesEn, string> =
   'reviewStep.approved': '批准',
   'reviewStep.changesNote': '需要修改什么（选填，记入流程档案）',
   'reviewStep.cancel': '取消',
+  'reviewStep.requestedBy': '{name}要求修改（{time}）',
   'reviewStep.leaveApproved': '此文件已批准。“{step}”会使其重新进入审核：原批准仍留有记录，但案件继续推进前需要重新批准。确定继续？',
   'workflow.title': '流程',
   'workflow.grade': '分级',
@@ -418,4 +421,5 @@ export const reviewMessagesZhCN: Record<keyof typeof reviewMessagesEn, string> =
   'inbox.review': '{document}已提交审核',
   'inbox.approval': '{document}已提交审核，待您批准',
   'inbox.stale-approval': '{document}在批准后又被修改，需重新批准',
+  'inbox.changes-requested': '{author}要求修改{document}',
 }

@@ -4,6 +4,7 @@ import type { InboxItem, PersonView } from '../../shared/review/reviewApi'
 import type { UserId } from '../../shared/domain/ids'
 import type { CommentRecord, SuggestionRecord } from '../storage/ReviewStore'
 import type { DocumentRecord, MatterRecord } from '../storage/Store'
+import type { DocumentDetail } from '../../shared/domain/api'
 
 const EXCERPT_LENGTH = 140
 
@@ -19,6 +20,8 @@ export interface DocumentActivity {
   approval: 'valid' | 'stale' | null
   /** When the document entered its review state (the archive's entry), else when it was created. */
   reviewStateSince: string
+  /** The request for changes that sent the document back, while it waits for them. */
+  changesRequested: DocumentDetail['changesRequested']
 }
 
 const excerpt = (text: string) => (text.length > EXCERPT_LENGTH ? `${text.slice(0, EXCERPT_LENGTH)}…` : text)
@@ -29,7 +32,8 @@ const excerpt = (text: string) => (text.length > EXCERPT_LENGTH ? `${text.slice(
  * - else an open thread they wrote in whose last comment is someone else's (a reply to answer);
  * - open suggestions, for those who may decide them (the document's editors);
  * - the document submitted for review: to review for a reviewer, to approve for an approver,
- *   and an approval that no longer holds for the text.
+ *   and an approval that no longer holds for the text;
+ * - changes asked of it, for those who edit its text.
  */
 export function documentInbox(activity: DocumentActivity, person: (id: UserId) => PersonView): InboxItem[] {
   const { me, role, matter, document } = activity
@@ -53,6 +57,10 @@ export function documentInbox(activity: DocumentActivity, person: (id: UserId) =
   const open = activity.suggestions.filter((s) => s.state === 'open' && s.authorId !== me)
   if (open.length > 0 && canOnDocument(role, document.kind, 'document.edit')) {
     items.push({ kind: 'suggestions', ...where, at: open.map((s) => s.createdAt).sort().at(-1)!, count: open.length })
+  }
+  const request = activity.changesRequested
+  if (request && canOnDocument(role, document.kind, 'document.edit')) {
+    items.push({ kind: 'changes-requested', ...where, at: request.at, author: person(request.by.id), ...(request.note && { excerpt: excerpt(request.note) }) })
   }
   const since = activity.reviewStateSince
   if (canOnDocument(role, document.kind, 'document.approve')) {

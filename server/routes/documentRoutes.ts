@@ -14,6 +14,7 @@ import { reviewDocument } from '../review/reviewedDocument'
 import { documentView } from './views'
 import { claimView, findingView, requestLocale } from './findingViews'
 import { readJson } from './readJson'
+import { changesRequested } from '../review/changesRequested'
 import { RecordChange, recordChanges } from './recordChange'
 
 const ReviewTransition = z.object({
@@ -33,6 +34,7 @@ export function documentRoutes({ store, sync }: AppDeps): Hono<AppEnv> {
       role,
       jurisdiction: matter.jurisdiction,
       permissions: documentPermissions(role, document.kind),
+      changesRequested: changesRequested(await store.archive(matter.id), document),
     }
     return c.json(body)
   })

@@ -7,6 +7,7 @@ import { matterRole, visibleMatters } from '../access'
 import type { AppDeps, AppEnv } from '../app'
 import { authenticate } from '../auth/authenticate'
 import { documentInbox } from '../inbox/documentInbox'
+import { changesRequested } from '../review/changesRequested'
 import { currentVersion } from '../review/reviewedDocument'
 import type { DocumentRecord } from '../storage/Store'
 import { UnreadableDocumentError } from '../storage/UnreadableDocumentError'
@@ -42,7 +43,10 @@ export function inboxRoutes({ store, sync, log }: AppDeps): Hono<AppEnv> {
         const approval = approves ? await approvalOf(document) : null
         const person = (id: UserId): PersonView => ({ id, name: names.get(id) ?? '' })
         body.items.push(
-          ...documentInbox({ me: caller.user.id, role, matter, document, comments, suggestions, approval, reviewStateSince: reviewStateSince(document) }, person),
+          ...documentInbox(
+            { me: caller.user.id, role, matter, document, comments, suggestions, approval, reviewStateSince: reviewStateSince(document), changesRequested: changesRequested(archive, document) },
+            person,
+          ),
         )
       }
     }

@@ -91,4 +91,6 @@ export interface DocumentDetail extends DocumentView {
   jurisdiction: Jurisdiction
   /** What the caller may do with this document (the policy table for their role and its kind). */
   permissions: DocumentAction[]
+  /** While changes are requested: who asked, when, and what should change (their note, or null). */
+  changesRequested: { by: { id: UserId; name: string }; at: string; note: string | null } | null
 }

@@ -149,9 +149,10 @@ export interface DashboardResponse {
 
 /**
  * What waits for one person (`GET /api/inbox`): a thread that mentions them, a reply in a thread
- * they wrote in, suggestions for an editor to decide, a document to review or to approve.
+ * they wrote in, suggestions for an editor to decide, a document to review or to approve, changes
+ * asked of a document they edit.
  */
-export type InboxItemKind = 'mention' | 'reply' | 'suggestions' | 'review' | 'approval' | 'stale-approval'
+export type InboxItemKind = 'mention' | 'reply' | 'suggestions' | 'review' | 'approval' | 'stale-approval' | 'changes-requested'
 
 export interface InboxItem {
   kind: InboxItemKind
@@ -159,7 +160,7 @@ export interface InboxItem {
   document: { id: DocumentId; kind: DocumentKind; title: string }
   /** When the newest thing in it happened. */
   at: string
-  /** For a mention or a reply: the thread, and the comment that is waiting (author, first words). */
+  /** For a mention or a reply: the thread, and the comment that is waiting (author, first words); for changes requested, who asked and what. */
   threadId?: string
   author?: PersonView
   excerpt?: string

@@ -82,6 +82,23 @@ describe('GET /api/inbox', () => {
     expect(await inbox(people.lead, matterId)).toEqual([expect.objectContaining({ kind: 'stale-approval', document: expect.objectContaining({ id: documentId }) })])
   })
 
+  it('tells the editor what the reviewer asked to change, on the document and in the inbox', async () => {
+    const { matterId, documentId } = await claimSetMatter('Changes')
+    expect((await request(server.url, 'POST', `/api/documents/${documentId}/transitions`, { token: people.agent.token, body: { to: 'in-review' } })).status).toBe(200)
+    const sent = await request(server.url, 'POST', `/api/documents/${documentId}/transitions`, { token: people.reviewer.token, body: { to: 'changes-requested', note: '权利要求1缺少压板' } })
+    expect(sent.status).toBe(200)
+    expect(await inbox(people.agent, matterId)).toEqual([
+      expect.objectContaining({ kind: 'changes-requested', author: { id: people.reviewer.id, name: names.reviewer }, excerpt: '权利要求1缺少压板' }),
+    ])
+    const detail = await request<{ changesRequested: unknown }>(server.url, 'GET', `/api/documents/${documentId}`, { token: people.agent.token })
+    expect(detail.body.changesRequested).toMatchObject({ by: { id: people.reviewer.id }, note: '权利要求1缺少压板' })
+    expect(await inbox(people.reviewer, matterId)).toEqual([])
+    // Submitted again: nothing asked any more.
+    await request(server.url, 'POST', `/api/documents/${documentId}/transitions`, { token: people.agent.token, body: { to: 'in-review' } })
+    expect((await inbox(people.agent, matterId)).map((item) => item.kind)).toEqual([])
+    expect((await request<{ changesRequested: unknown }>(server.url, 'GET', `/api/documents/${documentId}`, { token: people.agent.token })).body.changesRequested).toBeNull()
+  })
+
   it('asks for credentials', async () => {
     expect((await request(server.url, 'GET', '/api/inbox')).status).toBe(401)
   })

@@ -644,6 +644,10 @@ it('asks a reviewer what should change, and to confirm before sending an approve
   await expect.poll(() => page.textContent('[data-testid=review-state]')).toBe('需修改')
   const archive = await request<{ entries: { kind: string; to: string | null; note: string | null }[] }>(server.url, 'GET', `/api/matters/${matter.id}/archive`, { token: lead.token })
   expect(archive.body.entries).toContainEqual(expect.objectContaining({ kind: 'document.review-state', to: 'changes-requested', note: '权利要求1缺少压板' }))
+  // The request stands in the Approval panel for whoever reads it next.
+  await page.reload()
+  await tab(page, 'approval')
+  await expect.poll(() => page.getByTestId('changes-requested').textContent()).toMatch(/^Test reviewer \d+要求修改（.*）权利要求1缺少压板$/)
 })
 
 it('keeps a reply being written when someone else resolves the thread, and the reply opens it again', async () => {
