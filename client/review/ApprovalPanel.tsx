@@ -103,9 +103,14 @@ export function ApprovalPanel({ provider, doc, kind, documentId, permissions, re
     return () => doc.off('update', forget)
   }, [doc])
 
-  // Someone else's approval or review step changes the review state shown here.
+  // Someone else's approval or review step changes the review state shown here; a checklist or a
+  // triage decision changes what stood in the way of an approval, so the reasons listed no longer hold.
   useEffect(
-    () => onReviewChanged(provider, (topic) => (topic === 'approvals' || topic === 'review-state') && onReviewStateChanged()),
+    () =>
+      onReviewChanged(provider, (topic) => {
+        if (topic === 'approvals' || topic === 'review-state') onReviewStateChanged()
+        if (topic === 'checklist' || topic === 'triage') setBlocked(null)
+      }),
     [provider, onReviewStateChanged],
   )
 

@@ -5,6 +5,7 @@ import { MATTER_GRADES, MATTER_STATES, type MatterGrade, type MatterState } from
 import { api, ApiRequestError } from '../api'
 import { useI18n, type Translate } from '../i18n/I18nProvider'
 import { ErrorNote } from '../pages/ErrorNote'
+import { ExplainedProblem } from '../i18n/describeProblem'
 import { Link } from '../router'
 import { useOneAtATime } from '../useOneAtATime'
 
@@ -30,12 +31,17 @@ export function MatterWorkflow({ matter, onChanged }: { matter: MatterDetail; on
       if (question && !window.confirm(t(question, { state: t(`matterState.${to}`) }))) return
       try {
         setFailure(null)
-        await api(`/api/matters/${encodeURIComponent(matter.id)}/transitions`, { method: 'POST', body: to === 'granted' ? { to, grade } : { to } })
+        const body = { to, from: matter.state, ...(to === 'granted' && { grade }) }
+        await api(`/api/matters/${encodeURIComponent(matter.id)}/transitions`, { method: 'POST', body })
         onChanged()
         // The button taken is gone with the state it led from: the keyboard goes on from the section.
         heading.current?.focus()
       } catch (error) {
-        setFailure(error)
+        // Someone else moved the matter meanwhile: the page shows where it stands now, and says why.
+        if (error instanceof ApiRequestError && error.code === 'conflict') {
+          setFailure(new ExplainedProblem(t('workflow.movedMeanwhile')))
+          onChanged()
+        } else setFailure(error)
       }
     })
   return (

@@ -16,8 +16,8 @@ export interface DocumentActivity {
   document: DocumentRecord
   comments: readonly CommentRecord[]
   suggestions: readonly SuggestionRecord[]
-  /** The latest approval against the text as it is now; null without one (only asked of approvers). */
-  approval: 'valid' | 'stale' | null
+  /** The latest approval against the text as it is now, and when it was given; null without one (only asked of approvers). */
+  approval: { state: 'valid' | 'stale'; at: string } | null
   /** When the document entered its review state (the archive's entry), else when it was created. */
   reviewStateSince: string
   /** The request for changes that sent the document back, while it waits for them. */
@@ -64,8 +64,9 @@ export function documentInbox(activity: DocumentActivity, person: (id: UserId) =
   }
   const since = activity.reviewStateSince
   if (canOnDocument(role, document.kind, 'document.approve')) {
-    if (activity.approval === 'stale') items.push({ kind: 'stale-approval', ...where, at: since })
-    else if (document.reviewState === 'in-review' && activity.approval !== 'valid') items.push({ kind: 'approval', ...where, at: since })
+    // The text changed after the approval: the approval's time is the last known moment before it.
+    if (activity.approval?.state === 'stale') items.push({ kind: 'stale-approval', ...where, at: activity.approval.at })
+    else if (document.reviewState === 'in-review' && activity.approval?.state !== 'valid') items.push({ kind: 'approval', ...where, at: since })
   } else if (document.reviewState === 'in-review' && canOnDocument(role, document.kind, 'checklist.fill')) {
     items.push({ kind: 'review', ...where, at: since })
   }

@@ -55,11 +55,11 @@ export function inboxRoutes({ store, sync, log }: AppDeps): Hono<AppEnv> {
   })
 
   /** Whether the latest approval holds for the text as it is now; a document that cannot be read is left out (and logged). */
-  async function approvalOf(document: DocumentRecord): Promise<'valid' | 'stale' | null> {
+  async function approvalOf(document: DocumentRecord): Promise<{ state: 'valid' | 'stale'; at: string } | null> {
     const latest = (await store.approvals(document.id)).at(-1)
     if (!latest) return null
     try {
-      return latest.versionHash === (await currentVersion(sync, document)).versionHash ? 'valid' : 'stale'
+      return { state: latest.versionHash === (await currentVersion(sync, document)).versionHash ? 'valid' : 'stale', at: latest.approvedAt }
     } catch (error) {
       if (!(error instanceof UnreadableDocumentError)) throw error
       log(`inbox: ${error.message}`)

@@ -21,6 +21,8 @@ import { readJson } from './readJson'
 const Transition = z.object({
   to: z.enum(MATTER_STATES),
   grade: z.enum(MATTER_GRADES).optional(),
+  /** The state the caller saw: a step taken from a page someone else's step outdated is a conflict, not bad input. */
+  from: z.enum(MATTER_STATES).optional(),
 })
 
 /** `POST /api/matters/:id/transitions` and `GET /api/matters/:id/archive` — the workflow and its record. */
@@ -31,7 +33,10 @@ export function workflowRoutes({ store, sync }: AppDeps): Hono<AppEnv> {
   routes.post('/:id/transitions', async (c) => {
     const caller = c.get('caller')
     const { matter, role } = await authorizeMatter(store, caller, c.req.param('id'), 'matter.read')
-    const { to, grade } = await readJson(c, Transition)
+    const { to, grade, from } = await readJson(c, Transition)
+    if (from !== undefined && from !== matter.state) {
+      throw new ApiError(409, 'conflict', `the matter moved from ${from} to ${matter.state} meanwhile; reload and try again`, { state: matter.state })
+    }
     const step = findTransition(matter.state, to)
     if (!step) throw ApiError.badRequest(`to: a matter cannot go from ${matter.state} to ${to}`)
     if (!step.roles.includes(role)) throw ApiError.forbidden(`${withArticle(role)} may not move a matter from ${matter.state} to ${to}`)

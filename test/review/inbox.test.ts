@@ -79,7 +79,11 @@ describe('GET /api/inbox', () => {
       const claim = (((doc.getXmlFragment(BODY_FIELD).get(1) as Y.XmlElement).get(0) as Y.XmlElement).get(0) as Y.XmlText)
       claim.insert(0, '改')
     })
-    expect(await inbox(people.lead, matterId)).toEqual([expect.objectContaining({ kind: 'stale-approval', document: expect.objectContaining({ id: documentId }) })])
+    const [stale] = await inbox(people.lead, matterId)
+    expect(stale).toMatchObject({ kind: 'stale-approval', document: { id: documentId } })
+    // Dated by the approval that no longer holds, not by the submission before it.
+    const approvals = await server.store.approvals(documentId as never)
+    expect(stale!.at).toBe(approvals.at(-1)!.approvedAt)
   })
 
   it('tells the editor what the reviewer asked to change, on the document and in the inbox', async () => {

@@ -17,7 +17,7 @@ beforeAll(async () => {
 afterAll(() => server.dispose())
 
 const move = (user: TestUser, matterId: string, body: object) =>
-  request<MatterView & { error?: { message: string } }>(server.url, 'POST', `/api/matters/${matterId}/transitions`, { token: user.token, body })
+  request<MatterView & { error?: { code: string; message: string } }>(server.url, 'POST', `/api/matters/${matterId}/transitions`, { token: user.token, body })
 
 describe('matter workflow', () => {
   it('walks a matter from disclosure to granted with a grade, each step by a role the table allows', async () => {
@@ -54,7 +54,11 @@ describe('matter workflow', () => {
     expect(skip.status).toBe(400)
     expect(skip.body.error?.message).toMatch(/disclosure to granted/)
     expect((await move(users.agent, matter.id, { to: 'nowhere' })).status).toBe(400)
-    await move(users.agent, matter.id, { to: 'evaluation' })
+    await move(users.agent, matter.id, { to: 'evaluation', from: 'disclosure' })
+    // The same step from a page that still showed the state before: a conflict, not bad input.
+    const late = await move(users.agent, matter.id, { to: 'evaluation', from: 'disclosure' })
+    expect(late.status).toBe(409)
+    expect(late.body.error?.code).toBe('conflict')
     await move(users.lead, matter.id, { to: 'drafting' })
     await move(users.agent, matter.id, { to: 'review' })
     expect((await move(users.agent, matter.id, { to: 'approved' })).status).toBe(403)
