@@ -427,6 +427,38 @@ describe('importing pasted text', () => {
     ])
   })
 
+  it('reads a second CNIPA action pasted from its PDF as the second, its table of cited documents and its numbered points, and names the reply by its round', async () => {
+    const matterId = await matterIn('CN')
+    const text = [
+      '第二次审查意见通知书',
+      '发文日：2026年11月20日',
+      '申请人针对第一次审查意见通知书提交了意见陈述书。除继续引用第一次审查意见通知书中的对比文件1、2外，本通知书新引用下列对比文件：',
+      '编号 文件号或名称 公开日期（或抵触申请的申请日）',
+      '3\tCN115551234A\t2022年11月08日',
+      '(1) 权利要求1-3不具备专利法第22条第3款规定的创造性。',
+      '权利要求1与对比文件1的区别在于：滚刷表面设有螺旋导流槽。对比文件3公开了该特征，因此权利要求1不具备创造性。',
+      '从属权利要求2、3的附加技术特征已被对比文件2公开，因此权利要求2、3也不具备创造性。',
+    ].join('\n')
+    const response = await importDocument<Imported>(server.url, users.agent, matterId, { kind: 'oa-reply', title: ' ', text })
+    expect(response.status).toBe(201)
+    expect(response.body).toMatchObject({ title: '第二次审查意见答复', imported: { citedDocuments: 3, objections: 1 } })
+    const { read } = await contentOf(response.body.id, 'oa-reply')
+    expect(read.officeAction).toMatchObject({ actionType: 'subsequent', round: 2, issueDate: '2026-11-20' })
+    expect(read.officeAction!.citedDocuments.map((d) => [d.number, d.title])).toEqual([['', ''], ['', ''], ['CN115551234A', '']])
+    expect(read.objections.map((o) => [o.claims, o.ground, o.cited])).toEqual([['1-3', 'A22.3', 'D1、D2、D3']])
+  })
+
+  it('names a reply imported without a title by the USPTO or EPO action it answers and its date', async () => {
+    for (const [jurisdiction, text, title] of [
+      ['US', 'Non-Final Rejection\nNotification Date: 11/20/2026\nClaims 1-5 are rejected under 35 U.S.C. 103.', 'Response to Non-Final Office Action of 2026-11-20'],
+      ['EP', 'Communication pursuant to Article 94(3) EPC\nDate of dispatch: 20.11.2026\nClaim 1 does not meet the requirements of Art 56 EPC.', 'Reply to communication of 2026-11-20'],
+    ] as const) {
+      const response = await importDocument<Imported>(server.url, users.agent, await matterIn(jurisdiction), { kind: 'oa-reply', title: '', text })
+      expect(response.status).toBe(201)
+      expect(response.body.title).toBe(title)
+    }
+  })
+
   it('records a US action’s references named by inventor as cited documents, linked to the rejection', async () => {
     const matterId = await matterIn('US')
     const text = [

@@ -1,6 +1,7 @@
 import type { JSONContent } from '@tiptap/core'
 import type { Jurisdiction } from '../../shared/claims/types'
 import type { DocumentKind } from '../../shared/domain/documentKinds'
+import { chineseNumeral } from '../../shared/domain/replyDeadline'
 import { claimsFromText } from '../../shared/editor/ClaimPaste'
 import { writeClaimBaseline, type ClaimBaseline } from '../../shared/editor/claimBaseline'
 import { documentTitle, objectionList, officeAction, patentDocument, section } from '../../shared/editor/documentBuilders'
@@ -12,7 +13,7 @@ import { claimsText, opensWithClaim, splitApplication } from './applicationParts
 import { descriptionBlocks, paragraphWithBreaks } from './descriptionBlocks'
 import { disclosureSections } from './disclosureSections'
 import { shownText, type ImportedParagraph } from './importedParagraph'
-import { officeActionFacts } from './officeActionFacts'
+import { officeActionFacts, type OfficeActionFacts } from './officeActionFacts'
 
 /** Something an import that succeeded did not find or could not keep, said to the person who imported. */
 export interface ImportWarning {
@@ -47,6 +48,8 @@ export interface ImportContext {
 export interface ImportedDocument {
   content: JSONContent
   summary: ImportSummary
+  /** The title the document takes when the import names none, where its content says more than its kind (a reply: the office action it answers); else null. */
+  title: string | null
 }
 
 /** Where the paragraphs came from: a DOCX, or text pasted into the import form. */
@@ -106,7 +109,7 @@ function claimSet(paragraphs: readonly ImportedParagraph[], context: ImportConte
   )
   const warnings: ImportWarning[] =
     claims.length > 0 ? [] : [{ code: 'no_claims_found', message: 'no numbered claims were found: the claim set starts with one empty claim, and the text was taken as its description and abstract' }]
-  return { content, summary: { claims: claims.length, paragraphs: description.paragraphs, abstract: abstract.length > 0, citedDocuments: 0, objections: 0, warnings } }
+  return { content, summary: { claims: claims.length, paragraphs: description.paragraphs, abstract: abstract.length > 0, citedDocuments: 0, objections: 0, warnings }, title: null }
 }
 
 /**
@@ -128,7 +131,7 @@ function disclosure(paragraphs: readonly ImportedParagraph[], context: ImportCon
     ...DISCLOSURE_FIELDS.filter((field) => field.key !== 'title').map((field) => section(field.key, (sections.get(field.key) ?? ['']).map(paragraphWithBreaks))),
   )
   const count = filled.reduce((sum, [, texts]) => sum + texts.length, 0)
-  return { content, summary: { claims: 0, paragraphs: count, abstract: false, citedDocuments: 0, objections: 0, warnings: [] } }
+  return { content, summary: { claims: 0, paragraphs: count, abstract: false, citedDocuments: 0, objections: 0, warnings: [] }, title: null }
 }
 
 /**
@@ -165,6 +168,28 @@ function reply(paragraphs: readonly ImportedParagraph[], context: ImportContext)
   return {
     content,
     summary: { claims: claims.length, paragraphs: actionText.length, abstract: false, citedDocuments: facts.cited.length, objections: facts.objections.length, warnings },
+    title: replyTitle(facts, context.jurisdiction),
+  }
+}
+
+/**
+ * A reply's title from the office action it answers, so that one round's reply is told from
+ * another's in lists: "第二次审查意见答复" (CNIPA numbers its actions), "Response to Non-Final
+ * Office Action of 2026-11-20" (USPTO), "Reply to communication of 2026-11-20" (EPO).
+ */
+export function replyTitle(facts: Pick<OfficeActionFacts, 'actionType' | 'round' | 'issueDate'>, jurisdiction: Jurisdiction): string {
+  const { actionType, round, issueDate } = facts
+  const of = issueDate ? ` of ${issueDate}` : ''
+  switch (jurisdiction) {
+    case 'CN': {
+      if (actionType === 'final') return '驳回决定答复'
+      const n = round ?? (actionType === 'first' ? 1 : null)
+      return n === null ? `审查意见答复${issueDate ? `（发文日${issueDate}）` : ''}` : `第${chineseNumeral(n)}次审查意见答复`
+    }
+    case 'US':
+      return `Response to ${actionType === 'final' ? 'Final' : 'Non-Final'} Office Action${of}`
+    case 'EP':
+      return `Reply to ${actionType === 'final' ? 'summons to oral proceedings' : 'communication'}${of}`
   }
 }
 

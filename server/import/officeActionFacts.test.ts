@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { replyTitle } from './importedContent'
 import { officeActionFacts } from './officeActionFacts'
 
 describe('officeActionFacts: the kind of action', () => {
@@ -119,5 +120,138 @@ describe('officeActionFacts: US references named by inventor', () => {
       ['6', '35 USC 103', 'D1, D2, D3'],
       ['7', '35 USC 102', 'D2'],
     ])
+  })
+})
+
+/** A second CNIPA office action as pasted from its PDF: its own title at the top, the first action named in its body. */
+const CNIPA_SECOND_ACTION = [
+  '国家知识产权局',
+  '申请号：202310123456.7',
+  '发文日：2026年11月20日',
+  '第二次审查意见通知书',
+  '申请人于2026年6月18日针对第一次审查意见通知书提交了意见陈述书，并提交了权利要求书的修改替换页。',
+  '审查员在阅读了申请人提交的意见陈述书后，对本申请继续进行审查。除继续引用第一次审查意见通知书中的对比文件1、2外，本通知书新引用下列对比文件：',
+  '编号 文件号或名称 公开日期（或抵触申请的申请日）',
+  '3\tCN115551234A\t2022年11月08日',
+  '(1) 权利要求1-3不具备专利法第22条第3款规定的创造性。',
+  '权利要求1请求保护一种光伏板清扫机器人，对比文件1公开了一种光伏板清扫装置，权利要求1与对比文件1的区别在于：滚刷表面设有螺旋导流槽。对比文件3公开了一种自清洁滚刷，其表面设有螺旋导流槽。因此权利要求1不具备创造性。',
+  '从属权利要求2、3的附加技术特征已被对比文件2公开，因此在其引用的权利要求不具备创造性时，权利要求2、3也不具备创造性。',
+  '(2) 权利要求4不符合专利法第26条第4款的规定。',
+  '权利要求4中“较高的转速”含义不清楚，导致保护范围不清楚。',
+  '基于上述理由，本申请按照目前的文本还不能被授予专利权。',
+]
+
+describe('officeActionFacts: the action’s own title, not the earlier actions it names', () => {
+  it('takes a CNIPA action’s type and round from its heading, not from 第一次审查意见通知书 in its body', () => {
+    expect(officeActionFacts(CNIPA_SECOND_ACTION, 'CN')).toMatchObject({ actionType: 'subsequent', round: 2, issueDate: '2026-11-20' })
+    // Without its heading, a body that answers the first action is a later one's.
+    expect(officeActionFacts(CNIPA_SECOND_ACTION.filter((line) => line !== '第二次审查意见通知书'), 'CN')).toMatchObject({ actionType: 'subsequent' })
+    // The decision the body warns of is not the action's title.
+    expect(officeActionFacts(['第一次审查意见通知书', '如果申请人不能消除上述缺陷，审查员将作出驳回决定。'], 'CN').actionType).toBe('first')
+    expect(officeActionFacts(['审查意见通知书', '申请人未消除缺陷的，审查员将作出驳回决定。'], 'CN').actionType).toBe('first')
+  })
+
+  it('takes a USPTO action’s type from its title, not from the earlier non-final action it answers', () => {
+    const facts = officeActionFacts(
+      [
+        'Final Rejection',
+        'Notification Date: 11/20/2026',
+        'This action is responsive to the amendment filed 08/01/2026 in reply to the Non-Final Office Action mailed 05/01/2026.',
+        'Claims 1-5 are rejected under 35 U.S.C. 103 as being unpatentable over Smith (US 9,876,543 B2) in view of Jones (US 2018/0234567 A1).',
+        'THIS ACTION IS MADE FINAL.',
+      ],
+      'US',
+    )
+    expect(facts.actionType).toBe('final')
+    expect(
+      officeActionFacts(['Applicant’s amendment in reply to the Non-Final Office Action mailed 05/01/2026 is acknowledged.', 'THIS ACTION IS MADE FINAL.'], 'US').actionType,
+    ).toBe('final')
+    expect(officeActionFacts(['Non-Final Rejection', 'Claims 1-5 are rejected under 35 U.S.C. 103.'], 'US').actionType).toBe('first')
+    // The summary form's two choices, the one ticked counting.
+    expect(officeActionFacts(['Office Action Summary', '2a)☐ This action is FINAL. 2b)☒ This action is non-final.'], 'US').actionType).toBe('first')
+    expect(officeActionFacts(['Office Action Summary', '2a)☒ This action is FINAL. 2b)☐ This action is non-final.'], 'US').actionType).toBe('final')
+  })
+
+  it('takes an EPO summons from its title, not from the first communication it names', () => {
+    const facts = officeActionFacts(
+      ['Summons to attend oral proceedings pursuant to Rule 115(1) EPC', 'Date: 20.11.2026', 'In the first communication the examining division raised objections under Art 56 EPC.'],
+      'EP',
+    )
+    expect(facts.actionType).toBe('final')
+    expect(officeActionFacts(['Communication pursuant to Article 94(3) EPC', 'The applicant’s reply to the first communication has been considered.'], 'EP')).toMatchObject({ round: null })
+  })
+})
+
+describe('officeActionFacts: a CNIPA action’s table of cited documents', () => {
+  it('reads the rows of the table under 编号 文件号或名称 公开日期, by tabs or spaces, the date kept out of the title', () => {
+    const facts = officeActionFacts(
+      [
+        '第一次审查意见通知书',
+        '本通知书引用下列对比文件（其编号在今后的审查过程中继续沿用）：',
+        '编号 文件号或名称 公开日期（或抵触申请的申请日）',
+        '1 CN112345678A 2021年03月02日',
+        '2\tUS2019/0123456A1\t2019年04月25日',
+        '1. 权利要求1相对于对比文件1和对比文件2的结合不具备专利法第22条第3款规定的创造性。',
+      ],
+      'CN',
+    )
+    expect(facts.cited).toEqual([
+      { number: 'CN112345678A', title: '', passages: '' },
+      { number: 'US2019/0123456A1', title: '', passages: '' },
+    ])
+  })
+
+  it('reads a document introduced in the reasoning as 对比文件1（CN112345678A）, not what the sentence says of it as its title', () => {
+    const facts = officeActionFacts(
+      ['1. 权利要求1不具备专利法第22条第2款规定的新颖性。对比文件1（CN112345678A）公开了一种光伏板清扫装置，并具体公开了以下技术特征：滚刷。'],
+      'CN',
+    )
+    expect(facts.cited).toEqual([{ number: 'CN112345678A', title: '', passages: '' }])
+  })
+
+  it('keeps the publication date out of a document’s title', () => {
+    const facts = officeActionFacts(['对比文件3：CN115551234A，一种光伏板用自清洁滚刷装置，公开日2022年11月08日'], 'CN')
+    expect(facts.cited[2]).toEqual({ number: 'CN115551234A', title: '一种光伏板用自清洁滚刷装置', passages: '' })
+  })
+
+  it('numbers the documents of a second action’s table under the examiner’s numbers', () => {
+    expect(officeActionFacts(CNIPA_SECOND_ACTION, 'CN').cited.map((d) => d.number)).toEqual(['', '', 'CN115551234A'])
+  })
+})
+
+describe('officeActionFacts: one objection per numbered point of a CNIPA action', () => {
+  it('takes the claims of the conclusion line and the documents of its reasoning paragraphs', () => {
+    expect(officeActionFacts(CNIPA_SECOND_ACTION, 'CN').objections.map((o) => [o.claims, o.ground, o.cited])).toEqual([
+      ['1-3', 'A22.3', 'D1、D2、D3'],
+      ['4', 'A26.4', ''],
+    ])
+  })
+
+  it('keeps sub-points numbered under a point within it, and a new ground in the reasoning as an objection of its own', () => {
+    const facts = officeActionFacts(
+      [
+        '1、权利要求1-3不具备专利法第22条第3款规定的创造性。',
+        '（1）权利要求1请求保护一种紧固件，对比文件1公开了一种防松螺母，区别技术特征被对比文件2公开，因此权利要求1不具备创造性。',
+        '（2）权利要求2、3的附加技术特征被对比文件3公开，因此权利要求2、3也不具备创造性。',
+        '此外，权利要求5中“大约”一词含义不清楚，不符合专利法第26条第4款的规定。',
+        '2、权利要求6不具备专利法第22条第2款规定的新颖性。对比文件4（CN108765432B）公开了权利要求6的全部技术特征。',
+      ],
+      'CN',
+    )
+    expect(facts.objections.map((o) => [o.claims, o.ground, o.cited])).toEqual([
+      ['1-3', 'A22.3', 'D1、D2、D3'],
+      ['5', 'A26.4', ''],
+      ['6', 'A22.2', 'D4'],
+    ])
+  })
+})
+
+describe('replyTitle: a reply imported without a title is named by the action it answers', () => {
+  it('names the round of a CNIPA action, and the type and date of a USPTO or EPO one', () => {
+    expect(replyTitle(officeActionFacts(CNIPA_SECOND_ACTION, 'CN'), 'CN')).toBe('第二次审查意见答复')
+    expect(replyTitle(officeActionFacts(['第一次审查意见通知书', '发文日：2026年3月5日'], 'CN'), 'CN')).toBe('第一次审查意见答复')
+    expect(replyTitle(officeActionFacts(['Non-Final Rejection', 'Notification Date: 11/20/2026'], 'US'), 'US')).toBe('Response to Non-Final Office Action of 2026-11-20')
+    expect(replyTitle(officeActionFacts(['Final Rejection', 'Notification Date: 11/20/2026'], 'US'), 'US')).toBe('Response to Final Office Action of 2026-11-20')
+    expect(replyTitle(officeActionFacts(['Communication pursuant to Article 94(3) EPC', 'Date of dispatch: 20.11.2026'], 'EP'), 'EP')).toBe('Reply to communication of 2026-11-20')
   })
 })

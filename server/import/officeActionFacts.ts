@@ -14,12 +14,97 @@ export interface OfficeActionFacts {
   objections: ObjectionContent[]
 }
 
-const ACTION_TYPES: [RegExp, OfficeActionType][] = [
-  [/non-?final/i, 'first'],
-  [/第一次审查意见通知书|first (?:office action|communication)/i, 'first'],
-  [/第[二三四五六七八九十0-9N]+次审查意见通知书|subsequent/i, 'subsequent'],
-  [/驳回决定|final rejection|final office action|summons to (?:attend )?oral proceedings|口头审理传唤/i, 'final'],
+/** A name an action goes by, and what it says of the action: its type, its round where it has one. */
+interface ActionName {
+  pattern: RegExp
+  type: (match: RegExpExecArray) => OfficeActionType | null
+  round: (match: RegExpExecArray) => number | null
+  headingOnly?: boolean
+}
+
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth']
+
+const ACTION_NAMES: ActionName[] = [
+  {
+    // 第二次审查意见通知书: a later action by its round.
+    pattern: /第\s*([0-9一二两三四五六七八九十]+)\s*次审查意见通知书/g,
+    type: (m) => (chineseNumber(m[1]!) === 1 ? 'first' : 'subsequent'),
+    round: (m) => chineseNumber(m[1]!),
+  },
+  // Named in the body only as what may follow ("将作出驳回决定"): a title only as a heading.
+  { pattern: /驳回决定|口头审理传唤/g, type: () => 'final', round: () => null, headingOnly: true },
+  { pattern: /\bnon-?\s?final\b/gi, type: () => 'first', round: () => null },
+  // "Final Rejection", "THIS ACTION IS MADE FINAL" — not the "final" of "Non-Final".
+  { pattern: /(?<!non-?\s?)\bfinal (?:rejection|office action)\b|\bthis action is (?:made )?final\b/gi, type: () => 'final', round: () => null },
+  { pattern: /summons to (?:attend )?oral proceedings/gi, type: () => 'final', round: () => null },
+  {
+    pattern: /\b(first|second|third|fourth|fifth|sixth)\s+(?:office action|communication)/gi,
+    type: (m) => (m[1]!.toLowerCase() === 'first' ? 'first' : 'subsequent'),
+    round: (m) => ORDINALS.indexOf(m[1]!.toLowerCase()) + 1,
+  },
+  { pattern: /\bsubsequent\b/gi, type: () => 'subsequent', round: () => null },
 ]
+
+/**
+ * Words before an action's name that make it a reference to another action, not the action's
+ * own title: "针对第一次审查意见通知书", "继续引用第一次审查意见通知书中的对比文件", "in reply to the
+ * Non-Final Office Action mailed …", "the first communication".
+ */
+const REFERENCE_BEFORE = /(?:作出|发出|针对|对于|对|引用|答复|回复|根据|按照|依据|参照|参见|在|于|就|继续|见|如|和|与|及|经|该|前次|上次|the|a|an|previous|prior|earlier|preceding|last|to|in|since|after|of|from)\s*$/i
+const REFERENCE_AFTER = /^\s*(?:中|所|的|指出|提出|引用|mailed|dated|of\b|issued)/i
+/** Both choices of the USPTO's summary form on one line, neither ticked where the paste lost the boxes. */
+const FORM_CHOICES = /this action is final[\s\S]*this action is non-?\s?final|this action is non-?\s?final[\s\S]*this action is final/i
+/** A heading line: the action's name opens it, or it is short and no sentence. */
+const HEADING_CHARACTERS = 40
+
+interface ActionMention {
+  type: OfficeActionType | null
+  round: number | null
+  heading: boolean
+  reference: boolean
+}
+
+/** Each mention of an action's name, in the order of the text. */
+function actionMentions(lines: readonly string[]): ActionMention[] {
+  const mentions: (ActionMention & { line: number; index: number })[] = []
+  lines.forEach((line, lineIndex) => {
+    for (const name of ACTION_NAMES) {
+      for (const match of line.matchAll(name.pattern)) {
+        const before = line.slice(Math.max(0, match.index - 12), match.index)
+        const after = line.slice(match.index + match[0].length, match.index + match[0].length + 12)
+        const heading = /^[\s☐□☒☑■]*$/.test(line.slice(0, match.index)) || (line.trim().length <= HEADING_CHARACTERS && !/[，。；,;]/.test(line))
+        // The USPTO's summary form offers "2a)☐ This action is FINAL. 2b)☒ This action is non-final.": the box ticked, if the paste kept it.
+        const unticked = /[☐□]\s*(?:this action is\s*)?$/i.test(before) || (FORM_CHOICES.test(line) && !/[☒☑■✔✓]/.test(line))
+        mentions.push({
+          line: lineIndex,
+          index: match.index,
+          type: name.type(match as RegExpExecArray),
+          round: name.round(match as RegExpExecArray),
+          heading,
+          reference: REFERENCE_BEFORE.test(before) || REFERENCE_AFTER.test(after) || (name.headingOnly === true && !heading) || unticked,
+        })
+      }
+    }
+  })
+  return mentions.sort((a, b) => a.line - b.line || a.index - b.index)
+}
+
+/**
+ * The action's type and round from its own title: the first heading line that names an action,
+ * else the first mention of one that is not a reference to another action ("针对第一次审查意见通知书",
+ * "the Non-Final Office Action mailed …"). A CNIPA action that names only earlier actions is a later one.
+ */
+function actionKind(lines: readonly string[], jurisdiction: Jurisdiction): { actionType: OfficeActionType; round: number | null } {
+  const mentions = actionMentions(lines)
+  const own = mentions.filter((m) => !m.reference)
+  const title = own.find((m) => m.heading) ?? own[0]
+  if (title) {
+    const round = title.round ?? own.find((m) => m.round !== null && m.type === title.type)?.round ?? null
+    return { actionType: title.type ?? (round !== null && round > 1 ? 'subsequent' : 'first'), round }
+  }
+  const earlier = mentions.some((m) => m.round !== null)
+  return { actionType: jurisdiction === 'CN' && earlier ? 'subsequent' : 'first', round: null }
+}
 
 const CHINESE_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 }
 
@@ -31,14 +116,6 @@ export function chineseNumber(written: string): number | null {
   const [, tens, ten, units] = match
   if (!ten) return tens && !units ? CHINESE_DIGITS[tens]! : null
   return (tens ? CHINESE_DIGITS[tens]! : 1) * 10 + (units ? CHINESE_DIGITS[units]! : 0)
-}
-
-/** The round a CNIPA action names itself by (第二次审查意见通知书), or an EPO/USPTO "second" action. */
-function actionRound(text: string): number | null {
-  const chinese = /第\s*([0-9一二两三四五六七八九十]+)\s*次审查意见通知书/.exec(text)
-  if (chinese) return chineseNumber(chinese[1]!)
-  const english = /\b(first|second|third|fourth|fifth|sixth)\s+(?:office action|communication)/i.exec(text)
-  return english ? ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'].indexOf(english[1]!.toLowerCase()) + 1 : null
 }
 
 const DATE_LABEL = /(?:发文日期?|发文日|issue date|date mailed|mail(?:ing)? date|notification date|date of dispatch|dispatch date)\s*[:：]?\s*/i
@@ -60,14 +137,67 @@ function labelledDate(text: string, jurisdiction: Jurisdiction): string {
   return jurisdiction === 'US' ? iso(yearLast[3]!, yearLast[1]!, yearLast[2]!) : iso(yearLast[3]!, yearLast[2]!, yearLast[1]!)
 }
 
-const PUBLICATION = /\b(?:CN|US|EP|WO|JP|KR|DE|GB|FR|TW)\s?\d[\d\s/.,]{3,}\d\s?(?:[A-Z]\d?)?(?![A-Za-z0-9])/
-// "D1：…", "D1 (…)", "对比文件1（…）".
-const CITED_LINE = /(?:^|[\s（(])(?:D|对比文件)\s?(\d{1,2})\s*[:：（(，,]?\s*/g
+// Not into a date that follows a number without its kind code: "CN112345678 2021年03月02日".
+const PUBLICATION = /\b(?:CN|US|EP|WO|JP|KR|DE|GB|FR|TW)\s?\d[\d\s/.,]{3,}\d\s?(?:[A-Z]\d?)?(?![A-Za-z0-9年]|[-./]\d)/
+// "D1：…", "D1 (…)", "对比文件1（…）", "。对比文件1（…）公开了…".
+const CITED_LINE = /(?:^|[\s（(。，,；;：:、])(?:D|对比文件)\s?(\d{1,2})\s*[:：（(，,]?\s*/g
 const PASSAGES = /[（(](?:相关段落|relevant passages)[:：]\s*(.*?)[）)]\s*$/i
 
-/** The cited documents a D-number or 对比文件N introduces with its publication number, by that number. */
+const DATE = String.raw`\d{4}\s*[年\-./]\s*\d{1,2}\s*[月\-./]\s*\d{1,2}\s*日?`
+/** A date in a citation, labelled or not ("公开日2022年11月08日", "（公开日：2022.11.08）"): the document model has no place for it, and it is no part of the title. */
+const CITED_DATE = new RegExp(
+  String.raw`[（(]?\s*(?:公开日期?|公告日期?|授权公告日|申请日|优先权日|publication date|published(?: on)?|date of publication)?\s*(?:为|是)?\s*[:：]?\s*${DATE}\s*[）)]?`,
+  'gi',
+)
+/** The header of the table CNIPA lists its cited documents in: "编号 文件号或名称 公开日期（或抵触申请的申请日）". */
+const CITED_TABLE_HEADER = /文件号或名称|编号\s+.*公开日/
+/** A row of that table, its columns separated by spaces or tabs: "1 CN112345678A 2021年03月02日"; several on a line where a PDF ran them together. */
+const CITED_ROW = new RegExp(String.raw`(?:^|\s)(\d{1,2})\s+(${PUBLICATION.source})([^\d]*?)(?:\s*${DATE})?(?=\s+\d{1,2}\s+|\s*$)`, 'g')
+/** A row naming a document without a publication number (a book, an article): "3 《光伏组件清洁技术》，电力出版社 2020年05月01日". */
+const CITED_ROW_TEXT = new RegExp(String.raw`^\s*(\d{1,2})\s+(\S.*?)\s+${DATE}\s*$`)
+
+/** A cited document's title as written after its number: its date, separators and closing punctuation taken off. */
+function citedTitle(written: string): string {
+  return written
+    .replace(CITED_DATE, '')
+    .replace(/([，,、；;])\s*[，,、；;]+/g, '$1')
+    .replace(/^[\s）),，、:：]+/, '')
+    .replace(/[\s。；;,，、:：）)]+$/, '')
+    .slice(0, 300)
+}
+
+/** The rows of CNIPA's table of cited documents, under its header (or, without one, a row with its date), by their numbers. */
+function tableRows(lines: readonly string[], byNumber: Map<number, CitedDocumentContent>): void {
+  let inTable = false
+  for (const line of lines) {
+    if (CITED_TABLE_HEADER.test(line)) {
+      inTable = true
+      continue
+    }
+    if (!line.trim()) continue
+    const rows = [...line.matchAll(CITED_ROW)]
+    const dated = new RegExp(`^\\s*\\d{1,2}\\s+${PUBLICATION.source}.*?${DATE}`).test(line)
+    if (rows.length > 0 && (inTable || dated)) {
+      for (const row of rows) {
+        const n = Number(row[1])
+        if (!byNumber.has(n)) byNumber.set(n, { number: row[2]!.replace(/\s+/g, ' ').trim(), title: citedTitle(row[3] ?? ''), passages: '' })
+      }
+      continue
+    }
+    const text = inTable ? CITED_ROW_TEXT.exec(line) : null
+    if (text) {
+      const n = Number(text[1])
+      if (!byNumber.has(n)) byNumber.set(n, { number: '', title: citedTitle(text[2]!), passages: '' })
+      continue
+    }
+    inTable = false
+  }
+}
+
+/** The cited documents a D-number or 对比文件N introduces with its publication number, or a row of the table of cited documents, by that number. */
 function numberedDocuments(lines: readonly string[]): Map<number, CitedDocumentContent> {
   const byNumber = new Map<number, CitedDocumentContent>()
+  tableRows(lines, byNumber)
   for (const line of lines) {
     for (const match of line.matchAll(CITED_LINE)) {
       const n = Number(match[1])
@@ -76,10 +206,11 @@ function numberedDocuments(lines: readonly string[]): Map<number, CitedDocumentC
       // A D-number counts where it is introduced with its publication number, not where it is argued about.
       if (!number || number.index > 3 || byNumber.has(n)) continue
       let rest = after.slice(number.index + number[0].length)
+      // "对比文件1（CN112345678A）公开了…": what is in the parentheses, not what the sentence goes on to say.
+      if (/[（(]$/.test(match[0])) rest = rest.slice(0, Math.max(0, rest.search(/[）)]/)))
       const passages = PASSAGES.exec(rest)
       if (passages) rest = rest.slice(0, passages.index)
-      const title = rest.replace(/^[\s）),，、:：]+/, '').replace(/[\s。；;,，）)]+$/, '').slice(0, 300)
-      byNumber.set(n, { number: number[0].replace(/\s+/g, ' ').trim(), title, passages: passages?.[1]?.trim() ?? '' })
+      byNumber.set(n, { number: number[0].replace(/\s+/g, ' ').trim(), title: citedTitle(rest), passages: passages?.[1]?.trim() ?? '' })
     }
   }
   return byNumber
@@ -236,35 +367,109 @@ function namesClaims(jurisdiction: Jurisdiction, ground: string): boolean {
   return known === null || known.concerns === 'claims'
 }
 
+/** "1-3", "2、3", "1和6" as the claims they name. */
+function claimNumbers(claims: string): Set<number> {
+  const numbers = new Set<number>()
+  for (const part of claims.split(/\s*(?:、|，|,|和|及|或|and|or)\s*/i)) {
+    const range = /^(\d+)\s*(?:-|–|—|~|～|至|到|to)\s*(\d+)$/i.exec(part.trim())
+    if (range) for (let n = Number(range[1]); n <= Math.min(Number(range[2]), Number(range[1]) + 500); n++) numbers.add(n)
+    else if (/^\d+$/.test(part.trim())) numbers.add(Number(part.trim()))
+  }
+  return numbers
+}
+
+interface Raised {
+  claims: string
+  ground: string
+}
+
+/** The objections one paragraph raises, sentence by sentence: claims named and a provision cited. */
+function raisedIn(line: string, jurisdiction: Jurisdiction): Raised[] {
+  const raised: Raised[] = []
+  // A full stop ends an English sentence only before a capital: "35 U.S.C. 103" is one sentence.
+  for (const sentence of line.split(/[。；;]|\.\s+(?=[A-Z])/)) {
+    const claims = CLAIMS_NAMED.exec(sentence)?.[1]?.replace(/[\s、，,和及或andor]+$/i, '').trim() ?? ''
+    const grounds = [
+      ...(jurisdiction === 'CN' ? cnProvisions(sentence) : []),
+      ...GROUND_PATTERNS[jurisdiction].filter(([pattern]) => pattern.test(sentence)).map(([, ground]) => ground),
+    ]
+    for (const ground of grounds) if (claims || !namesClaims(jurisdiction, ground)) raised.push({ claims, ground })
+  }
+  return raised
+}
+
+/** The D-numbers a paragraph names — "D1", "对比文件1", "对比文件1、2", "对比文件1-3" — and a US reference by its name. */
+function citedIn(line: string, names: ReadonlyMap<string, number>): Set<number> {
+  const numbers = new Set<number>()
+  for (const match of line.matchAll(/\bD\s?(\d{1,2})\b|对比文件\s?(\d{1,2}(?:\s*(?:[、和及与]|-|–|~|～|至)\s*\d{1,2}(?!\d))*)/g)) {
+    if (match[1]) numbers.add(Number(match[1]))
+    else for (const n of claimNumbers(match[2]!.replace(/与/g, '和'))) numbers.add(n)
+  }
+  for (const [name, label] of names) if (new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(line)) numbers.add(label)
+  return numbers
+}
+
+/** How a CNIPA point is numbered — "1." "1、" "(1)" "（1）" "1)" "一、" — or null for a paragraph that is not a numbered point. */
+function pointNumbering(line: string): string | null {
+  const match = /^\s*(?:[(（]\s*\d{1,2}\s*[)）]|\d{1,2}\s*([.．、)）])(?!\d)|[一二三四五六七八九十]{1,3}\s*[、.．])/.exec(line)
+  if (!match) return null
+  if (/^\s*[(（]/.test(line)) return '(n)'
+  if (match[1]) return `n${match[1].replace('．', '.').replace('）', ')')}`
+  return '一、'
+}
+
 /**
- * The objections an office action raises, one per ground and set of claims, read sentence by
- * sentence: a sentence that cites a provision ("不具备专利法第22条第3款规定的创造性", "rejected
- * under 35 U.S.C. 103", "Art 56 EPC") and names claims is an objection to those claims, over
- * the documents its paragraph names — as D1…Dn, or a US reference by its name ("Smith in view
- * of Jones"). A provision about the description, the drawings or the abstract (实施细则第20条,
- * 第26条) is an objection without claims. The arguments are left for the agent to write.
+ * The objections an office action raises, one per ground and set of claims: a sentence that
+ * cites a provision ("不具备专利法第22条第3款规定的创造性", "rejected under 35 U.S.C. 103", "Art 56
+ * EPC") and names claims is an objection to those claims, over the documents its paragraph names
+ * — as D1…Dn, or a US reference by its name ("Smith in view of Jones"). A provision about the
+ * description, the drawings or the abstract (实施细则第20条, 第26条) is an objection without claims.
+ *
+ * A CNIPA action states each objection as a numbered point ("(1) 权利要求1-3不具备…创造性。") and
+ * reasons it in the paragraphs that follow, up to the next point: the point is one objection, to
+ * the claims of its conclusion, over the documents of all its paragraphs. What the reasoning
+ * concludes on the same ground for claims within the point's — "因此权利要求1不具备创造性", a
+ * sub-point "（1）权利要求1…" under "1、" — is the point's; another ground, or other claims, is an
+ * objection of its own. The arguments are left for the agent to write.
  */
 function objections(lines: readonly string[], jurisdiction: Jurisdiction, names: ReadonlyMap<string, number>): ObjectionContent[] {
-  const found = new Map<string, ObjectionContent>()
   const chinese = jurisdiction === 'CN'
-  for (const line of lines) {
-    const numbers = new Set([...line.matchAll(/\bD\s?(\d{1,2})\b|对比文件\s?(\d{1,2})/g)].map((m) => Number(m[1] ?? m[2])))
-    for (const [name, label] of names) if (new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(line)) numbers.add(label)
-    const cited = [...numbers].sort((a, b) => a - b).map((n) => `D${n}`)
-    // A full stop ends an English sentence only before a capital: "35 U.S.C. 103" is one sentence.
-    for (const sentence of line.split(/[。；;]|\.\s+(?=[A-Z])/)) {
-      const claims = CLAIMS_NAMED.exec(sentence)?.[1]?.replace(/[\s、，,和及或andor]+$/i, '').trim() ?? ''
-      const grounds = [
-        ...(chinese ? cnProvisions(sentence) : []),
-        ...GROUND_PATTERNS[jurisdiction].filter(([pattern]) => pattern.test(sentence)).map(([, ground]) => ground),
-      ]
-      for (const ground of grounds) {
-        if (found.has(`${ground} ${claims}`) || (!claims && namesClaims(jurisdiction, ground))) continue
-        found.set(`${ground} ${claims}`, { claims, ground, cited: cited.join(chinese ? '、' : ', '), argument: [] })
-      }
-    }
+  const found = new Map<string, { objection: ObjectionContent; cited: Set<number> }>()
+  const key = (r: Raised) => `${r.ground} ${r.claims}`
+  const record = (r: Raised, cited: ReadonlySet<number>) => {
+    const known = found.get(key(r))
+    if (!known) found.set(key(r), { objection: { claims: r.claims, ground: r.ground, cited: '', argument: [] }, cited: new Set(cited) })
+    // The same objection stated twice (a summary, then the point): over the documents of both.
+    else if (chinese) for (const n of cited) known.cited.add(n)
   }
-  return [...found.values()]
+  let point: { numbering: string; raised: Raised[] } | null = null
+  const withinPoint = (r: Raised) =>
+    point !== null &&
+    point.raised.some((p) => {
+      if (p.ground !== r.ground) return false
+      const outer = claimNumbers(p.claims)
+      return [...claimNumbers(r.claims)].every((n) => outer.has(n))
+    })
+  for (const line of lines) {
+    const raised = raisedIn(line, jurisdiction)
+    const cited = citedIn(line, names)
+    const numbering = chinese ? pointNumbering(line) : null
+    const subPoint = point !== null && numbering !== point.numbering && raised.every(withinPoint)
+    if (numbering !== null && raised.length > 0 && !subPoint) {
+      point = { numbering, raised }
+      for (const r of raised) record(r, cited)
+      continue
+    }
+    if (point) for (const r of point.raised) for (const n of cited) found.get(key(r))!.cited.add(n)
+    for (const r of raised) if (!withinPoint(r)) record(r, cited)
+  }
+  return [...found.values()].map(({ objection, cited }) => ({
+    ...objection,
+    cited: [...cited]
+      .sort((a, b) => a - b)
+      .map((n) => `D${n}`)
+      .join(chinese ? '、' : ', '),
+  }))
 }
 
 /** Reads an office action's text for what a reply records of it. */
@@ -272,11 +477,8 @@ export function officeActionFacts(lines: readonly string[], jurisdiction: Jurisd
   const text = lines.join('\n')
   const { byNumber, names } = citedDocuments(lines)
   const raised = objections(lines, jurisdiction, names)
-  const round = actionRound(text)
-  const named = ACTION_TYPES.find(([pattern]) => pattern.test(text))?.[1]
   return {
-    actionType: named ?? (round !== null && round > 1 ? 'subsequent' : 'first'),
-    round,
+    ...actionKind(lines, jurisdiction),
     issueDate: labelledDate(text, jurisdiction),
     cited: examinersNumbering(byNumber, raised),
     objections: raised,

@@ -17,11 +17,13 @@ export interface ImportRequest {
 export interface StructuredImport {
   update: Uint8Array
   summary: ImportSummary
+  /** The title the new document takes when the import names none, or null for the kind's name (ImportedDocument.title). */
+  title: string | null
 }
 
 /** Reads the source, structures it as the kind's content and encodes it; throws ApiError on unusable input. */
 export async function structureImport({ kind, source, context }: ImportRequest): Promise<StructuredImport> {
   const paragraphs = 'docx' in source ? await readDocx(source.docx) : textParagraphs(source.text)
-  const { content, summary } = importedContent(kind, paragraphs, context, 'docx' in source ? 'docx' : 'text')
-  return { update: contentToUpdate(kind, content), summary }
+  const { content, summary, title } = importedContent(kind, paragraphs, context, 'docx' in source ? 'docx' : 'text')
+  return { update: contentToUpdate(kind, content), summary, title }
 }

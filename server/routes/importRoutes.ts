@@ -29,7 +29,7 @@ export const IMPORT_PATH = /^\/api\/matters\/[^/]+\/import\/?$/
 
 const ImportFields = z.object({
   kind: z.enum(DOCUMENT_KINDS),
-  /** Absent or empty: the kind's name in the office's language. */
+  /** Absent or empty: a reply named by the office action it answers (importedContent.ts replyTitle), another kind by its name in the office's language. */
   title: z.string().trim().max(500).optional(),
 })
 
@@ -97,15 +97,15 @@ export function importRoutes({ store, sync, allowedOrigins }: AppDeps): Hono<App
         throw ApiError.badRequest(`${issue?.path.join('.') ?? 'input'}: ${issue?.message ?? 'invalid'}`)
       }
       const kind = fields.data.kind
-      const title = fields.data.title || DOCUMENT_KIND_NAMES[documentLocale(matter.jurisdiction)][kind]
       requireDocumentAction(role, kind, 'document.create')
       const source = await uploadedSource(form.file, form.text)
       const examined = kind === 'oa-reply' ? await examinedClaims(store, sync, matter.id) : undefined
-      const { update, summary } = await runImport({
+      const { update, summary, title: importedTitle } = await runImport({
         kind,
         source,
         context: { jurisdiction: matter.jurisdiction, matterTitle: matter.title, ...(examined ? { examined: examined.baseline } : {}) },
       })
+      const title = fields.data.title || importedTitle || DOCUMENT_KIND_NAMES[documentLocale(matter.jurisdiction)][kind]
       const document = await createDocument(store, { id: newId<DocumentId>(), matter, kind, title, update })
       if (examined) await carryTriage(store, examined.documentId, document.id)
       // The file it came from, by name: the archive says where the text began.
