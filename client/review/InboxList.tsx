@@ -3,11 +3,14 @@ import { useI18n } from '../i18n/I18nProvider'
 import { pluralKey } from '../i18n/messages'
 import { Link } from '../router'
 import { useApi } from '../useApi'
+import { api } from '../api'
+import { useOneAtATime } from '../useOneAtATime'
 import { useVisibleTicks } from '../useVisibleTicks'
 import { useEffect } from 'react'
 
 /** Where an item is dealt with: the thread in the Review panel, the suggestions, or the Approval panel. */
 function itemLink(item: InboxItem): string {
+  if (!item.document) return `/matters/${encodeURIComponent(item.matter.id)}`
   const document = `/documents/${encodeURIComponent(item.document.id)}`
   if (item.threadId) return `${document}?thread=${encodeURIComponent(item.threadId)}#review`
   return item.kind === 'approval' || item.kind === 'stale-approval' || item.kind === 'changes-requested' ? `${document}#approval` : `${document}#review`
@@ -20,6 +23,12 @@ function itemLink(item: InboxItem): string {
 export function InboxList() {
   const { t, rich, locale } = useI18n()
   const { data, reload } = useApi<InboxResponse>('/api/inbox')
+  const { busy, run } = useOneAtATime()
+  const dismiss = (item: InboxItem) =>
+    void run(async () => {
+      await api('/api/inbox/dismiss', { method: 'POST', body: { key: item.key } }).catch(() => undefined)
+      reload()
+    })
   // What waits changes as others work: read again while the page is in view.
   const ticks = useVisibleTicks(30_000)
   useEffect(() => {
@@ -39,18 +48,31 @@ export function InboxList() {
           {data.items.map((item) => {
             const document = (
               <Link to={itemLink(item)} translate="no">
-                {item.document.title}
+                {item.document?.title ?? item.matter.title}
+              </Link>
+            )
+            const matter = (
+              <Link to={itemLink(item)} translate="no">
+                {item.matter.title}
               </Link>
             )
             const author = <span translate="no">{item.author?.name}</span>
             const key = item.kind === 'suggestions' ? pluralKey(locale, 'inbox.suggestions', item.count ?? 0) : (`inbox.${item.kind}` as const)
             return (
-              <li key={`${item.kind}:${item.document.id}:${item.threadId ?? ''}`} data-kind={item.kind}>
-                <span>{rich(key, { document, author, count: item.count ?? 0 })}</span>
+              <li key={item.key} data-kind={item.kind}>
+                <span>{rich(key, { document, matter, author, count: item.count ?? 0, state: t(`matterState.${item.matter.state}`) })}</span>
                 <span className="muted small">
-                  {' · '}
-                  <span translate="no">{item.matter.title}</span> · {when(item.at)}
+                  {item.document && (
+                    <>
+                      {' · '}
+                      <span translate="no">{item.matter.title}</span>
+                    </>
+                  )}{' '}
+                  · {when(item.at)}{' '}
                 </span>
+                <button type="button" className="link small" onClick={() => dismiss(item)} disabled={busy} data-testid="inbox-dismiss">
+                  {t('inbox.dismiss')}
+                </button>
                 {item.excerpt && (
                   <q className="inbox-excerpt" translate="no">
                     {item.excerpt}

@@ -211,6 +211,9 @@ export const reviewMessagesEn = {
   'inbox.approval': '{document} was submitted for review and waits for your approval',
   'inbox.stale-approval': '{document} changed after it was approved: approve it again',
   'inbox.changes-requested': '{author} asked for changes to {document}',
+  'inbox.approved': '{author} approved {document}',
+  'inbox.your-turn': '{matter} is at “{state}”: the next step is yours',
+  'inbox.dismiss': 'Dismiss',
 }
 
 export const reviewMessagesZhCN: Record<keyof typeof reviewMessagesEn, string> = {
@@ -424,4 +427,7 @@ export const reviewMessagesZhCN: Record<keyof typeof reviewMessagesEn, string> =
   'inbox.approval': '{document}已提交审核，待您批准',
   'inbox.stale-approval': '{document}在批准后又被修改，需重新批准',
   'inbox.changes-requested': '{author}要求修改{document}',
+  'inbox.approved': '{author}已批准{document}',
+  'inbox.your-turn': '{matter}处于“{state}”阶段，下一步由您处理',
+  'inbox.dismiss': '知道了',
 }

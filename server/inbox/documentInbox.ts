@@ -16,8 +16,8 @@ export interface DocumentActivity {
   document: DocumentRecord
   comments: readonly CommentRecord[]
   suggestions: readonly SuggestionRecord[]
-  /** The latest approval against the text as it is now, and when it was given; null without one (only asked of approvers). */
-  approval: { state: 'valid' | 'stale'; at: string } | null
+  /** The latest approval against the text as it is now, when and by whom it was given; null without one (asked of approvers and editors). */
+  approval: { state: 'valid' | 'stale'; at: string; by: UserId } | null
   /** When the document entered its review state (the archive's entry), else when it was created. */
   reviewStateSince: string
   /** The request for changes that sent the document back, while it waits for them. */
@@ -33,12 +33,12 @@ const excerpt = (text: string) => (text.length > EXCERPT_LENGTH ? `${text.slice(
  * - open suggestions, for those who may decide them (the document's editors);
  * - the document submitted for review: to review for a reviewer, to approve for an approver,
  *   and an approval that no longer holds for the text;
- * - changes asked of it, for those who edit its text.
+ * - changes asked of it, and its approval, for those who edit its text.
  */
-export function documentInbox(activity: DocumentActivity, person: (id: UserId) => PersonView): InboxItem[] {
+export function documentInbox(activity: DocumentActivity, person: (id: UserId) => PersonView): Omit<InboxItem, 'key'>[] {
   const { me, role, matter, document } = activity
-  const where = { matter: { id: matter.id, title: matter.title }, document: { id: document.id, kind: document.kind, title: document.title } }
-  const items: InboxItem[] = []
+  const where = { matter: { id: matter.id, title: matter.title, state: matter.state }, document: { id: document.id, kind: document.kind, title: document.title } }
+  const items: Omit<InboxItem, 'key'>[] = []
   for (const thread of openThreads(activity.comments)) {
     const lastOwn = thread.findLastIndex((c) => c.authorId === me)
     const mention = thread.findLast((c, index) => index > lastOwn && c.authorId !== me && c.mentions.includes(me))
@@ -57,6 +57,10 @@ export function documentInbox(activity: DocumentActivity, person: (id: UserId) =
   const open = activity.suggestions.filter((s) => s.state === 'open' && s.authorId !== me)
   if (open.length > 0 && canOnDocument(role, document.kind, 'document.edit')) {
     items.push({ kind: 'suggestions', ...where, at: open.map((s) => s.createdAt).sort().at(-1)!, count: open.length })
+  }
+  // The text an editor wrote was approved: they hear of it once (and may set it aside).
+  if (activity.approval?.state === 'valid' && document.reviewState === 'approved' && canOnDocument(role, document.kind, 'document.edit')) {
+    items.push({ kind: 'approved', ...where, at: activity.approval.at, author: person(activity.approval.by) })
   }
   const request = activity.changesRequested
   if (request && canOnDocument(role, document.kind, 'document.edit')) {

@@ -1,7 +1,10 @@
 import { Hono } from 'hono'
 import { canOnDocument } from '../../shared/domain/policy'
 import type { MatterState } from '../../shared/domain/workflow'
-import type { InboxResponse, PersonView } from '../../shared/review/reviewApi'
+import { z } from 'zod'
+import { BALL_HOLDER } from '../../shared/domain/workflow'
+import type { InboxItem, InboxResponse, PersonView } from '../../shared/review/reviewApi'
+import { readJson } from './readJson'
 import type { UserId } from '../../shared/domain/ids'
 import { matterRole, visibleMatters } from '../access'
 import type { AppDeps, AppEnv } from '../app'
@@ -12,10 +15,18 @@ import { currentVersion } from '../review/reviewedDocument'
 import type { DocumentRecord } from '../storage/Store'
 import { UnreadableDocumentError } from '../storage/UnreadableDocumentError'
 
+const Dismissal = z.object({ key: z.string().min(1).max(500) })
+
+/** An item's key: what it is about and when its newest part happened, so that something new brings it back. */
+const itemKey = (item: Omit<InboxItem, 'key'>): string => [item.kind, item.document?.id ?? item.matter.id, item.threadId ?? '', item.at].join('|')
+
 // While a matter is in these states an approval that no longer holds stops its next step.
 const APPROVAL_MATTERS: ReadonlySet<MatterState> = new Set(['review', 'approved', 'office-action'])
 
-/** `GET /api/inbox` — what waits for the caller across every matter they can read, newest first. */
+/**
+ * `GET /api/inbox` — what waits for the caller across every matter they can read, newest first,
+ * but for what they set aside; `POST /api/inbox/dismiss` sets an item aside.
+ */
 export function inboxRoutes({ store, sync, log }: AppDeps): Hono<AppEnv> {
   const routes = new Hono<AppEnv>()
   routes.use('*', authenticate(store))
@@ -23,14 +34,18 @@ export function inboxRoutes({ store, sync, log }: AppDeps): Hono<AppEnv> {
   routes.get('/', async (c) => {
     const caller = c.get('caller')
     const names = new Map<UserId, string>()
-    const body: InboxResponse = { items: [] }
+    const items: Omit<InboxItem, 'key'>[] = []
     for (const matter of await visibleMatters(store, caller)) {
       if (matter.archivedAt) continue
       const role = await matterRole(store, caller, matter)
       if (!role) continue
-      const documents = (await store.listDocuments(matter.id)).filter((d) => !d.archivedAt)
-      if (documents.length === 0) continue
       const archive = await store.archive(matter.id)
+      // The matter's next step is this person's (the dashboard's "who holds the ball").
+      if (BALL_HOLDER[matter.state] === role) {
+        const since = archive.findLast((e) => e.kind === 'matter.state')?.at ?? matter.createdAt
+        items.push({ kind: 'your-turn', matter: { id: matter.id, title: matter.title, state: matter.state }, document: null, at: since })
+      }
+      const documents = (await store.listDocuments(matter.id)).filter((d) => !d.archivedAt)
       const reviewStateSince = (document: DocumentRecord) =>
         archive.findLast((e) => e.kind === 'document.review-state' && e.documentId === document.id)?.at ?? document.createdAt
       for (const person of await store.team(matter.id)) names.set(person.userId, person.name)
@@ -40,9 +55,11 @@ export function inboxRoutes({ store, sync, log }: AppDeps): Hono<AppEnv> {
           if (!names.has(comment.authorId)) names.set(comment.authorId, (await store.findUserById(comment.authorId))?.name ?? '')
         }
         const approves = canOnDocument(role, document.kind, 'document.approve') && APPROVAL_MATTERS.has(matter.state)
-        const approval = approves ? await approvalOf(document) : null
+        const approvedForEditor = document.reviewState === 'approved' && canOnDocument(role, document.kind, 'document.edit')
+        const approval = approves || approvedForEditor ? await approvalOf(document) : null
+        if (approval && !names.has(approval.by)) names.set(approval.by, (await store.findUserById(approval.by))?.name ?? '')
         const person = (id: UserId): PersonView => ({ id, name: names.get(id) ?? '' })
-        body.items.push(
+        items.push(
           ...documentInbox(
             { me: caller.user.id, role, matter, document, comments, suggestions, approval, reviewStateSince: reviewStateSince(document), changesRequested: changesRequested(archive, document) },
             person,
@@ -50,16 +67,29 @@ export function inboxRoutes({ store, sync, log }: AppDeps): Hono<AppEnv> {
         )
       }
     }
-    body.items.sort((a, b) => b.at.localeCompare(a.at))
+    const dismissed = await store.dismissedInboxItems(caller.user.id)
+    const body: InboxResponse = {
+      items: items
+        .map((item) => ({ key: itemKey(item), ...item }))
+        .filter((item) => !dismissed.has(item.key))
+        .sort((a, b) => b.at.localeCompare(a.at)),
+    }
     return c.json(body)
   })
 
+  routes.post('/dismiss', async (c) => {
+    const { key } = await readJson(c, Dismissal)
+    await store.dismissInboxItem(c.get('caller').user.id, key, new Date().toISOString())
+    return c.json({ ok: true })
+  })
+
   /** Whether the latest approval holds for the text as it is now; a document that cannot be read is left out (and logged). */
-  async function approvalOf(document: DocumentRecord): Promise<{ state: 'valid' | 'stale'; at: string } | null> {
+  async function approvalOf(document: DocumentRecord): Promise<{ state: 'valid' | 'stale'; at: string; by: UserId } | null> {
     const latest = (await store.approvals(document.id)).at(-1)
     if (!latest) return null
     try {
-      return { state: latest.versionHash === (await currentVersion(sync, document)).versionHash ? 'valid' : 'stale', at: latest.approvedAt }
+      const state = latest.versionHash === (await currentVersion(sync, document)).versionHash ? 'valid' : 'stale'
+      return { state, at: latest.approvedAt, by: latest.approvedBy }
     } catch (error) {
       if (!(error instanceof UnreadableDocumentError)) throw error
       log(`inbox: ${error.message}`)

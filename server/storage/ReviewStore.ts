@@ -129,6 +129,10 @@ export interface ReviewStore {
   /** Decides an open suggestion; false when it was already decided. */
   decideSuggestion(id: string, state: SuggestionState, decidedBy: UserId, decidedAt: string): Promise<boolean>
 
+  /** Sets an item of a person's "Waiting for you" list aside; its key changes when something new happens in it. */
+  dismissInboxItem(userId: UserId, key: string, at: string): Promise<void>
+  dismissedInboxItems(userId: UserId): Promise<Set<string>>
+
   triage(documentId: DocumentId): Promise<TriageRecord[]>
   setTriage(documentId: DocumentId, record: TriageRecord, entry: ArchiveEntryRecord | null): Promise<void>
 }

@@ -276,6 +276,15 @@ export class SqliteReviewTables implements ReviewStore {
     return changed > 0
   }
 
+  async dismissInboxItem(userId: UserId, key: string, at: string): Promise<void> {
+    this.statement('INSERT OR IGNORE INTO inbox_dismissals (user_id, item_key, dismissed_at) VALUES (?, ?, ?)').run(userId, key, at)
+  }
+
+  async dismissedInboxItems(userId: UserId): Promise<Set<string>> {
+    const rows = this.statement('SELECT item_key FROM inbox_dismissals WHERE user_id = ?').all(userId) as Row[]
+    return new Set(rows.map((row) => text(row, 'item_key', 'inbox_dismissals')))
+  }
+
   async triage(documentId: DocumentId): Promise<TriageRecord[]> {
     const rows = this.statement('SELECT * FROM finding_triage WHERE document_id = ? ORDER BY decided_at').all(documentId) as Row[]
     return rows.map((row) => ({

@@ -184,4 +184,13 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
   ALTER TABLE matters ADD COLUMN application_number TEXT;
   ALTER TABLE matters ADD COLUMN filing_date TEXT;
   `,
+  // What each person set aside from their "Waiting for you" list, by the item's key (which holds its time).
+  `
+  CREATE TABLE inbox_dismissals (
+    user_id TEXT NOT NULL,
+    item_key TEXT NOT NULL,
+    dismissed_at TEXT NOT NULL,
+    PRIMARY KEY (user_id, item_key)
+  );
+  `,
 ]

@@ -150,14 +150,17 @@ export interface DashboardResponse {
 /**
  * What waits for one person (`GET /api/inbox`): a thread that mentions them, a reply in a thread
  * they wrote in, suggestions for an editor to decide, a document to review or to approve, changes
- * asked of a document they edit.
+ * asked of a document they edit or its approval, and a matter whose step is theirs.
  */
-export type InboxItemKind = 'mention' | 'reply' | 'suggestions' | 'review' | 'approval' | 'stale-approval' | 'changes-requested'
+export type InboxItemKind = 'mention' | 'reply' | 'suggestions' | 'review' | 'approval' | 'stale-approval' | 'changes-requested' | 'approved' | 'your-turn'
 
 export interface InboxItem {
+  /** Names the item and its newest part: dismissed by it (POST /api/inbox/dismiss), back when something new happens. */
+  key: string
   kind: InboxItemKind
-  matter: { id: MatterId; title: string }
-  document: { id: DocumentId; kind: DocumentKind; title: string }
+  matter: { id: MatterId; title: string; state: MatterState }
+  /** The document it is about; null for the matter's own step ("your turn"). */
+  document: { id: DocumentId; kind: DocumentKind; title: string } | null
   /** When the newest thing in it happened. */
   at: string
   /** For a mention or a reply: the thread, and the comment that is waiting (author, first words); for changes requested, who asked and what. */

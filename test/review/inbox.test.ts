@@ -24,10 +24,11 @@ async function claimSetMatter(title: string) {
   return { matterId: matter.id, documentId: claimSet.id }
 }
 
-const inbox = async (user: TestUser, matterId: string): Promise<InboxItem[]> => {
+/** The caller's items about one matter; the matter's own turn (tested apart) and approvals given are left out unless asked for. */
+const inbox = async (user: TestUser, matterId: string, kinds: 'documents' | 'all' = 'documents'): Promise<InboxItem[]> => {
   const response = await request<InboxResponse>(server.url, 'GET', '/api/inbox', { token: user.token })
   expect(response.status).toBe(200)
-  return response.body.items.filter((item) => item.matter.id === matterId)
+  return response.body.items.filter((item) => item.matter.id === matterId && (kinds === 'all' || (item.kind !== 'your-turn' && item.kind !== 'approved')))
 }
 const comment = (user: TestUser, documentId: string, body: Record<string, unknown>) =>
   request<CommentView>(server.url, 'POST', `/api/documents/${documentId}/comments`, { token: user.token, body })
@@ -101,6 +102,27 @@ describe('GET /api/inbox', () => {
     await request(server.url, 'POST', `/api/documents/${documentId}/transitions`, { token: people.agent.token, body: { to: 'in-review' } })
     expect((await inbox(people.agent, matterId)).map((item) => item.kind)).toEqual([])
     expect((await request<{ changesRequested: unknown }>(server.url, 'GET', `/api/documents/${documentId}`, { token: people.agent.token })).body.changesRequested).toBeNull()
+  })
+
+  it('says whose step a matter waits for, tells an editor of an approval, and leaves out what was set aside until something new happens', async () => {
+    const { matterId, documentId } = await claimSetMatter('Turns')
+    // At the disclosure the inventor holds the ball.
+    const [turn] = await inbox(people.inventor, matterId, 'all')
+    expect(turn).toMatchObject({ kind: 'your-turn', document: null, matter: { id: matterId, state: 'disclosure' } })
+    expect((await inbox(people.agent, matterId, 'all')).map((item) => item.kind)).toEqual([])
+    await approveAsIs(server.url, people.lead, documentId)
+    const approved = (await inbox(people.agent, matterId, 'all')).find((item) => item.kind === 'approved')!
+    expect(approved).toMatchObject({ author: { id: people.lead.id }, document: { id: documentId } })
+
+    expect((await request(server.url, 'POST', '/api/inbox/dismiss', { token: people.agent.token, body: { key: approved.key } })).status).toBe(200)
+    expect((await inbox(people.agent, matterId, 'all')).map((item) => item.kind)).toEqual([])
+    // Approved again after a change: a new approval, heard of again.
+    await server.sync.applyServerChange(documentId as never, (doc) => {
+      ;(((doc.getXmlFragment(BODY_FIELD).get(1) as Y.XmlElement).get(0) as Y.XmlElement).get(0) as Y.XmlText).insert(0, '新')
+    })
+    await approveAsIs(server.url, people.lead, documentId)
+    expect((await inbox(people.agent, matterId, 'all')).map((item) => item.kind)).toEqual(['approved'])
+    expect((await request(server.url, 'POST', '/api/inbox/dismiss', { token: people.agent.token, body: {} })).status).toBe(400)
   })
 
   it('asks for credentials', async () => {
