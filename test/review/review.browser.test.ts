@@ -702,7 +702,7 @@ it('shows where an insertion goes, and keeps decided suggestions listed with who
   await reviewerPage.click('[data-testid=suggestion-submit]')
   const insertion = agentPage.locator('[data-testid=suggestion]:has(ins:text-is("一个"))')
   await insertion.waitFor()
-  expect(await insertion.textContent()).toContain('在“一种监测装置，包括”后插入：')
+  expect(await insertion.textContent()).toContain('在“一种监测装置，包括”后插入 一个')
   await agentPage.click('[data-testid=suggestion]:has(ins:text-is("双轴加速度计")) [data-testid=accept-suggestion]')
   await insertion.locator('[data-testid=reject-suggestion]').click()
   const decided = reviewerPage.getByTestId('decided-suggestions')
