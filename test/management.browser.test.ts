@@ -132,8 +132,8 @@ it('records a team change and an overriding approval in the archive in the reade
   expect(saved.suggestedFilename()).toBe('覆冰监测 - 流程档案.csv')
   const readable = readFileSync((await saved.path())!, 'utf8')
   const [header, ...lines] = readable.split('\r\n')
-  expect(header).toBe('\uFEFF时间,操作人,事项,文件,变更,版本（内容 SHA-256）,备注')
-  expect(lines.join('\n')).toMatch(/^\d{4}\/\d+\/\d+ .*,Test lead \d+,团队变更,,.*Test agent \d+（专利代理师）/m)
+  expect(header).toMatch(/^\uFEFF时间（.+）,操作人,事项,文件,变更,版本（内容 SHA-256）,备注$/)
+  expect(lines.join('\n')).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},Test lead \d+,团队变更,,.*Test agent \d+（专利代理师）/m)
   expect(lines.join('\n')).toMatch(/,批准版本,权利要求书,草稿 → 已批准,[0-9a-f]{64},/)
   expect(readable).not.toContain('matter.state')
 

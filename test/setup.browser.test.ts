@@ -10,7 +10,11 @@ useBrowserSuite((suite) => ({ server, browser } = suite))
 
 it('sets up a server started without the demo: the first admin creates the workspace, then opens a colleague’s account and resets its password', async () => {
   const page = await (await newContext(browser, 'zh-CN')).newPage()
-  page.on('dialog', (dialog) => void dialog.accept())
+  const dialogs: string[] = []
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message())
+    void dialog.accept()
+  })
   await page.goto(`${server.url}/matters`)
   await page.waitForSelector('[data-testid=setup-needed]')
   // No demo on this server: the sign-in page does not offer its accounts.
@@ -43,6 +47,14 @@ it('sets up a server started without the demo: the first admin creates the works
   await page.fill('.member-form label:nth-of-type(2) input', '李代理')
   await page.click('.member-form button[type=submit]')
   const firstPassword = await page.textContent('[data-testid=first-password]')
+  // The only lead: demoting or removing them is asked with a warning that nobody could approve.
+  await page.fill('.member-form input[type=email]', 'lead@ip.example')
+  await page.fill('.member-form label:nth-of-type(2) input', '王负责')
+  await page.selectOption('.member-form select', 'lead')
+  await page.click('.member-form button[type=submit]')
+  await page.waitForSelector('tr[data-email="lead@ip.example"]')
+  await page.selectOption('tr[data-email="lead@ip.example"] select', 'agent')
+  await expect.poll(() => dialogs.at(-1)).toContain('王负责 是本工作区唯一的负责人：没有负责人，就无人能批准申请文件。')
   await page.click('tr[data-email="agent@ip.example"] button:has-text("重置密码")')
   await page.waitForSelector('[data-testid=password-reset] code')
   const resetPassword = await page.textContent('[data-testid=password-reset] code')
@@ -59,5 +71,9 @@ it('sets up a server started without the demo: the first admin creates the works
   await later.goto(`${server.url}/login`)
   await later.waitForSelector('form.login')
   expect(await later.locator('[data-testid=setup-needed]').count()).toBe(0)
+  // The set-up page itself says so, with no form to fill in for nothing.
+  await later.goto(`${server.url}/setup`)
+  await later.getByTestId('setup-done').waitFor()
+  expect(await later.locator('form.setup').count()).toBe(0)
   await later.close()
 })

@@ -89,7 +89,7 @@ export function MatterTimeline({
   // The CSV says what the timeline says, in the reader's language and time zone.
   const downloadCsv = () => {
     const rows = entries.map((e) => [
-      new Date(e.at).toLocaleString(locale, { timeZoneName: 'short' }),
+      spreadsheetTime(e.at),
       e.actor.name,
       again.has(e.id) ? t('archive.approvedAgain') : t(`archive.kind.${e.kind}`),
       e.documentId ? (titleOf.get(e.documentId) ?? e.documentId) : '',
@@ -97,7 +97,7 @@ export function MatterTimeline({
       e.versionHash ?? '',
       e.note ? noteText(e, e.note) : '',
     ])
-    const header = ['time', 'actor', 'event', 'document', 'change', 'version', 'note'].map((column) => t(`archive.column.${column}` as MessageKey))
+    const header = ['time', 'actor', 'event', 'document', 'change', 'version', 'note'].map((column) => t(`archive.column.${column}` as MessageKey, { zone: timeZoneName(locale) }))
     saveFile(new Blob([csvText([header, ...rows])], { type: 'text/csv;charset=utf-8' }), `${matterTitle} - ${t('archive.title')}.csv`)
   }
   if (error) return <ErrorNote error={error} />
@@ -128,3 +128,14 @@ export function MatterTimeline({
     </section>
   )
 }
+
+/** A time as spreadsheets read one: "2026-12-02 17:31:49" in the reader's time zone (named in the column's heading). */
+function spreadsheetTime(iso: string): string {
+  const at = new Date(iso)
+  const two = (n: number) => String(n).padStart(2, '0')
+  return `${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())} ${two(at.getHours())}:${two(at.getMinutes())}:${two(at.getSeconds())}`
+}
+
+/** The reader's time zone as a short name ("GMT+8", "UTC"). */
+const timeZoneName = (locale: string): string =>
+  new Intl.DateTimeFormat(locale, { timeZoneName: 'short' }).formatToParts(new Date()).find((part) => part.type === 'timeZoneName')?.value ?? ''

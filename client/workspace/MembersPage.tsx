@@ -70,12 +70,16 @@ export function MembersPage({ workspaceId }: { workspaceId: string }) {
       setNewMember({ email: '', name: '', role: newMember.role })
     })
   }
+  // Leaving the workspace without a lead leaves nobody who may approve a filing: said before it happens.
+  const lastLeadWarning = (member: Member): string[] =>
+    member.role === 'lead' && (data?.members ?? []).filter((m) => m.role === 'lead').length === 1 ? [t('members.lastLead', { name: member.name })] : []
   // Seats a lower role changed are not raised with the role again: the admin is told so at once.
   const [seatsChanged, setSeatsChanged] = useState<{ name: string; count: number } | null>(null)
   // A role changes team seats that a later change does not give back: asked first (a select also
   // changes on one arrow key).
   const changeRole = (member: Member, to: Role) => {
-    if (!window.confirm(t('members.roleConfirm', { name: member.name, role: t(`role.${to}`) }))) return
+    const question = [t('members.roleConfirm', { name: member.name, role: t(`role.${to}`) }), ...(to !== 'lead' ? lastLeadWarning(member) : [])].join('\n\n')
+    if (!window.confirm(question)) return
     return attempt(async () => {
       setSeatsChanged(null)
       const changed = await api<{ seatsChanged: number }>(`${path}/${encodeURIComponent(member.userId)}`, { method: 'PUT', body: { role: to } })
@@ -94,7 +98,7 @@ export function MembersPage({ workspaceId }: { workspaceId: string }) {
     })
   }
   const remove = (member: Member) => {
-    if (!window.confirm(t('members.removeConfirm', { name: member.name }))) return
+    if (!window.confirm([t('members.removeConfirm', { name: member.name }), ...lastLeadWarning(member)].join('\n\n'))) return
     void attempt(() => api(`${path}/${encodeURIComponent(member.userId)}`, { method: 'DELETE' }))
   }
 

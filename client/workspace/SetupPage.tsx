@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react'
-import { MIN_PASSWORD_LENGTH, type SetupResponse } from '../../shared/domain/api'
+import { MIN_PASSWORD_LENGTH, type SetupResponse, type SetupStatus } from '../../shared/domain/api'
+import { useApi } from '../useApi'
 import { api } from '../api'
 import { ExplainedProblem } from '../i18n/describeProblem'
 import { useI18n } from '../i18n/I18nProvider'
@@ -19,6 +20,8 @@ export function SetupPage() {
   const { busy, run } = useOneAtATime()
   const [form, setForm] = useState({ code: '', workspaceName: '', name: '', email: '', password: '', repeatPassword: '' })
   const [failure, setFailure] = useState<unknown>(null)
+  // Set up already (by someone else, or in another tab): there is nothing to fill in.
+  const { data: status } = useApi<SetupStatus>('/api/setup')
   const field = (key: keyof typeof form) => ({ value: form[key], onChange: (e: { target: { value: string } }) => setForm({ ...form, [key]: e.target.value }) })
 
   const submit = (event: FormEvent) => {
@@ -36,6 +39,15 @@ export function SetupPage() {
     })
   }
 
+  if (status && !status.setupNeeded) {
+    return (
+      <section className="card login setup" aria-labelledby="setup-title">
+        <h1 id="setup-title">{t('setup.title')}</h1>
+        <p data-testid="setup-done">{t('setup.alreadyDone')}</p>
+        <Link to="/login">{t('login.submit')}</Link>
+      </section>
+    )
+  }
   return (
     <form className="card login setup" onSubmit={submit} aria-labelledby="setup-title">
       <h1 id="setup-title">{t('setup.title')}</h1>
