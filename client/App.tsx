@@ -84,6 +84,12 @@ export function App() {
           </>
         )}
       </header>
+      {me?.user.passwordHandedOver && me.workspaces[0] && (
+        // A password someone else chose is known to them: its owner is asked to choose their own.
+        <p className="handed-over-password" role="note" data-testid="change-password-note">
+          {t('password.handedOver')} <Link to={`/workspaces/${me.workspaces[0].id}/members`}>{t('password.changeNow')}</Link>
+        </p>
+      )}
       <main id={MAIN_ID} tabIndex={-1}>
         {loading ? (
           <PageSkeleton />

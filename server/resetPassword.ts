@@ -39,7 +39,7 @@ try {
     process.exitCode = 1
   } else {
     const password = firstPassword()
-    await store.setPasswordHash(user.id, await hashPassword(password))
+    await store.setPasswordHash(user.id, await hashPassword(password), true)
     const ended = await store.deleteOtherSessions(user.id, '')
     console.log(`new password for ${user.name} <${user.email}>: ${password}`)
     console.log(`(shown only this once; ${ended} session(s) ended. Sign in with it and change it under Members.)`)

@@ -94,6 +94,21 @@ describe('POST /api/workspaces/:id/members/:userId/password', () => {
   const reset = (by: TestUser, workspaceId: string, userId: string) =>
     request<{ password?: string; error?: { code: string } }>(server.url, 'POST', `/api/workspaces/${workspaceId}/members/${userId}/password`, { token: by.token })
 
+  it('marks a first or reset password as handed over until its owner chooses their own', async () => {
+    const added = await addMember(admin, { email: 'handed.over@test.example', name: '交接', role: 'agent' })
+    const login = await signIn('handed.over@test.example', added.body.password!)
+    const token = (login.body as { token: string }).token
+    const me = () => request<{ user: { passwordHandedOver: boolean } }>(server.url, 'GET', '/api/auth/me', { token })
+    expect((await me()).body.user.passwordHandedOver).toBe(true)
+    const changed = await request(server.url, 'POST', '/api/auth/password', { token, body: { currentPassword: added.body.password, newPassword: 'my very own password' } })
+    expect(changed.status).toBe(200)
+    expect((await me()).body.user.passwordHandedOver).toBe(false)
+    const reset = await request<{ password: string }>(server.url, 'POST', `/api/workspaces/${admin.workspaceId}/members/${added.body.userId}/password`, { token: admin.token })
+    const again = await signIn('handed.over@test.example', reset.body.password)
+    const me2 = await request<{ user: { passwordHandedOver: boolean } }>(server.url, 'GET', '/api/auth/me', { token: (again.body as { token: string }).token })
+    expect(me2.body.user.passwordHandedOver).toBe(true)
+  })
+
   it('gives a member who forgot theirs a new password to hand over, and signs them out everywhere', async () => {
     const member = await createUser(server.url, server.store, { role: 'inventor', workspaceId: admin.workspaceId })
     const answer = await reset(admin, admin.workspaceId, member.id)

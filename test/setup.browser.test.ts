@@ -66,6 +66,21 @@ it('sets up a server started without the demo: the first admin creates the works
   expect((await login(firstPassword!)).status).toBe(401)
   expect((await login(resetPassword!)).status).toBe(200)
 
+  // Signed in with the handed-over password, the agent is asked to choose their own, until they do.
+  const agentPage = await (await newContext(browser, 'zh-CN')).newPage()
+  await agentPage.goto(`${server.url}/login`)
+  await agentPage.fill('input[name=email]', 'agent@ip.example')
+  await agentPage.fill('input[name=password]', resetPassword!)
+  await agentPage.click('button[type=submit]')
+  await agentPage.getByTestId('change-password-note').waitFor()
+  await agentPage.click('[data-testid=change-password-note] a')
+  await agentPage.fill('input[autocomplete=current-password]', resetPassword!)
+  await agentPage.fill('input[autocomplete=new-password]', 'an agent’s own password')
+  await agentPage.click('form:has(#password-title) button[type=submit]')
+  await agentPage.getByTestId('password-changed').waitFor()
+  await expect.poll(() => agentPage.getByTestId('change-password-note').count()).toBe(0)
+  await agentPage.close()
+
   // Set up for good: the page says so to whoever comes to it later.
   const later = await (await newContext(browser, 'en-US')).newPage()
   await later.goto(`${server.url}/login`)

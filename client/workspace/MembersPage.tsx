@@ -257,6 +257,7 @@ function RoleOptions() {
 /** One's own password: the current one, then a new one. */
 function PasswordForm() {
   const { t } = useI18n()
+  const { refresh } = useSession()
   const { busy, run } = useOneAtATime()
   const [passwords, setPasswords] = useState({ currentPassword: '', newPassword: '' })
   const [result, setResult] = useState<'changed' | unknown>(null)
@@ -268,6 +269,8 @@ function PasswordForm() {
         await api('/api/auth/password', { method: 'POST', body: passwords })
         setPasswords({ currentPassword: '', newPassword: '' })
         setResult('changed')
+        // The note asking to replace a handed-over password goes.
+        void refresh()
       } catch (e) {
         setResult(e instanceof ApiRequestError && e.status === 403 ? new ExplainedProblem(t('members.wrongPassword')) : e)
       }

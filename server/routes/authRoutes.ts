@@ -96,7 +96,7 @@ export function authRoutes({ store, sync, loginLimits, passwordChecks, secureCoo
   routes.get('/me', authenticate(store), (c) => {
     const { user, memberships } = c.get('caller')
     const body: MeResponse = {
-      user: { id: user.id, email: user.email, name: user.name },
+      user: { id: user.id, email: user.email, name: user.name, passwordHandedOver: user.passwordHandedOver ?? false },
       workspaces: memberships.map((m) => ({ id: m.workspaceId, name: m.workspaceName, role: m.role })),
     }
     return c.json(body)

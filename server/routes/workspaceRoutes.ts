@@ -59,7 +59,7 @@ export function workspaceRoutes({ store, sync, log }: AppDeps): Hono<AppEnv> {
     let user = existing
     if (!user) {
       password = firstPassword()
-      user = { id: newId<UserId>(), email, name: name!, passwordHash: await hashPassword(password) }
+      user = { id: newId<UserId>(), email, name: name!, passwordHash: await hashPassword(password), passwordHandedOver: true }
       try {
         await store.createUser(user)
       } catch (error) {
@@ -101,7 +101,7 @@ export function workspaceRoutes({ store, sync, log }: AppDeps): Hono<AppEnv> {
     }
     if (!memberships.every((m) => administered(m.workspaceId))) throw ApiError.forbidden('this person is also a member of a workspace you do not administer: an admin of every workspace they belong to resets their password')
     const password = firstPassword()
-    await store.setPasswordHash(userId, await hashPassword(password))
+    await store.setPasswordHash(userId, await hashPassword(password), true)
     const ended = await store.deleteOtherSessions(userId, '')
     await sync.recheckAccess({ userId })
     log(`workspace ${workspaceId}: ${caller.user.email} reset the password of ${userId}; ${ended} session(s) ended`)

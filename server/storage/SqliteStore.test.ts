@@ -42,7 +42,7 @@ const nextId = <T extends string>(prefix: string): T => `${prefix}-${String(++co
 
 function aUser(overrides: Partial<UserRecord> = {}): UserRecord {
   const id = nextId<UserId>('user')
-  return { id, email: `${id}@test.example`, name: `User ${id}`, passwordHash: 'scrypt$hash', ...overrides }
+  return { id, email: `${id}@test.example`, name: `User ${id}`, passwordHash: 'scrypt$hash', passwordHandedOver: false, ...overrides }
 }
 
 async function aWorkspace(store: SqliteStore, name = `Workspace ${++counter}`): Promise<WorkspaceId> {

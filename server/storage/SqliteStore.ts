@@ -92,8 +92,8 @@ export class SqliteStore extends SqliteReviewTables implements Store {
   }
 
   async createUser(user: UserRecord): Promise<void> {
-    this.statement('INSERT INTO users (id, email, name, password_hash) VALUES (?, ?, ?, ?)')
-      .run(user.id, user.email.toLowerCase(), user.name, user.passwordHash)
+    this.statement('INSERT INTO users (id, email, name, password_hash, password_handed_over) VALUES (?, ?, ?, ?, ?)')
+      .run(user.id, user.email.toLowerCase(), user.name, user.passwordHash, user.passwordHandedOver ? 1 : 0)
   }
 
   async findUserByEmail(email: string): Promise<UserRecord | null> {
@@ -101,8 +101,8 @@ export class SqliteStore extends SqliteReviewTables implements Store {
     return row ? toUser(row) : null
   }
 
-  async setPasswordHash(id: UserId, passwordHash: string): Promise<boolean> {
-    return this.statement('UPDATE users SET password_hash = ? WHERE id = ?').run(passwordHash, id).changes > 0
+  async setPasswordHash(id: UserId, passwordHash: string, handedOver = false): Promise<boolean> {
+    return this.statement('UPDATE users SET password_hash = ?, password_handed_over = ? WHERE id = ?').run(passwordHash, handedOver ? 1 : 0, id).changes > 0
   }
 
   async findUserById(id: UserId): Promise<UserRecord | null> {
@@ -345,6 +345,7 @@ function toUser(row: Row): UserRecord {
     email: text(row, 'email', 'users'),
     name: text(row, 'name', 'users'),
     passwordHash: text(row, 'password_hash', 'users'),
+    passwordHandedOver: row.password_handed_over === 1,
   }
 }
 

@@ -11,6 +11,8 @@ export interface UserRecord {
   email: string
   name: string
   passwordHash: string
+  /** The password was chosen by someone else and handed over (a first password, a reset): its owner should change it. */
+  passwordHandedOver?: boolean
 }
 
 export interface MembershipRecord {
@@ -87,8 +89,8 @@ export interface Store extends ReviewStore {
   createUser(user: UserRecord): Promise<void>
   findUserByEmail(email: string): Promise<UserRecord | null>
   findUserById(id: UserId): Promise<UserRecord | null>
-  /** Replaces a user's password hash; false when there is no such user. */
-  setPasswordHash(id: UserId, passwordHash: string): Promise<boolean>
+  /** Replaces a user's password hash (one handed over by someone else, or the owner's own); false when there is no such user. */
+  setPasswordHash(id: UserId, passwordHash: string, handedOver?: boolean): Promise<boolean>
   createWorkspace(id: WorkspaceId, name: string): Promise<void>
   /**
    * The first-run set-up, all or nothing: a workspace with its first admin, only while the store

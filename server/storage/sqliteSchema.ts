@@ -193,4 +193,8 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
     PRIMARY KEY (user_id, item_key)
   );
   `,
+  // A password someone else chose and handed over (a new account's, or one an admin reset): its owner is asked to change it.
+  `
+  ALTER TABLE users ADD COLUMN password_handed_over INTEGER NOT NULL DEFAULT 0;
+  `,
 ]

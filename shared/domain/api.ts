@@ -32,7 +32,8 @@ export interface SetupResponse extends LoginResponse {
 }
 
 export interface MeResponse {
-  user: UserView
+  /** `passwordHandedOver`: the password was chosen by an admin (a first password, a reset); the app asks its owner to change it. */
+  user: UserView & { passwordHandedOver: boolean }
   workspaces: { id: WorkspaceId; name: string; role: Role }[]
 }
 
