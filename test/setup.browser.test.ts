@@ -40,6 +40,7 @@ it('sets up a server started without the demo: the first admin creates the works
   await page.fill('input[name=code]', server.setupCode!.toLowerCase())
   await page.click('button[type=submit]')
   await page.waitForSelector('[data-testid=members]')
+  expect(await page.getByTestId('workspace-name').textContent()).toBe('华光知识产权部')
   expect(await page.textContent('.topbar')).toContain('周主任')
   expect(await page.textContent('[data-testid=members]')).toContain('head@ip.example')
 

@@ -33,7 +33,9 @@ interface AddedMember extends Member {
 export function MembersPage({ workspaceId }: { workspaceId: string }) {
   const { t, rich, locale } = useI18n()
   const { me } = useSession()
-  const role = me?.workspaces.find((w) => w.id === workspaceId)?.role
+  const workspace = me?.workspaces.find((w) => w.id === workspaceId)
+  const role = workspace?.role
+  const workspaceName = workspace?.name
   const mayManage = role !== undefined && canInWorkspace(role, 'workspace.manageMembers')
   const path = `/api/workspaces/${encodeURIComponent(workspaceId)}/members`
   const { data, error, reload } = useApi<{ members: Member[] }>(path)
@@ -107,6 +109,12 @@ export function MembersPage({ workspaceId }: { workspaceId: string }) {
   return (
     <section className="page wide" aria-labelledby="members-title">
       <h1 id="members-title">{t('members.title')}</h1>
+      {/* The workspace's name, as it was given at set-up: the page says whose members these are. */}
+      {workspaceName && (
+        <p className="muted" translate="no" data-testid="workspace-name">
+          {workspaceName}
+        </p>
+      )}
       {!mayManage && (
         <p className="muted" role="note">
           {t('members.readOnly')}
