@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { firstPassword } from './auth/handedOverSecrets'
-import { hashPassword } from './auth/passwords'
+import { handOverNewPassword } from './auth/handOverNewPassword'
 import { configFromEnv } from './config'
 import { DataDirLock, DataDirLockedError } from './storage/DataDirLock'
 import { SqliteStore } from './storage/SqliteStore'
@@ -38,11 +37,9 @@ try {
     console.error(`no account has the e-mail ${email} in ${dataDir}`)
     process.exitCode = 1
   } else {
-    const password = firstPassword()
-    await store.setPasswordHash(user.id, await hashPassword(password), true)
-    const ended = await store.deleteOtherSessions(user.id, '')
+    const { password, sessionsEnded } = await handOverNewPassword(store, user.id)
     console.log(`new password for ${user.name} <${user.email}>: ${password}`)
-    console.log(`(shown only this once; ${ended} session(s) ended. Sign in with it and change it under Members.)`)
+    console.log(`(shown only this once; ${sessionsEnded} session(s) ended. Sign in with it and change it under Members.)`)
   }
 } finally {
   await store.close()

@@ -234,6 +234,25 @@ it('starts again after a reload without a network, opens the document from the d
   await page.context().close()
 }, 60_000)
 
+it('keeps no answer that was still on its way when its user signed out', async () => {
+  server = await startTestServer({ clientDir })
+  const { page } = await openClaimSet()
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
+  // An answer asked for just before the sign-out arrives after it (as a document's findings can).
+  await page.context().route('**/api/matters', async (route) => {
+    const response = await route.fetch()
+    await new Promise((resolve) => setTimeout(resolve, 1_500))
+    await route.fulfill({ response })
+  })
+  const late = page.evaluate(() => fetch('/api/matters').then((response) => response.status))
+  await page.click('button:has-text("退出")')
+  await page.waitForSelector('input[name=email]')
+  expect(await late).toBe(200)
+  await page.waitForTimeout(300)
+  expect(await page.evaluate(() => caches.has('claimroom-api'))).toBe(false)
+  await page.context().close()
+})
+
 it('keeps what was typed offline in a claim while someone else moved another claim above it', async () => {
   server = await startTestServer({ clientDir })
   const agent = await createUser(server.url, server.store, { role: 'agent' })

@@ -16,6 +16,7 @@ import { corpusText, readCorpusSets } from './corpus/corpus'
 import { importDocument, storedZip } from './support/docxFiles'
 import { addToTeam, createUser, request, usersInRoles, type TestUser } from './support/factories'
 import { startTestServer, type TestServer } from './support/testServer'
+import { SECOND_CN_ACTION } from './support/officeActionTexts'
 
 let server: TestServer
 let users: Record<'lead' | 'agent' | 'reviewer', TestUser>
@@ -403,15 +404,7 @@ describe('importing pasted text', () => {
 
   it('keeps a second office action’s round and the examiner’s numbers of its cited documents, and records points under the Implementing Rules', async () => {
     const matterId = await matterIn('CN')
-    const text = [
-      '第二次审查意见通知书',
-      '发文日：2026年9月1日',
-      '对比文件3：CN 110987654 A，一种导线覆冰在线监测系统',
-      '1. 权利要求1相对于对比文件1、对比文件2和对比文件3的结合不具备专利法第22条第3款规定的创造性。',
-      '2. 权利要求3相对于对比文件3不具备专利法第22条第2款规定的新颖性。',
-      '3. 说明书缺少附图说明，不符合专利法实施细则第20条第1款的规定。',
-      '4. 说明书摘要超过300字，不符合专利法实施细则第26条第2款的规定。',
-    ].join('\n')
+    const text = SECOND_CN_ACTION.join('\n')
     const response = await importDocument<Imported>(server.url, users.agent, matterId, { kind: 'oa-reply', title: '答复第二次审查意见', text })
     expect(response.status).toBe(201)
     expect(response.body.imported).toMatchObject({ citedDocuments: 3, objections: 4 })

@@ -14,7 +14,27 @@ export function registerServiceWorker(): void {
   })
 }
 
-/** Forgets the API's answers kept for offline use: they were one person's. */
+/** The message that tells the service worker to forget them too (serviceWorker.ts). */
+const FORGET_ANSWERS = 'claimroom:forget-answers'
+/** How long to wait for the service worker to confirm: a worker that does not answer is not running. */
+const WORKER_ANSWER_MS = 2_000
+
+/**
+ * Forgets the API's answers kept for offline use: they were one person's. The service worker is
+ * told as well, so that an answer still on its way (asked for before the sign-out) is not kept.
+ */
 export async function forgetKeptAnswers(): Promise<void> {
-  if ('caches' in window) await caches.delete(API_CACHE)
+  if (!('caches' in window)) return
+  await caches.delete(API_CACHE)
+  const worker = navigator.serviceWorker?.controller
+  if (!worker) return
+  await new Promise<void>((resolve) => {
+    const channel = new MessageChannel()
+    const timer = setTimeout(resolve, WORKER_ANSWER_MS)
+    channel.port1.onmessage = () => {
+      clearTimeout(timer)
+      resolve()
+    }
+    worker.postMessage(FORGET_ANSWERS, [channel.port2])
+  })
 }

@@ -16,12 +16,17 @@ interface FetchEvent extends ExtendableEvent {
   readonly request: Request
   respondWith(response: Promise<Response>): void
 }
+interface ExtendableMessageEvent extends ExtendableEvent {
+  readonly data: unknown
+  readonly ports: readonly MessagePort[]
+}
 interface ServiceWorkerScope {
   readonly location: Location
   skipWaiting(): Promise<void>
   readonly clients: { claim(): Promise<void> }
   addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEvent) => void): void
   addEventListener(type: 'fetch', listener: (event: FetchEvent) => void): void
+  addEventListener(type: 'message', listener: (event: ExtendableMessageEvent) => void): void
 }
 
 const scope = self as unknown as ServiceWorkerScope
@@ -30,6 +35,8 @@ const APP_CACHE_PREFIX = 'claimroom-app-'
 const APP_CACHE = `${APP_CACHE_PREFIX}${BUILD.id}`
 /** The page names it too, to forget the answers when someone signs in or out (offlineApp.ts). */
 const API_CACHE = 'claimroom-api'
+/** The page's message (offlineApp.ts) when someone signs in or out: the answers kept were another person's. */
+const FORGET_ANSWERS = 'claimroom:forget-answers'
 /** Answers the sign-in page reads before anyone signs in: nobody's data, never kept (signing out leaves nothing). */
 const PUBLIC_ANSWERS: ReadonlySet<string> = new Set(['/api/setup'])
 const BUILD_FILES = new Set(BUILD.files)
@@ -51,6 +58,20 @@ scope.addEventListener('activate', (event) => {
       .then((names) => Promise.all(names.filter((name) => name.startsWith(APP_CACHE_PREFIX) && name !== APP_CACHE).map((name) => caches.delete(name))))
       .then(() => scope.clients.claim()),
   )
+})
+
+/**
+ * Counts the times the page forgot the kept answers. An answer to a request made before the
+ * latest sign-out arrives after it (a document's findings asked for just before): it is not kept,
+ * or the next person at this browser would find the last one's text on the device.
+ */
+let answersForgotten = 0
+
+scope.addEventListener('message', (event) => {
+  if (event.data !== FORGET_ANSWERS) return
+  answersForgotten++
+  // Also what was kept between the page's own deletion and this message.
+  event.waitUntil(caches.delete(API_CACHE).then(() => event.ports[0]?.postMessage(FORGET_ANSWERS)))
 })
 
 scope.addEventListener('fetch', (event) => {
@@ -75,11 +96,18 @@ async function cached(cacheName: string, key: string, request: Request): Promise
 
 /** The network's answer, kept when it is JSON; without a network, the answer kept last. */
 async function networkFirst(event: FetchEvent, request: Request): Promise<Response> {
+  const asked = answersForgotten
   try {
     const response = await fetch(request)
     if (response.ok && response.headers.get('Content-Type')?.startsWith('application/json')) {
       const copy = response.clone()
-      event.waitUntil(caches.open(API_CACHE).then((cache) => cache.put(request, copy)))
+      event.waitUntil(
+        caches.open(API_CACHE).then(async (cache) => {
+          // Forgotten while the answer was on its way: opening the cache made it again.
+          if (asked === answersForgotten) await cache.put(request, copy)
+          else await caches.delete(API_CACHE)
+        }),
+      )
     } else if (response.status === 403 || response.status === 404) {
       event.waitUntil(forgetAnswersUnder(new URL(request.url).pathname))
     }

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react'
+import { useState, type FormEvent } from 'react'
 import { useOneAtATime } from '../useOneAtATime'
 import type { DocumentView, MatterDetail } from '../../shared/domain/api'
 import { DOCUMENT_KIND_NAMES, type DocumentKind } from '../../shared/domain/documentKinds'
@@ -25,12 +25,9 @@ export function MatterPage({ matterId }: { matterId: string }) {
   const { t } = useI18n()
   const { data, error, reload } = useApi<MatterDetail>(`/api/matters/${encodeURIComponent(matterId)}`)
   // Others move the matter on, add documents and approve: read again while the page is in view.
-  const ticks = useVisibleTicks(FOLLOW_MS)
+  const ticks = useVisibleTicks(FOLLOW_MS, reload)
   // A change of the application data is archived: the timeline reads it again.
   const [applicationSaves, setApplicationSaves] = useState(0)
-  useEffect(() => {
-    if (ticks > 0) reload()
-  }, [ticks, reload])
   // Null until the user picks a kind: then the kind the matter's step calls for is offered.
   const [kind, setKind] = useState<DocumentKind | null>(null)
   const [title, setTitle] = useState('')

@@ -6,7 +6,6 @@ import { useApi } from '../useApi'
 import { api } from '../api'
 import { useOneAtATime } from '../useOneAtATime'
 import { useVisibleTicks } from '../useVisibleTicks'
-import { useEffect } from 'react'
 
 /** Where an item is dealt with: the thread in the Review panel, the suggestions, or the Approval panel. */
 function itemLink(item: InboxItem): string {
@@ -30,10 +29,7 @@ export function InboxList() {
       reload()
     })
   // What waits changes as others work: read again while the page is in view.
-  const ticks = useVisibleTicks(30_000)
-  useEffect(() => {
-    if (ticks > 0) reload()
-  }, [ticks, reload])
+  useVisibleTicks(30_000, reload)
   if (!data) return null
   const when = (iso: string) => new Date(iso).toLocaleString(locale, { dateStyle: 'short', timeStyle: 'short' })
   return (

@@ -114,16 +114,19 @@ export function MatterTimeline({
         </a>
       </p>
       <ol className="timeline" data-testid="timeline">
-        {[...entries].reverse().map((e) => (
+        {[...entries].reverse().map((e) => {
+          const detail = detailOf(e)
+          return (
           <li key={e.id}>
             <span className="muted small">{new Date(e.at).toLocaleString(locale)}</span> <span translate="no">{e.actor.name}</span> ·{' '}
             {again.has(e.id) ? t('archive.approvedAgain') : t(`archive.kind.${e.kind}`)}
             {e.documentId && titleOf.has(e.documentId) && <span translate="no"> · {titleOf.get(e.documentId)}</span>}
-            {detailOf(e) && <span>{detailOf(e)}</span>}
+            {detail && <span>{detail}</span>}
             {e.versionHash && (again.has(e.id) ? <span> · {approvedVersions(e.versionHash, again.get(e.id)!.before)}</span> : <> {hash(e.versionHash)}</>)}
             {e.note && <p className="muted small timeline-note">{noteText(e, e.note)}</p>}
           </li>
-        ))}
+          )
+        })}
       </ol>
     </section>
   )

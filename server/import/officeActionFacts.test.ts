@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { replyTitle } from './importedContent'
 import { officeActionFacts } from './officeActionFacts'
+import { SECOND_CN_ACTION } from '../../test/support/officeActionTexts'
 
 describe('officeActionFacts: the kind of action', () => {
   it('reads each office\'s names for its actions', () => {
@@ -13,21 +14,9 @@ describe('officeActionFacts: the kind of action', () => {
   })
 })
 
-/** A second office action as CNIPA writes it: it introduces only the document it cites anew, and keeps the numbers of the first action's. */
-const SECOND_ACTION = [
-  '第二次审查意见通知书',
-  '发文日：2026年9月1日',
-  '本通知书新引用下列对比文件：',
-  '对比文件3：CN 110987654 A，一种导线覆冰在线监测系统',
-  '1. 权利要求1相对于对比文件1、对比文件2和对比文件3的结合不具备专利法第22条第3款规定的创造性。',
-  '2. 权利要求3相对于对比文件3不具备专利法第22条第2款规定的新颖性。',
-  '3. 说明书缺少附图说明，不符合专利法实施细则第20条第1款第（四）项的规定。',
-  '4. 说明书摘要超过300字，不符合专利法实施细则第26条第2款的规定。',
-]
-
 describe('officeActionFacts: the examiner’s numbers of the cited documents', () => {
   it('keeps an imported 对比文件3 as D3, with D1 and D2 as places to fill in, and the objections naming the same numbers', () => {
-    const facts = officeActionFacts(SECOND_ACTION, 'CN')
+    const facts = officeActionFacts(SECOND_CN_ACTION, 'CN')
     expect(facts.cited).toEqual([
       { number: '', title: '', passages: '' },
       { number: '', title: '', passages: '' },
@@ -47,7 +36,7 @@ describe('officeActionFacts: the examiner’s numbers of the cited documents', (
 
 describe('officeActionFacts: grounds beyond novelty, inventive step, clarity, sufficiency and added matter', () => {
   it('records points under the Implementing Rules, which name no claims, as objections', () => {
-    const facts = officeActionFacts(SECOND_ACTION, 'CN')
+    const facts = officeActionFacts(SECOND_CN_ACTION, 'CN')
     expect(facts.objections.map((o) => [o.claims, o.ground])).toEqual([
       ['1', 'A22.3'],
       ['3', 'A22.2'],
@@ -90,7 +79,7 @@ describe('officeActionFacts: grounds beyond novelty, inventive step, clarity, su
 
 describe('officeActionFacts: which round of office action', () => {
   it('takes the round from 第二次审查意见通知书', () => {
-    expect(officeActionFacts(SECOND_ACTION, 'CN')).toMatchObject({ actionType: 'subsequent', round: 2 })
+    expect(officeActionFacts(SECOND_CN_ACTION, 'CN')).toMatchObject({ actionType: 'subsequent', round: 2 })
     expect(officeActionFacts(['第三次审查意见通知书'], 'CN')).toMatchObject({ actionType: 'subsequent', round: 3 })
     expect(officeActionFacts(['第十一次审查意见通知书'], 'CN')).toMatchObject({ actionType: 'subsequent', round: 11 })
     expect(officeActionFacts(['第一次审查意见通知书'], 'CN')).toMatchObject({ actionType: 'first', round: 1 })
@@ -124,7 +113,7 @@ describe('officeActionFacts: US references named by inventor', () => {
 })
 
 /** A second CNIPA office action as pasted from its PDF: its own title at the top, the first action named in its body. */
-const CNIPA_SECOND_ACTION = [
+const CNIPA_SECOND_CN_ACTION = [
   '国家知识产权局',
   '申请号：202310123456.7',
   '发文日：2026年11月20日',
@@ -143,9 +132,9 @@ const CNIPA_SECOND_ACTION = [
 
 describe('officeActionFacts: the action’s own title, not the earlier actions it names', () => {
   it('takes a CNIPA action’s type and round from its heading, not from 第一次审查意见通知书 in its body', () => {
-    expect(officeActionFacts(CNIPA_SECOND_ACTION, 'CN')).toMatchObject({ actionType: 'subsequent', round: 2, issueDate: '2026-11-20' })
+    expect(officeActionFacts(CNIPA_SECOND_CN_ACTION, 'CN')).toMatchObject({ actionType: 'subsequent', round: 2, issueDate: '2026-11-20' })
     // Without its heading, a body that answers the first action is a later one's.
-    expect(officeActionFacts(CNIPA_SECOND_ACTION.filter((line) => line !== '第二次审查意见通知书'), 'CN')).toMatchObject({ actionType: 'subsequent' })
+    expect(officeActionFacts(CNIPA_SECOND_CN_ACTION.filter((line) => line !== '第二次审查意见通知书'), 'CN')).toMatchObject({ actionType: 'subsequent' })
     // The decision the body warns of is not the action's title.
     expect(officeActionFacts(['第一次审查意见通知书', '如果申请人不能消除上述缺陷，审查员将作出驳回决定。'], 'CN').actionType).toBe('first')
     expect(officeActionFacts(['审查意见通知书', '申请人未消除缺陷的，审查员将作出驳回决定。'], 'CN').actionType).toBe('first')
@@ -215,13 +204,13 @@ describe('officeActionFacts: a CNIPA action’s table of cited documents', () =>
   })
 
   it('numbers the documents of a second action’s table under the examiner’s numbers', () => {
-    expect(officeActionFacts(CNIPA_SECOND_ACTION, 'CN').cited.map((d) => d.number)).toEqual(['', '', 'CN115551234A'])
+    expect(officeActionFacts(CNIPA_SECOND_CN_ACTION, 'CN').cited.map((d) => d.number)).toEqual(['', '', 'CN115551234A'])
   })
 })
 
 describe('officeActionFacts: one objection per numbered point of a CNIPA action', () => {
   it('takes the claims of the conclusion line and the documents of its reasoning paragraphs', () => {
-    expect(officeActionFacts(CNIPA_SECOND_ACTION, 'CN').objections.map((o) => [o.claims, o.ground, o.cited])).toEqual([
+    expect(officeActionFacts(CNIPA_SECOND_CN_ACTION, 'CN').objections.map((o) => [o.claims, o.ground, o.cited])).toEqual([
       ['1-3', 'A22.3', 'D1、D2、D3'],
       ['4', 'A26.4', ''],
     ])
@@ -248,7 +237,7 @@ describe('officeActionFacts: one objection per numbered point of a CNIPA action'
 
 describe('replyTitle: a reply imported without a title is named by the action it answers', () => {
   it('names the round of a CNIPA action, and the type and date of a USPTO or EPO one', () => {
-    expect(replyTitle(officeActionFacts(CNIPA_SECOND_ACTION, 'CN'), 'CN')).toBe('第二次审查意见答复')
+    expect(replyTitle(officeActionFacts(CNIPA_SECOND_CN_ACTION, 'CN'), 'CN')).toBe('第二次审查意见答复')
     expect(replyTitle(officeActionFacts(['第一次审查意见通知书', '发文日：2026年3月5日'], 'CN'), 'CN')).toBe('第一次审查意见答复')
     expect(replyTitle(officeActionFacts(['Non-Final Rejection', 'Notification Date: 11/20/2026'], 'US'), 'US')).toBe('Response to Non-Final Office Action of 2026-11-20')
     expect(replyTitle(officeActionFacts(['Final Rejection', 'Notification Date: 11/20/2026'], 'US'), 'US')).toBe('Response to Final Office Action of 2026-11-20')

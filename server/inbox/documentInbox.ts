@@ -35,7 +35,7 @@ const excerpt = (text: string) => (text.length > EXCERPT_LENGTH ? `${text.slice(
  *   and an approval that no longer holds for the text;
  * - changes asked of it, and its approval, for those who edit its text.
  */
-export function documentInbox(activity: DocumentActivity, person: (id: UserId) => PersonView): Omit<InboxItem, 'key'>[] {
+export async function documentInbox(activity: DocumentActivity, person: (id: UserId) => Promise<PersonView>): Promise<Omit<InboxItem, 'key'>[]> {
   const { me, role, matter, document } = activity
   const where = { matter: { id: matter.id, title: matter.title, state: matter.state }, document: { id: document.id, kind: document.kind, title: document.title } }
   const items: Omit<InboxItem, 'key'>[] = []
@@ -50,7 +50,7 @@ export function documentInbox(activity: DocumentActivity, person: (id: UserId) =
       ...where,
       at: waiting.createdAt,
       threadId: thread[0]!.id,
-      author: person(waiting.authorId),
+      author: await person(waiting.authorId),
       excerpt: excerpt(waiting.text),
     })
   }
@@ -60,11 +60,11 @@ export function documentInbox(activity: DocumentActivity, person: (id: UserId) =
   }
   // The text an editor wrote was approved: they hear of it once (and may set it aside).
   if (activity.approval?.state === 'valid' && document.reviewState === 'approved' && canOnDocument(role, document.kind, 'document.edit')) {
-    items.push({ kind: 'approved', ...where, at: activity.approval.at, author: person(activity.approval.by) })
+    items.push({ kind: 'approved', ...where, at: activity.approval.at, author: await person(activity.approval.by) })
   }
   const request = activity.changesRequested
   if (request && canOnDocument(role, document.kind, 'document.edit')) {
-    items.push({ kind: 'changes-requested', ...where, at: request.at, author: person(request.by.id), ...(request.note && { excerpt: excerpt(request.note) }) })
+    items.push({ kind: 'changes-requested', ...where, at: request.at, author: request.by, ...(request.note && { excerpt: excerpt(request.note) }) })
   }
   const since = activity.reviewStateSince
   if (canOnDocument(role, document.kind, 'document.approve')) {

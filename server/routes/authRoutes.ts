@@ -5,6 +5,7 @@ import { ApiError } from '../ApiError'
 import type { AppDeps, AppEnv } from '../app'
 import { authenticate } from '../auth/authenticate'
 import { clientAddress } from '../auth/clientAddress'
+import { refuseWhileLimited } from '../auth/refuseWhileLimited'
 import { hashPassword, verifyPassword } from '../auth/passwords'
 import { NewPassword } from '../auth/newPassword'
 import { signInWithCookie } from '../auth/sessionCookie'
@@ -37,12 +38,8 @@ export function authRoutes({ store, sync, loginLimits, passwordChecks, secureCoo
     // Per account and address: a stranger's guesses lock out the stranger, not the account's owner.
     const pair = `${email.toLowerCase()}\n${address}`
     const wait = Math.max(loginLimits.byAccountAndAddress.retryAfterMs(pair), loginLimits.byAddress.retryAfterMs(address))
-    if (wait > 0) {
-      const retryAfter = Math.ceil(wait / 1000)
-      c.header('Retry-After', String(retryAfter))
-      log(`password check refused for ${address}: too many failed attempts`)
-      throw new ApiError(429, 'rate_limited', 'too many failed sign-ins; try again later', { retryAfter })
-    }
+    if (wait > 0) log(`password check refused for ${address}: too many failed attempts`)
+    refuseWhileLimited(c, wait, 'too many failed sign-ins; try again later')
     loginLimits.byAccountAndAddress.recordFailure(pair)
     loginLimits.byAddress.recordFailure(address)
     let ok: boolean

@@ -29,12 +29,14 @@ export function documentRoutes({ store, sync }: AppDeps): Hono<AppEnv> {
 
   routes.get('/:id', async (c) => {
     const { document, matter, role } = await authorizeDocument(store, c.get('caller'), c.req.param('id'), 'document.read')
+    // The matter's whole archive is read only for a document that waits for changes (every open asks).
+    const waitsForChanges = document.reviewState === 'changes-requested'
     const body: DocumentDetail = {
       ...documentView(document),
       role,
       jurisdiction: matter.jurisdiction,
       permissions: documentPermissions(role, document.kind),
-      changesRequested: changesRequested(await store.archive(matter.id), document),
+      changesRequested: waitsForChanges ? changesRequested(await store.archive(matter.id), document) : null,
     }
     return c.json(body)
   })

@@ -3,7 +3,7 @@ import { canOnDocument } from '../../shared/domain/policy'
 import type { MatterState } from '../../shared/domain/workflow'
 import { z } from 'zod'
 import { BALL_HOLDER } from '../../shared/domain/workflow'
-import type { InboxItem, InboxResponse, PersonView } from '../../shared/review/reviewApi'
+import type { InboxItem, InboxResponse } from '../../shared/review/reviewApi'
 import { readJson } from './readJson'
 import type { UserId } from '../../shared/domain/ids'
 import { matterRole, visibleMatters } from '../access'
@@ -11,6 +11,7 @@ import type { AppDeps, AppEnv } from '../app'
 import { authenticate } from '../auth/authenticate'
 import { documentInbox } from '../inbox/documentInbox'
 import { changesRequested } from '../review/changesRequested'
+import { personLookup } from '../review/people'
 import { currentVersion } from '../review/reviewedDocument'
 import type { DocumentRecord } from '../storage/Store'
 import { UnreadableDocumentError } from '../storage/UnreadableDocumentError'
@@ -33,7 +34,7 @@ export function inboxRoutes({ store, sync, log }: AppDeps): Hono<AppEnv> {
 
   routes.get('/', async (c) => {
     const caller = c.get('caller')
-    const names = new Map<UserId, string>()
+    const person = personLookup(store)
     const items: Omit<InboxItem, 'key'>[] = []
     for (const matter of await visibleMatters(store, caller)) {
       if (matter.archivedAt) continue
@@ -48,22 +49,16 @@ export function inboxRoutes({ store, sync, log }: AppDeps): Hono<AppEnv> {
       const documents = (await store.listDocuments(matter.id)).filter((d) => !d.archivedAt)
       const reviewStateSince = (document: DocumentRecord) =>
         archive.findLast((e) => e.kind === 'document.review-state' && e.documentId === document.id)?.at ?? document.createdAt
-      for (const person of await store.team(matter.id)) names.set(person.userId, person.name)
       for (const document of documents) {
         const [comments, suggestions] = await Promise.all([store.comments(document.id), store.suggestions(document.id)])
-        for (const comment of [...comments, ...suggestions]) {
-          if (!names.has(comment.authorId)) names.set(comment.authorId, (await store.findUserById(comment.authorId))?.name ?? '')
-        }
         const approves = canOnDocument(role, document.kind, 'document.approve') && APPROVAL_MATTERS.has(matter.state)
         const approvedForEditor = document.reviewState === 'approved' && canOnDocument(role, document.kind, 'document.edit')
         const approval = approves || approvedForEditor ? await approvalOf(document) : null
-        if (approval && !names.has(approval.by)) names.set(approval.by, (await store.findUserById(approval.by))?.name ?? '')
-        const person = (id: UserId): PersonView => ({ id, name: names.get(id) ?? '' })
         items.push(
-          ...documentInbox(
+          ...(await documentInbox(
             { me: caller.user.id, role, matter, document, comments, suggestions, approval, reviewStateSince: reviewStateSince(document), changesRequested: changesRequested(archive, document) },
             person,
-          ),
+          )),
         )
       }
     }

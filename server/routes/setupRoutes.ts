@@ -6,6 +6,7 @@ import type { SetupResponse, SetupStatus } from '../../shared/domain/api'
 import { ApiError } from '../ApiError'
 import type { AppDeps, AppEnv } from '../app'
 import { clientAddress } from '../auth/clientAddress'
+import { refuseWhileLimited } from '../auth/refuseWhileLimited'
 import { normalSetupCode } from '../auth/handedOverSecrets'
 import { NewPassword } from '../auth/newPassword'
 import { hashPassword } from '../auth/passwords'
@@ -44,12 +45,7 @@ export function setupRoutes({ store, setupCode, loginLimits, secureCookies, log 
 
   routes.post('/', async (c) => {
     const address = clientAddress(c)
-    const wait = loginLimits.byAddress.retryAfterMs(address)
-    if (wait > 0) {
-      const retryAfter = Math.ceil(wait / 1000)
-      c.header('Retry-After', String(retryAfter))
-      throw new ApiError(429, 'rate_limited', 'too many wrong setup codes; try again later', { retryAfter })
-    }
+    refuseWhileLimited(c, loginLimits.byAddress.retryAfterMs(address), 'too many wrong setup codes; try again later')
     const body = await readJson(c, SetupBody)
     if (expected === null || !(await store.isEmpty())) throw new ApiError(409, 'already_set_up', 'this server already has a workspace: sign in')
     if (!timingSafeEqual(digest(normalSetupCode(body.code)), expected)) {

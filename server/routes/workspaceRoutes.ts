@@ -9,6 +9,7 @@ import type { AppDeps, AppEnv } from '../app'
 import { authenticate } from '../auth/authenticate'
 import { firstPassword } from '../auth/handedOverSecrets'
 import { hashPassword } from '../auth/passwords'
+import { handOverNewPassword } from '../auth/handOverNewPassword'
 import { newId } from '../newId'
 import { fitSeatsToRole } from '../review/teamSeats'
 import { readJson } from './readJson'
@@ -100,11 +101,9 @@ export function workspaceRoutes({ store, sync, log }: AppDeps): Hono<AppEnv> {
       return role !== null && canInWorkspace(role, 'workspace.manageMembers')
     }
     if (!memberships.every((m) => administered(m.workspaceId))) throw ApiError.forbidden('this person is also a member of a workspace you do not administer: an admin of every workspace they belong to resets their password')
-    const password = firstPassword()
-    await store.setPasswordHash(userId, await hashPassword(password), true)
-    const ended = await store.deleteOtherSessions(userId, '')
+    const { password, sessionsEnded } = await handOverNewPassword(store, userId)
     await sync.recheckAccess({ userId })
-    log(`workspace ${workspaceId}: ${caller.user.email} reset the password of ${userId}; ${ended} session(s) ended`)
+    log(`workspace ${workspaceId}: ${caller.user.email} reset the password of ${userId}; ${sessionsEnded} session(s) ended`)
     return c.json({ password })
   })
 
