@@ -11,6 +11,7 @@ import { DashboardPage } from './review/DashboardPage'
 import { TemplatesPage } from './review/TemplatesPage'
 import { MembersPage } from './workspace/MembersPage'
 import { SetupPage } from './workspace/SetupPage'
+import { ChoosePasswordPage } from './pages/ChoosePasswordPage'
 import { canInWorkspace } from '../shared/domain/policy'
 import { DocumentSkeleton, PageSkeleton } from './pages/Skeleton'
 import { useKeptChangesSender } from './useKeptChangesSender'
@@ -38,6 +39,8 @@ export function App() {
   }
   // One person may hold different roles in different workspaces; the header names the first.
   const role = me?.workspaces[0]?.role
+  // Until a handed-over password is replaced, every page is the one that replaces it.
+  const navigable = me?.user.passwordHandedOver ? null : me
 
   return (
     <div className="app">
@@ -49,16 +52,16 @@ export function App() {
           {t('app.name')}
         </Link>
         <nav aria-label={t('nav.matters')} className="topnav">
-          {me && <Link to="/">{t('nav.matters')}</Link>}
-          {me?.workspaces.some((w) => canInWorkspace(w.role, 'dashboard.read')) && <Link to="/dashboard">{t('nav.dashboard')}</Link>}
-          {me?.workspaces
+          {navigable && <Link to="/">{t('nav.matters')}</Link>}
+          {navigable?.workspaces.some((w) => canInWorkspace(w.role, 'dashboard.read')) && <Link to="/dashboard">{t('nav.dashboard')}</Link>}
+          {navigable?.workspaces
             .filter((w) => canInWorkspace(w.role, 'checklist.editTemplates'))
             .map((w) => (
               <Link key={w.id} to={`/workspaces/${w.id}/checklists`}>
                 {t('nav.templates')}
               </Link>
             ))}
-          {me?.workspaces.map((w) => (
+          {navigable?.workspaces.map((w) => (
             <Link key={w.id} to={`/workspaces/${w.id}/members`}>
               {t('nav.members')}
             </Link>
@@ -84,12 +87,6 @@ export function App() {
           </>
         )}
       </header>
-      {me?.user.passwordHandedOver && me.workspaces[0] && (
-        // A password someone else chose is known to them: its owner is asked to choose their own.
-        <p className="handed-over-password" role="note" data-testid="change-password-note">
-          {t('password.handedOver')} <Link to={`/workspaces/${me.workspaces[0].id}/members`}>{t('password.changeNow')}</Link>
-        </p>
-      )}
       <main id={MAIN_ID} tabIndex={-1}>
         {loading ? (
           <PageSkeleton />
@@ -97,6 +94,8 @@ export function App() {
           <SetupPage />
         ) : route.page === 'login' || !me ? (
           <LoginPage />
+        ) : me.user.passwordHandedOver ? (
+          <ChoosePasswordPage />
         ) : route.page === 'dashboard' ? (
           <DashboardPage />
         ) : route.page === 'templates' ? (

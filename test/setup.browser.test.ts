@@ -67,19 +67,23 @@ it('sets up a server started without the demo: the first admin creates the works
   expect((await login(firstPassword!)).status).toBe(401)
   expect((await login(resetPassword!)).status).toBe(200)
 
-  // Signed in with the handed-over password, the agent is asked to choose their own, until they do.
+  // Signed in with the handed-over password, the agent replaces it before anything else: every
+  // page, the one asked for included, is the one that replaces it, until they do.
   const agentPage = await (await newContext(browser, 'zh-CN')).newPage()
-  await agentPage.goto(`${server.url}/login`)
+  await agentPage.goto(`${server.url}/login?next=${encodeURIComponent('/dashboard')}`)
   await agentPage.fill('input[name=email]', 'agent@ip.example')
   await agentPage.fill('input[name=password]', resetPassword!)
   await agentPage.click('button[type=submit]')
-  await agentPage.getByTestId('change-password-note').waitFor()
-  await agentPage.click('[data-testid=change-password-note] a')
+  await agentPage.getByTestId('choose-password').waitFor()
+  expect(await agentPage.locator('.topnav a').count()).toBe(0)
+  await screenshot(agentPage, 'setup-choose-password')
+  await agentPage.goto(`${server.url}/matters`)
+  await agentPage.getByTestId('choose-password').waitFor()
   await agentPage.fill('input[autocomplete=current-password]', resetPassword!)
   await agentPage.fill('input[autocomplete=new-password]', 'an agent’s own password')
   await agentPage.click('form:has(#password-title) button[type=submit]')
-  await agentPage.getByTestId('password-changed').waitFor()
-  await expect.poll(() => agentPage.getByTestId('change-password-note').count()).toBe(0)
+  await agentPage.waitForSelector('.topnav a')
+  expect(await agentPage.getByTestId('choose-password').count()).toBe(0)
   await agentPage.close()
 
   // Set up for good: the page says so to whoever comes to it later.
