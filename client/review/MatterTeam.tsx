@@ -31,8 +31,8 @@ export function MatterTeam({ matterId, canManage, onChanged }: { matterId: strin
   if (error) return <ErrorNote error={error} />
   if (!data) return null
   const current = data.members.map((m) => ({ userId: m.userId, role: m.role }))
-  const members = [...data.members].sort(byName(locale))
-  const candidates = (data.workspaceMembers ?? []).filter((w) => !data.members.some((m) => m.userId === w.userId)).sort(byName(locale))
+  const members = [...data.members].sort(byName)
+  const candidates = (data.workspaceMembers ?? []).filter((w) => !data.members.some((m) => m.userId === w.userId)).sort(byName)
   // The seats a member's workspace role allows (the server refuses others), and the one they hold.
   const workspaceRoles = new Map<string, Role>((data.workspaceMembers ?? []).map((w) => [w.userId, w.role]))
   const seatsOf = (userId: string, held: Role) => {

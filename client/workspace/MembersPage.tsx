@@ -148,7 +148,7 @@ export function MembersPage({ workspaceId }: { workspaceId: string }) {
             </tr>
           </thead>
           <tbody>
-            {[...data.members].sort(byName(locale)).map((member) => {
+            {[...data.members].sort(byName).map((member) => {
               const self = member.userId === me?.user.id
               return (
                 <tr key={member.userId} data-email={member.email}>
