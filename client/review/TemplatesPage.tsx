@@ -69,11 +69,15 @@ export function TemplatesPage({ workspaceId }: { workspaceId: string }) {
         </p>
       )}
       <fieldset className="plain" disabled={!mayEdit}>
-        <div className="dashboard-filters">
+        {/* The pass line is the workspace's, for every kind: it stands apart from the kind's items below. */}
+        <p className="templates-pass-line">
           <label>
             <span>{t('templates.passLine')}</span>{' '}
             <input type="number" min={0} max={100} value={draft.passLine} onChange={(e) => setDraft({ ...draft, passLine: Number(e.target.value) })} />
-          </label>
+          </label>{' '}
+          <span className="muted small">{t('templates.passLineHint')}</span>
+        </p>
+        <div className="dashboard-filters">
           <label>
             <span>{t('matter.kind')}</span>{' '}
             <select value={kind} onChange={(e) => setKind(e.target.value as DocumentKind)}>
