@@ -21,8 +21,9 @@ const Dismissal = z.object({ key: z.string().min(1).max(500) })
 /** An item's key: what it is about and when its newest part happened, so that something new brings it back. */
 const itemKey = (item: Omit<InboxItem, 'key'>): string => [item.kind, item.document?.id ?? item.matter.id, item.threadId ?? '', item.at].join('|')
 
-// While a matter is in these states an approval that no longer holds stops its next step.
-const APPROVAL_MATTERS: ReadonlySet<MatterState> = new Set(['review', 'approved', 'office-action'])
+// Once filed and while the office decides (or after), an approval that no longer holds changes
+// nothing filed: before filing, and at an office action, it has to be given again.
+const APPROVALS_SETTLED: ReadonlySet<MatterState> = new Set(['filed', 'granted', 'rejected', 'withdrawn', 'lapsed'])
 
 /**
  * `GET /api/inbox` — what waits for the caller across every matter they can read, newest first,
@@ -51,7 +52,7 @@ export function inboxRoutes({ store, sync, log }: AppDeps): Hono<AppEnv> {
         archive.findLast((e) => e.kind === 'document.review-state' && e.documentId === document.id)?.at ?? document.createdAt
       for (const document of documents) {
         const [comments, suggestions] = await Promise.all([store.comments(document.id), store.suggestions(document.id)])
-        const approves = canOnDocument(role, document.kind, 'document.approve') && APPROVAL_MATTERS.has(matter.state)
+        const approves = canOnDocument(role, document.kind, 'document.approve') && !APPROVALS_SETTLED.has(matter.state)
         const approvedForEditor = document.reviewState === 'approved' && canOnDocument(role, document.kind, 'document.edit')
         const approval = approves || approvedForEditor ? await approvalOf(document) : null
         items.push(

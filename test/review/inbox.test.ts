@@ -73,9 +73,7 @@ describe('GET /api/inbox', () => {
     await approveAsIs(server.url, people.lead, documentId)
     expect(await inbox(people.lead, matterId)).toEqual([])
     expect(await inbox(people.reviewer, matterId)).toEqual([])
-    for (const to of ['evaluation', 'drafting', 'review']) {
-      expect((await request(server.url, 'POST', `/api/matters/${matterId}/transitions`, { token: people.lead.token, body: { to } })).status).toBe(200)
-    }
+    // Still at the disclosure step: a team that reviews documents before moving the matter on hears of it too.
     await server.sync.applyServerChange(documentId as never, (doc) => {
       const claim = (((doc.getXmlFragment(BODY_FIELD).get(1) as Y.XmlElement).get(0) as Y.XmlElement).get(0) as Y.XmlText)
       claim.insert(0, '改')
@@ -85,6 +83,17 @@ describe('GET /api/inbox', () => {
     // Dated by the approval that no longer holds, not by the submission before it.
     const approvals = await server.store.approvals(documentId as never)
     expect(stale!.at).toBe(approvals.at(-1)!.approvedAt)
+
+    // Once the matter is filed, an approval changes nothing filed: it no longer waits for anyone.
+    await approveAsIs(server.url, people.lead, documentId)
+    for (const to of ['evaluation', 'drafting', 'review', 'approved', 'filed']) {
+      expect((await request(server.url, 'POST', `/api/matters/${matterId}/transitions`, { token: people.lead.token, body: { to } })).status).toBe(200)
+    }
+    await server.sync.applyServerChange(documentId as never, (doc) => {
+      const claim = (((doc.getXmlFragment(BODY_FIELD).get(1) as Y.XmlElement).get(0) as Y.XmlElement).get(0) as Y.XmlText)
+      claim.insert(0, '再')
+    })
+    expect((await inbox(people.lead, matterId)).map((item) => item.kind)).not.toContain('stale-approval')
   })
 
   it('tells the editor what the reviewer asked to change, on the document and in the inbox', async () => {
