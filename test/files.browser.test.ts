@@ -166,7 +166,7 @@ it('prints a US reply as remarks with its objections, then the amended claims on
   await signIn(page, server.url, agent, `/documents/${reply.id}/print?version=current`)
   const printed = page.getByTestId('print-document')
   await printed.waitFor()
-  expect(await printed.locator('.print-part-heading').allTextContents()).toEqual(['RESPONSE TO OFFICE ACTION', 'AMENDMENTS TO THE CLAIMS', 'REMARKS'])
+  expect(await printed.locator('.print-part-heading').allTextContents()).toEqual(['IN THE UNITED STATES PATENT AND TRADEMARK OFFICE', 'AMENDMENTS TO THE CLAIMS', 'REMARKS'])
   expect(await printed.locator('.print-heading').allTextContents()).toEqual(expect.arrayContaining(['Claims 1-3: Obviousness (35 USC 103) over D1', 'Claim 2: Indefiniteness (35 USC 112(b))']))
   expect(await printed.locator('.print-claim').count()).toBe(2)
   await expect.poll(() => printed.locator('.print-stamp').first().textContent()).toMatch(/^Version: Current text \(not approved\) · content SHA-256: [0-9a-f]{64}$/)

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Jurisdiction } from '../shared/claims/types'
 import type { MatterView } from '../shared/domain/api'
 import type { DocumentId, MatterId } from '../shared/domain/ids'
-import { claimList, documentTitle, patentDocument, section, subheading } from '../shared/editor/documentBuilders'
+import { claimList, documentTitle, objectionList, officeAction, patentDocument, section, subheading } from '../shared/editor/documentBuilders'
 import { BODY_FIELD } from '../shared/editor/documentExtensions'
 import type { VersionView } from '../shared/editor/versionApi'
 import type { PrintLayoutResponse } from '../shared/files/officeLayout'
@@ -192,6 +192,44 @@ describe('the exported DOCX', () => {
     expect(footers(filingBytes)).toBe('')
     expect(customProperty(filingBytes, 'ClaimroomVersionHash')).toBe(approval.body.versionHash)
     expect(paragraphTexts(unzipText(filingBytes, 'word/document.xml'))).toContain('1. 一种紧固件，包括螺栓和螺母。')
+  })
+
+  it('opens a US reply with the caption of the application the matter records, and ends its remarks with the signature to fill in', async () => {
+    const matter = await request<MatterView>(server.url, 'POST', '/api/matters', { token: lead.token, body: { title: 'Fastener', jurisdiction: 'US' } })
+    const facts = { applicationNumber: '17/123,456', filingDate: '2024-03-01', applicant: 'Acme Fasteners Ltd.', docketNumber: 'ACME-042', examiner: 'Jane Roe', artUnit: '3677', confirmationNumber: '4821' }
+    expect((await request(server.url, 'PUT', `/api/matters/${matter.body.id}/application`, { token: lead.token, body: facts })).status).toBe(200)
+    const record = (await server.store.findMatter(matter.body.id as MatterId))!
+    const content = patentDocument(
+      documentTitle('Fastener'),
+      officeAction('first', '2026-03-05', [{ number: 'US 6,334,226 B1', title: 'Faucet support member', passages: '' }]),
+      objectionList([{ claims: '1', ground: '35 USC 103', cited: 'D1', argument: ['D1 has no flange.'] }]),
+      section('summary', ['Claim 1 was rejected.']),
+      section('amendments'),
+      claimList(['A fastener comprising a bolt and a nut.'], 'amended'),
+    )
+    const reply = await storeDocument(server.store, { id: newId<DocumentId>(), matter: record, kind: 'oa-reply', title: 'Response', content })
+    const xml = unzipText((await exportDocx(server.url, lead, reply.id)).bytes, 'word/document.xml')
+    const paragraphs = paragraphTexts(xml)
+    expect(paragraphs.slice(0, 12)).toEqual([
+      'IN THE UNITED STATES PATENT AND TRADEMARK OFFICE',
+      'Applicant: Acme Fasteners Ltd.',
+      'Application No.: 17/123,456',
+      'Filing Date: 2024-03-01',
+      'Title: Fastener',
+      'Art Unit: 3677',
+      'Examiner: Jane Roe',
+      'Confirmation No.: 4821',
+      'Attorney Docket No.: ACME-042',
+      'Commissioner for PatentsP.O. Box 1450Alexandria, VA 22313-1450',
+      'RESPONSE TO OFFICE ACTION',
+      expect.stringMatching(/^Office action: /),
+    ])
+    expect(paragraphs.slice(-5)).toEqual(['Respectfully submitted,', 'Signature: ', 'Name: ', 'Registration No.: ', 'Date: '])
+    // Each of those lines is a rule to sign on: a tab to a stop drawn with an underscore leader.
+    expect(xml.match(/w:leader="underscore"/g)).toHaveLength(4)
+    // The print view draws the same caption.
+    const printed = await request<PrintLayoutResponse>(server.url, 'GET', `/api/documents/${reply.id}/layout`, { token: lead.token })
+    expect(printed.body.layout.parts[0]).toMatchObject({ heading: 'IN THE UNITED STATES PATENT AND TRADEMARK OFFICE', blocks: expect.arrayContaining([{ type: 'field', label: 'Examiner', text: 'Jane Roe' }]) })
   })
 
   it('finds no document outside the caller’s matters and no version of another document', async () => {

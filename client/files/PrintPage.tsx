@@ -48,6 +48,14 @@ function Block({ block, chinese }: { block: LayoutBlock; chinese: boolean }) {
           {block.text}
         </p>
       )
+    case 'signature-line':
+      return (
+        <p className="print-signature">
+          {block.label}
+          {chinese ? '：' : ': '}
+          <span className="print-signature-rule" />
+        </p>
+      )
   }
 }
 

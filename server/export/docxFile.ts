@@ -1,4 +1,4 @@
-import { AlignmentType, Document, Footer, Header, HeadingLevel, Packer, PageNumber, Paragraph, TextRun, type ISectionOptions } from 'docx'
+import { AlignmentType, Document, Footer, Header, HeadingLevel, LeaderType, Packer, PageNumber, Paragraph, Tab, TabStopType, TextRun, type ISectionOptions } from 'docx'
 import { markedRuns } from './markedRuns'
 import type { Jurisdiction } from '../../shared/claims/types'
 import type { LayoutBlock, LayoutPart, OfficeLayout, VersionStamp } from '../../shared/files/officeLayout'
@@ -20,6 +20,9 @@ const PAGE: Record<Jurisdiction, { width: number; height: number; margin: { top:
 
 // 1.5 line spacing, as 37 CFR 1.52(b)(2) and EPC Rule 49(10) ask and CNIPA practice follows.
 const LINE_SPACING = { line: 360 }
+
+/** Where a signature line's rule ends, from the left margin: 11 cm, inside the narrowest text width (letter). */
+const SIGNATURE_LINE_END = Math.round(110 * MM)
 
 /** Runs of a text that may hold line breaks: each line after the first starts on a new line (a soft break). */
 function linesAsRuns(text: string, options: { bold?: boolean } = {}): TextRun[] {
@@ -50,6 +53,14 @@ function blockParagraph(block: LayoutBlock, chinese: boolean): Paragraph {
       return new Paragraph({
         spacing: LINE_SPACING,
         children: [new TextRun({ text: `${block.label}${chinese ? '：' : ': '}`, bold: true }), ...linesAsRuns(block.text)],
+      })
+    // A tab to a stop with an underscore leader: a rule of one length whatever the label's, room above it to sign.
+    case 'signature-line':
+      return new Paragraph({
+        spacing: { before: 360, ...LINE_SPACING },
+        keepNext: true,
+        tabStops: [{ type: TabStopType.LEFT, position: SIGNATURE_LINE_END, leader: LeaderType.UNDERSCORE }],
+        children: [new TextRun(`${block.label}${chinese ? '：' : ': '}`), new TextRun({ children: [new Tab()] })],
       })
   }
 }

@@ -6,8 +6,10 @@ import type { DocxTask } from './exportThread'
 /** Documents up to this much text are written at once: the DOCX of 2,000 paragraphs takes a few hundred milliseconds. */
 const INLINE_CHARACTERS = 64 * 1024
 
-const blockLength = (block: LayoutBlock): number =>
-  block.type === 'listed-claim' ? block.runs.reduce((sum, run) => sum + run.text.length, block.label.length) : block.text.length
+function blockLength(block: LayoutBlock): number {
+  if (block.type === 'listed-claim') return block.runs.reduce((sum, run) => sum + run.text.length, block.label.length)
+  return block.type === 'signature-line' ? block.label.length : block.text.length
+}
 
 const textLength = (layout: OfficeLayout): number =>
   layout.parts.reduce((sum, part) => sum + part.blocks.reduce((partSum, block) => partSum + blockLength(block), 0), 0)

@@ -2,7 +2,7 @@ import { Hono } from 'hono'
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
 import { readClaimLists } from '../../shared/editor/readPatentDocument'
 import type { OfficeLayout, PrintLayoutResponse } from '../../shared/files/officeLayout'
-import { layOutDocument } from '../../shared/files/layOutDocument'
+import { layOutDocument, type ApplicationData } from '../../shared/files/layOutDocument'
 import { stampLine } from '../../shared/files/stampLine'
 import { authorizeDocument } from '../access'
 import type { AppDeps, AppEnv } from '../app'
@@ -29,13 +29,22 @@ function attachment(title: string): string {
 
 /**
  * The document in its office's layout. A US reply's claim listing tells "Original" from
- * "Previously presented" by the claims as filed, which only the store knows.
+ * "Previously presented" by the claims as filed, which only the store knows; a reply's head names
+ * the application as the matter records it.
  */
 async function officeLayout(store: Store, document: DocumentRecord, matter: MatterRecord, body: ProseMirrorNode): Promise<OfficeLayout> {
   const listing = document.kind === 'oa-reply' && matter.jurisdiction === 'US'
   const baseline = listing ? (readClaimLists(body).find((list) => list.role === 'amended')?.baseline ?? null) : null
   const filed = baseline ? await filedClaims(store, matter.id, baseline) : null
-  const application = { number: matter.applicationNumber ?? null, filingDate: matter.filingDate ?? null }
+  const application: ApplicationData = {
+    number: matter.applicationNumber ?? null,
+    filingDate: matter.filingDate ?? null,
+    applicant: matter.applicant ?? null,
+    docketNumber: matter.docketNumber ?? null,
+    examiner: matter.examiner ?? null,
+    artUnit: matter.artUnit ?? null,
+    confirmationNumber: matter.confirmationNumber ?? null,
+  }
   return layOutDocument(body, document.kind, matter.jurisdiction, filed?.claims ?? null, application)
 }
 

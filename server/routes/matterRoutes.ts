@@ -1,7 +1,7 @@
 import { Hono } from 'hono'
 import { z } from 'zod'
 import { DOCUMENT_KIND_NAMES, DOCUMENT_KINDS } from '../../shared/domain/documentKinds'
-import type { MatterDetail } from '../../shared/domain/api'
+import { APPLICATION_FACT_LENGTHS, type MatterDetail } from '../../shared/domain/api'
 import type { DocumentId, MatterId } from '../../shared/domain/ids'
 import { canOnDocument, canOnMatter, nextStates, type MatterAction } from '../../shared/domain/policy'
 import { JURISDICTIONS } from '../../shared/claims/types'
@@ -15,7 +15,7 @@ import { carryTriage } from '../review/carryTriage'
 import { newId } from '../newId'
 import { matterReplyDeadline } from '../review/replyDeadlines'
 import { archiveEntry } from '../review/archiveEntry'
-import type { MatterRecord } from '../storage/Store'
+import type { ApplicationFacts, MatterRecord } from '../storage/Store'
 import { documentView, matterView } from './views'
 import { latestApprovalState } from '../review/approvalState'
 import { readJson } from './readJson'
@@ -27,14 +27,34 @@ const NewMatter = z.object({
   workspaceId: z.string().optional(),
 })
 
+/** A fact a reply's head names, besides number and date: '' or null clears it, absent leaves it as recorded. */
+const optionalFact = (maxLength: number) => z.string().trim().max(maxLength).nullable().optional()
+
 const ApplicationData = z.object({
-  applicationNumber: z.string().trim().max(100),
+  applicationNumber: z.string().trim().max(APPLICATION_FACT_LENGTHS.applicationNumber),
   filingDate: z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD')]),
+  applicant: optionalFact(APPLICATION_FACT_LENGTHS.applicant),
+  docketNumber: optionalFact(APPLICATION_FACT_LENGTHS.docketNumber),
+  examiner: optionalFact(APPLICATION_FACT_LENGTHS.examiner),
+  artUnit: optionalFact(APPLICATION_FACT_LENGTHS.artUnit),
+  confirmationNumber: optionalFact(APPLICATION_FACT_LENGTHS.confirmationNumber),
 })
 
-/** The application data as the archive records a change of it: "202611234567.8 · 2026-11-20". */
-const applicationLine = (data: { applicationNumber?: string | null; filingDate?: string | null }): string =>
-  [data.applicationNumber, data.filingDate].filter(Boolean).join(' · ')
+/** The facts besides number and date, each named in the archive's line as a US caption names it. */
+const NAMED_FACTS = [
+  ['applicant', 'Applicant'],
+  ['docketNumber', 'Docket No.'],
+  ['examiner', 'Examiner'],
+  ['artUnit', 'Art Unit'],
+  ['confirmationNumber', 'Confirmation No.'],
+] as const satisfies readonly (readonly [keyof ApplicationFacts, string])[]
+
+/**
+ * The application data as the archive records a change of it: "202611234567.8 · 2026-11-20", as
+ * before the other facts were kept, then those recorded by name ("Applicant: 某公司").
+ */
+const applicationLine = (data: ApplicationFacts): string =>
+  [data.applicationNumber, data.filingDate, ...NAMED_FACTS.map(([fact, name]) => data[fact] && `${name}: ${data[fact]}`)].filter(Boolean).join(' · ')
 
 const NewDocument = z.object({
   kind: z.enum(DOCUMENT_KINDS),
@@ -59,14 +79,16 @@ export function matterRoutes({ store, sync }: AppDeps): Hono<AppEnv> {
     return c.json({ matters: await Promise.all(matters.map(async (m) => ({ ...matterView(m), replyDeadline: await matterReplyDeadline(store, sync, m) }))) })
   })
 
-  // What the office gave the application at filing, recorded when its receipt comes.
+  // What the office gave the application at filing, recorded when its receipt comes; applicant and
+  // docket number from the start. A change of anything is one archive entry.
   routes.put('/:id/application', async (c) => {
     const caller = c.get('caller')
     const { matter } = await authorizeMatter(store, caller, c.req.param('id'), 'matter.edit')
     const input = await readJson(c, ApplicationData)
-    const changes = { applicationNumber: input.applicationNumber || null, filingDate: input.filingDate || null }
+    const changes: ApplicationFacts = { applicationNumber: input.applicationNumber || null, filingDate: input.filingDate || null }
+    for (const [fact] of NAMED_FACTS) if (input[fact] !== undefined) changes[fact] = input[fact] || null
     const before = applicationLine(matter)
-    const after = applicationLine(changes)
+    const after = applicationLine({ ...matter, ...changes })
     if (before !== after) {
       await store.updateMatter(matter.id, changes)
       await store.appendArchive(archiveEntry(caller, matter.id, 'matter.application', { from: before || null, to: after || null }))

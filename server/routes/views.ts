@@ -13,6 +13,11 @@ export const matterView = (m: MatterRecord): MatterView => ({
   archivedAt: m.archivedAt ?? null,
   applicationNumber: m.applicationNumber ?? null,
   filingDate: m.filingDate ?? null,
+  applicant: m.applicant ?? null,
+  docketNumber: m.docketNumber ?? null,
+  examiner: m.examiner ?? null,
+  artUnit: m.artUnit ?? null,
+  confirmationNumber: m.confirmationNumber ?? null,
 })
 
 export const documentView = (d: DocumentRecord): DocumentView => ({

@@ -63,6 +63,11 @@ async function aMatter(store: SqliteStore, workspaceId: WorkspaceId, overrides: 
     archivedAt: null,
     applicationNumber: null,
     filingDate: null,
+    applicant: null,
+    docketNumber: null,
+    examiner: null,
+    artUnit: null,
+    confirmationNumber: null,
     ...overrides,
   }
   await store.createMatter(matter)

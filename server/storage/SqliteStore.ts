@@ -11,6 +11,7 @@ import type { Jurisdiction } from '../../shared/claims/types'
 import { JURISDICTIONS } from '../../shared/claims/types'
 import { SQLITE_MIGRATIONS } from './sqliteSchema'
 import type {
+  ApplicationFacts,
   DocumentRecord,
   MatterRecord,
   MembershipRecord,
@@ -27,6 +28,17 @@ import { blob, integer, oneOf, optionalText, text, type Row } from './sqliteRows
 import { SqliteReviewTables } from './SqliteReviewTables'
 import { WalSync, type CommitObserver, type WriteGroup } from './WalSync'
 import { MATTER_GRADES, MATTER_STATES, REVIEW_STATES } from '../../shared/domain/workflow'
+
+/** The matters table's column of each application fact, for updating only those a change names. */
+const APPLICATION_COLUMNS: readonly (readonly [keyof ApplicationFacts, string])[] = [
+  ['applicationNumber', 'application_number'],
+  ['filingDate', 'filing_date'],
+  ['applicant', 'applicant'],
+  ['docketNumber', 'docket_number'],
+  ['examiner', 'examiner'],
+  ['artUnit', 'art_unit'],
+  ['confirmationNumber', 'confirmation_number'],
+]
 
 const sha256 = (bytes: Uint8Array): Buffer => createHash('sha256').update(bytes).digest()
 
@@ -130,11 +142,13 @@ export class SqliteStore extends SqliteReviewTables implements Store {
       .run(workspaceId, userId, role)
   }
 
-  async updateMatter(id: MatterId, changes: { title?: string; archivedAt?: string | null; applicationNumber?: string | null; filingDate?: string | null }): Promise<void> {
+  async updateMatter(id: MatterId, changes: { title?: string; archivedAt?: string | null } & ApplicationFacts): Promise<void> {
     this.db.transaction(() => {
       this.updateRow('matters', id, changes)
-      if (changes.applicationNumber !== undefined) this.statement('UPDATE matters SET application_number = ? WHERE id = ?').run(changes.applicationNumber, id)
-      if (changes.filingDate !== undefined) this.statement('UPDATE matters SET filing_date = ? WHERE id = ?').run(changes.filingDate, id)
+      for (const [fact, column] of APPLICATION_COLUMNS) {
+        const value = changes[fact]
+        if (value !== undefined) this.statement(`UPDATE matters SET ${column} = ? WHERE id = ?`).run(value, id)
+      }
     })()
   }
 
@@ -363,6 +377,11 @@ function toMatter(row: Row): MatterRecord {
     archivedAt: optionalText(row, 'archived_at', 'matters'),
     applicationNumber: optionalText(row, 'application_number', 'matters'),
     filingDate: optionalText(row, 'filing_date', 'matters'),
+    applicant: optionalText(row, 'applicant', 'matters'),
+    docketNumber: optionalText(row, 'docket_number', 'matters'),
+    examiner: optionalText(row, 'examiner', 'matters'),
+    artUnit: optionalText(row, 'art_unit', 'matters'),
+    confirmationNumber: optionalText(row, 'confirmation_number', 'matters'),
   }
 }
 

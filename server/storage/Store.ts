@@ -26,7 +26,22 @@ export interface SessionRecord {
   expiresAt: number
 }
 
-export interface MatterRecord {
+/**
+ * What a filed paper names of its application, each absent or null until recorded: the number and
+ * filing date (YYYY-MM-DD) the office gave it, the applicant, our docket number, and for the USPTO
+ * the examiner, art unit and confirmation number of its notices.
+ */
+export interface ApplicationFacts {
+  applicationNumber?: string | null
+  filingDate?: string | null
+  applicant?: string | null
+  docketNumber?: string | null
+  examiner?: string | null
+  artUnit?: string | null
+  confirmationNumber?: string | null
+}
+
+export interface MatterRecord extends ApplicationFacts {
   id: MatterId
   workspaceId: WorkspaceId
   title: string
@@ -36,9 +51,6 @@ export interface MatterRecord {
   grade: MatterGrade | null
   /** When it was archived (hidden from lists, kept with its documents and archive); absent or null while active. */
   archivedAt?: string | null
-  /** The application's number and filing date (YYYY-MM-DD) as the office gave them; absent or null until recorded. */
-  applicationNumber?: string | null
-  filingDate?: string | null
 }
 
 export interface DocumentRecord {
@@ -117,7 +129,7 @@ export interface Store extends ReviewStore {
   listMatters(workspaceIds: WorkspaceId[]): Promise<MatterRecord[]>
   findMatter(id: MatterId): Promise<MatterRecord | null>
   /** Renames or archives (archivedAt a time) or restores (archivedAt null) a matter, or records its application data. */
-  updateMatter(id: MatterId, changes: { title?: string; archivedAt?: string | null; applicationNumber?: string | null; filingDate?: string | null }): Promise<void>
+  updateMatter(id: MatterId, changes: { title?: string; archivedAt?: string | null } & ApplicationFacts): Promise<void>
   /** Renames, archives or restores a document. */
   updateDocument(id: DocumentId, changes: { title?: string; archivedAt?: string | null }): Promise<void>
   /** A new document starts in review state `draft`. */

@@ -197,4 +197,13 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE users ADD COLUMN password_handed_over INTEGER NOT NULL DEFAULT 0;
   `,
+  // What a filed reply names at its head besides the number and date: the applicant and our docket
+  // number (known before filing), and what the USPTO's notices add: examiner, art unit, confirmation number.
+  `
+  ALTER TABLE matters ADD COLUMN applicant TEXT;
+  ALTER TABLE matters ADD COLUMN docket_number TEXT;
+  ALTER TABLE matters ADD COLUMN examiner TEXT;
+  ALTER TABLE matters ADD COLUMN art_unit TEXT;
+  ALTER TABLE matters ADD COLUMN confirmation_number TEXT;
+  `,
 ]

@@ -37,6 +37,9 @@ export interface MeResponse {
   workspaces: { id: WorkspaceId; name: string; role: Role }[]
 }
 
+/** The longest each fact of `PUT /api/matters/:id/application` may be: several applicants' names; the USPTO's art units and confirmation numbers are four digits. */
+export const APPLICATION_FACT_LENGTHS = { applicationNumber: 100, applicant: 500, docketNumber: 100, examiner: 200, artUnit: 20, confirmationNumber: 20 } as const
+
 export interface MatterView {
   id: MatterId
   workspaceId: WorkspaceId
@@ -51,6 +54,13 @@ export interface MatterView {
   /** The application's number and filing date (YYYY-MM-DD) as the office gave them; null until recorded. */
   applicationNumber: string | null
   filingDate: string | null
+  /** Who applies, and our docket number (a reply's "Attorney Docket No.", "Our ref.", 我方文号); null until recorded. */
+  applicant: string | null
+  docketNumber: string | null
+  /** What the USPTO's notices name (a US reply's caption); may be recorded for any office; null until recorded. */
+  examiner: string | null
+  artUnit: string | null
+  confirmationNumber: string | null
   /** While it waits on an office action: the nearest date a reply is due by (lists and the matter page). */
   replyDeadline?: string | null
 }

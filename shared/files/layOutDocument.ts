@@ -13,6 +13,9 @@ import { readClaimLists, readPatentDocument, type PatentDocumentContent } from '
 import { sectionLabel } from '../editor/sectionFields'
 import type { LayoutBlock, LayoutPart, LayoutPartRole, OfficeLayout } from './officeLayout'
 import { AMENDED_CLAIMS_PART, APPLICATION_ORDER, OFFICE_PARTS, US_CLAIMS_LEAD, US_RESPONSE_PART, type OfficePart } from './officeParts'
+import { replyCaption, type ApplicationData } from './replyCaption'
+
+export type { ApplicationData } from './replyCaption'
 
 /** The text of a textblock: hard breaks as line breaks, anything else inline as nothing. */
 function blockText(block: ProseMirrorNode): string {
@@ -102,20 +105,12 @@ function disclosureParts(body: ProseMirrorNode, jurisdiction: Jurisdiction, loca
   return [part('disclosure', OFFICE_PARTS[jurisdiction].disclosure, blocks)]
 }
 
-const REPLY_LABELS: Record<'applicationNumber' | 'filingDate' | 'officeAction' | 'issueDate' | 'cited' | 'passages' | 'arguments', Record<Locale, string>> = {
-  applicationNumber: { 'zh-CN': '申请号', en: 'Application No.' },
-  filingDate: { 'zh-CN': '申请日', en: 'Filing date' },
+const REPLY_LABELS: Record<'officeAction' | 'issueDate' | 'cited' | 'passages' | 'arguments', Record<Locale, string>> = {
   officeAction: { 'zh-CN': '审查意见通知书', en: 'Office action' },
   issueDate: { 'zh-CN': '发文日', en: 'Issue date' },
   cited: { 'zh-CN': '对比文件', en: 'Cited documents' },
   passages: { 'zh-CN': '相关段落', en: 'relevant passages' },
   arguments: { 'zh-CN': '意见陈述', en: 'Arguments' },
-}
-
-/** The application a reply answers for: its number and filing date as the office gave them (the matter's). */
-export interface ApplicationData {
-  number: string | null
-  filingDate: string | null
 }
 
 /** A cited document as an objection's heading names it: "D1", or in a US reply the name the office gives it ("Smith"). */
@@ -156,11 +151,9 @@ function replyParts(
   application: ApplicationData | null,
 ): LayoutPart[] {
   const separator = locale === 'zh-CN' ? '：' : ': '
-  const header: LayoutBlock[] = []
-  // Which application the reply is for, as the office files it: its number and filing date first.
-  if (application?.number) header.push({ type: 'field', label: REPLY_LABELS.applicationNumber[locale], text: application.number })
-  if (application?.filingDate) header.push({ type: 'field', label: REPLY_LABELS.filingDate[locale], text: application.filingDate })
-  header.push({ type: 'field', label: sectionLabel('title', locale), text: title })
+  // Which application the reply is for, as the office files it, first; the signature last.
+  const caption = replyCaption(jurisdiction, application, title)
+  const header: LayoutBlock[] = [...caption.head]
   const action = content.officeAction
   if (action) {
     const type = officeActionTypeLabel(jurisdiction, action.actionType, action.round)[locale]
@@ -195,12 +188,20 @@ function replyParts(
     })
   }
   if (jurisdiction !== 'US') {
-    return [part('reply', OFFICE_PARTS[jurisdiction].reply, [...header, ...remarks]), part('claims', AMENDED_CLAIMS_PART[jurisdiction], claimBlocks(body, 'amended'))]
+    return [
+      part('reply', OFFICE_PARTS[jurisdiction].reply, [...header, ...remarks, ...caption.signature]),
+      part('claims', AMENDED_CLAIMS_PART[jurisdiction], claimBlocks(body, 'amended')),
+    ]
   }
   // A US response gives its amendments before its remarks, each on its own sheets (37 CFR
-  // 1.121(b)–(c)): its heading facts open it, the remarks follow the claim listing.
+  // 1.121(b)–(c)): its caption and heading facts open it, the remarks follow the claim listing
+  // and end with the signature.
   const listing = usClaimListingBlocks(body, filed) ?? claimBlocks(body, 'amended')
-  return [part('reply', US_RESPONSE_PART, header), part('claims', AMENDED_CLAIMS_PART.US, listing), part('reply', OFFICE_PARTS.US.reply, remarks)]
+  return [
+    part('reply', US_RESPONSE_PART, header),
+    part('claims', AMENDED_CLAIMS_PART.US, listing),
+    part('reply', OFFICE_PARTS.US.reply, [...remarks, ...caption.signature]),
+  ]
 }
 
 /**
@@ -226,10 +227,12 @@ function usClaimListingBlocks(body: ProseMirrorNode, filed: readonly ComparedCla
 /**
  * Lays a document out in its office's form: a claim set as the application's claims, description
  * and abstract in the office's order, each on its own pages; a disclosure form field by field; a
- * reply as the argument followed by the amended claims on new pages — for the USPTO its heading
- * facts, then the amended claims as a claim listing, then the remarks; the listing's "Original"
- * and "Previously presented" tell apart by the claims as filed (`filed`, when known). Reads the document through its schema only, so the DOCX export, the
- * print view and the editor show the same text.
+ * reply as the argument, headed by the application's facts (`application`, the matter's) and
+ * closed by the signature, followed by the amended claims on new pages — for the USPTO its caption
+ * and heading facts, then the amended claims as a claim listing, then the remarks and signature;
+ * the listing's "Original" and "Previously presented" tell apart by the claims as filed (`filed`,
+ * when known). Reads the document through its schema only, so the DOCX export, the print view and
+ * the editor show the same text.
  */
 export function layOutDocument(
   body: ProseMirrorNode,

@@ -46,6 +46,11 @@ export type LayoutBlock =
   | { type: 'paragraph'; number: number | null; text: string }
   /** A labelled fact: "发文日：2026-03-05". */
   | { type: 'field'; label: string; text: string }
+  /**
+   * A line left blank to be filled in on the filed copy — a signature, by hand or typed as an
+   * S-signature "/Jane Doe/" (37 CFR 1.4(d)(2)), its date — drawn as a rule after its label.
+   */
+  | { type: 'signature-line'; label: string }
 
 /** A paragraph number as the offices print it: [0001] (CN Guidelines, 37 CFR 1.52(b)(6), EPO). */
 export const paragraphNumber = (number: number): string => `[${String(number).padStart(4, '0')}]`

@@ -56,5 +56,8 @@ export const AMENDED_CLAIMS_PART: Record<Jurisdiction, OfficePart> = {
   EP: { name: 'Claims', heading: 'Amended Claims' },
 }
 
-/** The first sheets of a US response: the application's title and the office action answered, before the amendments. */
-export const US_RESPONSE_PART: OfficePart = { name: 'Response', heading: 'RESPONSE TO OFFICE ACTION' }
+/**
+ * The first sheets of a US response, before the amendments: headed by the caption that opens every
+ * paper filed with the USPTO, then the application's facts and the office action answered.
+ */
+export const US_RESPONSE_PART: OfficePart = { name: 'Response', heading: 'IN THE UNITED STATES PATENT AND TRADEMARK OFFICE' }

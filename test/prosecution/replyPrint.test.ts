@@ -69,6 +69,24 @@ describe('printing the application a reply is for', () => {
     expect(printed.slice(0, 4)).toEqual(['意见陈述书', '申请号：202611234567.8', '申请日：2026-11-20', expect.stringMatching(/^发明名称：/)])
     expect((await printedReply('CN', SECOND_ACTION)).join('\n')).not.toContain('申请号')
   })
+
+  it('names the applicant and our reference after the title, and ends the 意见陈述书 with the 专利代理师’s signature and date before the amended claims', async () => {
+    const application = { number: '202611234567.8', filingDate: '2026-11-20', applicant: '国网某省电力有限公司', docketNumber: 'GW-2026-017', examiner: '李四' }
+    const printed = await printedReply('CN', SECOND_ACTION, undefined, application)
+    expect(printed.slice(0, 7)).toEqual([
+      '意见陈述书',
+      '申请号：202611234567.8',
+      '申请日：2026-11-20',
+      '发明名称：覆冰监测装置',
+      '申请人：国网某省电力有限公司',
+      '我方文号：GW-2026-017',
+      '审查意见通知书：第二次审查意见通知书',
+    ])
+    // The examiner is a fact of US papers only.
+    expect(printed.join('\n')).not.toContain('李四')
+    const amendedClaims = printed.indexOf('权利要求书（修改后）')
+    expect(printed.slice(amendedClaims - 2, amendedClaims)).toEqual(['专利代理师（签字）：', '日期：'])
+  })
 })
 
 describe('printing the office action’s round and a US reply’s references (layOutDocument)', () => {
