@@ -104,7 +104,15 @@ export function DashboardPage() {
                       ))}
                     </ul>
                   </td>
-                  <td data-label={t('dashboard.ball')}>{m.ballHolder === null ? '—' : m.ballHolder === 'office' ? t('dashboard.office') : t(`role.${m.ballHolder}`)}</td>
+                  <td data-label={t('dashboard.ball')}>
+                    {m.ballHolder === null ? '—' : m.ballHolder === 'office' ? t('dashboard.office') : t(`role.${m.ballHolder}`)}
+                    {m.ballHolder !== null && m.ballHolder !== 'office' && (
+                      // Who that is, by name; a role nobody on the team holds means nobody can act.
+                      <span className={`small ball-people${m.ballHolderPeople.length === 0 ? ' warning' : ' muted'}`} data-testid="ball-people" translate={m.ballHolderPeople.length > 0 ? 'no' : undefined}>
+                        {m.ballHolderPeople.length > 0 ? m.ballHolderPeople.map((p) => p.name).join(t('archive.teamSeparator')) : t('dashboard.nobodyInRole')}
+                      </span>
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -1,7 +1,8 @@
 import { Hono } from 'hono'
 import { z } from 'zod'
 import { canInWorkspace } from '../../shared/domain/policy'
-import { BALL_HOLDER, MATTER_STATES } from '../../shared/domain/workflow'
+import { MATTER_STATES } from '../../shared/domain/workflow'
+import { nextToAct } from '../../shared/review/nextToAct'
 import type { DashboardResponse, DashboardRow } from '../../shared/review/reviewApi'
 import { ApiError } from '../ApiError'
 import { roleIn, visibleMatters } from '../access'
@@ -37,6 +38,8 @@ async function dashboardRow(deps: AppDeps, matter: MatterRecord, locale: 'zh-CN'
   const rows = await inTurn(documents.map((document) => () => documentRow(deps, document, matter, locale)))
   const deadlines = rows.map((r) => r.deadline).filter((d): d is string => d !== null).sort()
   const scores = rows.map((r) => r.view.score).filter((score): score is number => score !== null)
+  const ballHolder = nextToAct(matter.state, rows.filter((r) => !r.view.unreadable).map((r) => r.view))
+  const team = await deps.store.team(matter.id)
   return {
     id: matter.id,
     title: matter.title,
@@ -48,7 +51,8 @@ async function dashboardRow(deps: AppDeps, matter: MatterRecord, locale: 'zh-CN'
     openErrorFindings: rows.reduce((sum, r) => sum + r.errors, 0),
     checklistScore: scores.length > 0 ? Math.min(...scores) : null,
     passLine: rows.find((r) => r.passLine !== null)?.passLine ?? (await deps.store.passLine(matter.workspaceId)),
-    ballHolder: BALL_HOLDER[matter.state],
+    ballHolder,
+    ballHolderPeople: ballHolder === null || ballHolder === 'office' ? [] : team.filter((p) => p.role === ballHolder).map((p) => ({ id: p.userId, name: p.name })),
     documents: rows.map((r) => r.view),
   }
 }

@@ -139,6 +139,8 @@ export interface DashboardRow {
   passLine: number
   /** Who is expected to act next. */
   ballHolder: Role | 'office' | null
+  /** The people on the matter's team in that role; empty when nobody on the team holds it (nobody can act). */
+  ballHolderPeople: PersonView[]
   /** `unreadable`: its stored state could not be read (no score, no approval): an operator must look. */
   documents: { id: DocumentId; kind: string; title: string; reviewState: ReviewState; unreadable: boolean; score: number | null; approval: 'valid' | 'stale' | null }[]
 }

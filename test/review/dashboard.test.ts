@@ -49,9 +49,22 @@ describe('the portfolio dashboard', () => {
     expect(rows[1]!.checklistScore).toBeLessThan(70)
     expect(rows[1]!.documents[0]).toMatchObject({ kind: 'disclosure', reviewState: 'draft', approval: null })
 
+    // By name too: the agent who opened the matter; nobody on the quiet matter's team is an inventor.
+    expect(rows[0]!.ballHolderPeople.map((p) => p.id)).toContain(agent.id)
+    expect(rows[1]!.ballHolderPeople).toEqual([])
+
     const filtered = await dashboard(lead, '?state=disclosure&sort=title')
     expect(filtered.body.matters.map((m) => m.id)).toEqual([quiet.id])
     expect((await dashboard(lead, '?sort=nonsense')).status).toBe(400)
+  })
+
+  it('gives a matter whose claim set was approved before the matter moved on to the lead, by name', async () => {
+    const matter = await createMatter(server.url, agent, 'E matter approved at its disclosure step')
+    await approvedClaimSet(server.url, server.store, lead, matter.id)
+    const row = (await dashboard(lead)).body.matters.find((m) => m.id === matter.id)!
+    expect(row).toMatchObject({ state: 'disclosure', ballHolder: 'lead' })
+    const leads = (await server.store.team(matter.id as MatterId)).filter((p) => p.role === 'lead')
+    expect(row.ballHolderPeople).toEqual(leads.map((p) => ({ id: p.userId, name: p.name })))
   })
 
   it('leaves archived documents out of the open errors, the score and the list', async () => {
