@@ -19,6 +19,8 @@ interface ServerFinding {
   triage: { decision: TriageDecision; reason: string; by: { id: string; name: string }; at: string } | null
 }
 
+const SEVERITY_ORDER: readonly ServerFinding['severity'][] = ['error', 'warning', 'info']
+
 interface Props {
   provider: WebsocketProvider
   doc: Y.Doc
@@ -50,7 +52,11 @@ export function FindingTriage({ provider, doc, documentId, permissions }: Props)
       }
     })
 
-  const findings = (data?.findings ?? []).filter((f) => f.severity !== 'info')
+  // One row per key: findings alike in rule, place and text (two empty headings of one name) are
+  // decided together. Errors first, as the drafting check lists them.
+  const findings = (data?.findings ?? [])
+    .filter((f, index, all) => f.severity !== 'info' && all.findIndex((other) => other.key === f.key) === index)
+    .sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity))
   const decidedBy = (triage: NonNullable<ServerFinding['triage']>) =>
     t('triage.decidedBy', { decision: t(`triage.decision.${triage.decision}`), name: triage.by.name })
   return (

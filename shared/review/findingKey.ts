@@ -15,10 +15,12 @@ function partText(finding: Finding, content: PatentDocumentContent): string {
  * What identifies a finding for triage: its rule, where it is, and the text it flags — so a
  * dismissed finding stays dismissed while that text is unchanged, even when its claim moves, and
  * comes back when the text changes. A finding on the whole claim set flags its message (the fee
- * finding names the count).
+ * finding names the count). A rule that can flag one text for different reasons names which
+ * (`variant`), and the key keeps it apart.
  */
 export function findingKey(finding: Finding, content: PatentDocumentContent): string {
   const flagged = finding.end > finding.start ? partText(finding, content).slice(finding.start, finding.end) : ''
   const subject = flagged || (finding.claim === null ? finding.message.en : partText(finding, content))
-  return [finding.rule, finding.part, finding.field ?? '', subject].join('|')
+  const key = [finding.rule, finding.part, finding.field ?? '', subject].join('|')
+  return finding.variant ? `${key}|${finding.variant}` : key
 }

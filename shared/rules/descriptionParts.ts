@@ -90,12 +90,13 @@ export const descriptionParts: ClaimRule = {
     const outline = DESCRIPTION_OUTLINE[claimSet.jurisdiction]
     const severity = SEVERITY[claimSet.jurisdiction]
     const { headings, refersToFigures, firstLine } = readOnce(claimSet.descriptionText)
-    const finding = (at: { start: number; end: number }, message: LocalizedText, advice?: LocalizedText) =>
-      partFinding(descriptionParts, 'description', at, message, { severity, ...(advice && { advice }) })
+    // One heading can be flagged as out of place, as empty, and as where a missing part belongs.
+    const finding = (variant: string, at: { start: number; end: number }, message: LocalizedText, advice?: LocalizedText) =>
+      partFinding(descriptionParts, 'description', at, message, { severity, variant, ...(advice && { advice }) })
     const expected = outline.map((entry) => entry.heading)
 
     if (headings.length === 0) {
-      return [finding(firstLine, {
+      return [finding('no-headings', firstLine, {
         'zh-CN': `说明书没有各部分的标题（${expected.join('、')}）`,
         en: `The description has no part headings (${expected.join(', ')})`,
       })]
@@ -124,7 +125,7 @@ export const descriptionParts: ClaimRule = {
       const next = ordered.find((heading) => rank(heading.part) > index)
       const at = next ?? ordered.at(-1) ?? headings.at(-1)!
       const name = quoted(entry.heading)
-      findings.push(finding(at, {
+      findings.push(finding(`missing:${entry.part}`, at, {
         'zh-CN': `缺少${name['zh-CN']}部分`,
         en: `No ${name.en} part`,
       }, next
@@ -140,10 +141,10 @@ export const descriptionParts: ClaimRule = {
 
     for (const heading of headings) {
       const name = quoted(heading.written)
-      if (rank(heading.part) >= 0 && !inOrder.has(heading)) findings.push(finding(heading, outOfPlace(heading, name)))
+      if (rank(heading.part) >= 0 && !inOrder.has(heading)) findings.push(finding('out-of-place', heading, outOfPlace(heading, name)))
       if (heading.hasText) continue
       const noDrawings = heading.part === 'drawings' && !refersToFigures
-      findings.push(finding(heading, {
+      findings.push(finding('empty', heading, {
         'zh-CN': `${name['zh-CN']}部分没有内容`,
         en: `The ${name.en} part is empty`,
       }, noDrawings

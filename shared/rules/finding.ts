@@ -5,6 +5,7 @@ import type { DocumentPart, Finding, LocalizedText, RuleDescriptor, Severity } f
 export interface FindingOverrides {
   severity?: Severity
   advice?: LocalizedText
+  variant?: string
 }
 
 /** A finding inside one claim, located by a range of ParsedClaim.text. */
@@ -51,6 +52,7 @@ export function partFinding(
     advice: overrides.advice ?? rule.advice,
   }
   if (field !== undefined) finding.field = field
+  if (overrides.variant !== undefined) finding.variant = overrides.variant
   return finding
 }
 

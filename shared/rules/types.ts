@@ -42,6 +42,11 @@ export interface Finding {
   message: LocalizedText
   /** What to do about it: the rule's advice, or a finding's own where the case needs another. */
   advice: LocalizedText
+  /**
+   * Which of its rule's findings this is, where one text can carry several (a heading that is both
+   * repeated and empty): part of the finding's triage key, so that dismissing one leaves the other.
+   */
+  variant?: string
 }
 
 /** A claim set with what its claims must be supported by. */
