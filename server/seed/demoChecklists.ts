@@ -33,6 +33,6 @@ export const DEMO_CHECKLISTS: Record<DocumentKind, Record<string, DemoMark>> = {
     'reply.within-disclosure': { state: 'pass', note: '并入的特征见原权利要求2及说明书。' },
     'reply.distinguishing-features': { state: 'pass', note: '' },
     'reply.problem-solved': { state: 'pass', note: '引用说明书第[0032]段。' },
-    'reply.deadline': { state: 'pass', note: '发文日2026-09-01，期限2027-01-16。' },
+    'reply.deadline': { state: 'pass', note: '发文日2026-09-01，期限2027-01-01。' },
   },
 }

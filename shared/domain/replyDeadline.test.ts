@@ -2,12 +2,19 @@ import { describe, expect, it } from 'vitest'
 import { officeActionTypeLabel, replyDeadline } from './replyDeadline'
 
 describe('replyDeadline', () => {
-  it('gives a CN first office action 15 days for delivery plus 4 months', () => {
-    expect(replyDeadline('CN', 'first', '2026-09-01')?.deadline).toBe('2027-01-16')
+  it('gives a CN first office action served electronically 4 months from its dispatch, and says what post would add', () => {
+    const term = replyDeadline('CN', 'first', '2026-12-01')
+    expect(term?.deadline).toBe('2027-04-01')
+    expect(term?.basis['zh-CN']).toContain('纸件邮寄送达的，自发文日起满15日推定收到')
   })
 
-  it('gives later CN office actions 15 days plus 2 months', () => {
-    expect(replyDeadline('CN', 'subsequent', '2026-09-01')?.deadline).toBe('2026-11-16')
+  it('gives later CN office actions 2 months', () => {
+    expect(replyDeadline('CN', 'subsequent', '2026-09-01')?.deadline).toBe('2026-11-01')
+  })
+
+  it('adds 15 days of presumed delivery to a CN action dispatched before 20 January 2024, when every notice counted so', () => {
+    expect(replyDeadline('CN', 'first', '2023-09-01')?.deadline).toBe('2024-01-16')
+    expect(replyDeadline('CN', 'first', '2024-01-20')?.deadline).toBe('2024-05-20')
   })
 
   it('ends on the last day of a month that has no corresponding day', () => {

@@ -72,19 +72,43 @@ interface Term {
   basis: LocalizedText
 }
 
-/** The term to reply, by office and kind of office action. Amounts change with the law: update here. */
-function replyTerm(jurisdiction: Jurisdiction, type: OfficeActionType): Term {
+/**
+ * The day the revised Implementing Rules came into force (20 January 2024): since then a notice
+ * served electronically is served the day it enters the applicant's system — in practice its
+ * dispatch date — and only a notice sent by post is presumed received 15 days after dispatch.
+ */
+const CN_ELECTRONIC_SERVICE_FROM = '2024-01-20'
+
+/**
+ * The term to reply, by office, kind of office action and its date (YYYY-MM-DD). Amounts change
+ * with the law: update here.
+ */
+function replyTerm(jurisdiction: Jurisdiction, type: OfficeActionType, issueDate: string): Term {
   switch (jurisdiction) {
-    case 'CN':
-      // Implementing Rules Art. 4 (served on the 15th day after dispatch); Guidelines Part V Ch. 7: 4 months first, 2 months later.
+    case 'CN': {
+      // Guidelines Part V Ch. 7: 4 months for a first action, 2 for later ones.
+      const months = type === 'first' ? 4 : 2
+      // Nearly every application is served electronically; a deadline counted as if by post would
+      // fall 15 days after the real one, so the earlier one is given and the basis names the other.
+      if (issueDate >= CN_ELECTRONIC_SERVICE_FROM) {
+        return {
+          deliveryDays: 0,
+          months,
+          basis: {
+            'zh-CN': `电子送达以发文日为送达日，${months}个月答复期（实施细则第4条；审查指南第五部分第七章）；纸件邮寄送达的，自发文日起满15日推定收到，期限相应顺延`,
+            en: `served electronically on the day of dispatch, ${months}-month term (Implementing Rules Art. 4; Guidelines Part V Ch. 7); served by post: presumed received 15 days after dispatch, and the term runs from then`,
+          },
+        }
+      }
       return {
         deliveryDays: 15,
-        months: type === 'first' ? 4 : 2,
+        months,
         basis: {
-          'zh-CN': `发文日+15日推定送达，${type === 'first' ? '4' : '2'}个月答复期（实施细则第4条；审查指南第五部分第七章）`,
-          en: `served 15 days after dispatch, ${type === 'first' ? '4' : '2'}-month term (Implementing Rules Art. 4; Guidelines Part V Ch. 7)`,
+          'zh-CN': `发文日+15日推定送达，${months}个月答复期（实施细则第4条；审查指南第五部分第七章）`,
+          en: `served 15 days after dispatch, ${months}-month term (Implementing Rules Art. 4; Guidelines Part V Ch. 7)`,
         },
       }
+    }
     case 'US':
       // 37 CFR 1.134: 3-month shortened statutory period, extendable to 6 months under 1.136(a) for a fee.
       return {
@@ -143,7 +167,7 @@ export function replyDeadline(
   if (!match) return null
   const issued = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])))
   if (issued.toISOString().slice(0, 10) !== issueDate) return null
-  const term = replyTerm(jurisdiction, type)
+  const term = replyTerm(jurisdiction, type, issueDate)
   if (term.months === null) return { deadline: null, basis: term.basis }
   const served = new Date(issued.getTime() + term.deliveryDays * 86_400_000)
   return { deadline: addMonths(served, term.months).toISOString().slice(0, 10), basis: term.basis }

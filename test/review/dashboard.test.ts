@@ -36,14 +36,14 @@ describe('the portfolio dashboard', () => {
     expect(response.status).toBe(200)
     const rows = response.body.matters
     expect(rows.map((m) => m.id)).toEqual([busy.id, quiet.id])
-    expect(rows[0]).toMatchObject({ state: 'office-action', nextDeadline: '2027-01-16', ballHolder: 'agent', passLine: 70 })
+    expect(rows[0]).toMatchObject({ state: 'office-action', nextDeadline: '2027-01-01', ballHolder: 'agent', passLine: 70 })
     expect(rows[1]).toMatchObject({ state: 'disclosure', nextDeadline: null, ballHolder: 'inventor' })
     // The agent, who has no dashboard, reads the same deadline in the matters list and on the matter.
     const listed = await request<{ matters: { id: string; replyDeadline: string | null }[] }>(server.url, 'GET', '/api/matters', { token: agent.token })
-    expect(listed.body.matters.find((m) => m.id === busy.id)?.replyDeadline).toBe('2027-01-16')
+    expect(listed.body.matters.find((m) => m.id === busy.id)?.replyDeadline).toBe('2027-01-01')
     expect(listed.body.matters.find((m) => m.id === quiet.id)?.replyDeadline).toBeNull()
     const detail = await request<{ replyDeadline: string | null }>(server.url, 'GET', `/api/matters/${busy.id}`, { token: agent.token })
-    expect(detail.body.replyDeadline).toBe('2027-01-16')
+    expect(detail.body.replyDeadline).toBe('2027-01-01')
     // The empty disclosure template lacks its required fields: errors, and a low score.
     expect(rows[1]!.openErrorFindings).toBeGreaterThan(0)
     expect(rows[1]!.checklistScore).toBeLessThan(70)

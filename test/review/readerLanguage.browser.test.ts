@@ -31,7 +31,7 @@ it('joins a label and its value with a full-width colon in Chinese, and puts a C
   // Served 15 days after dispatch (2025-01-25), four months to reply.
   await expect
     .poll(() => page.textContent('[data-testid=reply-deadline]'))
-    .toBe('答复期限：2025-05-25（发文日+15日推定送达，4个月答复期（实施细则第4条；审查指南第五部分第七章））')
+    .toBe('答复期限：2025-05-10（电子送达以发文日为送达日，4个月答复期（实施细则第4条；审查指南第五部分第七章）；纸件邮寄送达的，自发文日起满15日推定收到，期限相应顺延）')
   await page.click('[role=tab][data-panel=approval]')
   expect(await page.locator('[data-testid=approval-panel] p').first().textContent()).toBe('审核状态：草稿')
   await page.context().close()
