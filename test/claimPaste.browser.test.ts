@@ -169,3 +169,16 @@ it('pastes lines into the title as one line, and paragraphs into the abstract as
   expect(await sectionBlocks(page, 'abstract')).toEqual(['A sensor.', 'It has a probe. END'])
   await page.context().close()
 })
+
+// Found by a walkthrough: a whole description pasted into a new claim set's description kept the
+// template's empty headings beside the pasted ones, each then flagged as repeated and as empty.
+
+it('puts a whole description pasted into the new template in the template’s place, and goes on typing at its end', async () => {
+  const page = await agentOnNewUsClaimSet()
+  await clickInto(page, 'section[data-field=description] p')
+  const description = ['TECHNICAL FIELD', 'The disclosure relates to sensors.', 'BACKGROUND', 'Probes corrode.', 'SUMMARY', 'A steel probe is provided.']
+  await paste(page, { 'text/plain': description.join('\n') })
+  await page.keyboard.type(' END')
+  await expect.poll(() => sectionBlocks(page, 'description')).toEqual([...description.slice(0, -1), 'A steel probe is provided. END'])
+  await page.context().close()
+})

@@ -1,15 +1,15 @@
 import { Extension } from '@tiptap/core'
 import { Fragment, Slice, type Node as ProseMirrorNode, type ResolvedPos } from '@tiptap/pm/model'
-import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state'
+import { Plugin, PluginKey, Selection, type EditorState, type Transaction } from '@tiptap/pm/state'
 import { descriptionHeading, paragraphNumberLength } from '../rules/descriptionOutline'
 
-/** Whether a position is inside the description section of a claim set or a reply. */
-function inDescription($pos: ResolvedPos): boolean {
+/** The depth of the description section (of a claim set or a reply) around a position, or null outside one. */
+function descriptionDepth($pos: ResolvedPos): number | null {
   for (let depth = $pos.depth; depth > 0; depth--) {
     const node = $pos.node(depth)
-    if (node.type.name === 'section') return node.attrs.field === 'description'
+    if (node.type.name === 'section') return node.attrs.field === 'description' ? depth : null
   }
-  return false
+  return null
 }
 
 /**
@@ -29,10 +29,36 @@ function asDescriptionBlock(node: ProseMirrorNode): ProseMirrorNode {
 
 /** What a paste puts where the selection is: in a description, its blocks as the description holds them. */
 export function pastedIntoDescription(state: EditorState, slice: Slice): Slice {
-  if (!inDescription(state.selection.$from)) return slice
+  if (descriptionDepth(state.selection.$from) === null) return slice
   const blocks: ProseMirrorNode[] = []
   slice.content.forEach((node) => blocks.push(asDescriptionBlock(node)))
   return new Slice(Fragment.from(blocks), slice.openStart, slice.openEnd)
+}
+
+// Two part headings make a whole description, not a passage of one.
+const WHOLE_DESCRIPTION_HEADINGS = 2
+
+/**
+ * A whole description (two part headings or more) pasted into one that holds nothing but its
+ * template's headings replaces them: kept, they would stand empty beside the pasted ones, each
+ * flagged as repeated and as empty. Null for any other paste, which goes where the caret is.
+ */
+export function replacingTemplate(state: EditorState, slice: Slice): Transaction | null {
+  const { $from } = state.selection
+  const depth = descriptionDepth($from)
+  if (depth === null) return null
+  const section = $from.node(depth)
+  let onlyTemplate = true
+  section.forEach((block) => {
+    if (block.type.name !== 'heading' && block.textContent.trim() !== '') onlyTemplate = false
+  })
+  let headings = 0
+  slice.content.forEach((block) => {
+    if (block.type.name === 'heading') headings++
+  })
+  if (!onlyTemplate || headings < WHOLE_DESCRIPTION_HEADINGS) return null
+  const tr = state.tr.replaceWith($from.start(depth), $from.end(depth), slice.content)
+  return tr.setSelection(Selection.near(tr.doc.resolve($from.start(depth) + slice.content.size), -1)).scrollIntoView()
 }
 
 /** Text pasted into a description (from Word, a PDF, another filing) reads as an imported one. */
@@ -41,7 +67,15 @@ export const DescriptionPaste = Extension.create({
   addProseMirrorPlugins: () => [
     new Plugin({
       key: new PluginKey('descriptionPaste'),
-      props: { transformPasted: (slice, view) => pastedIntoDescription(view.state, slice) },
+      props: {
+        transformPasted: (slice, view) => pastedIntoDescription(view.state, slice),
+        handlePaste(view, _event, slice) {
+          const tr = replacingTemplate(view.state, slice)
+          if (!tr) return false
+          view.dispatch(tr)
+          return true
+        },
+      },
     }),
   ],
 })
