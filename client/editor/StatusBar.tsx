@@ -2,11 +2,13 @@ import type { Jurisdiction } from '../../shared/claims/types'
 import type { DocumentKind } from '../../shared/domain/documentKinds'
 import { DOCUMENT_POLICY, type DocumentAction } from '../../shared/domain/policy'
 import type { Role } from '../../shared/domain/roles'
+import type { Locale } from '../../shared/i18n/locale'
 import { CloseCode } from '../../shared/sync/closeCodes'
 import { useI18n } from '../i18n/I18nProvider'
 import { Link } from '../router'
 import { describeClose } from './closeCodeMessages'
 import type { CollaborationStatus } from './useCollaboration'
+import { dateLocale } from '../i18n/dateLocale'
 
 /** Connection, saving, why the server closed the socket, the office, and what the reader may do. */
 export function StatusBar({
@@ -95,8 +97,8 @@ export function StatusBar({
 }
 
 /** A moment of today by its time ("10:32"), of another day with its date. */
-function momentOf(at: number, locale: string): string {
+function momentOf(at: number, locale: Locale): string {
   const sameDay = new Date(at).toDateString() === new Date().toDateString()
   const parts: Intl.DateTimeFormatOptions = sameDay ? { hour: '2-digit', minute: '2-digit' } : { month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit' }
-  return new Intl.DateTimeFormat(locale, parts).format(at)
+  return new Intl.DateTimeFormat(dateLocale(locale), parts).format(at)
 }

@@ -1,11 +1,22 @@
-import type { RuleId } from '../../shared/rules/ruleIds'
+import { ADDED_MATTER } from '../../shared/amendment/addedMatter'
+import { AMENDMENT_NOT_OBJECTED, CITED_DOCUMENT_EMPTY, CLAIMS_UNREADABLE, GROUND_UNANSWERED, US_CLAIM_RENUMBERED } from '../../shared/editor/replyChecks'
+import { isRuleId, type RuleId } from '../../shared/rules/ruleIds'
+
+/** The checks of a reply and its amendments, which are not drafting rules but whose findings are dismissed too. */
+const REPLY_CHECK_IDS = [ADDED_MATTER, GROUND_UNANSWERED, CLAIMS_UNREADABLE, CITED_DOCUMENT_EMPTY, AMENDMENT_NOT_OBJECTED, US_CLAIM_RENUMBERED] as const
+
+/** Every check whose findings can be dismissed: a drafting rule or a check of a reply. */
+export type CheckId = RuleId | (typeof REPLY_CHECK_IDS)[number]
+
+export const isCheckId = (value: string): value is CheckId => isRuleId(value) || (REPLY_CHECK_IDS as readonly string[]).includes(value)
 
 /**
  * Each drafting rule named as a reader would name the check, for the places that name a rule
  * rather than show one of its findings: the process archive (a dismissed finding) and the
- * checklist templates (an item the checker decides). Typed by RULE_IDS, so a new rule must be named.
+ * checklist templates (an item the checker decides). Typed by RULE_IDS and the reply's checks, so a
+ * new one must be named.
  */
-type RuleNames = Record<`ruleName.${RuleId}`, string>
+type RuleNames = Record<`ruleName.${CheckId}`, string>
 
 export const ruleNamesEn: RuleNames = {
   'ruleName.claims.numbering': 'Claim numbering',
@@ -30,6 +41,12 @@ export const ruleNamesEn: RuleNames = {
   'ruleName.description.parts': 'Parts of the description',
   'ruleName.disclosure.required-fields': 'Required fields of the disclosure',
   'ruleName.disclosure.reference-numerals': 'Reference numerals of the disclosure',
+  'ruleName.amendment.added-matter': 'Amendment beyond the application as filed',
+  'ruleName.reply.ground-unanswered': 'Objection not answered',
+  'ruleName.reply.objection-claims-unreadable': 'Claims of an objection not readable',
+  'ruleName.reply.cited-document-empty': 'Cited document not filled in',
+  'ruleName.cn.reply-amendment-not-objected': 'Amendment not aimed at an objection',
+  'ruleName.us.reply-claim-renumbered': 'Claims renumbered in the reply',
 }
 
 export const ruleNamesZhCN: RuleNames = {
@@ -55,4 +72,10 @@ export const ruleNamesZhCN: RuleNames = {
   'ruleName.description.parts': '说明书的组成部分',
   'ruleName.disclosure.required-fields': '交底书必填项',
   'ruleName.disclosure.reference-numerals': '交底书附图标记',
+  'ruleName.amendment.added-matter': '修改超出原申请记载的范围',
+  'ruleName.reply.ground-unanswered': '审查意见未答复',
+  'ruleName.reply.objection-claims-unreadable': '审查意见所涉权利要求无法识别',
+  'ruleName.reply.cited-document-empty': '对比文件未填写',
+  'ruleName.cn.reply-amendment-not-objected': '修改未针对通知书指出的缺陷',
+  'ruleName.us.reply-claim-renumbered': '答复中权利要求重新编号',
 }

@@ -5,6 +5,7 @@ import { api } from '../api'
 import { useI18n } from '../i18n/I18nProvider'
 import { onReviewChanged } from '../review/reviewChannel'
 import { versionName } from './versionLabel'
+import { dateLocale } from '../i18n/dateLocale'
 
 /**
  * Tells everyone with the document open that someone restored a version — the text changes under
@@ -39,7 +40,7 @@ export function RestoredNotice({ provider, documentId, userId }: { provider: Web
       <p>
         {t('versions.restoredBy', {
           person: backup.createdBy.name,
-          time: new Date(backup.createdAt).toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' }),
+          time: new Date(backup.createdAt).toLocaleTimeString(dateLocale(locale), { hour: '2-digit', minute: '2-digit' }),
           name: versionName(backup, locale),
         })}
       </p>

@@ -5,6 +5,7 @@ import type { VersionDetail } from '../../shared/editor/versionApi'
 import { editorExtensions } from '../editor/editorExtensions'
 import { useI18n } from '../i18n/I18nProvider'
 import { versionName } from './versionLabel'
+import { dateLocale } from '../i18n/dateLocale'
 
 /** An old version drawn as the editor draws the document, read-only: nothing in it can be changed or sent. */
 export function VersionPreview({ version, kind, onClose }: { version: VersionDetail; kind: DocumentKind; onClose(): void }) {
@@ -19,7 +20,7 @@ export function VersionPreview({ version, kind, onClose }: { version: VersionDet
       <div className="version-overlay-body">
         <p className="version-overlay-head">
           <strong id="version-preview-title">
-            {t('versions.readOnly', { name: versionName(version, locale), person: version.createdBy.name, date: new Date(version.createdAt).toLocaleString(locale) })}
+            {t('versions.readOnly', { name: versionName(version, locale), person: version.createdBy.name, date: new Date(version.createdAt).toLocaleString(dateLocale(locale)) })}
           </strong>
           <button type="button" ref={close} onClick={onClose}>
             {t('versions.close')}

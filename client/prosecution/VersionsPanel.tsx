@@ -9,6 +9,7 @@ import type { DocumentVersions } from './useDocumentVersions'
 import { shortHash, versionLabel, versionName } from './versionLabel'
 import { ClaimComparisonTable } from './ClaimComparisonTable'
 import { VersionPreview } from './VersionPreview'
+import { dateLocale } from '../i18n/dateLocale'
 
 interface Props {
   versions: DocumentVersions
@@ -93,7 +94,7 @@ export function VersionsPanel({ versions: { data, error }, documentId, kind, per
           <li key={version.id} data-testid="version">
             <strong translate="no">{versionName(version, locale)}</strong>
             <span className="muted small">
-              {t(`versions.origin.${version.origin}`)} · {version.createdBy.name} · {new Date(version.createdAt).toLocaleString(locale)} ·{' '}
+              {t(`versions.origin.${version.origin}`)} · {version.createdBy.name} · {new Date(version.createdAt).toLocaleString(dateLocale(locale))} ·{' '}
               <code title={version.versionHash}>{shortHash(version.versionHash)}</code>
             </span>
             <span className="version-actions">

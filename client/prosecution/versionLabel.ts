@@ -1,5 +1,6 @@
 import { KEPT_VERSION_NAMES, type VersionView } from '../../shared/editor/versionApi'
 import type { Locale } from '../../shared/i18n/locale'
+import { dateLocale } from '../i18n/dateLocale'
 
 /**
  * A version as a list shows it: its name, when it was kept, to the minute, in the reader's time
@@ -9,7 +10,7 @@ import type { Locale } from '../../shared/i18n/locale'
  * language and repeats the day.
  */
 export function versionLabel(version: Pick<VersionView, 'name' | 'origin' | 'createdAt' | 'versionHash'>, locale: Locale): string {
-  const kept = new Date(version.createdAt).toLocaleString(locale, { dateStyle: 'short', timeStyle: 'short' })
+  const kept = new Date(version.createdAt).toLocaleString(dateLocale(locale), { dateStyle: 'short', timeStyle: 'short' })
   return `${KEPT_VERSION_NAMES[version.origin]?.[locale] ?? version.name} · ${kept} · ${shortHash(version.versionHash)}`
 }
 

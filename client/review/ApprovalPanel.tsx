@@ -16,6 +16,7 @@ import { onReviewChanged } from './reviewChannel'
 import { useReviewResource } from './useReviewResource'
 import { useOneAtATime } from '../useOneAtATime'
 import { shortHash } from '../prosecution/versionLabel'
+import { dateLocale } from '../i18n/dateLocale'
 
 interface Props {
   provider: WebsocketProvider
@@ -142,7 +143,7 @@ export function ApprovalPanel({ provider, doc, kind, documentId, permissions, re
           <p className="small">
             {t('reviewStep.requestedBy', {
               name: changesRequested.by.name,
-              time: new Date(changesRequested.at).toLocaleString(locale, { dateStyle: 'short', timeStyle: 'short' }),
+              time: new Date(changesRequested.at).toLocaleString(dateLocale(locale), { dateStyle: 'short', timeStyle: 'short' }),
             })}
           </p>
           {changesRequested.note && <blockquote translate="no">{changesRequested.note}</blockquote>}
@@ -212,7 +213,7 @@ export function ApprovalPanel({ provider, doc, kind, documentId, permissions, re
       <ul className="approval-history">
         {(data?.approvals ?? []).map((a) => (
           <li key={a.id}>
-            <span translate="no">{a.approvedBy.name}</span> · {new Date(a.approvedAt).toLocaleString(locale)} ·{' '}
+            <span translate="no">{a.approvedBy.name}</span> · {new Date(a.approvedAt).toLocaleString(dateLocale(locale))} ·{' '}
             <code title={a.versionHash}>{shortHash(a.versionHash)}</code>{' '}
             <span className={`badge approval-${a.state}`}>{t(`approval.state.${a.state}`)}</span>
             {a.override && <p className="muted small">{t('approval.overriddenBecause', { reason: a.override.reason })}</p>}

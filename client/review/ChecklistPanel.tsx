@@ -8,6 +8,7 @@ import { useI18n } from '../i18n/I18nProvider'
 import { ErrorNote } from '../pages/ErrorNote'
 import { useState } from 'react'
 import { useReviewResource } from './useReviewResource'
+import { dateLocale } from '../i18n/dateLocale'
 
 interface Props {
   provider: WebsocketProvider
@@ -77,7 +78,7 @@ export function ChecklistPanel({ provider, doc, documentId, permissions }: Props
               item.setByName &&
               item.setAt && (
                 <span className="muted small" data-testid="checklist-set-by">
-                  {t('checklist.setBy', { name: item.setByName, date: new Date(item.setAt).toLocaleString(locale) })}
+                  {t('checklist.setBy', { name: item.setByName, date: new Date(item.setAt).toLocaleString(dateLocale(locale)) })}
                 </span>
               )
             )}

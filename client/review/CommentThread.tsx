@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react'
 import type { AnchoredTextState } from '../../shared/review/anchor'
 import { COMMENT_MAX_LENGTH, type CommentView } from '../../shared/review/reviewApi'
 import { useI18n } from '../i18n/I18nProvider'
+import { dateLocale } from '../i18n/dateLocale'
 
 interface Props {
   thread: CommentView
@@ -31,7 +32,7 @@ export function CommentThread({ thread, canComment, busy, active, textState, onS
     if (thread.resolved) await onResolve(false)
     setReply('')
   }
-  const when = (iso: string) => new Date(iso).toLocaleString(locale, { dateStyle: 'short', timeStyle: 'short' })
+  const when = (iso: string) => new Date(iso).toLocaleString(dateLocale(locale), { dateStyle: 'short', timeStyle: 'short' })
   return (
     <li className={`review-thread${thread.resolved ? ' resolved' : ''}${active ? ' active' : ''}`} data-testid="comment-thread" data-comment-id={thread.id}>
       {thread.anchor?.quote ? (

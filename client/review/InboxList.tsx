@@ -6,6 +6,7 @@ import { useApi } from '../useApi'
 import { api } from '../api'
 import { useOneAtATime } from '../useOneAtATime'
 import { useVisibleTicks } from '../useVisibleTicks'
+import { dateLocale } from '../i18n/dateLocale'
 
 /** Where an item is dealt with: the thread in the Review panel, the suggestions, or the Approval panel. */
 function itemLink(item: InboxItem): string {
@@ -31,7 +32,7 @@ export function InboxList() {
   // What waits changes as others work: read again while the page is in view.
   useVisibleTicks(30_000, reload)
   if (!data) return null
-  const when = (iso: string) => new Date(iso).toLocaleString(locale, { dateStyle: 'short', timeStyle: 'short' })
+  const when = (iso: string) => new Date(iso).toLocaleString(dateLocale(locale), { dateStyle: 'short', timeStyle: 'short' })
   return (
     <section className="inbox" aria-labelledby="inbox-title" data-testid="inbox">
       <h2 id="inbox-title">

@@ -5,7 +5,7 @@ import { isMatterState, isReviewState } from '../../shared/domain/workflow'
 import { VERSION_ORIGINS, type VersionOrigin } from '../../shared/editor/versionApi'
 import { gradeInNote, noteFor } from '../../shared/review/archiveNotes'
 import type { ArchiveEntryView } from '../../shared/review/reviewApi'
-import { isRuleId } from '../../shared/rules/ruleIds'
+import { isCheckId } from '../i18n/ruleNames'
 import { useI18n } from '../i18n/I18nProvider'
 import { ErrorNote } from '../pages/ErrorNote'
 import { versionName } from '../prosecution/versionLabel'
@@ -15,6 +15,7 @@ import { shortHash } from '../prosecution/versionLabel'
 import type { MessageKey } from '../i18n/messages'
 import { csvText } from '../../shared/review/csv'
 import { saveFile } from '../files/transfer'
+import { dateLocale } from '../i18n/dateLocale'
 
 /**
  * The process archive as a timeline, newest first, with its CSV export. An entry about one
@@ -75,7 +76,7 @@ export function MatterTimeline({
     if (e.kind === 'version.saved') return isVersionOrigin(e.to) ? ` · ${t(`versions.origin.${e.to}`)}` : null
     if (e.kind === 'team.changed') return ` ${teamNames(e.from)} → ${teamNames(e.to)}`
     // A dismissal names the rule whose finding was set aside: not a change from one state to another.
-    if (e.kind === 'finding.dismissed') return e.to ? ` · ${isRuleId(e.to) ? t(`ruleName.${e.to}`) : e.to}` : null
+    if (e.kind === 'finding.dismissed') return e.to ? ` · ${isCheckId(e.to) ? t(`ruleName.${e.to}`) : e.to}` : null
     // Archived or restored: where the record went, not a state of the workflow.
     if (e.kind === 'matter.archived' || e.kind === 'document.archived') return e.to === 'archived' || e.to === 'active' ? ` · ${t(`archive.recordNow.${e.to}`)}` : null
     // A document made or imported: its kind, and the file it came from (the note).
@@ -118,7 +119,7 @@ export function MatterTimeline({
           const detail = detailOf(e)
           return (
           <li key={e.id}>
-            <span className="muted small">{new Date(e.at).toLocaleString(locale)}</span> <span translate="no">{e.actor.name}</span> ·{' '}
+            <span className="muted small">{new Date(e.at).toLocaleString(dateLocale(locale))}</span> <span translate="no">{e.actor.name}</span> ·{' '}
             {again.has(e.id) ? t('archive.approvedAgain') : t(`archive.kind.${e.kind}`)}
             {e.documentId && titleOf.has(e.documentId) && <span translate="no"> · {titleOf.get(e.documentId)}</span>}
             {detail && <span>{detail}</span>}

@@ -10,6 +10,7 @@ import { useI18n } from '../i18n/I18nProvider'
 import { useSession } from '../session'
 import { useOneAtATime } from '../useOneAtATime'
 import { anchorFromSelection, unchangedRange } from './editorAnchors'
+import { dateLocale } from '../i18n/dateLocale'
 
 interface Props {
   editor: Editor | null
@@ -173,7 +174,7 @@ export function SuggestionList({ editor, documentId, suggestions, decided, permi
                 <span className="review-author" translate="no">{s.author.name}</span> <SuggestedChange suggestion={s} editor={null} />{' '}
                 <span className="muted small">
                   {t(`review.suggestionState.${s.state as 'accepted' | 'rejected' | 'withdrawn'}`, { name: s.decidedBy?.name ?? '' })}
-                  {s.decidedAt && ` · ${new Date(s.decidedAt).toLocaleString(locale, { dateStyle: 'short', timeStyle: 'short' })}`}
+                  {s.decidedAt && ` · ${new Date(s.decidedAt).toLocaleString(dateLocale(locale), { dateStyle: 'short', timeStyle: 'short' })}`}
                 </span>
               </li>
             ))}
