@@ -80,8 +80,9 @@ describe('the head and foot of a reply as filed', () => {
       'Attorney Docket No.: ACME-042',
       'Commissioner for Patents\nP.O. Box 1450\nAlexandria, VA 22313-1450',
       'RESPONSE TO OFFICE ACTION',
-      expect.stringMatching(/^Office action: /),
+      'Office action: Non-final office action',
     ])
+    expect(labelled(layout.parts[0]!.blocks)).toContain('Notification date: 2026-03-05')
     expect(labelled(layout.parts[2]!.blocks).slice(-5)).toEqual(['Respectfully submitted,', 'Signature: ___', 'Name: ___', 'Registration No.: ___', 'Date: ___'])
     expect(labelled(layout.parts[0]!.blocks)).not.toContain('Signature: ___')
   })
@@ -94,13 +95,14 @@ describe('the head and foot of a reply as filed', () => {
   it('heads an EP reply with the applicant and our reference, and closes it with the representative’s signature before the amended claims', () => {
     const layout = replyIn('EP')
     const reply = labelled(layout.parts[0]!.blocks)
-    expect(reply.slice(0, 6)).toEqual([
+    expect(reply.slice(0, 7)).toEqual([
       'Application No.: 17/123,456',
       'Filing date: 2024-03-01',
       'Title: Fastener',
       'Applicant: Acme Fasteners Ltd.',
       'Our ref.: ACME-042',
-      expect.stringMatching(/^Office action: /),
+      'Communication: First communication under Art. 94(3) EPC',
+      'Date of dispatch: 2026-03-05',
     ])
     // Examiner, art unit and confirmation number are the USPTO's: an EP reply does not name them.
     expect(reply.join('\n')).not.toMatch(/Examiner|Art Unit|Confirmation/)
@@ -119,5 +121,27 @@ describe('the head and foot of a reply as filed', () => {
     const layout = replyIn('CN', null)
     expect(labelled(layout.parts[0]!.blocks)[0]).toBe('发明名称: Fastener')
     expect(labelled(layout.parts[0]!.blocks).slice(-2)).toEqual(['专利代理师（签字）: ___', '日期: ___'])
+  })
+})
+
+describe('the headings of a reply’s arguments', () => {
+  it('names the documents beside a ground about the description, not a rejection over them', () => {
+    const { doc } = buildDocument(
+      'oa-reply',
+      patentDocument(
+        documentTitle('Fastener'),
+        officeAction('first', '2026-03-05', [{ number: 'EP 1 234 567 A1', title: '', passages: '' }, { number: 'EP 2 345 678 A1', title: '', passages: '' }]),
+        objectionList([
+          { claims: '', ground: 'Rule 42 EPC', cited: 'D1、D2', argument: ['The background now acknowledges D1.'] },
+          { claims: '1', ground: 'Art 56 EPC', cited: 'D1、D2', argument: ['D1 has no flange.'] },
+        ]),
+        section('summary'),
+        section('amendments'),
+        claimList(['A fastener.'], 'amended'),
+      ),
+    )
+    const headings = layOutDocument(doc, 'oa-reply', 'EP').parts[0]!.blocks.filter((b) => b.type === 'heading').map((b) => ('text' in b ? b.text : ''))
+    expect(headings.find((h) => h.includes('Rule 42'))).toMatch(/\(Rule 42 EPC\) \(D1, D2\)$/)
+    expect(headings.find((h) => h.startsWith('Claim 1'))).toMatch(/ over D1, D2$/)
   })
 })

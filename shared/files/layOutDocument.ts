@@ -105,9 +105,14 @@ function disclosureParts(body: ProseMirrorNode, jurisdiction: Jurisdiction, loca
   return [part('disclosure', OFFICE_PARTS[jurisdiction].disclosure, blocks)]
 }
 
-const REPLY_LABELS: Record<'officeAction' | 'issueDate' | 'cited' | 'passages' | 'arguments', Record<Locale, string>> = {
-  officeAction: { 'zh-CN': '审查意见通知书', en: 'Office action' },
-  issueDate: { 'zh-CN': '发文日', en: 'Issue date' },
+/** The action answered and its date, in each office's words: an EPO communication is dispatched, a USPTO action notified. */
+const ACTION_LABELS: Record<Jurisdiction, { officeAction: string; issueDate: string }> = {
+  CN: { officeAction: '审查意见通知书', issueDate: '发文日' },
+  US: { officeAction: 'Office action', issueDate: 'Notification date' },
+  EP: { officeAction: 'Communication', issueDate: 'Date of dispatch' },
+}
+
+const REPLY_LABELS: Record<'cited' | 'passages' | 'arguments', Record<Locale, string>> = {
   cited: { 'zh-CN': '对比文件', en: 'Cited documents' },
   passages: { 'zh-CN': '相关段落', en: 'relevant passages' },
   arguments: { 'zh-CN': '意见陈述', en: 'Arguments' },
@@ -136,7 +141,8 @@ function objectionHeading(jurisdiction: Jurisdiction, locale: Locale, claims: st
   }
   const names = written ? [written] : labels.map(nameOf)
   const over = names.length === 0 ? '' : jurisdiction === 'US' ? ` over ${names[0]}${names.length > 1 ? ` in view of ${names.slice(1).join(' and ')}` : ''}` : ` over ${names.join(', ')}`
-  if (part && part !== 'claims') return `${groundName}${over}`
+  // A ground about the description or abstract is not one of novelty over documents: they are only named.
+  if (part && part !== 'claims') return `${groundName}${names.length === 0 ? '' : ` (${names.join(', ')})`}`
   const numbers = claims.trim() || '—'
   return `${/^\d+$/.test(numbers) ? 'Claim' : 'Claims'} ${numbers}: ${groundName}${over}`
 }
@@ -157,8 +163,8 @@ function replyParts(
   const action = content.officeAction
   if (action) {
     const type = officeActionTypeLabel(jurisdiction, action.actionType, action.round)[locale]
-    header.push({ type: 'field', label: REPLY_LABELS.officeAction[locale], text: type })
-    if (action.issueDate) header.push({ type: 'field', label: REPLY_LABELS.issueDate[locale], text: action.issueDate })
+    header.push({ type: 'field', label: ACTION_LABELS[jurisdiction].officeAction, text: type })
+    if (action.issueDate) header.push({ type: 'field', label: ACTION_LABELS[jurisdiction].issueDate, text: action.issueDate })
     if (action.citedDocuments.length > 0) {
       header.push({ type: 'heading', text: REPLY_LABELS.cited[locale] })
       action.citedDocuments.forEach((cited, index) => {
