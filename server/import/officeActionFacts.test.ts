@@ -244,3 +244,26 @@ describe('replyTitle: a reply imported without a title is named by the action it
     expect(replyTitle(officeActionFacts(['Communication pursuant to Article 94(3) EPC', 'Date of dispatch: 20.11.2026'], 'EP'), 'EP')).toBe('Reply to communication of 2026-11-20')
   })
 })
+
+describe('officeActionFacts: an EPO communication’s citations', () => {
+  const EP_ACTION = [
+    'Communication pursuant to Article 94(3) EPC',
+    'Reference is made to the following documents; the numbering will be adhered to in the rest of the procedure:',
+    'D1 EP 1 234 567 A1 (SHIMANO INC [JP]) 15 March 2019 (2019-03-15)',
+    'D2 US 2015/0123456 A1 (CAMPAGNOLO SRL [IT]) 7 May 2015 (2015-05-07)',
+    '2. The subject-matter of claim 1 is not new (Article 54(1),(2) EPC) over D1, which discloses (see paragraphs [0012]-[0020]; figures 1-3) a brake lever.',
+    '3. Claims 4-10 lack an inventive step (Article 56 EPC) over D1 in combination with D2 ([0034], figure 4).',
+  ]
+
+  it('names each document by its applicant, keeps its dates out of its title, and takes its passages from the objections that point there', () => {
+    expect(officeActionFacts(EP_ACTION, 'EP').cited).toEqual([
+      { name: 'SHIMANO INC', number: 'EP 1 234 567 A1', title: '', passages: 'paragraphs [0012]-[0020]; figures 1-3' },
+      { name: 'CAMPAGNOLO SRL', number: 'US 2015/0123456 A1', title: '', passages: '[0034], figure 4' },
+    ])
+  })
+
+  it('leaves a parenthesis that names no place, and one after another D-number, to its own document', () => {
+    const cited = officeActionFacts([...EP_ACTION.slice(0, 4), 'D1 (the closest prior art) and D2 (see figure 2) are combined.'], 'EP').cited
+    expect(cited.map((c) => c.passages)).toEqual(['', 'figure 2'])
+  })
+})

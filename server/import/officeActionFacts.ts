@@ -156,10 +156,20 @@ const CITED_ROW = new RegExp(String.raw`(?:^|\s)(\d{1,2})\s+(${PUBLICATION.sourc
 /** A row naming a document without a publication number (a book, an article): "3 《光伏组件清洁技术》，电力出版社 2020年05月01日". */
 const CITED_ROW_TEXT = new RegExp(String.raw`^\s*(\d{1,2})\s+(\S.*?)\s+${DATE}\s*$`)
 
+/** A date written out in English, as the EPO's citations give it: "15 March 2019", "7 May 2015". */
+const ENGLISH_DATE = /\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\b/g
+
+/**
+ * The applicant an EPO citation names in capitals after the number, with its country:
+ * "EP 1 234 567 A1 (SHIMANO INC [JP]) 15 March 2019" — the name the reply lists it under.
+ */
+const CITED_APPLICANT = /^\s*[（(]\s*([A-Z0-9][A-Z0-9 .,&'’/-]*?[A-Z0-9.])\s*(?:\[[A-Z]{2}\]\s*)*[)）]/
+
 /** A cited document's title as written after its number: its date, separators and closing punctuation taken off. */
 function citedTitle(written: string): string {
   return written
     .replace(CITED_DATE, '')
+    .replace(ENGLISH_DATE, '')
     .replace(/([，,、；;])\s*[，,、；;]+/g, '$1')
     .replace(/^[\s）),，、:：]+/, '')
     .replace(/[\s。；;,，、:：）)]+$/, '')
@@ -210,7 +220,36 @@ function numberedDocuments(lines: readonly string[]): Map<number, CitedDocumentC
       if (/[（(]$/.test(match[0])) rest = rest.slice(0, Math.max(0, rest.search(/[）)]/)))
       const passages = PASSAGES.exec(rest)
       if (passages) rest = rest.slice(0, passages.index)
-      byNumber.set(n, { number: number[0].replace(/\s+/g, ' ').trim(), title: citedTitle(rest), passages: passages?.[1]?.trim() ?? '' })
+      const applicant = CITED_APPLICANT.exec(rest)
+      if (applicant) rest = rest.slice(applicant[0].length)
+      byNumber.set(n, {
+        ...(applicant && { name: applicant[1]!.trim() }),
+        number: number[0].replace(/\s+/g, ' ').trim(),
+        title: citedTitle(rest),
+        passages: passages?.[1]?.trim() ?? '',
+      })
+    }
+  }
+  return byNumber
+}
+
+/**
+ * Where an objection points into a cited document, in parentheses after its D-number: "D1 (see
+ * paragraphs [0012]-[0020]; figures 1-3)", "D1, which discloses (see [0012]; figure 1)",
+ * "D2 ([0034], figure 4)". Only parentheses that name a place (a paragraph, figure, column, page,
+ * line or claim) count, and no other D-number may stand between.
+ */
+const CITED_PASSAGE = /\bD(\d{1,2})\b(?:(?!\bD\d)[^()（）]){0,40}?[（(]\s*(?:see\s+(?:in particular\s+|e\.g\.\s+)?)?([^()（）]*?(?:\[\d{3,4}\]|paragraphs?|fig(?:ure)?s?\.?|columns?|col\.|pages?|lines?|claims?\s+\d)[^()（）]*?)\s*[)）]/gi
+
+/** The places each cited document is pointed at in the action, by D-number, in the order given. */
+function citedPassages(lines: readonly string[]): Map<number, string[]> {
+  const byNumber = new Map<number, string[]>()
+  for (const line of lines) {
+    for (const match of line.matchAll(CITED_PASSAGE)) {
+      const n = Number(match[1])
+      const passage = match[2]!.trim()
+      const listed = byNumber.get(n) ?? []
+      if (!listed.includes(passage)) byNumber.set(n, [...listed, passage])
     }
   }
   return byNumber
@@ -247,6 +286,11 @@ interface CitedFacts {
 /** The documents introduced with a D-number, then the references named by inventor, numbered on after them in the order first cited. */
 function citedDocuments(lines: readonly string[]): CitedFacts {
   const byNumber = numberedDocuments(lines)
+  // A citation gives no places; the objections that cite it point there.
+  for (const [n, passages] of citedPassages(lines)) {
+    const cited = byNumber.get(n)
+    if (cited && !cited.passages) cited.passages = passages.join('; ')
+  }
   const names = new Map<string, number>()
   for (const line of lines) {
     for (const match of line.matchAll(NAMED_REFERENCE)) {
