@@ -57,8 +57,8 @@ describe('reply checks', () => {
     expect(findings.filter((f) => f.rule === GROUND_UNANSWERED).map((f) => [f.field, f.message['zh-CN'], f.message.en])).toEqual([
       ['2', '第2条审查意见（R20，说明书）尚未答复', 'Objection 2 (R20, the description) is not answered'],
       ['3', '第3条审查意见（R26，摘要）尚未答复', 'Objection 3 (R26, the abstract) is not answered'],
-      ['4', '第4条审查意见（A31.1，权利要求2）尚未答复', 'Objection 4 (A31.1, claims 2) is not answered'],
-      ['5', '第5条审查意见（专利法实施细则第57条第3款，权利要求3）尚未答复', 'Objection 5 (专利法实施细则第57条第3款, claims 3) is not answered'],
+      ['4', '第4条审查意见（A31.1，权利要求2）尚未答复', 'Objection 4 (A31.1, claim 2) is not answered'],
+      ['5', '第5条审查意见（专利法实施细则第57条第3款，权利要求3）尚未答复', 'Objection 5 (专利法实施细则第57条第3款, claim 3) is not answered'],
     ])
     // Claims left empty on a ground about the description are no unreadable claims.
     expect(findings.filter((f) => f.rule === CLAIMS_UNREADABLE)).toEqual([])
@@ -73,8 +73,24 @@ describe('reply checks', () => {
   it('flags an objection that has no argument yet, at the objection', () => {
     const findings = replyFindings([argued('1'), { claims: '2', ground: 'A26.4', cited: '', argument: [] }], EXAMINED)
     expect(findings.map((f) => [f.rule, f.severity, f.part, f.field, f.message.en])).toEqual([
-      [GROUND_UNANSWERED, 'error', 'objections', '2', 'Objection 2 (A26.4, claims 2) is not answered'],
+      [GROUND_UNANSWERED, 'error', 'objections', '2', 'Objection 2 (A26.4, claim 2) is not answered'],
     ])
+  })
+
+  it('names the claims of an unanswered objection in the singular for one claim, as ranges for a run, in either language', () => {
+    const cases: [string, string, string][] = [
+      ['11', '权利要求11', 'claim 11'],
+      ['4-10', '权利要求4-10', 'claims 4 to 10'],
+      ['权利要求1至3、6', '权利要求1-3、6', 'claims 1 to 3 and 6'],
+      ['1-2', '权利要求1-2', 'claims 1 and 2'],
+      ['claims 2, 5', '权利要求2、5', 'claims 2 and 5'],
+      ['全部', '全部权利要求', 'all claims'],
+      ['all claims', '全部权利要求', 'all claims'],
+    ]
+    for (const [named, zh, en] of cases) {
+      const [finding] = replyFindings([{ claims: named, ground: 'A26.4', cited: '', argument: [] }], EXAMINED).filter((f) => f.rule === GROUND_UNANSWERED)
+      expect([finding!.message['zh-CN'], finding!.message.en]).toEqual([`第1条审查意见（A26.4，${zh}）尚未答复`, `Objection 1 (A26.4, ${en}) is not answered`])
+    }
   })
 
   it('warns of a cited document with neither a number nor a title, at that document', () => {

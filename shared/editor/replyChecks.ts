@@ -87,8 +87,8 @@ export function checkReply(content: PatentDocumentContent, jurisdiction: Jurisdi
         rule: GROUND_UNANSWERED,
         severity: 'error',
         message: {
-          'zh-CN': `第${number}条审查意见（${ground}，${part?.['zh-CN'] ?? `权利要求${named || '—'}`}）尚未答复`,
-          en: `Objection ${number} (${ground}, ${part?.en ?? `claims ${named || '—'}`}) is not answered`,
+          'zh-CN': `第${number}条审查意见（${ground}，${(part ?? claimsConcerned(named))['zh-CN']}）尚未答复`,
+          en: `Objection ${number} (${ground}, ${(part ?? claimsConcerned(named)).en}) is not answered`,
         },
         advice: {
           'zh-CN': '在该审查意见下写明意见陈述：修改了什么，以及为何克服了该缺陷。',
@@ -105,6 +105,30 @@ export function checkReply(content: PatentDocumentContent, jurisdiction: Jurisdi
   if (jurisdiction === 'US') findings.push(...usNumbersNotKept(amended))
   findings.push(...addedMatter(amended, jurisdiction))
   return findings
+}
+
+/**
+ * The claims an objection concerns as a reader writes them, whatever the form typed: "claim 11",
+ * "claims 4 to 10", "claims 1 to 3 and 6", "all claims"; "权利要求11", "权利要求4-10", "权利要求1-3、6",
+ * "全部权利要求". Words that name no claim are quoted as written.
+ */
+function claimsConcerned(named: string): LocalizedText {
+  if (named === '') return { 'zh-CN': '权利要求—', en: 'claims —' }
+  const numbers = objectedClaimNumbers(named)
+  if (numbers.length === 0) {
+    return ALL_CLAIMS.test(named) ? { 'zh-CN': '全部权利要求', en: 'all claims' } : { 'zh-CN': `权利要求“${named}”`, en: `claims “${named}”` }
+  }
+  const runs: [number, number][] = []
+  for (const n of numbers) {
+    const last = runs[runs.length - 1]
+    if (last !== undefined && n === last[1] + 1) last[1] = n
+    else runs.push([n, n])
+  }
+  // As CNIPA writes them, any run is a range ("权利要求1-2、5"); in English three or more ("claims 1 and 2", "claims 4 to 10").
+  const zh = runs.map(([first, last]) => first === last ? `${first}` : `${first}-${last}`).join('、')
+  const words = runs.flatMap(([first, last]) => last - first >= 2 ? [`${first} to ${last}`] : first === last ? [`${first}`] : [`${first}`, `${last}`])
+  const en = words.length === 1 ? words[0]! : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]!}`
+  return { 'zh-CN': `权利要求${zh}`, en: `claim${numbers.length > 1 ? 's' : ''} ${en}` }
 }
 
 /** A reply's amended claims, the baseline they started from, and the two compared. */

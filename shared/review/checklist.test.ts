@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { UserId } from '../domain/ids'
 import { buildChecklist, checklistScore, unmetRequiredItems } from './checklist'
 import { CHECKLIST_TEMPLATES } from './checklistTemplates'
-import { ChecklistTemplateSchema } from './checklistTemplateSchema'
+import { ChecklistTemplateSchema, parseChecklistTemplate } from './checklistTemplateSchema'
 
 const reviewer = 'reviewer-id' as UserId
 
@@ -45,6 +45,26 @@ describe('buildChecklist', () => {
     const checklist = buildChecklist(template, [], new Map(), 70, 'zh-CN', new Map([['claims.unsupported-term', why]]))
     expect(checklist.items.find((i) => i.id === 'rule.support')).toMatchObject({ state: 'open', note: '说明书尚未撰写', setBy: 'checker' })
     expect(checklist.items.find((i) => i.id === 'rule.antecedent-basis')).toMatchObject({ state: 'pass' })
+  })
+
+  it('fails "Referenced claims exist and come earlier" on a later claim as on a missing one', () => {
+    const state = (rule: string) => buildChecklist(template, [], new Map([[rule, 1]]), 70, 'en').items.find((i) => i.id === 'rule.references')
+    expect(state('claims.reference-missing')).toMatchObject({ state: 'fail', note: '1 open finding', rule: 'claims.reference-missing' })
+    expect(state('claims.reference-forward')).toMatchObject({ state: 'fail', note: '1 open finding', rule: 'claims.reference-missing' })
+    const both = buildChecklist(template, [], new Map([['claims.reference-missing', 1], ['claims.reference-forward', 2]]), 70, 'en')
+    expect(both.items.find((i) => i.id === 'rule.references')).toMatchObject({ state: 'fail', note: '3 open findings' })
+    expect(buildChecklist(CHECKLIST_TEMPLATES['oa-reply'], [], new Map([['claims.reference-forward', 1]]), 70, 'en').items
+      .find((i) => i.id === 'rule.references')).toMatchObject({ state: 'fail' })
+  })
+
+  it('reads a template saved with one rule per item as before, and refuses further rules without a rule or with an unknown one', () => {
+    const saved = [{ id: 'rule.references', label: { 'zh-CN': '引用正确', en: 'References correct' }, weight: 100, required: false, rule: 'claims.reference-missing' }]
+    const parsed = parseChecklistTemplate(saved)
+    expect(parsed).toEqual(saved)
+    expect(buildChecklist(parsed!, [], new Map([['claims.reference-forward', 1]]), 70, 'en').items[0]).toMatchObject({ state: 'pass' })
+    expect(parseChecklistTemplate([{ ...saved[0], alsoRules: ['claims.reference-forward'] }])).not.toBeNull()
+    expect(parseChecklistTemplate([{ ...saved[0], rule: undefined, alsoRules: ['claims.reference-forward'] }])).toBeNull()
+    expect(parseChecklistTemplate([{ ...saved[0], alsoRules: ['claims.no-such-rule'] }])).toBeNull()
   })
 
   it('labels items in the reader’s language', () => {

@@ -44,8 +44,9 @@ export type UncheckedRules = ReadonlyMap<string, LocalizedText>
 
 /**
  * A document's checklist: the template of its kind, the marks people set, and the rule-bound items
- * decided by the checker — pass when the rule has no undismissed error or warning, else fail;
- * open, saying why, when the rule had nothing to check (no description to support the claims).
+ * decided by the checker — pass when its rules (`rule` and `alsoRules`) have no undismissed error
+ * or warning, else fail; open, saying why, when one of them had nothing to check (no description
+ * to support the claims).
  */
 export function buildChecklist(
   template: readonly ChecklistTemplateItem[],
@@ -58,10 +59,11 @@ export function buildChecklist(
   const byId = new Map(marks.map((mark) => [mark.itemId, mark]))
   const items = template.map((question): ChecklistItem => {
     const base = { id: question.id, label: question.label[locale], weight: question.weight, required: question.required }
-    const why = question.rule ? unchecked.get(question.rule) : undefined
-    if (question.rule && why) return { ...base, rule: question.rule, state: 'open', note: why[locale], setBy: 'checker' }
     if (question.rule) {
-      const open = openFindings.get(question.rule) ?? 0
+      const rules = [question.rule, ...(question.alsoRules ?? [])]
+      const why = rules.map((rule) => unchecked.get(rule)).find((reason) => reason !== undefined)
+      if (why) return { ...base, rule: question.rule, state: 'open', note: why[locale], setBy: 'checker' }
+      const open = rules.reduce((sum, rule) => sum + (openFindings.get(rule) ?? 0), 0)
       return {
         ...base,
         rule: question.rule,

@@ -12,6 +12,11 @@ export interface ChecklistTemplateItem {
   required: boolean
   /** Set by the drafting checker from this rule's findings instead of by a person. */
   rule?: string
+  /**
+   * Further rules whose findings decide the item with `rule` ("Referenced claims exist and come
+   * earlier": a missing claim or a later one). Optional, so that templates saved with one rule read as before.
+   */
+  alsoRules?: readonly string[]
 }
 
 const item = (id: string, weight: number, zh: string, en: string, extra: Partial<ChecklistTemplateItem> = {}): ChecklistTemplateItem => ({
@@ -54,7 +59,10 @@ const CLAIMS: readonly ChecklistTemplateItem[] = [
   item('quality.categories', 10, '从产品、方法、系统、介质等多角度保护', 'Protected from several angles (product, method, system, medium)'),
   item('rule.support', 10, '权利要求得到说明书支持', 'Claims supported by the description', { rule: 'claims.unsupported-term' }),
   item('rule.antecedent-basis', 10, '引导词“所述”均有在先基础', 'Antecedent basis for every "said" and "the"', { rule: 'claims.antecedent-basis' }),
-  item('rule.references', 5, '引用的权利要求均存在且在前', 'Referenced claims exist and come earlier', { rule: 'claims.reference-missing' }),
+  item('rule.references', 5, '引用的权利要求均存在且在前', 'Referenced claims exist and come earlier', {
+    rule: 'claims.reference-missing',
+    alsoRules: ['claims.reference-forward'],
+  }),
   item('rule.multiple-dependency', 5, '多项从属权利要求择一引用', 'Multiple dependencies in the alternative only', {
     rule: 'claims.multiple-dependency-alternative',
   }),
@@ -74,7 +82,10 @@ const OA_REPLY: readonly ChecklistTemplateItem[] = [
   item('reply.distinguishing-features', 15, '列明区别技术特征', 'Distinguishing features identified'),
   item('reply.problem-solved', 15, '说明实际解决的技术问题及说明书依据', 'Problem actually solved, with its support in the description'),
   item('rule.antecedent-basis', 10, '修改后权利要求的引导词均有在先基础', 'Amended claims: antecedent basis', { rule: 'claims.antecedent-basis' }),
-  item('rule.references', 10, '修改后权利要求的引用关系正确', 'Amended claims: references correct', { rule: 'claims.reference-missing' }),
+  item('rule.references', 10, '修改后权利要求的引用关系正确', 'Amended claims: references correct', {
+    rule: 'claims.reference-missing',
+    alsoRules: ['claims.reference-forward'],
+  }),
   item('reply.deadline', 10, '已核对答复期限', 'Reply deadline checked'),
 ]
 

@@ -70,4 +70,17 @@ describe('claims.antecedent-ambiguous', () => {
     const text = claimsText(['1. A receiver comprising an antenna that receives a signal and a filter that outputs a signal of lower bandwidth.'])
     expect(checkText(antecedentAmbiguous, 'US', text)).toEqual([])
   })
+
+  it('reads "a bicycle" of a statement of purpose as no second introduction ("for a bicycle", "for retrofitting a bicycle")', () => {
+    const text = claimsText([
+      '1. A brake lever for a bicycle (B), comprising a housing (2).',
+      '2. Use of the brake lever according to claim 1 for retrofitting a bicycle.',
+      '3. Use according to claim 2, wherein the bicycle is a racing bicycle.',
+      '4. A bicycle comprising the brake lever according to claim 1, wherein the bicycle is red.',
+    ])
+    expect(checkText(antecedentAmbiguous, 'EP', text)).toEqual([])
+    // Within one claim, a body that introduces the thing of its purpose again is still ambiguous.
+    const again = claimsText(['1. A brake for a bicycle, comprising a lever attached to a bicycle, wherein the bicycle is red.'])
+    expect(checkText(antecedentAmbiguous, 'EP', again).map((finding) => located(again, 'EP', finding))).toEqual(['bicycle'])
+  })
 })

@@ -25,6 +25,9 @@ const CHINESE_DISTRIBUTIVE = /[每各]/
 // "a brake lever assembly as claimed in claim 1": the thing of that claim, not a second one.
 const NAMED_THROUGH_A_CLAIM = /^\s*(?:\(\s*\d+\s*\)\s*)?,?\s*(?:(?:as\s+)?(?:claimed|defined|recited|described|set\s+forth|specified)\s+in|according\s+to|in\s+accordance\s+with|of)\s+(?:any\s+(?:one\s+)?of\s+|one\s+of\s+|either\s+of\s+)?(?:the\s+(?:preceding\s+)?)?claims?\s*\d/i
 
+// "for a bicycle", "for retrofitting a bicycle", "for use in a vehicle": what the claimed thing is for.
+const STATEMENT_OF_PURPOSE = /\bfor\s+(?:use\s+(?:in|on|with)\s+|[a-z]+ing\s+)?(?:a|an)\s+$/i
+
 // "the change in the basis weight": a reference that says which one it means is not ambiguous.
 const QUALIFIED_BY_WHAT_FOLLOWS = /^\s*(?:of|in|on|at|for|between|from|to|with|within)\b/i
 
@@ -64,6 +67,7 @@ export const antecedentAmbiguous: ClaimRule = {
         if (mention.kind !== 'introduced' || key === '' || reported.has(key)) continue
         const earlier = earlierIntroduction(claimSet, claim, mention, key)
         if (earlier === undefined || namesThePurpose(earlier)) continue
+        if (statesAPurpose({ claim, mention }) || (earlier.claim !== claim && statesAPurpose(earlier))) continue
         if (!introducesAnew(claim, mention) || sameSign(earlier, { claim, mention }) || namedThroughAClaim(claim, mention)) continue
         if (isPlural(earlier.claim, earlier.mention) !== isPlural(claim, mention) || saidOfEach(claim, mention)) continue
         if (!referredToAfter(claimSet, claim, mention, key)) continue
@@ -104,6 +108,18 @@ function namesThePurpose({ claim, mention }: Introduction): boolean {
   const { preamble } = claim
   return claim.language === 'en' && mention.range.start >= preamble.start && mention.range.end <= preamble.end
     && !introducesAnew(claim, mention)
+}
+
+/**
+ * "A brake lever for a bicycle (B)", "Use of the brake lever according to claim 1 for retrofitting a
+ * bicycle": the thing a claim's preamble names what it is for is no claimed element, so an "a X"
+ * there is no second introduction, nor is a later claim's "a bicycle" one of the bicycle another
+ * claim names only as a purpose. Within one claim, a body that introduces the thing of its
+ * purpose again still does.
+ */
+function statesAPurpose({ claim, mention }: Introduction): boolean {
+  if (claim.language !== 'en' || mention.range.end > claim.preamble.end) return false
+  return STATEMENT_OF_PURPOSE.test(claim.text.slice(Math.max(0, mention.range.start - 40), mention.range.start))
 }
 
 function introducesAnew(claim: ParsedClaim, mention: TermMention): boolean {

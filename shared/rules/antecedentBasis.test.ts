@@ -235,3 +235,53 @@ describe('claims.antecedent-basis', () => {
     expect(findings.map((finding) => finding.claim)).toEqual([2])
   })
 })
+
+describe('claims.antecedent-basis on EP wording (an attorney’s false alarms)', () => {
+  const flagged = (text: string) => checkText(antecedentBasis, 'EP', text).map((finding) => [finding.claim, finding.severity, located(text, 'EP', finding)])
+
+  it('takes "the program" from the claim’s own subject "computer program product" (Guidelines F-IV 3.9.1 wording)', () => {
+    const text = claimsText([
+      '1. A computer-implemented method of braking a bicycle, comprising measuring a speed.',
+      '2. A computer program product comprising instructions which, when the program is executed by a computer, cause the computer to carry out the method of claim 1.',
+    ])
+    expect(flagged(text)).toEqual([])
+    // A modifier of the subject is no such head: "the vehicle" after "A vehicle seat" stays unsupported (practice.test.ts).
+  })
+
+  it('needs no introduction for the idioms "the fact that", "in the case that", "as the case may be", and still flags a case that is a part', () => {
+    const text = claimsText([
+      '1. A brake lever comprising a housing (2) and a lever (4), characterized by the fact that the housing (2) is cast, in the case that the lever (4) is long, or forged, as the case may be.',
+      '2. A brake lever comprising a lever (4), wherein the case is steel.',
+    ])
+    expect(flagged(text)).toEqual([[2, 'error', 'case']])
+  })
+
+  it('takes "the mounting step" and "the determining step" from the steps "mounting …" and "determining …" a method recited', () => {
+    const text = claimsText([
+      '1. A method of assembling a brake, comprising mounting a lever (4) on a housing (2) and determining a position of the lever (4).',
+      '2. The method according to claim 1, wherein the mounting step comprises screwing the lever (4), and the determining step comprises measuring the position.',
+      '3. The method according to claim 1, wherein the step of mounting comprises gluing.',
+      // "a mounting bracket" recites no mounting step.
+      '4. A method of assembling a brake, comprising fixing a mounting bracket to a housing, wherein the mounting step is quick.',
+    ])
+    expect(flagged(text)).toEqual([[4, 'error', 'mounting step']])
+  })
+
+  it('notes, as info, "the hardening depth" after "hardened": a property of what was done to an introduced thing', () => {
+    const text = claimsText([
+      '1. A gear comprising teeth (4), wherein said teeth (4) are hardened, the hardening depth being 0.5 mm.',
+      // A thing named after a doing is no property of it: "mounted … the mounting bracket" still needs its introduction.
+      '2. A gear comprising teeth (4) mounted on a hub, wherein the mounting bracket is steel.',
+    ])
+    expect(flagged(text)).toEqual([[1, 'info', 'hardening depth'], [2, 'error', 'mounting bracket']])
+    expect(checkText(antecedentBasis, 'EP', text)[0]!.message.en).toBe('"hardening depth" is not introduced: its antecedent basis is only implicit in "hardened" (EPC Art. 84)')
+  })
+
+  it('leaves "the accompanying drawings" of an omnibus claim to claims.refers-to-description', () => {
+    const text = claimsText([
+      '1. A bicycle brake lever comprising a housing (2).',
+      '2. A bicycle brake lever substantially as hereinbefore described with reference to the accompanying drawings.',
+    ])
+    expect(flagged(text)).toEqual([])
+  })
+})

@@ -2,7 +2,10 @@ import type { ClaimLanguage, ParsedClaim, TermMention, TextRange } from '../clai
 import type { LocalizedText } from '../i18n/locale'
 import type { ClaimSet } from './claimSet'
 import { claimFinding, listNumbers } from './finding'
+import { implicitBasis } from './implicitBasis'
 import type { ClaimTerms } from './keyedTerms'
+import { recitedStep } from './recitedStep'
+import { descriptionReferences } from './refersToDescription'
 import { isStepLabel } from './stepLabel'
 import { supports } from './termKey'
 import type { ClaimRule, Finding } from './types'
@@ -30,24 +33,18 @@ const LEADING_PARTICIPLE = /^[a-z]+ed (?=\S)/
 // "A nanoparticle thin film manufacturing method … the nanoparticle thin film": a method of
 // making a thing introduces the thing it makes.
 const MADE_BY_SUBJECT = /^(.+) (?:manufacturing|production|fabrication|forming|making|preparation|producing) (?:method|process)$/
-// "mixing a precursor with a solvent … heating the mixture": the thing a step makes, named by its
-// result and not introduced. MPEP 2173.05(e) asks only that the scope be reasonably ascertainable
-// (Ex parte Porter: "a controlled stream of fluid" supports "the controlled fluid"), and EPC Art. 84
-// only clarity, so this implicit antecedent basis is a note (info), not an error: an examiner may
-// still ask for "to form a mixture", which the advice suggests.
-const MADE_BY_STEP: ReadonlyMap<string, RegExp> = new Map([
-  ['mixture', /\bmix(?:es|ed|ing)?\b/i],
-  ['blend', /\bblend(?:s|ed|ing)?\b/i],
-  ['combination', /\bcombin(?:es?|ed|ing)\b/i],
-  ['dispersion', /\bdispers(?:es?|ed|ing)\b/i],
-  ['suspension', /\bsuspend(?:s|ed|ing)?\b/i],
-  ['emulsion', /\bemulsif(?:y|ies|ied|ying)\b/i],
-  ['solution', /\bdissolv(?:es?|ed|ing)\b/i],
+// "characterized by the fact that", "in the case that", "as the case may be", "in the event that",
+// "to the extent that": fixed phrases of the language, never a claimed element.
+const IDIOMS: ReadonlyMap<string, { before?: RegExp; after: RegExp }[]> = new Map([
+  ['fact', [{ after: /^\s+that\b/i }]],
+  ['case', [{ before: /\bin\s+the\s+$/i, after: /^\s+(?:that|where|when|if)\b/i }, { after: /^\s+may\s+be\b/i }, { before: /\bas\s+is\s+the\s+$/i, after: /^/ }]],
+  ['event', [{ before: /\bin\s+the\s+$/i, after: /^\s+(?:that|where|when|if)\b/i }]],
+  ['extent', [{ after: /^\s+that\b/i }]],
+  ['effect', [{ before: /\bto\s+the\s+$/i, after: /^\s+that\b/i }]],
 ])
-const IMPLICIT_BASIS_ADVICE = {
-  'zh-CN': '如需明确，可写明该步骤所得之物，如 "mixing a precursor with a solvent to form a mixture"。',
-  en: 'To make it explicit, say what the step makes: "mixing a precursor with a solvent to form a mixture".',
-}
+// "A computer program product …, when the program is executed": the subject's head before a
+// word of its form ("product") names what the claim claims, and gives basis to "the program".
+const FORM_OF_SUBJECT = /^(.+ (?:program|software|code)) product$/
 
 /**
  * "所述X" / "the X" / "said X" needs an earlier "X" / "a X" in the claim itself or in the claims
@@ -60,10 +57,13 @@ const IMPLICIT_BASIS_ADVICE = {
  * skipped: "the same", "the following steps", the Internet, an inherent attribute ("the surface
  * of the sphere", "the ends thereof", MPEP 2173.05(e)) and what a thing holds ("the data in the
  * object"), a term the words after it define ("the distance at which", "d is the distance"), an
- * attribute named so before, and a Markush group ("the group consisting of"); "the received
- * signal" is supported by "receiving a signal". The result of a step ("mixing … the mixture")
- * has implicit antecedent basis and is noted as info. In Chinese, a step named by its label
- * ("所述步骤S1") needs none.
+ * attribute named so before, a Markush group ("the group consisting of"), idioms ("the fact
+ * that", "in the case that") and what a reference to the description names ("the accompanying
+ * drawings", left to claims.refers-to-description); "the received signal" is supported by
+ * "receiving a signal", "the mounting step" by the step "mounting a lever", and "the program" by
+ * the claim's subject "computer program product". The result of a step ("mixing … the mixture")
+ * and a property of what was done ("hardened … the hardening depth") have implicit antecedent
+ * basis and are noted as info. In Chinese, a step named by its label ("所述步骤S1") needs none.
  */
 export const antecedentBasis: ClaimRule = {
   id: 'claims.antecedent-basis',
@@ -95,11 +95,14 @@ function checkClaim(claimSet: ClaimSet, chains: ChainTerms, claim: ParsedClaim):
   const findings: Finding[] = []
   const terms = claimSet.termsOf(claim)
   const subjects = new Set<string>()
+  const claimedThings: string[] = []
   for (const source of [claim, ...claimSet.ancestors(claim)]) {
     const subject = claimSet.subjectKeyOf(source)
     subjects.add(subject)
     const made = MADE_BY_SUBJECT.exec(subject)?.[1]
     if (made !== undefined) subjects.add(made)
+    const claimed = FORM_OF_SUBJECT.exec(subject)?.[1]
+    if (claimed !== undefined) claimedThings.push(claimed)
   }
   const parents = claim.dependsOn
     .map((number) => claimSet.claim(number))
@@ -116,14 +119,16 @@ function checkClaim(claimSet: ClaimSet, chains: ChainTerms, claim: ParsedClaim):
     if (keys.some((candidate) => supportedEarlier(terms, mention, candidate, claim.language))) return
     // Rarer reasons come last: most references find their introduction above.
     if (needsNoAntecedent(claim, mention.range, key) || attributeNamedBefore(claim, terms, index, key)) return
+    if (claim.language === 'en' && (claimedThings.some((thing) => supports(thing, key, 'en')) || recitedStep(claimSet, claim, mention, key))) return
     reported.add(key)
     const written = claim.text.slice(mention.range.start, mention.range.end)
-    const step = claim.language === 'en' ? stepThatMakes(claimSet, claim, mention, key) : undefined
-    if (step !== undefined) {
+    const implicit = claim.language === 'en' ? implicitBasis(claimSet, claim, mention, key) : undefined
+    if (implicit !== undefined) {
+      const source = claimSet.jurisdiction === 'EP' ? 'EPC Art. 84' : 'MPEP 2173.05(e)'
       findings.push(claimFinding(antecedentBasis, claim, mention.range, {
-        'zh-CN': `“${written}”未经引入，其引用基础仅隐含于“${step}”步骤（MPEP 2173.05(e)）`,
-        en: `"${written}" is not introduced: its antecedent basis is only implicit in "${step}" (MPEP 2173.05(e))`,
-      }, { severity: 'info', advice: IMPLICIT_BASIS_ADVICE }))
+        'zh-CN': `“${written}”未经引入，其引用基础仅隐含于“${implicit.word}”（${source}）`,
+        en: `"${written}" is not introduced: its antecedent basis is only implicit in "${implicit.word}" (${source})`,
+      }, { severity: 'info', advice: implicit.advice }))
       return
     }
     findings.push(claimFinding(antecedentBasis, claim, mention.range, lacking.length < parents.length
@@ -161,18 +166,6 @@ function attributeNamedBefore(claim: ParsedClaim, terms: ClaimTerms, index: numb
   return false
 }
 
-/** The word of the claim or a claim it depends on whose step makes what `key` names ("mixing" for "the mixture"), if any. */
-function stepThatMakes(claimSet: ClaimSet, claim: ParsedClaim, mention: TermMention, key: string): string | undefined {
-  const step = MADE_BY_STEP.get(key.slice(key.lastIndexOf(' ') + 1))
-  if (step === undefined) return undefined
-  const texts = [claim.text.slice(claim.bodyStart, mention.range.start), ...claimSet.ancestors(claim).map((ancestor) => ancestor.text)]
-  for (const text of texts) {
-    const found = step.exec(text)?.[0]
-    if (found !== undefined) return found
-  }
-  return undefined
-}
-
 function readWith(written: string, numbers: number[]) {
   const list = listNumbers(numbers)
   return {
@@ -187,6 +180,16 @@ function needsNoAntecedent(claim: ParsedClaim, range: TextRange, key: string): b
     || QUALIFIED_BY_WHAT_FOLLOWS.test(claim.text.slice(range.end, range.end + 32))
     || (CONTENTS.has(key) && HELD_IN.test(claim.text.slice(range.end, range.end + 16)))
     || DEFINES_A_SYMBOL.test(claim.text.slice(Math.max(0, range.start - 24), range.start))
+    || isIdiom(claim, range, key)
+    || descriptionReferences(claim).some((reference) => reference.start <= range.start && range.end <= reference.end)
+}
+
+function isIdiom(claim: ParsedClaim, range: TextRange, key: string): boolean {
+  const forms = IDIOMS.get(key)
+  if (forms === undefined) return false
+  const before = claim.text.slice(Math.max(0, range.start - 12), range.start)
+  const after = claim.text.slice(range.end, range.end + 12)
+  return forms.some((form) => (form.before === undefined || form.before.test(before)) && form.after.test(after))
 }
 
 function insideReference(claim: ParsedClaim, range: TextRange): boolean {

@@ -142,6 +142,13 @@ describe('claims.indefinite-term', () => {
     expect(checkText(indefiniteTerm, 'CN', chineseClaim('所述底座的直径约5毫米'))).toMatchObject([{ severity: 'warning' }])
   })
 
+  it('warns of the relative terms "thin" and "thick" for the EP (Guidelines F-IV 4.6), not of a thin film or a measured thickness', () => {
+    const text = englishClaim('the base has a thin wall, a thick rim, a thin film, a thick-film resistor, a rim 5 mm thick and a 2-mm-thick plate')
+    expect(checkText(indefiniteTerm, 'EP', text).map((finding) => [finding.severity, located(text, 'EP', finding)])).toEqual([['warning', 'thin'], ['warning', 'thick']])
+    // A term of degree for the USPTO: a note asking for the standard.
+    expect(checkText(indefiniteTerm, 'US', text).map((finding) => finding.severity)).toEqual(['info', 'info'])
+  })
+
   it('warns of exemplary wording in US claims', () => {
     expect(checkText(indefiniteTerm, 'US', englishClaim('the base is made of a metal such as steel'))).toMatchObject([{ severity: 'warning' }])
   })

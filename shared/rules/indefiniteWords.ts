@@ -70,9 +70,17 @@ export const CHINESE_INDEFINITE_WORDS: readonly IndefiniteWord[] = [
 // "about one third".
 const QUANTITY = /^\s*(?:[-+±~]?\s*[\d½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|a\s+(?:third|quarter|half|hundred|thousand)|half|equal|the\s+same)\b)/i
 
+// Words before a relative term that do not end in a measure ("5 mm", "2-mm-", "0.5 microns").
+const NO_MEASURE = /^(?![\s\S]*\d(?:[\s-]*[a-zµμ]{1,12}\.?)?[\s-]*$)/i
+
 export const ENGLISH_INDEFINITE_WORDS: readonly IndefiniteWord[] = [
-  { word: 'substantially', degree: true },
+  // "substantially as hereinbefore described …": an omnibus claim, which claims.refers-to-description reports whole.
+  { word: 'substantially', degree: true, guards: ['substantially as hereinbefore', 'substantially as hereinabove', 'substantially as herein'] },
   { word: 'approximately', degree: true },
+  // Relative terms (EPO Guidelines F-IV 4.6), as 薄 and 厚 in Chinese; "thin film" and "thick film"
+  // name kinds of layer, and "5 mm thick", "a 2-mm-thick plate" give the measure.
+  { word: 'thin', degree: true, guards: ['thin film', 'thin-film'], precededBy: NO_MEASURE },
+  { word: 'thick', degree: true, guards: ['thick film', 'thick-film'], precededBy: NO_MEASURE },
   // "rotate about an axis", "information about the device": a preposition unless a quantity follows.
   { word: 'about', degree: true, followedBy: QUANTITY },
   { word: 'such as', guards: ['such as to'] },

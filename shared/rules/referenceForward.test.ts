@@ -27,4 +27,17 @@ describe('claims.reference-forward', () => {
     const text = claimsText([US_CLAIMS[0] ?? '', '2. The support device of claim 2, wherein the base is round.'])
     expect(checkText(referenceForward, 'EP', text)).toMatchObject([{ claim: 2, message: { en: 'A claim cannot refer to itself' } }])
   })
+
+  it('notes as info a claim of another category that refers to a later claim, and keeps the error for a dependent claim (EPC Rule 43(4))', () => {
+    const text = claimsText([
+      '1. A brake lever comprising a housing (2).',
+      '2. The brake lever according to claim 3, wherein the housing (2) is cast.',
+      '3. The brake lever according to claim 1, wherein the housing (2) is steel.',
+      '4. An apparatus for carrying out the method of claim 5.',
+      '5. A method of braking a bicycle, comprising pressing the brake lever according to claim 1.',
+    ])
+    expect(checkText(referenceForward, 'EP', text).map((finding) => [finding.claim, finding.severity])).toEqual([[2, 'error'], [4, 'info']])
+    // Every US claim that refers to another is dependent: the forward reference stays an error.
+    expect(checkText(referenceForward, 'US', text).map((finding) => [finding.claim, finding.severity])).toEqual([[2, 'error'], [4, 'error']])
+  })
 })

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { analyzeClaimSet } from './analyze'
 import { refersToDescription } from './refersToDescription'
 import { CN_CLAIMS, US_CLAIMS, claimsText } from './testing/claimSets'
 import { checkText, located } from './testing/factories'
@@ -30,5 +31,13 @@ describe('claims.refers-to-description', () => {
     const findings = checkText(refersToDescription, 'EP', text)
     expect(findings).toHaveLength(1)
     expect(located(text, 'EP', findings[0]!)).toBe(words)
+  })
+
+  it('reports an omnibus claim once, and leaves its "substantially" to this rule (EPC Rule 43(6), Guidelines F-IV 4.17)', () => {
+    const text = claimsText([US_CLAIMS[0] ?? '', '2. A support device substantially as hereinbefore described with reference to the accompanying drawings.'])
+    const findings = analyzeClaimSet({ jurisdiction: 'EP', claimsText: text }).findings.filter((finding) => finding.claim === 2)
+    expect(findings.map((finding) => [finding.rule, finding.severity, located(text, 'EP', finding)])).toEqual([
+      ['claims.refers-to-description', 'warning', 'substantially as hereinbefore described with reference to the accompanying drawings'],
+    ])
   })
 })

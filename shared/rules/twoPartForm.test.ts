@@ -46,4 +46,14 @@ describe('claims.two-part-form', () => {
     ])
     expect(checkText(twoPartForm, 'EP', text)).toMatchObject([{ claim: 5 }])
   })
+
+  it('does not ask for two parts of the claims that carry out a method claim: apparatus, program and medium alike (Guidelines F-IV 3.8, 3.9.1)', () => {
+    const text = claimsText([
+      '1. A computer-implemented method of controlling a brake, comprising measuring a speed of a wheel, and releasing the brake when the speed falls.',
+      '2. A data processing apparatus comprising means for carrying out the method of claim 1.',
+      '3. A computer program comprising instructions which, when the program is executed by a computer, cause the computer to carry out the method of claim 1.',
+      '4. A computer-readable medium comprising instructions which, when executed by a computer, cause the computer to carry out the method of claim 1.',
+    ])
+    expect(checkText(twoPartForm, 'EP', text).map((finding) => finding.claim)).toEqual([1])
+  })
 })

@@ -1,6 +1,7 @@
 import type { ParsedClaim } from '../claims/types'
 import type { ClaimSet } from './claimSet'
 import { bodyRange, claimFinding } from './finding'
+import { isOmnibusClaim } from './refersToDescription'
 import type { ClaimRule, Finding } from './types'
 
 // Clauses of a claim: what follows its subject, split at commas and semicolons.
@@ -14,7 +15,10 @@ const CLAUSE_BREAK = /[，,；;]/g
  * or containing them ("一种细胞，其由权利要求7至12任一所述的方法编辑后获得"); nor a claim whose
  * preamble takes in the referred claims' subject matter ("A method of adjusting a brake lever
  * assembly according to any one of claims 1 to 7, comprising …"), which their characterising
- * parts already set apart from the prior art.
+ * parts already set apart from the prior art; nor a claim of another category that carries out
+ * the method of a method claim ("A computer program comprising instructions which … carry out the
+ * method of claim 1", "A data processing apparatus comprising means for carrying out the method of
+ * claim 1", EPO Guidelines F-IV 3.8, 3.9.1).
  */
 export const twoPartForm: ClaimRule = {
   id: 'claims.two-part-form',
@@ -36,7 +40,9 @@ export const twoPartForm: ClaimRule = {
   check(claimSet: ClaimSet): Finding[] {
     const findings: Finding[] = []
     for (const claim of claimSet.activeClaims) {
-      if (claim.kind !== 'independent' || claim.characterisingPart !== null || definedByReferredClaims(claim)) continue
+      if (claim.kind !== 'independent' || claim.characterisingPart !== null || definedByReferredClaims(claimSet, claim)) continue
+      // An omnibus claim has no features of its own to split: claims.refers-to-description reports it.
+      if (isOmnibusClaim(claim)) continue
       const range = claim.preamble.end > claim.preamble.start ? claim.preamble : bodyRange(claim)
       findings.push(claimFinding(twoPartForm, claim, range, {
         'zh-CN': '独立权利要求未分为前序部分和特征部分（缺少“其特征在于”）',
@@ -47,9 +53,19 @@ export const twoPartForm: ClaimRule = {
   },
 }
 
-function definedByReferredClaims(claim: ParsedClaim): boolean {
+function definedByReferredClaims(claimSet: ClaimSet, claim: ParsedClaim): boolean {
   if (claim.dependsOn.length === 0) return false
-  return claim.category === 'use' || refersInPreamble(claim) || (claim.text.slice(claim.bodyStart).trim().match(CLAUSE_BREAK)?.length ?? 0) <= 1
+  return claim.category === 'use' || refersInPreamble(claim) || carriesOutMethod(claimSet, claim)
+    || (claim.text.slice(claim.bodyStart).trim().match(CLAUSE_BREAK)?.length ?? 0) <= 1
+}
+
+// Guidelines F-IV 3.8, 3.9.1: "A data processing apparatus comprising means for carrying out the
+// method of claim 1", "A computer program [product] / A computer-readable medium comprising
+// instructions which … cause the computer to carry out the method of claim 1": a claim of another
+// category defined by the steps of a method claim, which that claim sets against the prior art.
+function carriesOutMethod(claimSet: ClaimSet, claim: ParsedClaim): boolean {
+  if (claim.category === null || claim.category === 'method') return false
+  return claim.dependsOn.some((number) => claimSet.claim(number)?.category === 'method')
 }
 
 // A reference in the body ("一种基因编辑方法，包括将权利要求1所述的构建体导入细胞，…") makes the
