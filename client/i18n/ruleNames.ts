@@ -1,9 +1,18 @@
-import { ADDED_MATTER } from '../../shared/amendment/addedMatter'
-import { AMENDMENT_NOT_OBJECTED, CITED_DOCUMENT_EMPTY, CLAIMS_UNREADABLE, GROUND_UNANSWERED, US_CLAIM_RENUMBERED } from '../../shared/editor/replyChecks'
 import { isRuleId, type RuleId } from '../../shared/rules/ruleIds'
 
-/** The checks of a reply and its amendments, which are not drafting rules but whose findings are dismissed too. */
-const REPLY_CHECK_IDS = [ADDED_MATTER, GROUND_UNANSWERED, CLAIMS_UNREADABLE, CITED_DOCUMENT_EMPTY, AMENDMENT_NOT_OBJECTED, US_CLAIM_RENUMBERED] as const
+/**
+ * The checks of a reply and its amendments, which are not drafting rules but whose findings are
+ * dismissed too. Written out, not imported: their modules would bring the checker into the first
+ * page's script (ruleNames.test.ts holds them to the modules' ids).
+ */
+export const REPLY_CHECK_IDS = [
+  'amendment.added-matter',
+  'reply.ground-unanswered',
+  'reply.objection-claims-unreadable',
+  'reply.cited-document-empty',
+  'cn.reply-amendment-not-objected',
+  'us.reply-claim-renumbered',
+] as const
 
 /** Every check whose findings can be dismissed: a drafting rule or a check of a reply. */
 export type CheckId = RuleId | (typeof REPLY_CHECK_IDS)[number]
