@@ -68,6 +68,19 @@ export function TemplatesPage({ workspaceId }: { workspaceId: string }) {
           {t('templates.readOnly')}
         </p>
       )}
+      {/* Outside the form's fieldset: whoever reads the templates picks the kind to read. */}
+      <div className="dashboard-filters">
+        <label>
+          <span>{t('matter.kind')}</span>{' '}
+          <select value={kind} onChange={(e) => setKind(e.target.value as DocumentKind)}>
+            {DOCUMENT_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`kind.${k}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
       <fieldset className="plain" disabled={!mayEdit}>
         {/* The pass line is the workspace's, for every kind: it stands apart from the kind's items below. */}
         <p className="templates-pass-line">
@@ -77,18 +90,6 @@ export function TemplatesPage({ workspaceId }: { workspaceId: string }) {
           </label>{' '}
           <span className="muted small">{t('templates.passLineHint')}</span>
         </p>
-        <div className="dashboard-filters">
-          <label>
-            <span>{t('matter.kind')}</span>{' '}
-            <select value={kind} onChange={(e) => setKind(e.target.value as DocumentKind)}>
-              {DOCUMENT_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {t(`kind.${k}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-        </div>
         <table className="dashboard-table templates-table">
           <thead>
             <tr>
@@ -97,9 +98,11 @@ export function TemplatesPage({ workspaceId }: { workspaceId: string }) {
               <th>{t('templates.weight')}</th>
               <th>{t('templates.required')}</th>
               <th>{t('templates.rule')}</th>
-              <th>
-                <span className="sr-only">{t('templates.removeItem')}</span>
-              </th>
+              {mayEdit && (
+                <th>
+                  <span className="sr-only">{t('templates.removeItem')}</span>
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>
@@ -118,17 +121,19 @@ export function TemplatesPage({ workspaceId }: { workspaceId: string }) {
                   <input aria-label={t('templates.required')} type="checkbox" checked={item.required} onChange={(e) => change(index, { required: e.target.checked })} />
                 </td>
                 <td className="muted small">
-                  {item.rule && isRuleId(item.rule) ? t(`ruleName.${item.rule}`) : (item.rule ?? '—')}
+                  {item.rule ? [item.rule, ...(item.alsoRules ?? [])].map((rule) => (isRuleId(rule) ? t(`ruleName.${rule}`) : rule)).join(t('archive.teamSeparator')) : '—'}
                 </td>
-                <td>
-                  <button
-                    type="button"
-                    className="link"
-                    onClick={() => setDraft({ ...draft, templates: { ...draft.templates, [kind]: items.filter((_, i) => i !== index) } })}
-                  >
-                    {t('templates.removeItem')}
-                  </button>
-                </td>
+                {mayEdit && (
+                  <td>
+                    <button
+                      type="button"
+                      className="link"
+                      onClick={() => setDraft({ ...draft, templates: { ...draft.templates, [kind]: items.filter((_, i) => i !== index) } })}
+                    >
+                      {t('templates.removeItem')}
+                    </button>
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>
@@ -139,26 +144,28 @@ export function TemplatesPage({ workspaceId }: { workspaceId: string }) {
             {problem}
           </p>
         )}
-        <div className="review-actions">
-          <button
-            type="button"
-            onClick={() =>
-              setDraft({
-                ...draft,
-                templates: {
-                  ...draft.templates,
-                  [kind]: [...items, { id: `custom.${Date.now().toString(36)}`, label: { 'zh-CN': '', en: '' }, weight: 1, required: false }],
-                },
-              })
-            }
-          >
-            {t('templates.addItem')}
-          </button>
-          <button type="button" onClick={() => void save()} disabled={total !== 100 || problem !== null}>
-            {t('templates.save')}
-          </button>
-          {saved && <span className="muted">{t('templates.saved')}</span>}
-        </div>
+        {mayEdit && (
+          <div className="review-actions">
+            <button
+              type="button"
+              onClick={() =>
+                setDraft({
+                  ...draft,
+                  templates: {
+                    ...draft.templates,
+                    [kind]: [...items, { id: `custom.${Date.now().toString(36)}`, label: { 'zh-CN': '', en: '' }, weight: 1, required: false }],
+                  },
+                })
+              }
+            >
+              {t('templates.addItem')}
+            </button>
+            <button type="button" onClick={() => void save()} disabled={total !== 100 || problem !== null}>
+              {t('templates.save')}
+            </button>
+            {saved && <span className="muted">{t('templates.saved')}</span>}
+          </div>
+        )}
       </fieldset>
       {result !== null && <ErrorNote error={result} />}
     </section>

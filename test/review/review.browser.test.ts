@@ -234,6 +234,10 @@ it('shows a lead the matter’s workflow, team and archive, the dashboard, and a
   await page.goto(`${server.url}/workspaces/${agent.workspaceId}/checklists`)
   await page.getByTestId('templates-read-only').waitFor()
   expect(await page.locator('input[type=number] >> nth=0').isDisabled()).toBe(true)
+  // Every kind's template can be read, with nothing offered that a reader cannot do.
+  await page.selectOption('.dashboard-filters select', 'oa-reply')
+  await expect.poll(() => page.locator('.templates-table tbody tr').count()).toBeGreaterThan(0)
+  expect(await page.locator('.templates-table button, .review-actions button').count()).toBe(0)
 
   const adminPage = await (await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } })).newPage()
   await adminPage.goto(`${server.url}/`)
