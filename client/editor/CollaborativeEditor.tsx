@@ -24,6 +24,9 @@ import { useCollaborationStatus, type Collaboration as CollaborationHandle } fro
 import { useDocumentAnalysis } from './useDocumentAnalysis'
 import { usePresence } from './usePresence'
 
+/** Room kept above and below text scrolled into view: the sticky status bar, two lines on a laptop, and a line of air. */
+const STATUS_BAR_CLEARANCE = { top: 110, bottom: 40, left: 0, right: 0 }
+
 interface Props {
   collaboration: CollaborationHandle
   kind: DocumentKind
@@ -63,7 +66,12 @@ export function CollaborativeEditor({ collaboration, kind, title, jurisdiction, 
         CaretThroughRemoteEdits,
         CollaborationCaret.configure({ provider: collaboration.provider, user }),
       ],
-      editorProps: { attributes: { role: 'textbox', 'aria-multiline': 'true' } },
+      editorProps: {
+        attributes: { role: 'textbox', 'aria-multiline': 'true' },
+        // The status bar stays at the top of the text: a finding or thread scrolled to must land below it.
+        scrollThreshold: STATUS_BAR_CLEARANCE,
+        scrollMargin: STATUS_BAR_CLEARANCE,
+      },
     },
     [collaboration, kind, canEdit],
   )

@@ -79,7 +79,7 @@ const en = {
   'matters.loading': 'Loading matters…',
   'workflow.returnTo': 'Back to: {state}',
   'workflow.confirmReturn': 'Send the matter back to “{state}”? The step stays in the process archive for good.',
-  'workflow.gradeFirst': 'Choose a grade first',
+  'workflow.gradeFirst': 'Choose a grade first: a granted patent is maintained by its value, which the grade records.',
   'form.required': 'required',
   // A label and its value, and a text with an aside in brackets: Chinese writes them with a
   // full-width colon and full-width brackets, with no space around either.
@@ -265,7 +265,7 @@ const zhCN: Record<MessageKey, string> = {
   'matters.loading': '正在加载案件…',
   'workflow.returnTo': '退回：{state}',
   'workflow.confirmReturn': '确定将案件退回“{state}”？此步骤将永久记入流程档案。',
-  'workflow.gradeFirst': '请先选择分级',
+  'workflow.gradeFirst': '请先选择分级：授权后按专利价值分级维持，分级即记录其价值。',
   'form.required': '必填',
   'label.value': '{label}：{value}',
   'text.parenthetical': '（{text}）',

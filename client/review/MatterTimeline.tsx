@@ -110,7 +110,7 @@ export function MatterTimeline({
           {t('archive.csv')}
         </button>{' '}
         ·{' '}
-        <a href={`${path}?format=json`} download>
+        <a href={`${path}?format=json`} download={`${matterTitle} - ${t('archive.title')}.json`}>
           {t('archive.json')}
         </a>
       </p>

@@ -87,7 +87,7 @@ it('says beside a grant that waits for its grade what it waits for, until a grad
   await grant.waitFor()
   expect(await grant.isDisabled()).toBe(true)
   const hint = page.getByTestId('grade-hint')
-  expect(await hint.textContent()).toBe('请先选择分级')
+  expect(await hint.textContent()).toBe('请先选择分级：授权后按专利价值分级维持，分级即记录其价值。')
   expect(await grant.getAttribute('aria-describedby')).toBe(await hint.getAttribute('id'))
   await screenshot(page, 'workflow-grant-needs-grade')
 
