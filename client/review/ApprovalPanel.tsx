@@ -53,6 +53,9 @@ export function ApprovalPanel({ provider, doc, kind, documentId, permissions, re
   const reasonField = useRef<HTMLTextAreaElement>(null)
   const approvalLine = useRef<HTMLParagraphElement>(null)
   const focusApproval = useRef(false)
+  // A review step's button goes once the step is taken: the focus moves to the state it led to.
+  const reviewStateLine = useRef<HTMLParagraphElement>(null)
+  const focusReviewState = useRef(false)
 
   const approve = (override?: string) =>
     run(async () => {
@@ -88,6 +91,7 @@ export function ApprovalPanel({ provider, doc, kind, documentId, permissions, re
     return run(async () => {
       try {
         await api(`${base}/transitions`, { method: 'POST', body: note ? { to, note } : { to } })
+        focusReviewState.current = true
         setAskingChanges(false)
         setChangesNote('')
         onReviewStateChanged()
@@ -124,11 +128,16 @@ export function ApprovalPanel({ provider, doc, kind, documentId, permissions, re
     focusApproval.current = false
     approvalLine.current?.focus()
   }, [latest?.id, latest?.state])
+  useEffect(() => {
+    if (!focusReviewState.current) return
+    focusReviewState.current = false
+    reviewStateLine.current?.focus()
+  }, [reviewState])
   // "Approved" no longer says what holds once the approved text has changed.
   const approvalStale = reviewState === 'approved' && latest?.state === 'stale'
   return (
     <div className="approval-panel" data-testid="approval-panel">
-      <p>
+      <p ref={reviewStateLine} tabIndex={-1}>
         {rich('label.value', {
           label: t('approval.reviewState'),
           value: (

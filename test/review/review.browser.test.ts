@@ -646,6 +646,8 @@ it('asks a reviewer what should change, and to confirm before sending an approve
   page.once('dialog', (dialog) => void dialog.accept())
   await page.click('.changes-request button[type=submit]')
   await expect.poll(() => page.textContent('[data-testid=review-state]')).toBe('需修改')
+  // The form is gone: the focus is on the state it led to, not lost to the page.
+  await expect.poll(() => page.evaluate(() => document.activeElement?.querySelector('[data-testid=review-state]') !== null)).toBe(true)
   const archive = await request<{ entries: { kind: string; to: string | null; note: string | null }[] }>(server.url, 'GET', `/api/matters/${matter.id}/archive`, { token: lead.token })
   expect(archive.body.entries).toContainEqual(expect.objectContaining({ kind: 'document.review-state', to: 'changes-requested', note: '权利要求1缺少压板' }))
   // The request stands in the Approval panel for whoever reads it next.
