@@ -2,7 +2,8 @@ import { Hono } from 'hono'
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
 import { readClaimLists } from '../../shared/editor/readPatentDocument'
 import type { OfficeLayout, PrintLayoutResponse } from '../../shared/files/officeLayout'
-import { layOutDocument, type ApplicationData } from '../../shared/files/layOutDocument'
+import { layOutDocument } from '../../shared/files/layOutDocument'
+import { applicationDataOf } from '../../shared/files/replyCaption'
 import { stampLine } from '../../shared/files/stampLine'
 import { authorizeDocument } from '../access'
 import type { AppDeps, AppEnv } from '../app'
@@ -10,6 +11,7 @@ import { authenticate } from '../auth/authenticate'
 import { exportedVersion } from '../export/exportedVersion'
 import { writeDocx } from '../export/writeDocx'
 import { filedClaims } from '../amendment/filedClaims'
+import { matterView } from './views'
 import type { DocumentRecord, MatterRecord, Store } from '../storage/Store'
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
@@ -36,16 +38,7 @@ async function officeLayout(store: Store, document: DocumentRecord, matter: Matt
   const listing = document.kind === 'oa-reply' && matter.jurisdiction === 'US'
   const baseline = listing ? (readClaimLists(body).find((list) => list.role === 'amended')?.baseline ?? null) : null
   const filed = baseline ? await filedClaims(store, matter.id, baseline) : null
-  const application: ApplicationData = {
-    number: matter.applicationNumber ?? null,
-    filingDate: matter.filingDate ?? null,
-    applicant: matter.applicant ?? null,
-    docketNumber: matter.docketNumber ?? null,
-    examiner: matter.examiner ?? null,
-    artUnit: matter.artUnit ?? null,
-    confirmationNumber: matter.confirmationNumber ?? null,
-  }
-  return layOutDocument(body, document.kind, matter.jurisdiction, filed?.claims ?? null, application)
+  return layOutDocument(body, document.kind, matter.jurisdiction, filed?.claims ?? null, applicationDataOf(matterView(matter)))
 }
 
 /**

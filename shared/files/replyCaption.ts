@@ -1,4 +1,5 @@
 import type { Jurisdiction } from '../claims/types'
+import type { MatterView } from '../domain/api'
 import { sectionLabel } from '../editor/sectionFields'
 import type { LayoutBlock } from './officeLayout'
 
@@ -16,6 +17,19 @@ export interface ApplicationData {
   artUnit?: string | null
   confirmationNumber?: string | null
 }
+
+/** A matter's application facts as a reply's head names them. */
+export const applicationDataOf = (
+  matter: Pick<MatterView, 'applicationNumber' | 'filingDate' | 'applicant' | 'docketNumber' | 'examiner' | 'artUnit' | 'confirmationNumber'>,
+): ApplicationData => ({
+  number: matter.applicationNumber,
+  filingDate: matter.filingDate,
+  applicant: matter.applicant,
+  docketNumber: matter.docketNumber,
+  examiner: matter.examiner,
+  artUnit: matter.artUnit,
+  confirmationNumber: matter.confirmationNumber,
+})
 
 type HeadFact = keyof ApplicationData | 'title'
 
