@@ -6,8 +6,12 @@ import type { DocumentRecord } from '../storage/Store'
  * While a document waits for changes: the request that sent it back, as the process archive keeps
  * it (who, when, what should change). Null in any other review state.
  */
-export function changesRequested(archive: readonly ArchiveEntryRecord[], document: DocumentRecord): DocumentDetail['changesRequested'] {
+export async function changesRequested(
+  readArchive: () => Promise<readonly ArchiveEntryRecord[]>,
+  document: DocumentRecord,
+): Promise<DocumentDetail['changesRequested']> {
+  // The matter's whole archive is read only for a document that waits for changes (every open asks).
   if (document.reviewState !== 'changes-requested') return null
-  const request = archive.findLast((e) => e.kind === 'document.review-state' && e.documentId === document.id && e.to === 'changes-requested')
+  const request = (await readArchive()).findLast((e) => e.kind === 'document.review-state' && e.documentId === document.id && e.to === 'changes-requested')
   return request ? { by: { id: request.actorId, name: request.actorName }, at: request.at, note: request.note } : null
 }

@@ -29,14 +29,12 @@ export function documentRoutes({ store, sync }: AppDeps): Hono<AppEnv> {
 
   routes.get('/:id', async (c) => {
     const { document, matter, role } = await authorizeDocument(store, c.get('caller'), c.req.param('id'), 'document.read')
-    // The matter's whole archive is read only for a document that waits for changes (every open asks).
-    const waitsForChanges = document.reviewState === 'changes-requested'
     const body: DocumentDetail = {
       ...documentView(document),
       role,
       jurisdiction: matter.jurisdiction,
       permissions: documentPermissions(role, document.kind),
-      changesRequested: waitsForChanges ? changesRequested(await store.archive(matter.id), document) : null,
+      changesRequested: await changesRequested(() => store.archive(matter.id), document),
     }
     return c.json(body)
   })

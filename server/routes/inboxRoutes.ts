@@ -57,7 +57,7 @@ export function inboxRoutes({ store, sync, log }: AppDeps): Hono<AppEnv> {
         const approval = approves || approvedForEditor ? await approvalOf(document) : null
         items.push(
           ...(await documentInbox(
-            { me: caller.user.id, role, matter, document, comments, suggestions, approval, reviewStateSince: reviewStateSince(document), changesRequested: changesRequested(archive, document) },
+            { me: caller.user.id, role, matter, document, comments, suggestions, approval, reviewStateSince: reviewStateSince(document), changesRequested: await changesRequested(async () => archive, document) },
             person,
           )),
         )
