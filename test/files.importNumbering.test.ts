@@ -51,11 +51,24 @@ interface ListDefinition {
   texts?: string[]
 }
 
+/** A level an instance redefines with a w:lvl of its own: what the w:lvl sets. */
+interface LevelOverride {
+  ilvl: number
+  start?: number
+  format?: string
+  text?: string
+}
+
 interface ListInstance {
   numId: number
   abstractId: number
   startOverride?: number
+  levelOverrides?: LevelOverride[]
 }
+
+const lvlOverride = ({ ilvl, start, format, text }: LevelOverride) =>
+  `<w:lvlOverride w:ilvl="${ilvl}"><w:lvl w:ilvl="${ilvl}">${start === undefined ? '' : `<w:start w:val="${start}"/>`}` +
+  `${format === undefined ? '' : `<w:numFmt w:val="${format}"/>`}${text === undefined ? '' : `<w:lvlText w:val="${text}"/>`}</w:lvl></w:lvlOverride>`
 
 function numberingXml(lists: ListDefinition[], instances: ListInstance[]): string {
   const abstracts = lists.map(
@@ -67,7 +80,8 @@ function numberingXml(lists: ListDefinition[], instances: ListInstance[]): strin
   const nums = instances.map(
     (num) =>
       `<w:num w:numId="${num.numId}"><w:abstractNumId w:val="${num.abstractId}"/>` +
-      `${num.startOverride === undefined ? '' : `<w:lvlOverride w:ilvl="0"><w:startOverride w:val="${num.startOverride}"/></w:lvlOverride>`}</w:num>`,
+      `${num.startOverride === undefined ? '' : `<w:lvlOverride w:ilvl="0"><w:startOverride w:val="${num.startOverride}"/></w:lvlOverride>`}` +
+      `${(num.levelOverrides ?? []).map(lvlOverride).join('')}</w:num>`,
   )
   return `<w:numbering xmlns:w="${W_NS}">${abstracts.join('')}${nums.join('')}</w:numbering>`
 }
@@ -237,6 +251,37 @@ describe('numbers Word shows below the top level stay in the claim as text', () 
   })
 })
 
+describe('claims numbered by a list instance that redefines its levels', () => {
+  it('reads claims and their steps as the instance\'s w:lvlOverride numbers them, not as the bulleted definition would', async () => {
+    // A firm's template reuses its bullet list for claims: the claims' instance redefines level 0
+    // as "1." and level 1 as "a)".
+    const bullets: ListDefinition = { abstractId: 0, formats: ['bullet', 'bullet'], texts: ['•', '◦'] }
+    const file = wordFile(
+      [
+        p('权利要求书'),
+        p('一种紧固件的制造方法，包括以下步骤：', { numbering: { numId: 1, ilvl: 0 } }),
+        p('加热螺栓；', { numbering: { numId: 1, ilvl: 1 } }),
+        p('冷却螺栓。', { numbering: { numId: 1, ilvl: 1 } }),
+        p('根据权利要求1所述的方法，其特征在于，加热温度为800℃。', { numbering: { numId: 1, ilvl: 0 } }),
+        p('说明书'),
+        p('本发明涉及机械连接领域。', { numbering: { numId: 2, ilvl: 0 } }),
+      ],
+      [],
+      [bullets],
+      [
+        { numId: 1, abstractId: 0, levelOverrides: [{ ilvl: 0, start: 1, format: 'decimal', text: '%1.' }, { ilvl: 1, start: 1, format: 'lowerLetter', text: '%2)' }] },
+        { numId: 2, abstractId: 0 },
+      ],
+    )
+    const { imported, claims, parsed, read } = await importClaims('CN', file)
+    expect(imported).toMatchObject({ claims: 2, warnings: [] })
+    expect(claims.map((c) => c.text)).toEqual(['一种紧固件的制造方法，包括以下步骤：\na) 加热螺栓；\nb) 冷却螺栓。', '根据权利要求1所述的方法，其特征在于，加热温度为800℃。'])
+    expect(parsed.map((c) => c.dependsOn)).toEqual([[], [1]])
+    // The description's list is another instance of the definition: still bulleted.
+    expect(read.sections.get('description')!.text).toBe('本发明涉及机械连接领域。')
+  })
+})
+
 describe('numbers Word shows outside the claims stay in the text', () => {
   it('keeps a description\'s numbered steps as Word shows them, and leaves a numbered heading a heading', async () => {
     const steps: ListDefinition = { abstractId: 1, formats: ['decimal'], texts: ['%1)'] }
@@ -330,6 +375,30 @@ describe('reading Word list numbers', () => {
       ['step a again', [1, 1]],
       ['unnumbered', null],
     ])
+  })
+
+  it('shows a level as its list instance redefines it in a w:lvlOverride: format, text and start, for that instance alone', async () => {
+    const list: ListDefinition = { abstractId: 0, formats: ['decimal', 'decimal'] }
+    const file = wordFile(
+      [
+        p('defined one', { numbering: { numId: 1, ilvl: 0 } }),
+        p('defined step', { numbering: { numId: 1, ilvl: 1 } }),
+        p('redefined five', { numbering: { numId: 2, ilvl: 0 } }),
+        p('redefined step', { numbering: { numId: 2, ilvl: 1 } }),
+        p('redefined six', { numbering: { numId: 2, ilvl: 0 } }),
+        p('text only', { numbering: { numId: 3, ilvl: 0 } }),
+      ],
+      [],
+      [list],
+      [
+        { numId: 1, abstractId: 0 },
+        { numId: 2, abstractId: 0, levelOverrides: [{ ilvl: 0, start: 5, format: 'upperRoman', text: 'Claim %1' }, { ilvl: 1, format: 'lowerLetter', text: '%1.(%2)' }] },
+        // A w:lvl that sets only the text keeps the definition's format and counts on.
+        { numId: 3, abstractId: 0, levelOverrides: [{ ilvl: 0, text: '[%1]' }] },
+      ],
+    )
+    const shown = (await readDocx(file)).map((paragraph) => [paragraph.listNumber?.value, paragraph.listNumber?.text])
+    expect(shown).toEqual([[1, '1.'], [1, '1.'], [5, 'Claim V'], [1, 'V.(a)'], [6, 'Claim VI'], [7, '[7]']])
   })
 
   it('shows each level as its lvlText and numFmt say: letters, roman numerals, the levels above', async () => {

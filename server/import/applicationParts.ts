@@ -1,33 +1,6 @@
-import { headingKey } from '../../shared/rules/descriptionOutline'
+import { splitClaims } from '../../shared/claims/splitClaims'
+import { partHeadedBy, type ApplicationPart } from '../../shared/editor/ClaimPaste'
 import type { ImportedParagraph } from './importedParagraph'
-
-export type ApplicationPart = 'claims' | 'description' | 'abstract' | 'remarks'
-
-/**
- * How offices and agents head the parts of an application and a reply's claims: the CNIPA forms,
- * the US lead-ins of 37 CFR 1.75(h) and the EPO's headings; and a US reply's remarks, which follow
- * its claim listing.
- */
-const PART_HEADINGS: Record<ApplicationPart, string[]> = {
-  claims: [
-    '权利要求书', '权利要求', '修改后的权利要求书', '权利要求书（修改后）', '权利要求书(修改后)', '权利要求书（替换页）', '权利要求书(替换页)',
-    'claims', 'claim', 'what is claimed is', 'what is claimed', 'we claim', 'i claim', 'the invention claimed is',
-    'amended claims', 'listing of claims', 'claim listing', 'amendments to the claims', 'patent claims',
-  ],
-  description: ['说明书', 'description', 'specification'],
-  abstract: ['说明书摘要', '摘要', 'abstract', 'abstract of the disclosure'],
-  remarks: ['remarks', 'remarks/arguments', 'remarks and arguments'],
-}
-
-const PART_BY_KEY = new Map(
-  (Object.entries(PART_HEADINGS) as [ApplicationPart, string[]][]).flatMap(([part, headings]) => headings.map((h) => [headingKey(h), part] as const)),
-)
-
-/** The part a paragraph heads, when it is nothing but a part's heading. */
-export function partHeadedBy(text: string): ApplicationPart | null {
-  if (text.length > 60) return null
-  return PART_BY_KEY.get(headingKey(text)) ?? null
-}
 
 export interface SplitApplication {
   /** Paragraphs before the first part heading. */
@@ -47,16 +20,19 @@ export function splitApplication(paragraphs: readonly ImportedParagraph[]): Spli
   return split
 }
 
-// "1." "1、" "1．" at the start: what splitClaims takes for the first claim.
-const FIRST_CLAIM = /^[\s\u3000]*(?:权利要求\s*|claim\s+)?[1１]\s*[.．、]/i
-
 /** Whether Word numbers a paragraph at the top of a list, as it numbers claims; a numbered heading is not a claim. */
 const numberedAsClaim = (paragraph: ImportedParagraph): boolean => paragraph.listNumber?.level === 0 && !paragraph.heading
+
+/** Whether a paragraph starts with claim 1 as splitClaims reads it: "1.", "1、", "(1) 一种…". */
+function startsWithClaimOne(text: string): boolean {
+  const claim = splitClaims(text.trimStart())[0]
+  return claim?.number === 1 && text.trimStart().startsWith(claim.text)
+}
 
 /** Whether paragraphs open with claim 1, typed or numbered by Word. */
 export function opensWithClaim(paragraphs: readonly ImportedParagraph[]): boolean {
   const first = paragraphs.find((p) => p.text.trim())
-  return first !== undefined && (numberedAsClaim(first) || FIRST_CLAIM.test(first.text))
+  return first !== undefined && (numberedAsClaim(first) || startsWithClaimOne(first.text))
 }
 
 /** A paragraph as a line of claims text, with the number Word shows before it. */

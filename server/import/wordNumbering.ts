@@ -21,13 +21,17 @@ interface ParagraphStyle {
 
 interface ListLevel {
   start: number
-  /** Word shows a number: not a bullet, not nothing. */
-  numbered: boolean
   /** w:numFmt: decimal, lowerLetter, upperRoman … */
   format: string
   /** w:lvlText: what Word shows, %1 … %9 standing for the numbers of levels 0 … 8 ("%1.", "%2)", "%1.%2"). */
   text: string
 }
+
+// ECMA-376 §17.9.25: a level without w:start starts at 0.
+const defaultLevel = (level: number): ListLevel => ({ start: 0, format: 'decimal', text: `%${level + 1}.` })
+
+/** Word shows a number at a level of this format: not a bullet, not nothing. */
+const shownAsNumber = (format: string) => format !== 'bullet' && format !== 'none'
 
 interface AbstractList {
   levels: Map<number, ListLevel>
@@ -38,6 +42,8 @@ interface AbstractList {
 interface ListInstance {
   abstractId: string
   startOverrides: Map<number, number>
+  /** Levels the instance redefines (w:lvlOverride/w:lvl), as far as it redefines them. */
+  levelOverrides: Map<number, Partial<ListLevel>>
 }
 
 /** Where a paragraph sits in Word's lists: the list definition it counts in, the instance, the level. */
@@ -61,6 +67,14 @@ function reference(pPr: XmlElement | undefined): NumberingReference | undefined 
   return { ...(numId === undefined ? {} : { numId }), ...(ilvl === undefined ? {} : { ilvl }) }
 }
 
+/** What a w:lvl sets of its level; what it leaves out is left to the definition it overrides, or to Word's defaults. */
+function levelProperties(lvl: XmlElement): Partial<ListLevel> {
+  const start = integer(valueAt(lvl, 'w:start'))
+  const format = valueAt(lvl, 'w:numFmt')
+  const text = valueAt(lvl, 'w:lvlText')
+  return { ...(start === undefined ? {} : { start }), ...(format === undefined ? {} : { format }), ...(text === undefined ? {} : { text }) }
+}
+
 /** A level's lvlText filled in: each %n is level n-1's count in that level's format, its start where it has not counted yet. */
 function shownNumber(lvlText: string, levels: ReadonlyMap<number, ListLevel>, counts: readonly number[]): string {
   return lvlText.replace(/%([1-9])/g, (_, n: string) => {
@@ -73,8 +87,9 @@ function shownNumber(lvlText: string, levels: ReadonlyMap<number, ListLevel>, co
  * Word's lists of one document (word/styles.xml and word/numbering.xml), numbering its paragraphs
  * as Word shows them: a paragraph is numbered by its own w:numPr or by its style's, inherited
  * through w:basedOn; numId 0 takes numbering away. Instances of one list definition share its
- * counters, a w:startOverride restarts them where its instance is first used, and an item
- * restarts the levels below it (ECMA-376 Part 1, §17.9).
+ * counters; an instance's w:lvlOverride restarts a level where the instance is first used (its
+ * w:startOverride, else the start of its w:lvl) and, with a w:lvl, shows that level in the
+ * format and text the w:lvl gives; an item restarts the levels below it (ECMA-376 Part 1, §17.9).
  */
 export class WordLists {
   private readonly styles = new Map<string, ParagraphStyle>()
@@ -104,14 +119,7 @@ export class WordLists {
       const levels = new Map<number, ListLevel>()
       for (const lvl of elements(abstract, 'w:lvl')) {
         const level = integer(lvl.attributes['w:ilvl']) ?? 0
-        const format = valueAt(lvl, 'w:numFmt') ?? 'decimal'
-        // ECMA-376 §17.9.25: a level without w:start starts at 0.
-        levels.set(level, {
-          start: integer(valueAt(lvl, 'w:start')) ?? 0,
-          numbered: format !== 'bullet' && format !== 'none',
-          format,
-          text: valueAt(lvl, 'w:lvlText') ?? `%${level + 1}.`,
-        })
+        levels.set(level, { ...defaultLevel(level), ...levelProperties(lvl) })
         const style = valueAt(lvl, 'w:pStyle')
         if (style !== undefined) this.linkedLevels.set(style, [...(this.linkedLevels.get(style) ?? []), { abstractId, level }])
       }
@@ -120,11 +128,15 @@ export class WordLists {
     }
     for (const num of elements(numbering, 'w:num')) {
       const startOverrides = new Map<number, number>()
+      const levelOverrides = new Map<number, Partial<ListLevel>>()
       for (const override of elements(num, 'w:lvlOverride')) {
-        const start = integer(valueAt(override, 'w:startOverride') ?? valueAt(override, 'w:lvl', 'w:start'))
-        if (start !== undefined) startOverrides.set(integer(override.attributes['w:ilvl']) ?? 0, start)
+        const level = integer(override.attributes['w:ilvl']) ?? 0
+        const lvl = firstChild(override, 'w:lvl')
+        if (lvl) levelOverrides.set(level, levelProperties(lvl))
+        const start = integer(valueAt(override, 'w:startOverride') ?? valueAt(lvl, 'w:start'))
+        if (start !== undefined) startOverrides.set(level, start)
       }
-      this.instances.set(num.attributes['w:numId'] ?? '', { abstractId: valueAt(num, 'w:abstractNumId') ?? '', startOverrides })
+      this.instances.set(num.attributes['w:numId'] ?? '', { abstractId: valueAt(num, 'w:abstractNumId') ?? '', startOverrides, levelOverrides })
     }
   }
 
@@ -135,7 +147,7 @@ export class WordLists {
     return paragraphs.map((paragraph) => {
       const place = this.placeOf(paragraph)
       if (!place) return null
-      const levels = this.abstracts.get(place.abstractId)?.levels
+      const levels = this.levelsOf(place)
       const level = levels?.get(place.level)
       if (!levels || !level) return null
       const counts = counters.get(place.abstractId) ?? []
@@ -149,8 +161,23 @@ export class WordLists {
       counts[place.level] = value
       // The levels below restart under each item of this one.
       counts.length = place.level + 1
-      return level.numbered ? { level: place.level, value, text: shownNumber(level.text, levels, counts) } : null
+      return shownAsNumber(level.format) ? { level: place.level, value, text: shownNumber(level.text, levels, counts) } : null
     })
+  }
+
+  /**
+   * The levels a paragraph is numbered by: its list definition's, with those its own list
+   * instance redefines (w:lvlOverride/w:lvl) as redefined, for that instance alone.
+   */
+  private levelsOf(place: ListPlace): ReadonlyMap<number, ListLevel> | undefined {
+    const levels = this.abstracts.get(place.abstractId)?.levels
+    const overrides = place.numId === null ? undefined : this.instances.get(place.numId)?.levelOverrides
+    if (!levels || !overrides?.size) return levels
+    const redefined = new Map(levels)
+    for (const [level, properties] of overrides) {
+      redefined.set(level, { ...(levels.get(level) ?? defaultLevel(level)), ...properties })
+    }
+    return redefined
   }
 
   /** The paragraph's styles, its own first, up through w:basedOn. */

@@ -59,6 +59,28 @@ describe('splitClaims', () => {
     expect(slice?.text.slice(0, slice.bodyStart)).toBe('权利要求1、')
   })
 
+  it('starts a claim at each number written "(1)", "（2）" when the text numbers its claims so', () => {
+    const slices = splitClaims(lines(
+      '权利要求书',
+      '(1) 一种方法，包括以下步骤：',
+      '(1) 将原料混合；',
+      '(2) 将混合物加热。',
+      '（2）根据权利要求1所述的方法，其中加热温度为80℃。',
+      '( 3 ) 根据权利要求1或2所述的方法，其中原料为粉末。',
+    ))
+    expect(slices.map((slice) => slice.number)).toEqual([1, 2, 3])
+    expect(slices[0]?.text).toBe('(1) 一种方法，包括以下步骤：\n(1) 将原料混合；\n(2) 将混合物加热。')
+    expect(slices.map((slice) => slice.text.slice(slice.bodyStart, slice.bodyStart + 2))).toEqual(['一种', '根据', '根据'])
+    expect(splitClaims('(1) A widget.\n(2) The widget of claim 1, being red.').map((slice) => slice.number)).toEqual([1, 2])
+  })
+
+  it('keeps steps numbered "(1)", "(2)" in a claim numbered "1." or in an unnumbered lead-in', () => {
+    const slices = splitClaims(lines('1. A method comprising:', '(1) heating a mixture;', '(2) cooling the mixture.', '2. The method of claim 1, wherein the mixture is water.'))
+    expect(slices.map((slice) => slice.number)).toEqual([1, 2])
+    expect(slices[0]?.text).toBe('1. A method comprising:\n(1) heating a mixture;\n(2) cooling the mixture.')
+    expect(splitClaims(lines('一种方法，包括：', '（1）将原料混合；', '（2）将混合物加热。'))).toEqual([])
+  })
+
   it('still starts a claim at a number out of sequence when the line opens like a claim', () => {
     const slices = splitClaims(lines('1. A widget.', '3. The widget of claim 1, being red.', '3. The widget of claim 1, being blue.'))
     expect(slices.map((slice) => slice.number)).toEqual([1, 3, 3])

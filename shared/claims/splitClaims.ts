@@ -17,6 +17,11 @@ export interface ClaimSlice {
 const CLAIM_START =
   /^([ \t\u3000\ufeff]*)(?:权利要求\s*|claim\s+)?([0-9０-９]{1,4})(?:\s*[-–—~～至]\s*([0-9０-９]{1,4}))?\s*[.．、](?![0-9０-９])/i
 
+// "(1)", "（1）": how some drafters and some texts from other offices number claims. Inside a claim
+// the same marks label steps ("包括：(1) 混合；(2) 加热"), so they start claims only in a text whose
+// claims are numbered so (parenthesizedNumbering).
+const PARENTHESIZED_CLAIM_START = /^([ \t\u3000\ufeff]*)[(（][ \t]*([0-9０-９]{1,4})[ \t]*[)）]/
+
 // How claims open, as opposed to the numbered steps or list items inside a claim.
 const STRONG_OPENING = /^(?:一种|一个|根据|如|按照|依照|依据|基于|权利要求|前述|上述|(?:A|An|The|One|In|Use)\b)/
 const WEAK_OPENING = /^[A-Z\u3400-\u9fff]/
@@ -35,10 +40,12 @@ interface OpenClaim {
  * Cuts pasted claims into one slice per claim. A numbered line starts a new claim when its number
  * is the next one and the claim before it does not run on into a list (";", ":"), or when it opens
  * like a claim ("一种", "根据", "The", "A") after a finished claim; other numbered lines ("2) mixing",
- * "10-9 seconds", steps "1. heating;") stay inside the claim. Text before the first claim (a
- * heading such as "权利要求书" or "What is claimed is:") is not part of any claim.
+ * "10-9 seconds", steps "1. heating;") stay inside the claim. Claims numbered "(1)", "(2)" … are
+ * cut the same way when "(1)" is the text's first number and opens like a claim. Text before the
+ * first claim (a heading such as "权利要求书" or "What is claimed is:") is not part of any claim.
  */
 export function splitClaims(text: string): ClaimSlice[] {
+  const claimStart = parenthesizedNumbering(text) ? PARENTHESIZED_CLAIM_START : CLAIM_START
   const slices: ClaimSlice[] = []
   let open: OpenClaim | null = null
   let contentEnd = 0
@@ -60,7 +67,7 @@ export function splitClaims(text: string): ClaimSlice[] {
     const newline = text.indexOf('\n', lineStart)
     const lineEnd = newline < 0 ? text.length : newline
     const line = text.slice(lineStart, lineEnd)
-    const candidate = CLAIM_START.exec(line)
+    const candidate = claimStart.exec(line)
     if (candidate) {
       const number = Number(asciiDigits(candidate[2] ?? ''))
       const rangeEnd = candidate[3] === undefined ? undefined : Number(asciiDigits(candidate[3]))
@@ -99,7 +106,7 @@ function startsClaim(
   if (rangeEnd !== undefined) return cancelled && rangeEnd >= number
   if (cancelled || !hasOpenClaim) return true
 
-  const opening = text.slice(afterStatusIdentifier(text, bodyStart), bodyStart + 80)
+  const opening = openingAt(text, bodyStart)
   const strong = STRONG_OPENING.test(opening)
   const continuing = previousEnd !== undefined && CONTINUING_PUNCTUATION.has(previousEnd)
   const terminal = previousEnd !== undefined && TERMINAL_PUNCTUATION.has(previousEnd)
@@ -107,6 +114,28 @@ function startsClaim(
   // A number out of sequence is a claim only when it clearly reads as one, so that the numbering
   // rule can report the gap; otherwise it is a numbered step inside the claim.
   return (terminal && WEAK_OPENING.test(opening)) || (!continuing && strong)
+}
+
+/**
+ * Whether the text numbers its claims "(1)", "(2)" …: its first numbered line, in either style, is
+ * "(1)" and opens like a claim ("一种", "A"). A step list "(1) 混合；" under a claim numbered "1."
+ * or under an unnumbered lead-in ("包括：") is not claim numbering.
+ */
+function parenthesizedNumbering(text: string): boolean {
+  for (const line of text.matchAll(/^.*$/gm)) {
+    if (CLAIM_START.test(line[0])) return false
+    const parenthesized = PARENTHESIZED_CLAIM_START.exec(line[0])
+    if (parenthesized) {
+      const bodyStart = skipBlanks(text, line.index + parenthesized[0].length)
+      return asciiDigits(parenthesized[2] ?? '') === '1' && STRONG_OPENING.test(openingAt(text, bodyStart))
+    }
+  }
+  return false
+}
+
+/** The first words of a claim's body, after a status identifier ("(Currently amended)"). */
+function openingAt(text: string, bodyStart: number): string {
+  return text.slice(afterStatusIdentifier(text, bodyStart), bodyStart + 80)
 }
 
 function skipBlanks(text: string, from: number): number {

@@ -1,7 +1,8 @@
 import { EditorState, TextSelection } from '@tiptap/pm/state'
 import { describe, expect, it } from 'vitest'
 import { pasteClaims } from './ClaimPaste'
-import { claimList, documentTitle, patentDocument, section } from './documentBuilders'
+import { claimList, documentTitle, patentDocument, section, subheading } from './documentBuilders'
+import { documentTemplate } from './documentTemplate'
 import { readPatentDocument } from './readPatentDocument'
 import { buildDocument } from './testing'
 
@@ -80,7 +81,71 @@ describe('pasting numbered claims', () => {
     expect(caretAtEndOfClaim(beforeClaim.apply(pasteClaims(beforeClaim, '2. The sensor of claim 1.')!))).toBe(2)
   })
 
+  it('turns claims numbered "(1)", "（2）" into one claim each, and leaves steps "(1)" under a claim "1." in it', () => {
+    const state = stateWithCaretInClaim([''], 1)
+    const tr = pasteClaims(state, '(1) 一种夹具，包括底座。\n（2）根据权利要求1所述的夹具，其特征在于，所述底座为钢制。')
+    expect(claimTexts(state.apply(tr!))).toEqual(['一种夹具，包括底座。', '根据权利要求1所述的夹具，其特征在于，所述底座为钢制。'])
+    const steps = pasteClaims(state, '1. 一种方法，包括：\n(1) 混合；\n(2) 加热。')
+    expect(claimTexts(state.apply(steps!))).toEqual(['一种方法，包括：\n(1) 混合；\n(2) 加热。'])
+  })
+
   it('leaves text without claim numbers to the normal paste', () => {
     expect(pasteClaims(stateWithCaretInClaim([''], 1), 'just some words')).toBeNull()
+  })
+})
+
+describe('pasting a whole application into the claims', () => {
+  const APPLICATION = [
+    '权利要求书',
+    '1. 一种夹具，包括底座。',
+    '2. 根据权利要求1所述的夹具，其特征在于，所述底座为钢制。',
+    '说明书摘要',
+    '本发明公开了一种夹具，其底座为钢制。',
+    '说明书',
+    '技术领域',
+    '【0001】本发明涉及夹具。',
+  ].join('\n')
+
+  /** A claim set with these abstract and description blocks, the caret in its one empty claim. */
+  function stateWith(abstract: string[], description: (string | ReturnType<typeof subheading>)[]) {
+    const { doc } = buildDocument('claims', patentDocument(documentTitle('T'), claimList(['']), section('abstract', abstract), section('description', description)))
+    return EditorState.create({ doc, selection: TextSelection.create(doc, readPatentDocument(doc).claimLists[0]!.claims[0]!.pos + 1) })
+  }
+  const blocksOf = (state: EditorState, field: string) => {
+    const blocks: [string, string][] = []
+    state.doc.descendants((node) => {
+      if (node.type.name === 'section' && node.attrs.field === field) node.forEach((block) => blocks.push([block.type.name, block.textContent]))
+      return node.type.name !== 'section'
+    })
+    return blocks
+  }
+
+  it('puts its claims into claims and its abstract and description into their sections, not into its last claim', () => {
+    const state = stateWith([''], [subheading('技术领域'), '', subheading('背景技术'), ''])
+    const after = state.apply(pasteClaims(state, APPLICATION)!)
+    expect(claimTexts(after)).toEqual(['一种夹具，包括底座。', '根据权利要求1所述的夹具，其特征在于，所述底座为钢制。'])
+    expect(blocksOf(after, 'abstract')).toEqual([['paragraph', '本发明公开了一种夹具，其底座为钢制。']])
+    // The template's empty headings give way to the pasted description, as a whole description pasted into it does.
+    expect(blocksOf(after, 'description')).toEqual([['heading', '技术领域'], ['paragraph', '本发明涉及夹具。']])
+    expect(caretAtEndOfClaim(after)).toBe(2)
+  })
+
+  it('adds the pasted parts after what is written in their sections, replacing none of it', () => {
+    const state = stateWith(['一种旧摘要。'], [subheading('技术领域'), '本发明涉及旧夹具。'])
+    const after = state.apply(pasteClaims(state, APPLICATION)!)
+    expect(blocksOf(after, 'abstract')).toEqual([['paragraph', '一种旧摘要。'], ['paragraph', '本发明公开了一种夹具，其底座为钢制。']])
+    expect(blocksOf(after, 'description')).toEqual([
+      ['heading', '技术领域'],
+      ['paragraph', '本发明涉及旧夹具。'],
+      ['heading', '技术领域'],
+      ['paragraph', '本发明涉及夹具。'],
+    ])
+  })
+
+  it('keeps a part a reply has no section for with the claims, where nothing of it is lost', () => {
+    const { doc } = buildDocument('oa-reply', documentTemplate('oa-reply', 'CN', 'T'))
+    const claim = readPatentDocument(doc).claimLists[0]!.claims[0]!
+    const state = EditorState.create({ doc, selection: TextSelection.create(doc, claim.pos + 1) })
+    expect(claimTexts(state.apply(pasteClaims(state, '1. 一种夹具。\n摘要\n本发明公开了一种夹具。')!))).toEqual(['一种夹具。\n摘要\n本发明公开了一种夹具。'])
   })
 })

@@ -17,7 +17,7 @@ function descriptionDepth($pos: ResolvedPos): number | null {
  * the export numbers paragraphs again), and a part's heading ("BACKGROUND", "技术领域") as a
  * heading, as an imported description has them.
  */
-function asDescriptionBlock(node: ProseMirrorNode): ProseMirrorNode {
+export function asDescriptionBlock(node: ProseMirrorNode): ProseMirrorNode {
   if (node.type.name !== 'paragraph') return node
   const numbered = paragraphNumberLength(node.textContent)
   const paragraph = numbered > 0 ? node.cut(numbered) : node
@@ -38,6 +38,15 @@ export function pastedIntoDescription(state: EditorState, slice: Slice): Slice {
 // Two part headings make a whole description, not a passage of one.
 const WHOLE_DESCRIPTION_HEADINGS = 2
 
+/** Whether nothing is written in a section but its template's headings: what a paste may replace. */
+export function isUnwritten(section: ProseMirrorNode): boolean {
+  let unwritten = true
+  section.forEach((block) => {
+    if (block.type.name !== 'heading' && block.textContent.trim() !== '') unwritten = false
+  })
+  return unwritten
+}
+
 /**
  * A whole description (two part headings or more) pasted into one that holds nothing but its
  * template's headings replaces them: kept, they would stand empty beside the pasted ones, each
@@ -47,16 +56,11 @@ export function replacingTemplate(state: EditorState, slice: Slice): Transaction
   const { $from } = state.selection
   const depth = descriptionDepth($from)
   if (depth === null) return null
-  const section = $from.node(depth)
-  let onlyTemplate = true
-  section.forEach((block) => {
-    if (block.type.name !== 'heading' && block.textContent.trim() !== '') onlyTemplate = false
-  })
   let headings = 0
   slice.content.forEach((block) => {
     if (block.type.name === 'heading') headings++
   })
-  if (!onlyTemplate || headings < WHOLE_DESCRIPTION_HEADINGS) return null
+  if (!isUnwritten($from.node(depth)) || headings < WHOLE_DESCRIPTION_HEADINGS) return null
   const tr = state.tr.replaceWith($from.start(depth), $from.end(depth), slice.content)
   return tr.setSelection(Selection.near(tr.doc.resolve($from.start(depth) + slice.content.size), -1)).scrollIntoView()
 }
