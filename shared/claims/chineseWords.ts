@@ -11,16 +11,20 @@ const BOUNDARY_WORDS = `所述 上述 以及 或者 并且 用于 用以 通过 
 两侧 整体 彼此 具体 例如 优选 满足 大于 小于 等于 高于 低于 超过 达到 放入 移除 移动 施加 转动 滑动 得到
 获得 导入 整合 编码 垂直 平行 进一步 选取 选择 带动 实现 完成 驱使
 偏离 贯通 伸入 伸向 嵌设 套设 穿设 抵靠 贴靠 偏移 环绕 围绕 包围 横跨 跨设
-始终 一直 逐渐 依次 相应 恰好 刚好 完全 总是 仅仅 每隔 每次 通往 通向`.split(/\s+/)
+始终 一直 逐渐 依次 相应 恰好 刚好 完全 总是 仅仅 每隔 每次 通往 通向
+升至 降至 增至 减至 升到 降到`.split(/\s+/)
 // Verbs that also name things (生成器, 控制器, 输出轴, 检测装置, 驱动电机, 延伸部, 铰接座, 混合料) end a term
 // only where what follows shows them as the predicate: an object that is referred back to
 // ("所述第一生物体信息生成所述…"), a quantified object ("驱动两个齿轮"), a preposition
-// ("所述连杆延伸至…", "倾斜于") or the end of the clause ("驱动所述手指关节动作，").
+// ("所述连杆延伸至…", "倾斜于") or the end of the clause ("驱动所述手指关节动作，"). Verbs of change take
+// their amount as such an object ("所述转速提高10%", "所述压力减少一半") and name things too ("延长杆",
+// "提升机构", "增加量"); those that carry their particle ("升至", "降至") are boundary words above.
 const NAMING_VERBS = `生成 计算 判断 判定 采集 获取 输出 输入 发送 接收 控制 驱动 检测 测量 监测 产生 动作 执行
 处理 存储 传输 传递 显示 识别 调节 调整 比较 读取 写入 修正 转换 提取 确定 推动 发出 触发 启动 夹紧
 延伸 伸出 伸缩 凸出 突出 嵌入 套装 套接 卡接 卡设 铰接 焊接 贴合 覆盖 悬挂 支撑 支承 夹持 容纳 收容
 承载 倾斜 弯折 弯曲 旋转 摆动 升降 滑移 往复 接触 配合 连通 啮合 相切 重合 对齐 平齐 固接 间隔 分离 结合
 密封 导通 关闭 打开 开启 闭合 断开 工作 运行 停止 停机 开机 报警 复位 升高 降低 增大 减小 对准
+提高 提升 增加 增长 减少 缩短 缩小 缩减 递增 递减 延长 加快 减慢 上升 下降 扩大 加大 变大 变小
 查询 更新 调用 预测 筛选 加载 上传 下载 推送 训练 充电 供电 放电
 混合 搅拌 加入 注入 倒入 投入 滴加 加热 冷却 干燥 烘干 溶解 浸泡 清洗 过滤 研磨 粉碎 挤出 喷涂 涂覆`.split(/\s+/)
 // Verbs of placement, some of which also name things or how they lie ("温度分布", "布置方式",

@@ -177,6 +177,22 @@ describe('where a Chinese back-reference ends', () => {
     expect(referencedAsWritten(third)).toEqual(['电压值', '预设上限值', '预设间隔'])
   })
 
+  it.each([
+    ['所述转速提高10%', ['转速']],
+    ['所述转速增加至3000转/分钟', ['转速']],
+    ['所述温度升至50℃', ['温度']],
+    ['所述温度降至室温', ['温度']],
+    ['所述压力减少一半', ['压力']],
+    ['所述行程缩短2毫米', ['行程']],
+    ['所述延长杆延长5厘米', ['延长杆']],
+    ['所述提升机构提升所述料斗', ['提升机构', '料斗']],
+    ['所述增加量为5%', ['增加量']],
+  ])('ends 所述X before a verb of change, keeping names that hold one: %s', (feature, terms) => {
+    // Nothing introduces these terms with a marker, so no known term ends the reference.
+    const [, second] = parseSet('CN', '一种风机，包括电机，所述电机带动料斗。', `根据权利要求1所述的风机，其特征在于，${feature}。`)
+    expect(referencedAsWritten(second)).toEqual(terms)
+  })
+
   it('still ends a term at a localiser after a name of two characters: 所述机壳上设有, 所述电机工作时', () => {
     const [, second] = parseSet('CN', '一种装置，包括机壳和电机。', '根据权利要求1所述的装置，其特征在于，所述机壳上设有散热孔，所述电机运行时，所述风扇转动。')
     expect(referencedAsWritten(second)).toEqual(['机壳', '电机', '风扇'])

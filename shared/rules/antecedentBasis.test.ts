@@ -151,6 +151,20 @@ describe('claims.antecedent-basis', () => {
     ])
   })
 
+  it('ends 所述X before a verb of change and its amount: 所述转速提高10%, 所述温度升至50℃ refer to 转速 and 温度', () => {
+    const text = claimsText([
+      '1.一种风机，包括电机和加热器，所述电机的转速可调，所述加热器的温度可调。',
+      '2.根据权利要求1所述的风机，其特征在于，当负载增加时，所述转速提高10%。',
+      '3.根据权利要求1所述的风机，其特征在于，所述转速增加至3000转/分钟后，所述温度升至50℃。',
+      '4.根据权利要求1所述的风机，其特征在于，所述温度降低至50℃后，所述转速减少一半。',
+      '5.根据权利要求1所述的风机，其特征在于，所述流量提高10%。',
+    ])
+    // 流量, which nothing introduces, is still flagged, by its name alone.
+    expect(checkText(antecedentBasis, 'CN', text).map((finding) => [finding.claim, located(text, 'CN', finding)])).toEqual([
+      [5, '流量'],
+    ])
+  })
+
   it('reports a Chinese multiple dependent claim whose term exists along only one of its alternatives', () => {
     const text = claimsText([...CN_CLAIMS.slice(0, 2), '3.根据权利要求1或2所述的支撑装置，其特征在于，所述滑槽（3）为燕尾槽。'])
     expect(checkText(antecedentBasis, 'CN', text)).toMatchObject([

@@ -32,6 +32,24 @@ const AFTER_QUANTITY = new RegExp(
 // 支撑臂", "两个上下分布的滑轨"), not how many there are.
 const NOT_A_PLACEMENT = /^(?!对称|两|双|侧|端|方向|移动|滑动|摆动|晃动|往复|并排|排列|分布|设置|布置|相对|交替|间隔|层|叠|升降|浮动)/
 
+// Chinese writes no spaces, so a relative term can be read across the boundary of two words:
+// 最高|温度 (the maximum temperature), 升高|温度 (raise the temperature) and 最低|温度 hold 高温 and
+// 低温 but state no vague temperature. Each word that ends in 高 or 低 guards the term it runs into.
+const ENDING_IN_HIGH = ['最高', '升高', '提高', '增高', '调高']
+const ENDING_IN_LOW = ['最低', '降低', '减低', '调低']
+
+/** Guards for a relative term read across a word boundary: each of `words` followed by `rest` (最高 + 温 → 最高温). */
+function acrossBoundary(words: readonly string[], rest: string): string[] {
+  return words.map((word) => word + rest)
+}
+
+// 较高, 很大 ("较高的温度", "很大的强度") compare with nothing the claim states: relative terms of the
+// kind the Guidelines name (II-2 §3.2.2: 厚、薄、强、弱、高温、高压 "等"). The higher of two stated values
+// ("较高值", "较高者") is definite, and so is comparing them ("比较高低").
+function comparative(word: string, ...guards: string[]): IndefiniteWord {
+  return { word, degree: true, guards: [`${word}值`, `${word}者`, ...guards] }
+}
+
 export const CHINESE_INDEFINITE_WORDS: readonly IndefiniteWord[] = [
   { word: '例如' },
   { word: '比如' },
@@ -60,10 +78,22 @@ export const CHINESE_INDEFINITE_WORDS: readonly IndefiniteWord[] = [
   { word: '薄', guards: ['薄膜', '薄片', '薄板', '薄壁', '薄层', '减薄', '变薄', '稀薄', '薄弱', '厚薄'] },
   { word: '强', guards: ['强度', '强化', '加强', '增强', '强制', '强迫', '强酸', '强碱', '场强', '光强', '强电', '坚强'] },
   { word: '弱', guards: ['减弱', '削弱', '弱化', '薄弱', '弱电', '弱酸', '弱碱', '衰弱'] },
-  // 高温合金 (superalloy) and 高温超导 are names of material classes, not vague temperatures; nor
-  // is 耐高温 ("heat-resistant") in the name of a material ("耐高温塑料").
-  { word: '高温', guards: ['高温合金', '高温超导', '耐高温'] },
-  { word: '高压', guards: ['高压釜', '高压锅', '高压电', '高压侧', '高压线', '高压开关', '耐高压'] },
+  // 高温合金 (superalloy), 高温超导 and 低温等离子 (non-thermal plasma) are names of classes of
+  // material or process that the art defines, not vague temperatures (the Guidelines' own exception:
+  // "高频" in an amplifier); nor is 耐高温 ("heat-resistant") in the name of a material ("耐高温塑料").
+  { word: '高温', guards: ['高温合金', '高温超导', '耐高温', ...acrossBoundary(ENDING_IN_HIGH, '温')] },
+  { word: '低温', guards: ['低温等离子', '低温超导', '低温共烧', '耐低温', ...acrossBoundary(ENDING_IN_LOW, '温')] },
+  {
+    word: '高压',
+    guards: ['高压釜', '高压锅', '高压电', '高压侧', '高压线', '高压开关', '耐高压', ...acrossBoundary(ENDING_IN_HIGH, '压')],
+  },
+  comparative('较小'),
+  comparative('较高', '比较高低'),
+  comparative('较低'),
+  { word: '很大', degree: true },
+  { word: '很小', degree: true },
+  { word: '很高', degree: true },
+  { word: '很低', degree: true },
 ]
 
 // A number, a number word, or "half"/"equal"/"the same" after "about": "about 5 mm", "about ⅕",

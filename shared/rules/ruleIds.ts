@@ -18,6 +18,7 @@ export const RULE_IDS = [
   'claims.refers-to-description',
   'claims.reference-sign-format',
   'claims.indefinite-term',
+  'claims.repeated-limitation',
   'claims.means-plus-function',
   'claims.two-part-form',
   'claims.unsupported-term',

@@ -14,6 +14,7 @@ import { numbering } from './numbering'
 import { referenceForward } from './referenceForward'
 import { referenceMissing } from './referenceMissing'
 import { referenceSignFormat } from './referenceSignFormat'
+import { repeatedLimitation } from './repeatedLimitation'
 import { refersToDescription } from './refersToDescription'
 import { singleSentence } from './singleSentence'
 import { subjectMismatch } from './subjectMismatch'
@@ -37,6 +38,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   refersToDescription,
   referenceSignFormat,
   indefiniteTerm,
+  repeatedLimitation,
   meansPlusFunction,
   twoPartForm,
   unsupportedTerm,

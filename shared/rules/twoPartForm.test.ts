@@ -14,6 +14,12 @@ describe('claims.two-part-form', () => {
     expect(checkText(twoPartForm, 'CN', text)).toMatchObject([{ severity: 'warning', claim: 1 }])
   })
 
+  it('asks the two-part form of a Chinese method claim as of a product claim: Implementing Rules Art. 24 names no category', () => {
+    const steps = '包括以下步骤：S1、加热工件；S2、焊接所述工件。'
+    expect(checkText(twoPartForm, 'CN', `1.一种焊接方法，${steps}`)).toMatchObject([{ severity: 'warning', claim: 1 }])
+    expect(checkText(twoPartForm, 'CN', `1.一种焊接方法，其特征在于，${steps}`)).toEqual([])
+  })
+
   it('accepts an EP independent claim with "characterised in that"', () => {
     expect(checkText(twoPartForm, 'EP', claimsText(EP_CLAIMS))).toEqual([])
   })
