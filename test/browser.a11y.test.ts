@@ -239,3 +239,25 @@ it('gives a phone thumb-sized links and an open panel that reads in full in the 
   await screenshot(page, 'phone-panel-open-en-US-390')
   await page.context().close()
 })
+
+it('fits the panel tabs in two rows on a 1366-pixel laptop, and gives a folded panel column to the text', async () => {
+  const page = await open(PAGES.find((visit) => visit.name === 'document-claims')!, 'en-US', { width: 1366, height: 768 })
+  const rowsOfTabs = () =>
+    page.$$eval('.panel-tab', (tabs) => new Set(tabs.map((tab) => Math.round(tab.getBoundingClientRect().top))).size)
+  const editorWidth = () => page.locator('.editor-column').evaluate((element) => element.getBoundingClientRect().width)
+  const layoutWidth = await page.locator('.document-layout').evaluate((element) => element.getBoundingClientRect().width)
+  expect(await rowsOfTabs()).toBeLessThanOrEqual(2)
+  expect(await editorWidth()).toBeLessThan(layoutWidth * 0.75)
+
+  await page.locator('.panel-fold').click()
+  await expect.poll(editorWidth).toBeCloseTo(layoutWidth, 0)
+  expect(await rowsOfTabs()).toBe(1)
+  // The folded tabs sit above the text, where they still open a panel.
+  const tabsBottom = await page.locator('.panel-tab-bar').evaluate((element) => element.getBoundingClientRect().bottom)
+  const editorTop = await page.locator('.editor-column').evaluate((element) => element.getBoundingClientRect().top)
+  expect(tabsBottom).toBeLessThanOrEqual(editorTop)
+  await screenshot(page, 'laptop-panels-folded-en-US-1366')
+  await page.locator('[role=tab][data-panel=findings]').click()
+  await expect.poll(editorWidth).toBeLessThan(layoutWidth * 0.75)
+  await page.context().close()
+})
