@@ -5,6 +5,7 @@ import type { UserId } from '../../shared/domain/ids'
 import type { CommentRecord, SuggestionRecord } from '../storage/ReviewStore'
 import type { DocumentRecord, MatterRecord } from '../storage/Store'
 import type { DocumentDetail } from '../../shared/domain/api'
+import { reviewAwaited } from '../../shared/review/reviewAwaited'
 
 const EXCERPT_LENGTH = 140
 
@@ -62,6 +63,8 @@ export async function documentInbox(activity: DocumentActivity, person: (id: Use
   if (activity.approval?.state === 'valid' && document.reviewState === 'approved' && canOnDocument(role, document.kind, 'document.edit')) {
     items.push({ kind: 'approved', ...where, at: activity.approval.at, author: await person(activity.approval.by) })
   }
+  // A request nobody will act on any more (the matter filed, closed, or past the disclosure's evaluation) is not news.
+  if (!reviewAwaited(matter.state, document.kind)) return items
   const request = activity.changesRequested
   if (request && canOnDocument(role, document.kind, 'document.edit')) {
     items.push({ kind: 'changes-requested', ...where, at: request.at, author: request.by, ...(request.note && { excerpt: excerpt(request.note) }) })

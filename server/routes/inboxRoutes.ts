@@ -1,9 +1,9 @@
 import { Hono } from 'hono'
 import { canOnDocument } from '../../shared/domain/policy'
-import type { MatterState } from '../../shared/domain/workflow'
 import { z } from 'zod'
 import { BALL_HOLDER } from '../../shared/domain/workflow'
 import type { InboxItem, InboxResponse } from '../../shared/review/reviewApi'
+import { reviewAwaited } from '../../shared/review/reviewAwaited'
 import { readJson } from './readJson'
 import type { UserId } from '../../shared/domain/ids'
 import { matterRole, visibleMatters } from '../access'
@@ -20,10 +20,6 @@ const Dismissal = z.object({ key: z.string().min(1).max(500) })
 
 /** An item's key: what it is about and when its newest part happened, so that something new brings it back. */
 const itemKey = (item: Omit<InboxItem, 'key'>): string => [item.kind, item.document?.id ?? item.matter.id, item.threadId ?? '', item.at].join('|')
-
-// Once filed and while the office decides (or after), an approval that no longer holds changes
-// nothing filed: before filing, and at an office action, it has to be given again.
-const APPROVALS_SETTLED: ReadonlySet<MatterState> = new Set(['filed', 'granted', 'rejected', 'withdrawn', 'lapsed'])
 
 /**
  * `GET /api/inbox` — what waits for the caller across every matter they can read, newest first,
@@ -52,7 +48,7 @@ export function inboxRoutes({ store, sync, log }: AppDeps): Hono<AppEnv> {
         archive.findLast((e) => e.kind === 'document.review-state' && e.documentId === document.id)?.at ?? document.createdAt
       for (const document of documents) {
         const [comments, suggestions] = await Promise.all([store.comments(document.id), store.suggestions(document.id)])
-        const approves = canOnDocument(role, document.kind, 'document.approve') && !APPROVALS_SETTLED.has(matter.state)
+        const approves = canOnDocument(role, document.kind, 'document.approve') && reviewAwaited(matter.state, document.kind)
         const approvedForEditor = document.reviewState === 'approved' && canOnDocument(role, document.kind, 'document.edit')
         const approval = approves || approvedForEditor ? await approvalOf(document) : null
         items.push(

@@ -3,7 +3,7 @@ import * as Y from 'yjs'
 import { BODY_FIELD } from '../../shared/editor/documentExtensions'
 import { encodeAnchorPosition } from '../../shared/review/anchor'
 import type { CommentView, InboxItem, InboxResponse } from '../../shared/review/reviewApi'
-import { addToTeam, approveAsIs, createMatter, request, storedClaimSet, usersInRoles, type TestUser } from '../support/factories'
+import { addToTeam, approveAsIs, createDocument, createMatter, request, storedClaimSet, usersInRoles, type TestUser } from '../support/factories'
 import { startTestServer, type TestServer } from '../support/testServer'
 
 let server: TestServer
@@ -94,6 +94,31 @@ describe('GET /api/inbox', () => {
       claim.insert(0, '再')
     })
     expect((await inbox(people.lead, matterId)).map((item) => item.kind)).not.toContain('stale-approval')
+  })
+
+  it('stops asking for a review nobody will act on: a disclosure once the evaluation moved on, any document once the matter is closed', async () => {
+    const { matterId, documentId } = await claimSetMatter('Moved on')
+    const disclosure = await createDocument(server.url, people.agent, matterId, 'disclosure', '技术交底书')
+    for (const id of [disclosure.id, documentId]) {
+      expect((await request(server.url, 'POST', `/api/documents/${id}/transitions`, { token: people.agent.token, body: { to: 'in-review' } })).status).toBe(200)
+    }
+    const asked = async (user: TestUser) => (await inbox(user, matterId)).map((item) => `${item.kind} ${item.document!.kind}`).sort()
+    expect(await asked(people.reviewer)).toEqual(['review claims', 'review disclosure'])
+    expect(await asked(people.lead)).toEqual(['approval claims', 'approval disclosure'])
+
+    // The step to drafting is the evaluation's decision on the disclosure; the claim set still waits.
+    for (const to of ['evaluation', 'drafting']) {
+      expect((await request(server.url, 'POST', `/api/matters/${matterId}/transitions`, { token: people.lead.token, body: { to } })).status).toBe(200)
+    }
+    expect(await asked(people.reviewer)).toEqual(['review claims'])
+    expect(await asked(people.lead)).toEqual(['approval claims'])
+
+    const dashboard = await request<{ matters: { id: string; ballHolder: unknown }[] }>(server.url, 'GET', '/api/dashboard', { token: people.lead.token })
+    expect(dashboard.body.matters.find((m) => m.id === matterId)?.ballHolder).toBe('reviewer')
+
+    expect((await request(server.url, 'POST', `/api/matters/${matterId}/transitions`, { token: people.lead.token, body: { to: 'withdrawn' } })).status).toBe(200)
+    expect(await asked(people.reviewer)).toEqual([])
+    expect(await asked(people.lead)).toEqual([])
   })
 
   it('tells the editor what the reviewer asked to change, on the document and in the inbox', async () => {
