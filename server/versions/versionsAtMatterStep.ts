@@ -1,6 +1,7 @@
 import { documentLocale } from '../../shared/editor/documentTemplate'
 import { KEPT_VERSION_NAMES, type VersionOrigin } from '../../shared/editor/versionApi'
 import type { MatterState } from '../../shared/domain/workflow'
+import { officeDate } from '../../shared/domain/officeDate'
 import type { Caller } from '../access'
 import type { MatterRecord, Store, VersionRecord } from '../storage/Store'
 import { newId } from '../newId'
@@ -21,7 +22,7 @@ export async function keepVersionsAtStep(store: Store, sync: SyncServer, caller:
   if (!origin) return
   // What the step from the matter's state files; at an office action (from filed), the claim sets.
   const kept = filedDocuments(await store.listDocuments(matter.id), matter.state)
-  const date = new Date().toISOString().slice(0, 10)
+  const date = officeDate(matter.jurisdiction)
   // In the office's language: the name stands in the footer of the files exported from it.
   const name = KEPT_VERSION_NAMES[origin]![documentLocale(matter.jurisdiction)]
   const versions = await Promise.all(kept.map((document) => currentVersion(sync, document, caller, `${name} ${date}`, origin)))
@@ -48,7 +49,7 @@ async function keepGrantedText(store: Store, sync: SyncServer, caller: Caller, m
   )
   const lastReply = filedReplies.filter((r) => r.filed).sort((a, b) => a.filed!.createdAt.localeCompare(b.filed!.createdAt)).at(-1)
   const granted = lastReply ? [lastReply] : await Promise.all(documents.filter((d) => d.kind === 'claims').map(async (document) => ({ document, filed: (await store.listVersions(document.id)).find((v) => v.origin === 'filing') })))
-  const name = `${KEPT_VERSION_NAMES.grant![documentLocale(matter.jurisdiction)]} ${new Date().toISOString().slice(0, 10)}`
+  const name = `${KEPT_VERSION_NAMES.grant![documentLocale(matter.jurisdiction)]} ${officeDate(matter.jurisdiction)}`
   const versions: VersionRecord[] = []
   for (const { document, filed } of granted) {
     const stored = filed && (await store.findVersion(filed.id))
