@@ -137,7 +137,18 @@ it('saves a version, compares it with the text now, opens it read-only and resto
   await preview.waitFor()
   expect(await preview.locator('.claim').first().textContent()).toBe(CLAIMS[0])
   expect(await preview.locator('[contenteditable=true]').count()).toBe(0)
+  // Nothing of the page is drawn over it: not the editor's sticky status bar, where it stands.
+  const coveredBy = await page.evaluate(() => {
+    const bar = document.querySelector('[data-testid=save-state]')!.closest('.status-bar')!.getBoundingClientRect()
+    const top = document.elementFromPoint(bar.left + bar.width / 2, bar.top + bar.height / 2)
+    return top?.closest('[data-testid=version-preview]') ? null : top?.className
+  })
+  expect(coveredBy).toBeNull()
   await preview.locator('button:has-text("关闭")').click()
+  await page.click('[data-testid=version]:has-text("初稿") button:has-text("查看")')
+  await preview.waitFor()
+  await page.keyboard.press('Escape')
+  await expect.poll(() => preview.count()).toBe(0)
 
   // A colleague has the document open while it is restored: the text changes under their hands, so they are told.
   const other = await (await newContext(browser, 'zh-CN')).newPage()
