@@ -156,7 +156,7 @@ describe('GET /api/documents/:replyId/amendment-markup[.docx]', () => {
     const docx = await markupDocx(reply)
     expect(docx.status).toBe(200)
     expect(docx.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
-    expect(docx.headers.get('content-disposition')).toContain(`amendment-markup-${reply}.docx`)
+    expect(docx.headers.get('content-disposition')).toContain(`filename*=UTF-8''${encodeURIComponent('Amendment - Reply - 修改对照页.docx')}`)
     const xml = unzip(new Uint8Array(await docx.arrayBuffer())).get('word/document.xml')!.toString('utf8')
     const runs = wordRuns(xml)
     // Exactly the changed text carries the marks: struck through the deletions, underlined the insertions.

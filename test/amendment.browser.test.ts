@@ -90,7 +90,8 @@ it('records an office action with two objections and D1, amends claim 1 and down
   const download = page.waitForEvent('download')
   await page.click('[data-testid=markup-docx]')
   const downloaded = await download
-  expect(downloaded.suggestedFilename()).toMatch(/^amendment-markup-.+\.docx$/)
+  // Named as a person filing it would look for it: matter, reply, pages.
+  expect(downloaded.suggestedFilename()).toBe('输电线路覆冰监测 - 第一次审查意见答复 - 修改对照页.docx')
   const saved = join(SCREENSHOT_DIR, 'amendment-markup.docx')
   await downloaded.saveAs(saved)
   const xml = unzip(new Uint8Array(readFileSync(saved))).get('word/document.xml')!.toString('utf8')
@@ -99,6 +100,17 @@ it('records an office action with two objections and D1, amends claim 1 and down
   expect(runs.filter(([, strike]) => strike)).toEqual([])
   expect(xml).toContain('修改对照页')
   expect(xml).toContain(filed!.versionHash)
+
+  // The copy to file leaves out the team's record of the versions compared, and keeps the marks.
+  await page.check('input[name=markup-for-filing]')
+  const forFiling = page.waitForEvent('download')
+  await page.click('[data-testid=markup-docx]')
+  const filingCopy = join(SCREENSHOT_DIR, 'amendment-markup-for-filing.docx')
+  await (await forFiling).saveAs(filingCopy)
+  const filingXml = unzip(new Uint8Array(readFileSync(filingCopy))).get('word/document.xml')!.toString('utf8')
+  expect(filingXml).not.toContain(filed!.versionHash)
+  expect(filingXml).not.toContain('SHA-256')
+  expect(wordRuns(filingXml).filter(([, , underline]) => underline).map(([text]) => text)).toEqual([ADDED])
 }, BROWSER_TEST_TIMEOUT_MS)
 
 it('says why there is nothing to compare for a reply started without a claim set, and downloads nothing', async () => {

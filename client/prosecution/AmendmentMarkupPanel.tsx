@@ -46,6 +46,7 @@ export function AmendmentMarkupPanel({ documentId }: { documentId: string }) {
   const [markup, setMarkup] = useState<AmendmentMarkupResponse | null>(null)
   const [failure, setFailure] = useState<unknown>(null)
   const [busy, setBusy] = useState(false)
+  const [forFiling, setForFiling] = useState(false)
 
   const attempt = async (action: () => Promise<void>) => {
     setFailure(null)
@@ -62,7 +63,8 @@ export function AmendmentMarkupPanel({ documentId }: { documentId: string }) {
   // Fetched rather than linked, so that a reply with nothing to compare says why instead of saving an error as a file.
   const download = () =>
     attempt(async () => {
-      const { blob, fileName } = await fetchFile(`${base}.docx`, `amendment-markup-${documentId}.docx`, () => undefined)
+      // The server names the file by matter, reply and pages (Content-Disposition).
+      const { blob, fileName } = await fetchFile(`${base}.docx${forFiling ? '?footer=0' : ''}`, 'amendment-markup.docx', () => undefined)
       saveFile(blob, fileName)
     })
 
@@ -77,6 +79,9 @@ export function AmendmentMarkupPanel({ documentId }: { documentId: string }) {
           {/* A file format keeps its name in every language. */}
           {t('markup.download')} <span translate="no">DOCX</span>
         </button>
+        <label className="small">
+          <input type="checkbox" name="markup-for-filing" checked={forFiling} onChange={(e) => setForFiling(e.target.checked)} /> {t('files.forFiling')}
+        </label>
       </div>
       {failure instanceof ApiRequestError && failure.code === 'nothing_to_compare' ? (
         <p className="error" role="alert">

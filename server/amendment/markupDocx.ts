@@ -42,7 +42,6 @@ const WORDS = {
 // Latin text in Times New Roman, Chinese in SimSun (宋体), as filings are usually set.
 const FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: 'SimSun' }
 
-
 function claimParagraph(claim: MarkedClaim): Paragraph {
   const identifier = claim.identifier ? ` (${CLAIM_IDENTIFIER_LABELS[claim.identifier].en})` : ''
   return new Paragraph({
@@ -57,12 +56,16 @@ function claimParagraph(claim: MarkedClaim): Paragraph {
 
 const line = (text: string) => new Paragraph({ spacing: { after: 80 }, children: [new TextRun({ text, size: 18 })] })
 
+/** What the pages are called at their office: the file's name ends in it. */
+export const markupTitle = (markup: AmendmentMarkupResponse): string => TITLES[markup.markup.layout]
+
 /**
  * The marked-up amendment as a Word document for filing: the pages in the office's language, the
- * versions compared named with their hashes, each claim with real strike-through and underline
- * runs (never colours or symbols that a copy would lose).
+ * versions compared named with their hashes (left out of the copy to file: they are the team's
+ * record, not the office's), each claim with real strike-through and underline runs (never
+ * colours or symbols that a copy would lose).
  */
-export async function markupDocx(markup: AmendmentMarkupResponse): Promise<Buffer> {
+export async function markupDocx(markup: AmendmentMarkupResponse, { forFiling = false } = {}): Promise<Buffer> {
   const locale = documentLocale(markup.jurisdiction)
   const words = WORDS[locale]
   const layout = markup.markup.layout
@@ -75,9 +78,13 @@ export async function markupDocx(markup: AmendmentMarkupResponse): Promise<Buffe
       {
         children: [
           new Paragraph({ heading: HeadingLevel.HEADING_1, alignment: AlignmentType.CENTER, children: [new TextRun({ text: TITLES[layout] })] }),
-          line(markup.filed ? words.filed(markup.filed) : words.noFiled),
-          line(words.examined(markup.examined.source)),
-          line(words.reply(markup.reply.title, markup.reply.version, markup.reply.versionHash)),
+          ...(forFiling
+            ? []
+            : [
+                line(markup.filed ? words.filed(markup.filed) : words.noFiled),
+                line(words.examined(markup.examined.source)),
+                line(words.reply(markup.reply.title, markup.reply.version, markup.reply.versionHash)),
+              ]),
           line(layout === 'us-claim-listing' ? `${words.legend} ${US_BRACKETS}` : words.legend),
           ...(layout === 'us-claim-listing' ? [new Paragraph({ children: [new TextRun({ text: US_LISTING_INTRO })] })] : []),
           new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun({ text: CLAIMS_HEADINGS[layout] })] }),

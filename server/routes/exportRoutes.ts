@@ -13,21 +13,9 @@ import { writeDocx } from '../export/writeDocx'
 import { filedClaims } from '../amendment/filedClaims'
 import { matterView } from './views'
 import type { DocumentRecord, MatterRecord, Store } from '../storage/Store'
+import { docxAttachment, fileTitle } from '../export/attachment'
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
-
-/**
- * The file's name: the matter's title, then the document's — "权利要求书.docx" or "Claim set.docx"
- * alone does not say which matter's — unless the document's title names the matter already.
- */
-const fileTitle = (matter: MatterRecord, document: DocumentRecord): string =>
-  document.title.includes(matter.title) ? document.title : `${matter.title} - ${document.title}`
-
-/** `attachment` with the given file name, ASCII fallback first (RFC 6266, RFC 5987). */
-function attachment(title: string): string {
-  const ascii = title.replace(/[^\x20-\x7e]|["\\/]/g, '_').trim() || 'document'
-  return `attachment; filename="${ascii}.docx"; filename*=UTF-8''${encodeURIComponent(`${title}.docx`)}`
-}
 
 /**
  * The document in its office's layout. A US reply's claim listing tells "Original" from
@@ -58,7 +46,7 @@ export function exportRoutes({ store, sync }: AppDeps): Hono<AppEnv> {
     const file = await writeDocx(await officeLayout(store, document, matter, body), stamp, document.title, { footer })
     return c.body(file, 200, {
       'Content-Type': DOCX_TYPE,
-      'Content-Disposition': attachment(fileTitle(matter, document)),
+      'Content-Disposition': docxAttachment(fileTitle(matter.title, document.title)),
       'X-Claimroom-Version-Hash': stamp.versionHash,
     })
   })

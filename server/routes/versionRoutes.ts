@@ -17,6 +17,7 @@ import { saveVersions } from '../versions/saveVersions'
 import { claimsOf, openSnapshot } from '../versions/versionContent'
 import { requestLocale } from './findingViews'
 import { readJson } from './readJson'
+import { docxAttachment, fileTitle } from '../export/attachment'
 
 const NewVersion = z.object({ name: z.string().trim().min(1, 'name the version').max(200) }).strict()
 
@@ -104,17 +105,19 @@ export function versionRoutes({ store, sync }: AppDeps): Hono<AppEnv> {
 
   const markupOf = async (c: Context<AppEnv>) => {
     const { document, matter } = await authorizeDocument(store, c.get('caller'), c.req.param('id')!, 'document.read')
-    return amendmentMarkupFor(store, sync, document, matter, { versionId: c.req.query('version'), locale: requestLocale(c) })
+    const markup = await amendmentMarkupFor(store, sync, document, matter, { versionId: c.req.query('version'), locale: requestLocale(c) })
+    return { markup, matter }
   }
 
-  routes.get('/:id/amendment-markup', async (c) => c.json(await markupOf(c)))
+  routes.get('/:id/amendment-markup', async (c) => c.json((await markupOf(c)).markup))
 
   routes.get('/:id/amendment-markup.docx', async (c) => {
-    const markup = await markupOf(c)
+    const { markup, matter } = await markupOf(c)
     // Loaded on first use, like every DOCX writer: the docx package is megabytes the server need not hold until then.
-    const { markupDocx } = await import('../amendment/markupDocx')
-    const file = await markupDocx(markup)
-    c.header('Content-Disposition', `attachment; filename="amendment-markup-${markup.reply.id}.docx"`)
+    const { markupDocx, markupTitle } = await import('../amendment/markupDocx')
+    // `?footer=0`: the copy to file, as for the document's own export — without our version lines.
+    const file = await markupDocx(markup, { forFiling: c.req.query('footer') === '0' })
+    c.header('Content-Disposition', docxAttachment(fileTitle(matter.title, markup.reply.title, markupTitle(markup))))
     return c.body(new Uint8Array(file), 200, { 'Content-Type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' })
   })
 
