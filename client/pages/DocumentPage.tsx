@@ -19,6 +19,7 @@ import { FiledNotice } from '../prosecution/FiledNotice'
 import { DocumentSkeleton } from './Skeleton'
 import { DocumentFiles } from '../files/DocumentFiles'
 import { useDocumentVersions } from '../prosecution/useDocumentVersions'
+import { usePageTitle } from '../usePageTitle'
 
 // Answers after which the sync socket would be refused too: signed out, not allowed, no such document.
 const REFUSALS: ReadonlySet<number> = new Set([401, 403, 404])
@@ -68,6 +69,7 @@ function LoadedDocument({
   // again, so that the page says what the reader's new role is and may do. Access taken away
   // instead leaves the page readable as it is, to be left.
   const loadedEditable = data.permissions.includes('document.edit')
+  usePageTitle(data.title)
   const { refresh: refreshSession } = useSession()
   useEffect(
     () =>

@@ -6,9 +6,11 @@ import { useApi } from '../useApi'
 import type { SetupStatus } from '../../shared/domain/api'
 import { RequiredMark } from './RequiredMark'
 import { useSession } from '../session'
+import { usePageTitle } from '../usePageTitle'
 
 export function LoginPage() {
   const { t, rich } = useI18n()
+  usePageTitle(t('login.title'))
   const { signIn } = useSession()
   const [email, setEmail] = useState('')
   const [password, setPassword] = useState('')

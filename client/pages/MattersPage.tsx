@@ -12,6 +12,7 @@ import { useSession } from '../session'
 import { canInWorkspace } from '../../shared/domain/policy'
 import { titleOverrun } from '../../shared/rules/titleLength'
 import { InboxList } from '../review/InboxList'
+import { usePageTitle } from '../usePageTitle'
 
 export function MattersPage() {
   const { t } = useI18n()
@@ -21,6 +22,7 @@ export function MattersPage() {
   const [title, setTitle] = useState('')
   const [jurisdiction, setJurisdiction] = useState<Jurisdiction>('CN')
   const [createError, setCreateError] = useState<unknown>(null)
+  usePageTitle(t('matters.title'))
 
   // Said as it is typed: the claim set's title starts as this one.
   const overrun = titleOverrun(jurisdiction, title)

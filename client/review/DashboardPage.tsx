@@ -7,6 +7,7 @@ import { PageSkeleton } from '../pages/Skeleton'
 import { Link } from '../router'
 import { useApi } from '../useApi'
 import './review.css'
+import { usePageTitle } from '../usePageTitle'
 
 const SORTS = ['deadline', 'score', 'errors', 'title', 'state'] as const
 
@@ -19,6 +20,7 @@ export function DashboardPage() {
   const [state, setState] = useState<MatterState | ''>('')
   const [sort, setSort] = useState<(typeof SORTS)[number]>('deadline')
   const { data, error } = useApi<DashboardResponse>(`/api/dashboard?sort=${sort}${state ? `&state=${state}` : ''}`)
+  usePageTitle(t('dashboard.title'))
   if (error) return <ErrorNote error={error} />
   if (!data) return <PageSkeleton />
   return (

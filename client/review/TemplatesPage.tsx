@@ -11,6 +11,7 @@ import { useSession } from '../session'
 import { useApi } from '../useApi'
 import { useLeaveGuard } from '../leaveGuard'
 import './review.css'
+import { usePageTitle } from '../usePageTitle'
 
 interface Settings {
   passLine: number
@@ -23,6 +24,7 @@ interface Settings {
  */
 export function TemplatesPage({ workspaceId }: { workspaceId: string }) {
   const { t } = useI18n()
+  usePageTitle(t('templates.title'))
   const { me } = useSession()
   const role = me?.workspaces.find((w) => w.id === workspaceId)?.role
   const mayEdit = role !== undefined && canInWorkspace(role, 'checklist.editTemplates')

@@ -12,6 +12,7 @@ import { useApi } from '../useApi'
 import { useOneAtATime } from '../useOneAtATime'
 import { byName } from '../i18n/byName'
 import { PasswordForm } from './PasswordForm'
+import { usePageTitle } from '../usePageTitle'
 
 interface Member {
   userId: string
@@ -32,6 +33,7 @@ interface AddedMember extends Member {
  */
 export function MembersPage({ workspaceId }: { workspaceId: string }) {
   const { t, rich, locale } = useI18n()
+  usePageTitle(t('members.title'))
   const { me } = useSession()
   const workspace = me?.workspaces.find((w) => w.id === workspaceId)
   const role = workspace?.role

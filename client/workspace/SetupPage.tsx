@@ -9,6 +9,7 @@ import { RequiredMark } from '../pages/RequiredMark'
 import { Link, navigate } from '../router'
 import { useSession } from '../session'
 import { useOneAtATime } from '../useOneAtATime'
+import { usePageTitle } from '../usePageTitle'
 
 /**
  * The first run of a server started without the demo: whoever holds the setup code from the
@@ -16,6 +17,7 @@ import { useOneAtATime } from '../useOneAtATime'
  */
 export function SetupPage() {
   const { t, rich } = useI18n()
+  usePageTitle(t('setup.title'))
   const { signInBy } = useSession()
   const { busy, run } = useOneAtATime()
   const [form, setForm] = useState({ code: '', workspaceName: '', name: '', email: '', password: '', repeatPassword: '' })
