@@ -392,3 +392,26 @@ it('ends a session signed out of without a network on the server once the networ
   expect(me).toBe(401)
   await page.context().close()
 })
+
+it('stops saying "Saving…" once a server that keeps its socket open has not answered for five seconds, and says saved when it answers', async () => {
+  server = await startTestServer({ clientDir })
+  const { page } = await openClaimSet()
+  // The server hangs on its disk: the socket stays open, no write is confirmed until released.
+  const store = server.store
+  const appendUpdates = store.appendUpdates.bind(store)
+  const held: (() => void)[] = []
+  store.appendUpdates = (...args: Parameters<typeof appendUpdates>) =>
+    new Promise((resolve, reject) => held.push(() => appendUpdates(...args).then(resolve, reject)))
+
+  await page.click('.tiptap li.claim')
+  await page.keyboard.type('一种紧固件')
+  await page.waitForSelector('[data-testid=save-state][data-state=saving]')
+  await page.waitForSelector('[data-testid=save-state][data-state=kept]', { timeout: 10_000 })
+  expect(await page.getAttribute('[data-testid=connection-state]', 'data-state')).toBe('online')
+  expect(await page.textContent('[data-testid=save-state]')).toMatch(/^\d{2}:\d{2} 以来的修改保存在本设备上$/)
+
+  store.appendUpdates = appendUpdates
+  for (const release of held) release()
+  await page.waitForSelector('[data-testid=save-state][data-state=saved]')
+  await page.context().close()
+})

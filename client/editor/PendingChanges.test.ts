@@ -107,6 +107,27 @@ describe('PendingChanges', () => {
     expect(pending.since).toBeNull()
   })
 
+  it('says since when held edits have waited without a word from the server, however long one change goes on', () => {
+    const { doc, text, pending, pause } = setUp()
+    expect(pending.unansweredSince).toBeNull()
+    text.insert(0, 'a')
+    expect(pending.unansweredSince).toBe(WALL_CLOCK + 2000)
+    // Typing on without a pause: one change, still pending, but the server answers each write.
+    pause(300)
+    text.insert(1, 'b')
+    pending.confirm(new Map([[doc.clientID, 1]]), WALL_CLOCK + 2400)
+    pause(300)
+    text.insert(2, 'c')
+    expect(pending.since).toBe(WALL_CLOCK + 2000)
+    expect(pending.unansweredSince).toBe(WALL_CLOCK + 2400)
+    // Everything stored, then a new edit: it waits from when it was made, not from the last answer.
+    pending.confirm(Y.decodeStateVector(Y.encodeStateVector(doc)), WALL_CLOCK + 2700)
+    expect(pending.unansweredSince).toBeNull()
+    pause(60_000)
+    text.insert(3, 'd')
+    expect(pending.unansweredSince).toBe(WALL_CLOCK + 2000 + 300 + 300 + 60_000)
+  })
+
   it('starts a new change when the last one was confirmed meanwhile', () => {
     const { doc, text, pending, pause } = setUp([{ client: 42, clock: 7 }])
     text.insert(0, 'a')

@@ -36,6 +36,8 @@ export class PendingChanges {
   private readonly listeners = new Set<() => void>()
   /** The change the last edit went into, and when that edit was made: the next edit may join it. */
   private last: { change: PendingChange; at: number } | null = null
+  /** When the server last confirmed anything, or this copy's edits started to wait (ms since the epoch). */
+  private heardAt = 0
 
   constructor(
     private readonly doc: Y.Doc,
@@ -64,6 +66,17 @@ export class PendingChanges {
     return Math.min(...held.map((change) => change.since!))
   }
 
+  /**
+   * Since when the edits held here have waited without a word from the server: its last
+   * confirmation, or the first edit after everything was confirmed. A server that answers
+   * confirms every few milliseconds while edits arrive, however long the typing goes on (a
+   * change's `since` stays at its first keystroke); one that stopped answering leaves this behind.
+   * Null with nothing pending.
+   */
+  get unansweredSince(): number | null {
+    return this.count === 0 ? null : this.heardAt
+  }
+
   private held(): PendingChange[] {
     return this.changes.filter((change) => Y.getState(this.doc.store, change.client) >= change.clock)
   }
@@ -74,6 +87,7 @@ export class PendingChanges {
    * is still the newest pending, joins it: the change is then confirmed once its last edit is.
    */
   record(at = performance.now(), wallClock = Date.now()): void {
+    if (this.count === 0) this.heardAt = wallClock
     const changes = this.list.read()
     const newest = changes.at(-1)
     const joins =
@@ -91,7 +105,8 @@ export class PendingChanges {
   }
 
   /** The server has stored everything up to `stateVector`, whichever tab made the edits. */
-  confirm(stateVector: Map<number, number>): void {
+  confirm(stateVector: Map<number, number>, wallClock = Date.now()): void {
+    this.heardAt = wallClock
     const stored = this.list.read()
     const changes = stored.filter((change) => (stateVector.get(change.client) ?? 0) < change.clock)
     this.update(changes, changes.length !== stored.length)

@@ -1,5 +1,5 @@
 import * as decoding from 'lib0/decoding'
-import { useEffect, useState, useSyncExternalStore } from 'react'
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react'
 import { IndexeddbPersistence } from 'y-indexeddb'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
@@ -9,6 +9,13 @@ import { DURABLE_ACKS_PARAM, LOCAL_COPY_PARAM, MessageType } from '../../shared/
 import { isRetriedClose } from './closeCodeMessages'
 import { forgetLocalCopy, localCopyName, onPendingChangesElsewhere, pendingChangeList } from '../localCopies'
 import { PendingChanges } from './PendingChanges'
+
+/**
+ * How long edits may wait on an open connection without a word from the server before the status
+ * bar stops saying "Saving…": a server that answers confirms within milliseconds; one that hangs
+ * keeps its socket open, and the provider would only give up on it after 30 s of silence.
+ */
+const UNANSWERED_MS = 5000
 
 /** `connecting` only until the first attempt ends; after that the editor is `offline` until it connects. */
 /** `closed`: the server ended the socket for good (no access, a refused change); not retried. */
@@ -212,6 +219,8 @@ export function useCollaboration(userId: string, documentId: string, wanted = tr
 export function useCollaborationStatus({ doc, provider, pending, access }: Collaboration): CollaborationStatus {
   const [connection, setConnection] = useState<ConnectionState>(provider.wsconnected ? 'online' : 'connecting')
   const [closeCode, setCloseCode] = useState<number | null>(null)
+  // A reconnected server needs its moment to store what waited: the wait counts from the connection.
+  const connectedAt = useRef(Date.now())
   const serverCanEdit = useSyncExternalStore(
     (listener) => access.subscribe(listener),
     () => access.canEdit,
@@ -235,6 +244,7 @@ export function useCollaborationStatus({ doc, provider, pending, access }: Colla
   useEffect(() => {
     const onStatus = ({ status }: { status: string }) => {
       if (status === 'connected') {
+        connectedAt.current = Date.now()
         setConnection('online')
         setCloseCode(null)
       } else if (status === 'disconnected') setConnection((now) => (now === 'closed' ? now : 'offline'))
@@ -254,6 +264,33 @@ export function useCollaborationStatus({ doc, provider, pending, access }: Colla
     }
   }, [provider])
 
-  const save: SaveState = pendingCount === 0 ? 'saved' : connection === 'online' ? 'saving' : 'kept'
+  const unanswered = useUnanswered(pending, pendingCount > 0 && connection === 'online', connectedAt)
+  const save: SaveState = pendingCount === 0 ? 'saved' : connection === 'online' && !unanswered ? 'saving' : 'kept'
   return { connection, save, pendingCount, pendingSince, closeCode, hasContent, serverCanEdit }
+}
+
+/**
+ * Whether edits on an open connection have waited UNANSWERED_MS without a word from the server
+ * (`PendingChanges.unansweredSince`): they are then kept on this device, not being saved. Checked
+ * when that time comes, and every second after while it lasts, as an answer that confirms part of
+ * a change does not change the count that renders the page.
+ */
+function useUnanswered(pending: PendingChanges, waiting: boolean, connectedAt: { current: number }): boolean {
+  const [unanswered, setUnanswered] = useState(false)
+  useEffect(() => {
+    if (!waiting) {
+      setUnanswered(false)
+      return
+    }
+    let timer: ReturnType<typeof setTimeout>
+    const check = () => {
+      const since = Math.max(pending.unansweredSince ?? Date.now(), connectedAt.current)
+      const left = since + UNANSWERED_MS - Date.now()
+      setUnanswered(left <= 0)
+      timer = setTimeout(check, left <= 0 ? 1000 : left)
+    }
+    check()
+    return () => clearTimeout(timer)
+  }, [pending, waiting, connectedAt])
+  return unanswered
 }
