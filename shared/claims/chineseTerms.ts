@@ -14,6 +14,7 @@ import {
   endsWithActorHead as ENDS_WITH_ACTOR_HEAD,
   referringWordLength as REFERRING_WORD_LENGTH,
 } from './chineseWords'
+import { CHINESE_TWO_PART_MARKER } from './claimParts'
 import type { TermIndex } from './TermIndex'
 import type { ClaimReference, TermMention, TextRange } from './types'
 
@@ -45,7 +46,7 @@ const NOT_AFTER_BARE_ONE = codes('端侧体起面致定次般一半些直样种�
 const LIST_OPENER =
   /(?:包括有|包括|包含|含有|具有|设置有|开设有|设有|开有|安装有|连接有|固定有|填充有|布置有|形成有|装有|配置有|附有|带有|选自)[：:]?\s*/g
 // A list runs to its punctuation however long its items are: each item is read and checked on its own.
-const LIST_END = /[，,。；;：:\n]|其特征在于/g
+const LIST_END = new RegExp(`[，,。；;：:\n]|${CHINESE_TWO_PART_MARKER}`, 'g')
 const ITEM_SEPARATOR = /、|以及|或者|和|及|与|或/g
 const LEADING_VERB = /包括|包含|具有|含有/y
 // Items that open with a preposition, a reference or a bound are not names: "如SEQ ID NO:27所示的…",

@@ -66,10 +66,15 @@ const AFTER_AGENT_VERB = new Set(Array.from('后时', (character) => character.c
 const PREDICATE_OPENERS = `基本上 大致上 大体上 实质上 大约 大概 大致 大体 基本 近似 近乎 几乎 接近 左右 一般 通常 约 略 稍
 应当 应该 必须 需要 应 须 需`.split(/\s+/)
 // Words whose last character would be read as the start of an opener: "智能合约为", "控制策略为",
-// "最大体积", "第一响应为", "触须".
-const WORDS_BEFORE_OPENERS = `合约 节约 制约 契约 预约 公约 简约 条约 签约 违约 要约 策略 战略 省略 忽略 简略 概略 粗略
+// "最大体积", "第一响应为", "触须", "电压比较大", "参数变更为".
+const WORDS_BEFORE_OPENERS = `比较 变更 合约 节约 制约 契约 预约 公约 简约 条约 签约 违约 要约 策略 战略 省略 忽略 简略 概略 粗略
 最大 增大 放大 扩大 加大 较大 过大 偏大 巨大 极大 变大 强大 响应 反应 效应 感应 供应 适应 对应 相应 呼应 照应
 触须 胡须 必需 急需 无需`.split(/\s+/)
+// Adverbs of comparison open a predicate before the quality they compare, or before 为 and the
+// quality ("所述温度较高时", "所述功率很大", "所述压力更大时", "所述结构较为简单"); a name does not hold
+// them so ("比较器", "更换装置").
+const COMPARATIVE_ADVERBS = '较很更'
+const COMPARED_QUALITIES = new Set(Array.from('高低大小长短多少快慢强弱厚薄宽窄深浅重轻粗细远近硬软紧松为', (character) => character.charCodeAt(0)))
 // What follows an opener in a predicate, besides particles, numbers, references and verbs: "基本相同", "大致水平".
 const PREDICATE_STATES = '相等 相同 相当 相近 对称 水平 竖直 恒定 均匀'.split(' ')
 // Names of things that act. Right after one, a naming verb is what it does ("所述报警装置发出报警信号",
@@ -120,6 +125,7 @@ const ENDS_VALUE = 512
 const OPENS_PREDICATE = 1024
 const OPENS_PLACEMENT_VERB = 2048
 const OBJECT_PREPOSITION = 4096
+const OPENS_COMPARISON = 8192
 const CHARACTER_CLASSES = new Uint16Array(0x10000)
 
 // Marks each character of a string, or the first character of each word of a list.
@@ -143,6 +149,7 @@ classify(VALUE_ENDS, ENDS_VALUE)
 classify(PREDICATE_OPENERS, OPENS_PREDICATE)
 classify(PLACEMENT_VERBS, OPENS_PLACEMENT_VERB)
 classify(OBJECT_PREPOSITIONS, OBJECT_PREPOSITION)
+classify(COMPARATIVE_ADVERBS, OPENS_COMPARISON)
 
 const BOUNDARY_WORDS_BY_FIRST = byFirstCode(BOUNDARY_WORDS)
 const NAMING_VERBS_BY_FIRST = byFirstCode(NAMING_VERBS)
@@ -244,6 +251,7 @@ function endsTermAt(text: string, start: number, index: number): boolean {
     || ((classes & ASCII_DIGIT) !== 0 && chineseBareSignEnd(text, index) >= 0)
     || ((classes & ENDS_VALUE) !== 0 && opensWithValuePrefix(text, start, index))
     || ((classes & OPENS_PREDICATE) !== 0 && opensPredicate(text, start, index))
+    || ((classes & OPENS_COMPARISON) !== 0 && opensComparison(text, start, index))
     || ((classes & OPENS_PLACEMENT_VERB) !== 0 && placesAt(text, index))
     || ((classes & OBJECT_PREPOSITION) !== 0 && opensObjectPhrase(text, start, index))
   return boundary && !isOrdinalOnly(text, start, index)
@@ -356,6 +364,14 @@ function opensPredicate(text: string, start: number, index: number): boolean {
   if (CHARACTER_CLASSES[text.charCodeAt(after)]! & (PUNCTUATION_OR_SPACE | PARTICLE | QUANTITY)) return true
   return referringWordLength(text, after) > 0 || isPredicateVerb(text, after)
     || wordAt(text, after, BOUNDARY_WORDS_BY_FIRST) !== undefined || wordAt(text, after, PREDICATE_STATES_BY_FIRST) !== undefined
+}
+
+/**
+ * Whether an adverb of comparison at `index` opens the predicate of the term written from `start`:
+ * "较高", "很大", "更为"; not where it ends a word ("电压比较大", "参数变更为").
+ */
+function opensComparison(text: string, start: number, index: number): boolean {
+  return COMPARED_QUALITIES.has(text.charCodeAt(index + 1)) && !endsWordBefore(text, start, index)
 }
 
 /** Whether the character at `index` closes a word written from `start` on ("合约", "策略", "最大"). */

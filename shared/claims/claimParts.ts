@@ -6,11 +6,17 @@ export interface ClaimParts {
   characterisingPart: TextRange | null
 }
 
-// Implementing Rules Art. 22(1) and EPC Rule 43(1)(b): the two-part form is introduced by these
-// words only ("characterised by" as well as "characterised in that", as the EPO reads them);
-// "wherein" opens a single-part claim's body.
+/**
+ * The words that open a Chinese characterising part, as the source of a regular expression:
+ * Implementing Rules Art. 24 (Art. 21 before the 2023 revision) asks for "其特征是……或者类似的用语",
+ * which agents write 其特征在于, 其特征是, 其特征为 or 其改进在于.
+ */
+export const CHINESE_TWO_PART_MARKER = '其(?:特征|改进)(?:在于|是|为)'
+
+// EPC Rule 43(1)(b): "characterised by" as well as "characterised in that", as the EPO reads
+// them; "wherein" and 其中 open a single-part claim's body.
 const TWO_PART_MARKER: Record<ClaimLanguage, RegExp> = {
-  zh: /其特征在于/g,
+  zh: new RegExp(CHINESE_TWO_PART_MARKER, 'g'),
   en: /\bcharacteri[sz]ed\s+(?:in\s+that|by)\b/gi,
 }
 

@@ -51,6 +51,14 @@ describe('preamble and characterising part', () => {
     expect(written(claim, claim.characterisingPart)).toBe('所述底座上设有凹槽。')
   })
 
+  it('splits a Chinese claim at the words like 其特征在于 that Implementing Rules Art. 24 admits: 其特征是, 其特征为, 其改进在于', () => {
+    for (const marker of ['其特征是', '其特征为', '其改进在于', '其改进是']) {
+      const claim = parseOne(`一种焊接方法，${marker}，包括以下步骤：加热工件。`, 'CN')
+      expect(written(claim, claim.preamble)).toBe('一种焊接方法')
+      expect(written(claim, claim.characterisingPart)).toBe('包括以下步骤：加热工件。')
+    }
+  })
+
   it('splits an English claim at "characterised in that", "characterized in that" and "characterised by"', () => {
     for (const marker of ['characterised in that', 'characterized in that', 'characterised by']) {
       const claim = parseOne(`Arrangement as claimed in claim 1, ${marker} the pump is electric.`, 'EP')

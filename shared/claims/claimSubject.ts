@@ -1,4 +1,5 @@
 import { linksToReference } from './claimReferences'
+import { CHINESE_TWO_PART_MARKER } from './claimParts'
 import type { ClaimLanguage, ClaimReference, TextRange } from './types'
 
 /** What a claim names as the thing it claims. */
@@ -24,7 +25,7 @@ export const NO_SUBJECT: ClaimSubject = { subject: '', range: null, followsRefer
 const CHINESE_REFERENCE_LEAD = /^(?:一种)?(?:根据|如|按照|依照|依据|按|基于|由)?\s*/
 const AFTER_CHINESE_REFERENCE = /^\s*(?:中)?(?:所述|限定|记载|要求)?(?:的)?\s*(?:一种|一个)?\s*/
 const CHINESE_ARTICLE = /^(?:一种|一个)/
-const CHINESE_SUBJECT_END = /[，,。；;：:\n]|其特征在于|其中|包括|包含/
+const CHINESE_SUBJECT_END = new RegExp(`[，,。；;：:\n]|${CHINESE_TWO_PART_MARKER}|其中|包括|包含`)
 const BRACKETED = /\s*[（(][^（()）]{0,20}[)）]/g
 const MAX_CHINESE_SUBJECT = 80
 

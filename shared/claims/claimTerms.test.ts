@@ -193,6 +193,28 @@ describe('where a Chinese back-reference ends', () => {
     expect(referencedAsWritten(second)).toEqual(terms)
   })
 
+  it.each([
+    ['所述温度较高时，所述电机停止', ['温度', '电机']],
+    ['所述温度较低时，所述电机启动', ['温度', '电机']],
+    ['所述转速很高', ['转速']],
+    ['所述压力更大时', ['压力']],
+    ['所述行程较小', ['行程']],
+    ['所述机壳较为简单', ['机壳']],
+  ])('ends 所述X before an adverb of comparison and the quality it compares: %s', (feature, terms) => {
+    // Nothing introduces these terms with a marker, so no known term ends the reference.
+    const [, second] = parseSet('CN', '一种风机，包括电机，所述电机带动料斗。', `根据权利要求1所述的风机，其特征在于，${feature}。`)
+    expect(referencedAsWritten(second)).toEqual(terms)
+  })
+
+  it.each([
+    ['所述比较器较小', ['比较器']],
+    ['所述电池更换装置很大', ['电池更换装置']],
+    ['所述更新模块较快', ['更新模块']],
+  ])('keeps names that hold 较, 很 or 更 whole: %s', (feature, terms) => {
+    const [, second] = parseSet('CN', '一种风机，包括电机，所述电机带动料斗。', `根据权利要求1所述的风机，其特征在于，${feature}。`)
+    expect(referencedAsWritten(second)).toEqual(terms)
+  })
+
   it('still ends a term at a localiser after a name of two characters: 所述机壳上设有, 所述电机工作时', () => {
     const [, second] = parseSet('CN', '一种装置，包括机壳和电机。', '根据权利要求1所述的装置，其特征在于，所述机壳上设有散热孔，所述电机运行时，所述风扇转动。')
     expect(referencedAsWritten(second)).toEqual(['机壳', '电机', '风扇'])
@@ -404,6 +426,23 @@ describe('where an English back-reference ends', () => {
     const [, second] = parseSet('US', 'A method comprising setting a first threshold and a second threshold.',
       'The method of claim 1, wherein the first threshold is about 0.5 ppm/s, and the second threshold approximately equals the first threshold.')
     expect(referencedAsWritten(second)).toEqual(['first threshold', 'second threshold', 'first threshold'])
+  })
+
+  it('ends "the X" at a plural-looking verb that the lexicon also knows as a noun: "the UHF sensor samples at 2 GS/s"', () => {
+    const [, ...dependents] = parseSet('US', 'A method comprising: providing a UHF sensor near a transformer.',
+      'The method of claim 1, wherein the UHF sensor samples at 2 GS/s.',
+      'The method of claim 1, wherein the UHF sensor samples 1000 times per cycle.',
+      'The method of claim 1, wherein the UHF sensor samples continuously.',
+      'The method of claim 1, wherein the UHF sensor samples at a rate of 2 GS/s.')
+    for (const claim of dependents) expect(referencedAsWritten(claim)).toEqual(['UHF sensor'])
+  })
+
+  it('keeps a plural noun whole where a verb follows it in the clause: "the UHF sensor signals at the transformer are filtered"', () => {
+    const [, second, third] = parseSet('US', 'A method comprising: providing a UHF sensor near a transformer.',
+      'The method of claim 1, wherein the UHF sensor signals at the transformer are filtered.',
+      'The method of claim 1, wherein the UHF sensor records substantially cover 2 cycles.')
+    expect(referencedAsWritten(second)).toEqual(['UHF sensor signals', 'transformer'])
+    expect(referencedAsWritten(third)).toEqual(['UHF sensor records'])
   })
 
   it('keeps a phrase whose next word is a noun, and reads -ing nouns as nouns: "a pump housing", "the valve seat"', () => {

@@ -324,8 +324,8 @@ export function endAtIntroducedTerm(claim: EnglishClaimText, referenced: English
   const cut = (next & WordClass.participle && !closes)
     || (next & WordClass.baseVerb && closes && followedByObject)
     || (next & WordClass.adjective && closes)
-    || (closes && (next & (WordClass.endsInS | WordClass.knownNoun)) === WordClass.endsInS
-      && !(claim.flags(end - 1) & WordClass.endsInS) && (after & OPENS_PREDICATE) !== 0)
+    || (closes && next & WordClass.endsInS && !(claim.flags(end - 1) & WordClass.endsInS)
+      && (next & WordClass.knownNoun ? closesClauseWithoutVerb(claim, referenced.end) : (after & OPENS_PREDICATE) !== 0))
   return cut ? { ...referenced, end, term: known.term } : referenced
 }
 
@@ -333,8 +333,30 @@ export function endAtIntroducedTerm(claim: EnglishClaimText, referenced: English
 // the clause ("the posture deviates from", "the piston reciprocates along") where what follows
 // opens a predicate: a preposition, an object or an adverb; not "of", a conjunction or an
 // auxiliary, after which a plural goes on as a noun ("the drive gears of", "the NAP objects
-// may"). A plural the lexicon knows as a noun ("the electrode pads on") is left whole.
+// may"). A plural the lexicon knows as a noun ("the electrode pads on") is left whole unless the
+// clause has no other verb (see closesClauseWithoutVerb).
 const OPENS_PREDICATE = WordClass.preposition | WordClass.objectDeterminer | WordClass.adverb
+
+/**
+ * Whether the clause from word `from` on is the rest of a predicate whose verb is the plural-looking
+ * word before it, though the lexicon knows that word as a noun ("samples", "signals", "records").
+ * A noun subject needs a verb after it ("the electrode pads on the housing are gold"); where the
+ * rest of the clause holds none and states a quantity or a manner only ("the UHF sensor samples at
+ * 2 GS/s", "samples 1000 times", "the sensor samples continuously"), the word was the verb.
+ */
+function closesClauseWithoutVerb(claim: EnglishClaimText, from: number): boolean {
+  if (!claim.joined(from) || !(claim.flags(from) & (WordClass.preposition | WordClass.adverb | WordClass.digits))) return false
+  let quantity = false
+  let mannerOnly = true
+  for (let word = from; word < claim.wordCount && claim.joined(word); word++) {
+    const flags = claim.flags(word)
+    if (flags & WordClass.conjunction) break
+    if (flags & (WordClass.auxiliary | WordClass.thirdPersonVerb | WordClass.baseVerb)) return false
+    if (flags & WordClass.digits) quantity = true
+    if (!(flags & WordClass.adverb)) mannerOnly = false
+  }
+  return quantity || mannerOnly
+}
 
 /**
  * "a memory storing instructions … the memory": a participle after the noun ("storing",

@@ -81,6 +81,10 @@ const VERB_OBJECT_OPENERS = new Set([...OBJECT_DETERMINERS, 'to', 'with'])
 
 const CONJUNCTIONS = new Set(['and', 'or', 'and/or'])
 
+// Finite forms a clause's verb can take besides the verbs above: "the electrode pads on the housing are gold".
+const AUXILIARIES = new Set(`is are was were be been has have had do does did can could may might shall
+should will would must`.split(/\s+/))
+
 // Prepositions a verb of the clause is followed by ("the posture deviates from"); not "of", which
 // follows nouns ("the drive gears of").
 const PREPOSITIONS = new Set(`from to with in on at by into onto over under between through along across
@@ -113,6 +117,7 @@ export const WordClass = {
   coordinatedModifier: 65536,
   preposition: 131072,
   knownNoun: 262144,
+  auxiliary: 524288,
 } as const
 
 /** The classes of a lower-cased word (see `WordClass`). */
@@ -140,6 +145,7 @@ export function classOfWord(lower: string): number {
   if (INTRODUCING_WORDS.has(lower)) flags |= WordClass.introducing
   if (lower === 'the' || lower === 'said') flags |= WordClass.referring
   if (CONJUNCTIONS.has(lower)) flags |= WordClass.conjunction
+  if (AUXILIARIES.has(lower)) flags |= WordClass.auxiliary
   if (PREDICATIVE_ADJECTIVES.has(lower)) flags |= WordClass.adjective
   if (VERB_OBJECT_OPENERS.has(lower)) flags |= WordClass.opensVerbObject
   return flags

@@ -212,6 +212,14 @@ describe('claims.antecedent-basis', () => {
     expect(checkText(antecedentBasis, 'US', text)).toEqual([])
   })
 
+  it('reads a plural-looking verb after a referenced term as the verb: "the UHF sensor samples at 2 GS/s"', () => {
+    const text = claimsText([
+      '1. A method of monitoring a transformer, comprising: providing a UHF sensor near the transformer.',
+      '2. The method of claim 1, wherein the UHF sensor samples at 2 GS/s.',
+    ])
+    expect(checkText(antecedentBasis, 'US', text)).toEqual([])
+  })
+
   it('still reports what the walkthrough claims never introduce, by its own name', () => {
     const text = claimsText([
       '1. A wearable device comprising a housing worn by a user, an electrode and a memory storing instructions.',

@@ -88,6 +88,7 @@ export const CHINESE_INDEFINITE_WORDS: readonly IndefiniteWord[] = [
     guards: ['高压釜', '高压锅', '高压电', '高压侧', '高压线', '高压开关', '耐高压', ...acrossBoundary(ENDING_IN_HIGH, '压')],
   },
   comparative('较小'),
+  comparative('较大', '比较大小'),
   comparative('较高', '比较高低'),
   comparative('较低'),
   { word: '很大', degree: true },

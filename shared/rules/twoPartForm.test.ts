@@ -20,6 +20,13 @@ describe('claims.two-part-form', () => {
     expect(checkText(twoPartForm, 'CN', `1.一种焊接方法，其特征在于，${steps}`)).toEqual([])
   })
 
+  it('accepts 其特征是 and the like for 其特征在于 ("其特征是……或者类似的用语", Implementing Rules Art. 24)', () => {
+    const steps = '包括以下步骤：S1、加热工件；S2、焊接所述工件。'
+    for (const marker of ['其特征是', '其特征为', '其改进在于']) {
+      expect(checkText(twoPartForm, 'CN', `1.一种焊接方法，${marker}，${steps}`)).toEqual([])
+    }
+  })
+
   it('accepts an EP independent claim with "characterised in that"', () => {
     expect(checkText(twoPartForm, 'EP', claimsText(EP_CLAIMS))).toEqual([])
   })
