@@ -24,4 +24,10 @@ describe('a version as a list shows it', () => {
     expect(versionName(usFiling, 'zh-CN')).toBe('提交申请时 2026-12-01')
     expect(versionName({ ...usFiling, origin: 'named', name: '第二稿' }, 'en')).toBe('第二稿')
   })
+
+  it('gives the day the stored name gives — the office’s, as the files print it — not the UTC day of its time', () => {
+    // Filed at 00:54 in Beijing: 16:54 the day before in UTC.
+    const cnFiling = { name: '提交申请时 2026-12-03', origin: 'filing', createdAt: '2026-12-02T16:54:00Z' } as const
+    expect(versionName(cnFiling, 'en')).toBe('As filed 2026-12-03')
+  })
 })

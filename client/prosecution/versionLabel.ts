@@ -19,9 +19,13 @@ export const shortHash = (versionHash: string): string => versionHash.slice(0, 1
 
 /**
  * A version's name in the reader's language: one the workflow kept is named by its step and day,
- * as it was stored but in the reader's words; one saved by name keeps it.
+ * as it was stored but in the reader's words — the day its stored name gives (the date at the
+ * matter's office, as the files' footers print it), else the reader's; one saved by name keeps it.
  */
 export function versionName(version: Pick<VersionView, 'name' | 'origin' | 'createdAt'>, locale: Locale): string {
   const step = KEPT_VERSION_NAMES[version.origin]?.[locale]
-  return step ? `${step} ${version.createdAt.slice(0, 10)}` : version.name
+  if (!step) return version.name
+  // en-CA writes the reader's own date as YYYY-MM-DD.
+  const day = /\d{4}-\d{2}-\d{2}$/.exec(version.name)?.[0] ?? new Date(version.createdAt).toLocaleDateString('en-CA')
+  return `${step} ${day}`
 }
