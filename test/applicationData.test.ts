@@ -67,6 +67,17 @@ describe('PUT /api/matters/:id/application', () => {
     expect(await applicationChanges(matter.id)).toHaveLength(2)
   })
 
+  it('records each change by name as well, every fact recorded before or after it, a cleared one empty', async () => {
+    const matter = await createMatter(server.url, lead)
+    await putApplication(matter.id, { applicationNumber: '202611234567.8', filingDate: '2026-12-03', applicant: '国网某公司', docketNumber: 'IP-2026-017' })
+    await putApplication(matter.id, { applicationNumber: '202611234567.8', filingDate: '2026-12-03', docketNumber: '' })
+    const entries = (await request<{ entries: ArchiveEntryView[] }>(server.url, 'GET', `/api/matters/${matter.id}/archive`, { token: lead.token })).body.entries
+    expect(entries.filter((e) => e.kind === 'matter.application').map((e) => e.facts)).toEqual([
+      { applicationNumber: '202611234567.8', filingDate: '2026-12-03', applicant: '国网某公司', docketNumber: 'IP-2026-017' },
+      { applicationNumber: '202611234567.8', filingDate: '2026-12-03', applicant: '国网某公司', docketNumber: '' },
+    ])
+  })
+
   it('refuses a fact too long or not a string, or a PUT without number and date, with 400, and changes nothing', async () => {
     const matter = await createMatter(server.url, lead)
     await putApplication(matter.id, { applicationNumber: '17/123,456', filingDate: '2024-03-01', ...FACTS })
@@ -80,6 +91,9 @@ describe('PUT /api/matters/:id/application', () => {
       { examiner: ['Jane Roe'] },
       { applicant: { name: 'Acme' } },
       { docketNumber: true },
+      { grantNumber: 'G'.repeat(101) },
+      { grantDate: '2027-02-29' },
+      { grantDate: 20270815 },
     ]
     for (const fact of refused) {
       const answer = await putApplication(matter.id, { applicationNumber: '', filingDate: '', ...fact })

@@ -137,18 +137,15 @@ it('records a team change and an overriding approval in the archive in the reade
   expect(lines.join('\n')).toMatch(/,批准版本,权利要求书,草稿 → 已批准,[0-9a-f]{64},/)
   expect(readable).not.toContain('matter.state')
 
-  // Withdrawing, a step nothing leads back from, looks apart and is asked for twice.
+  // Withdrawing, a step nothing leads back from, looks apart and is asked for with its reason.
   const withdraw = page.getByTestId('move-withdrawn')
   expect(await withdraw.getAttribute('class')).toBe('final-step')
   expect(await page.getByTestId('move-evaluation').getAttribute('class')).toBeNull()
-  page.once('dialog', (dialog) => {
-    expect(dialog.message()).toContain('不可撤销')
-    void dialog.dismiss()
-  })
   await withdraw.click()
+  expect(await page.getByTestId('end-step').textContent()).toContain('不可撤销')
   expect(await page.getByTestId('matter-state').textContent()).toBe('技术交底')
-  page.once('dialog', (dialog) => void dialog.accept())
-  await withdraw.click()
+  await page.getByTestId('end-reason').selectOption('voluntary')
+  await page.getByTestId('confirm-end').click()
   await expect.poll(() => page.getByTestId('matter-state').textContent()).toBe('已撤回')
 })
 

@@ -9,16 +9,21 @@ import { ErrorNote } from './ErrorNote'
 const PARTY_FACTS = ['applicant', 'docketNumber'] as const
 /** What the USPTO's notices name, for a US reply's caption. */
 const US_FACTS = ['examiner', 'artUnit', 'confirmationNumber'] as const
-const FACTS = [...PARTY_FACTS, ...US_FACTS] as const
+/** What the grant gave the patent: its publication number (the patent number) and date. */
+const GRANT_FACTS = ['grantNumber', 'grantDate'] as const
+const FACTS = [...PARTY_FACTS, ...US_FACTS, ...GRANT_FACTS] as const
 type Fact = (typeof FACTS)[number]
 
 const factsOf = (matter: MatterDetail): Record<Fact, string> =>
   Object.fromEntries(FACTS.map((fact) => [fact, matter[fact] ?? ''])) as Record<Fact, string>
 
+const granted = (matter: MatterDetail) => matter.state === 'granted' || matter.state === 'lapsed'
+
 /**
  * The application's facts a filed reply names at its head: the applicant and our docket number
  * from the start, then the number and filing date the office gave it (its filing receipt) and, for
- * a US matter, the examiner, art unit and confirmation number of its notices. Read by everyone on
+ * a US matter, the examiner, art unit and confirmation number of its notices, and once granted the
+ * grant's publication number and date (recorded at the grant, corrected here). Read by everyone on
  * the matter, recorded by those who may edit it, kept in the process archive. For a reader it
  * shows only what is recorded, and nothing until something is.
  */
@@ -36,7 +41,11 @@ export function ApplicationData({ matter, onChanged }: { matter: MatterDetail; o
   const filedOrLater = !['disclosure', 'evaluation', 'drafting', 'review', 'approved'].includes(matter.state)
   // Number and date come with the filing receipt, the USPTO's facts with its notices after it.
   const askNumber = filedOrLater || numberRecorded
-  const askedFacts = [...PARTY_FACTS, ...((matter.jurisdiction === 'US' && askNumber) || US_FACTS.some((fact) => matter[fact] !== null) ? US_FACTS : [])]
+  const askedFacts = [
+    ...PARTY_FACTS,
+    ...((matter.jurisdiction === 'US' && askNumber) || US_FACTS.some((fact) => matter[fact] !== null) ? US_FACTS : []),
+    ...(granted(matter) || GRANT_FACTS.some((fact) => matter[fact] !== null) ? GRANT_FACTS : []),
+  ]
   if (!mayEdit && !numberRecorded && recordedFacts.length === 0) return null
   const save = (event: FormEvent) => {
     event.preventDefault()
@@ -77,7 +86,8 @@ export function ApplicationData({ matter, onChanged }: { matter: MatterDetail; o
               <input
                 name={fact}
                 value={facts[fact]}
-                maxLength={APPLICATION_FACT_LENGTHS[fact]}
+                type={fact === 'grantDate' ? 'date' : 'text'}
+                maxLength={fact === 'grantDate' ? undefined : APPLICATION_FACT_LENGTHS[fact]}
                 onChange={(e) => setFacts({ ...facts, [fact]: e.target.value })}
                 translate="no"
               />

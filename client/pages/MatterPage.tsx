@@ -73,7 +73,9 @@ export function MatterPage({ matterId }: { matterId: string }) {
       {mayEdit && (
         <RecordActions path={`/api/matters/${data.id}`} title={data.title} archived={Boolean(data.archivedAt)} label={data.title} onChanged={reload} />
       )}
+      {/* A step records facts too (filing its number, a grant its own): the form starts again from them. */}
       <ApplicationData
+        key={data.state}
         matter={data}
         onChanged={() => {
           setApplicationSaves((n) => n + 1)

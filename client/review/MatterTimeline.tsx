@@ -11,6 +11,7 @@ import { ErrorNote } from '../pages/ErrorNote'
 import { versionName } from '../prosecution/versionLabel'
 import { useApi } from '../useApi'
 import { reapprovals } from './reapprovals'
+import { factsText, legacyApplicationLine } from './archiveFacts'
 import { shortHash } from '../prosecution/versionLabel'
 import type { MessageKey } from '../i18n/messages'
 import { csvText } from '../../shared/review/csv'
@@ -83,9 +84,16 @@ export function MatterTimeline({
     if (e.kind === 'document.created' || e.kind === 'document.imported') {
       return e.to !== null && isDocumentKind(e.to) && t(`kind.${e.to}`) !== titleOf.get(e.documentId ?? '') ? ` · ${t(`kind.${e.to}`)}` : null
     }
+    // Application data names its facts in the reader's words: by name since entries record them, else from the line of old entries.
+    if (e.kind === 'matter.application') {
+      if (e.facts) return ` ${factsText(e.facts, t)}`
+      const line = (value: string | null) => (value === null ? '—' : legacyApplicationLine(value, t))
+      return e.from === null ? ` ${line(e.to)}` : ` ${line(e.from)} → ${line(e.to)}`
+    }
     if (e.kind === 'version.restored' || again.has(e.id) || !(e.from || e.to)) return null
-    // Made in its first state: there was none before it.
-    return ` ${e.from === null ? stateName(e.to) : `${stateName(e.from)} → ${stateName(e.to)}`}`
+    // Made in its first state: there was none before it. A step names the facts it was taken with.
+    const change = e.from === null ? stateName(e.to) : `${stateName(e.from)} → ${stateName(e.to)}`
+    return ` ${change}${e.facts ? ` · ${factsText(e.facts, t)}` : ''}`
   }
   // The CSV says what the timeline says, in the reader's language and time zone.
   const downloadCsv = () => {

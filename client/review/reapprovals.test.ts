@@ -13,6 +13,7 @@ const entry = (fields: Partial<ArchiveEntryView>): ArchiveEntryView => ({
   from: null,
   to: null,
   versionHash: null,
+  facts: null,
   note: null,
   ...fields,
 })

@@ -1,5 +1,5 @@
 import type { DocumentId, MatterId } from '../../shared/domain/ids'
-import type { ArchiveEntryKind, ArchiveEntryView } from '../../shared/review/reviewApi'
+import type { ArchiveEntryKind, ArchiveEntryView, ArchiveFacts } from '../../shared/review/reviewApi'
 import type { Caller } from '../access'
 import { newId } from '../newId'
 import type { ArchiveEntryRecord } from '../storage/ReviewStore'
@@ -10,7 +10,7 @@ export function archiveEntry(
   caller: Caller,
   matterId: MatterId,
   kind: ArchiveEntryKind,
-  fields: { documentId?: DocumentId; from?: string | null; to?: string | null; versionHash?: string; note?: string | null } = {},
+  fields: { documentId?: DocumentId; from?: string | null; to?: string | null; versionHash?: string; note?: string | null; facts?: ArchiveFacts } = {},
 ): ArchiveEntryRecord {
   return {
     id: newId(),
@@ -24,6 +24,7 @@ export function archiveEntry(
     to: fields.to ?? null,
     versionHash: fields.versionHash ?? null,
     note: fields.note ?? null,
+    facts: fields.facts ?? null,
   }
 }
 
@@ -37,11 +38,15 @@ export const archiveEntryView = (entry: ArchiveEntryRecord): ArchiveEntryView =>
   to: entry.to,
   versionHash: entry.versionHash,
   note: entry.note,
+  facts: entry.facts,
 })
 
-const CSV_COLUMNS = ['at', 'actor', 'kind', 'documentId', 'from', 'to', 'versionHash', 'note'] as const
+const CSV_COLUMNS = ['at', 'actor', 'kind', 'documentId', 'from', 'to', 'versionHash', 'note', 'facts'] as const
 
-/** The archive as CSV with a header row (the JSON's field names), one line per entry, oldest first. */
+/**
+ * The archive as CSV with a header row (the JSON's field names), one line per entry, oldest first;
+ * its facts as the JSON's object, last, so that the columns before stay where tools read them.
+ */
 export function archiveCsv(entries: readonly ArchiveEntryRecord[]): string {
-  return csvText([CSV_COLUMNS, ...entries.map((e) => [e.at, e.actorName, e.kind, e.documentId, e.from, e.to, e.versionHash, e.note])])
+  return csvText([CSV_COLUMNS, ...entries.map((e) => [e.at, e.actorName, e.kind, e.documentId, e.from, e.to, e.versionHash, e.note, e.facts && JSON.stringify(e.facts)])])
 }

@@ -1,7 +1,8 @@
 import { Hono } from 'hono'
 import { z } from 'zod'
 import { DOCUMENT_KIND_NAMES, DOCUMENT_KINDS } from '../../shared/domain/documentKinds'
-import { APPLICATION_FACT_LENGTHS, type MatterDetail } from '../../shared/domain/api'
+import { APPLICATION_FACT_LENGTHS, APPLICATION_LINE_NAMES, type MatterDetail } from '../../shared/domain/api'
+import type { ArchiveFacts } from '../../shared/review/reviewApi'
 import type { DocumentId, MatterId } from '../../shared/domain/ids'
 import { canOnDocument, canOnMatter, nextStates, type MatterAction } from '../../shared/domain/policy'
 import { JURISDICTIONS } from '../../shared/claims/types'
@@ -19,6 +20,7 @@ import type { ApplicationFacts, MatterRecord } from '../storage/Store'
 import { documentView, matterView } from './views'
 import { latestApprovalState } from '../review/approvalState'
 import { readJson } from './readJson'
+import { calendarDate } from './calendarDate'
 import { RecordChange, recordChanges } from './recordChange'
 
 const NewMatter = z.object({
@@ -30,31 +32,37 @@ const NewMatter = z.object({
 /** A fact a reply's head names, besides number and date: '' or null clears it, absent leaves it as recorded. */
 const optionalFact = (maxLength: number) => z.string().trim().max(maxLength).nullable().optional()
 
+/** A date of the application data: '' or null clears it, absent leaves it as recorded. */
+const optionalDate = z.union([z.literal(''), calendarDate()]).nullable().optional()
+
 const ApplicationData = z.object({
   applicationNumber: z.string().trim().max(APPLICATION_FACT_LENGTHS.applicationNumber),
-  filingDate: z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD')]),
+  filingDate: z.union([z.literal(''), calendarDate()]),
   applicant: optionalFact(APPLICATION_FACT_LENGTHS.applicant),
   docketNumber: optionalFact(APPLICATION_FACT_LENGTHS.docketNumber),
   examiner: optionalFact(APPLICATION_FACT_LENGTHS.examiner),
   artUnit: optionalFact(APPLICATION_FACT_LENGTHS.artUnit),
   confirmationNumber: optionalFact(APPLICATION_FACT_LENGTHS.confirmationNumber),
+  grantNumber: optionalFact(APPLICATION_FACT_LENGTHS.grantNumber),
+  grantDate: optionalDate,
 })
 
 /** The facts besides number and date, each named in the archive's line as a US caption names it. */
-const NAMED_FACTS = [
-  ['applicant', 'Applicant'],
-  ['docketNumber', 'Docket No.'],
-  ['examiner', 'Examiner'],
-  ['artUnit', 'Art Unit'],
-  ['confirmationNumber', 'Confirmation No.'],
-] as const satisfies readonly (readonly [keyof ApplicationFacts, string])[]
+const NAMED_FACTS = Object.entries(APPLICATION_LINE_NAMES) as [keyof typeof APPLICATION_LINE_NAMES, string][]
 
 /**
- * The application data as the archive records a change of it: "202611234567.8 · 2026-11-20", as
- * before the other facts were kept, then those recorded by name ("Applicant: 某公司").
+ * The application data as the archive's `from` and `to` record a change of it: "202611234567.8 ·
+ * 2026-11-20", as before the other facts were kept, then those recorded by name ("Applicant:
+ * 某公司"). Kept for readers of those fields; the entry's facts name each fact for the timeline.
  */
 const applicationLine = (data: ApplicationFacts): string =>
   [data.applicationNumber, data.filingDate, ...NAMED_FACTS.map(([fact, name]) => data[fact] && `${name}: ${data[fact]}`)].filter(Boolean).join(' · ')
+
+/** A change of the application data by name: every fact recorded before or after it, '' for one cleared. */
+const changedFacts = (before: ApplicationFacts, after: ApplicationFacts): ArchiveFacts =>
+  Object.fromEntries(
+    (['applicationNumber', 'filingDate', ...NAMED_FACTS.map(([fact]) => fact)] as const).filter((fact) => before[fact] || after[fact]).map((fact) => [fact, after[fact] ?? '']),
+  )
 
 const NewDocument = z.object({
   kind: z.enum(DOCUMENT_KINDS),
@@ -91,7 +99,8 @@ export function matterRoutes({ store, sync }: AppDeps): Hono<AppEnv> {
     const after = applicationLine({ ...matter, ...changes })
     if (before !== after) {
       await store.updateMatter(matter.id, changes)
-      await store.appendArchive(archiveEntry(caller, matter.id, 'matter.application', { from: before || null, to: after || null }))
+      const facts = changedFacts(matter, { ...matter, ...changes })
+      await store.appendArchive(archiveEntry(caller, matter.id, 'matter.application', { from: before || null, to: after || null, facts }))
     }
     return c.json(matterView({ ...matter, ...changes }))
   })

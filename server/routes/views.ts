@@ -18,6 +18,8 @@ export const matterView = (m: MatterRecord): MatterView => ({
   examiner: m.examiner ?? null,
   artUnit: m.artUnit ?? null,
   confirmationNumber: m.confirmationNumber ?? null,
+  grantNumber: m.grantNumber ?? null,
+  grantDate: m.grantDate ?? null,
 })
 
 export const documentView = (d: DocumentRecord): DocumentView => ({

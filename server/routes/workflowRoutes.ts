@@ -1,9 +1,7 @@
 import { Hono } from 'hono'
 import { withArticle } from '../../shared/domain/roles'
-import { z } from 'zod'
 import { findTransition } from '../../shared/domain/policy'
-import { MATTER_GRADES, MATTER_STATES, type MatterState } from '../../shared/domain/workflow'
-import { gradeNote } from '../../shared/review/archiveNotes'
+import type { MatterState } from '../../shared/domain/workflow'
 import { ApiError } from '../ApiError'
 import { authorizeMatter } from '../access'
 import type { AppDeps, AppEnv } from '../app'
@@ -17,13 +15,7 @@ import { filedDocuments } from '../versions/filedDocuments'
 import { keepVersionsAtStep } from '../versions/versionsAtMatterStep'
 import { matterView } from './views'
 import { readJson } from './readJson'
-
-const Transition = z.object({
-  to: z.enum(MATTER_STATES),
-  grade: z.enum(MATTER_GRADES).optional(),
-  /** The state the caller saw: a step taken from a page someone else's step outdated is a conflict, not bad input. */
-  from: z.enum(MATTER_STATES).optional(),
-})
+import { stepFacts, Transition } from './stepFacts'
 
 /** `POST /api/matters/:id/transitions` and `GET /api/matters/:id/archive` — the workflow and its record. */
 export function workflowRoutes({ store, sync }: AppDeps): Hono<AppEnv> {
@@ -33,23 +25,23 @@ export function workflowRoutes({ store, sync }: AppDeps): Hono<AppEnv> {
   routes.post('/:id/transitions', async (c) => {
     const caller = c.get('caller')
     const { matter, role } = await authorizeMatter(store, caller, c.req.param('id'), 'matter.read')
-    const { to, grade, from } = await readJson(c, Transition)
+    const input = await readJson(c, Transition)
+    const { to, from } = input
     if (from !== undefined && from !== matter.state) {
       throw new ApiError(409, 'conflict', `the matter moved from ${from} to ${matter.state} meanwhile; reload and try again`, { state: matter.state })
     }
     const step = findTransition(matter.state, to)
     if (!step) throw ApiError.badRequest(`to: a matter cannot go from ${matter.state} to ${to}`)
     if (!step.roles.includes(role)) throw ApiError.forbidden(`${withArticle(role)} may not move a matter from ${matter.state} to ${to}`)
-    if (to === 'granted' && !grade) throw ApiError.badRequest('grade: a granted matter needs a grade (A core, B important, C general)')
-    if (to !== 'granted' && grade) throw ApiError.badRequest('grade: only a matter being granted takes a grade')
+    const { changes, facts, note } = stepFacts(matter, input)
     if (to === 'approved' || to === 'filed') await refuseUnapproved(store, sync, matter.id, matter.state, to)
-    const entry = archiveEntry(caller, matter.id, 'matter.state', { from: matter.state, to, note: grade ? gradeNote(grade) : null })
-    if (!(await store.transitionMatter(matter.id, matter.state, to, grade ?? null, entry))) {
+    const entry = archiveEntry(caller, matter.id, 'matter.state', { from: matter.state, to, note, facts })
+    if (!(await store.transitionMatter(matter.id, matter.state, to, changes, entry))) {
       throw new ApiError(409, 'conflict', 'the matter changed state meanwhile; reload and try again')
     }
     await keepVersionsAtStep(store, sync, caller, matter, to)
     for (const document of await store.listDocuments(matter.id)) sync.notify(document.id, 'matter')
-    return c.json(matterView({ ...matter, state: to, grade: grade ?? matter.grade }))
+    return c.json(matterView({ ...matter, ...changes, state: to, grade: changes.grade ?? matter.grade }))
   })
 
   routes.get('/:id/archive', async (c) => {

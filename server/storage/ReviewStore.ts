@@ -4,7 +4,8 @@ import type { MatterGrade, MatterState, ReviewState } from '../../shared/domain/
 import type { ChecklistMark } from '../../shared/review/checklist'
 import type { ChecklistTemplateItem } from '../../shared/review/checklistTemplates'
 import type { DocumentKind } from '../../shared/domain/documentKinds'
-import type { ArchiveEntryKind, SuggestionState, TriageDecision } from '../../shared/review/reviewApi'
+import type { ArchiveEntryKind, ArchiveFacts, SuggestionState, TriageDecision } from '../../shared/review/reviewApi'
+import type { ApplicationFacts } from './Store'
 
 export interface PersonRecord {
   userId: UserId
@@ -27,6 +28,13 @@ export interface ArchiveEntryRecord {
   to: string | null
   versionHash: string | null
   note: string | null
+  /** What it records by name (the facts a step was taken with, the application data changed); null for entries before facts were kept. */
+  facts: ArchiveFacts | null
+}
+
+/** What a step of the workflow changes on the matter besides its state: a grant's grade, the application data it was taken with. */
+export interface MatterStepChanges extends ApplicationFacts {
+  grade?: MatterGrade
 }
 
 export interface ApprovalRecord {
@@ -93,8 +101,8 @@ export interface ReviewStore {
   addTeamMember(matterId: MatterId, userId: UserId, role: Role): Promise<void>
   replaceTeam(matterId: MatterId, members: { userId: UserId; role: Role }[], entry: ArchiveEntryRecord): Promise<void>
 
-  /** Moves a matter on if it is still in `from`; false when another change came first. */
-  transitionMatter(matterId: MatterId, from: MatterState, to: MatterState, grade: MatterGrade | null, entry: ArchiveEntryRecord): Promise<boolean>
+  /** Moves a matter on, with the changes its step makes, if it is still in `from`; false when another change came first. */
+  transitionMatter(matterId: MatterId, from: MatterState, to: MatterState, changes: MatterStepChanges, entry: ArchiveEntryRecord): Promise<boolean>
   setReviewState(documentId: DocumentId, from: ReviewState, to: ReviewState, entry: ArchiveEntryRecord): Promise<boolean>
 
   /** The workspace's own checklist template for a kind, or null for the built-in one. */

@@ -1,13 +1,15 @@
 import type Database from 'better-sqlite3'
 import type { DocumentId, MatterId, UserId, WorkspaceId } from '../../shared/domain/ids'
 import { ROLES, type Role } from '../../shared/domain/roles'
-import type { MatterGrade, MatterState, ReviewState } from '../../shared/domain/workflow'
+import type { MatterState, ReviewState } from '../../shared/domain/workflow'
 import { CHECKLIST_STATES, type ChecklistMark } from '../../shared/review/checklist'
 import { DEFAULT_PASS_LINE, type ChecklistTemplateItem } from '../../shared/review/checklistTemplates'
 import { parseChecklistTemplate } from '../../shared/review/checklistTemplateSchema'
 import type { DocumentKind } from '../../shared/domain/documentKinds'
 import {
   ARCHIVE_ENTRY_KINDS,
+  ARCHIVE_FACT_NAMES,
+  type ArchiveFacts,
   SUGGESTION_STATES,
   TRIAGE_DECISIONS,
   type SuggestionState,
@@ -17,12 +19,14 @@ import type {
   ApprovalRecord,
   ArchiveEntryRecord,
   CommentRecord,
+  MatterStepChanges,
   PersonRecord,
   ReviewStore,
   SuggestionRecord,
   TriageRecord,
 } from './ReviewStore'
 import { blob, integer, oneOf, optionalText, text, type Row } from './sqliteRows'
+import { writeApplicationFacts } from './applicationColumns'
 
 /** The review tables of the SQLite store (migration 2 in sqliteSchema.ts). */
 export class SqliteReviewTables implements ReviewStore {
@@ -93,13 +97,14 @@ export class SqliteReviewTables implements ReviewStore {
     matterId: MatterId,
     from: MatterState,
     to: MatterState,
-    grade: MatterGrade | null,
+    { grade, ...facts }: MatterStepChanges,
     entry: ArchiveEntryRecord,
   ): Promise<boolean> {
     return this.db.transaction(() => {
       const changed = this.statement('UPDATE matters SET state = ?, grade = COALESCE(?, grade) WHERE id = ? AND state = ?')
-        .run(to, grade, matterId, from).changes
+        .run(to, grade ?? null, matterId, from).changes
       if (changed === 0) return false
+      writeApplicationFacts((sql) => this.statement(sql), matterId, facts)
       this.insertArchive(entry)
       return true
     })()
@@ -313,8 +318,8 @@ export class SqliteReviewTables implements ReviewStore {
   /** Inserts one archive entry; callers run it inside the transaction of the change it records. */
   protected insertArchive(entry: ArchiveEntryRecord): void {
     this.statement(
-      `INSERT INTO archive_entries (id, matter_id, document_id, at, actor_id, actor_name, kind, from_value, to_value, version_hash, note)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO archive_entries (id, matter_id, document_id, at, actor_id, actor_name, kind, from_value, to_value, version_hash, note, facts)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
         entry.id,
         entry.matterId,
@@ -327,6 +332,7 @@ export class SqliteReviewTables implements ReviewStore {
         entry.to,
         entry.versionHash,
         entry.note,
+        entry.facts && JSON.stringify(entry.facts),
       )
   }
 }
@@ -354,7 +360,25 @@ function toArchiveEntry(row: Row): ArchiveEntryRecord {
     to: optionalText(row, 'to_value', table),
     versionHash: optionalText(row, 'version_hash', table),
     note: optionalText(row, 'note', table),
+    facts: archiveFacts(row),
   }
+}
+
+/** An entry's facts: a JSON object of known names and text values, or null for an entry from before they were kept. */
+function archiveFacts(row: Row): ArchiveFacts | null {
+  const stored = optionalText(row, 'facts', 'archive_entries')
+  if (stored === null) return null
+  let facts: unknown
+  try {
+    facts = JSON.parse(stored)
+  } catch {
+    throw new CorruptRowError('archive_entries', 'facts')
+  }
+  const known = (ARCHIVE_FACT_NAMES as readonly string[])
+  const valid =
+    typeof facts === 'object' && facts !== null && !Array.isArray(facts) && Object.entries(facts).every(([name, value]) => known.includes(name) && typeof value === 'string')
+  if (!valid) throw new CorruptRowError('archive_entries', 'facts')
+  return facts as ArchiveFacts
 }
 
 function toComment(row: Row): CommentRecord {

@@ -9,6 +9,7 @@ import { CorruptRowError } from './CorruptRowError'
 import { SqliteStore } from './SqliteStore'
 import { SQLITE_MIGRATIONS } from './sqliteSchema'
 import type { DocumentRecord, MatterRecord, StoredDocumentState, UserRecord } from './Store'
+import type { ArchiveEntryRecord } from './ReviewStore'
 
 const stores: SqliteStore[] = []
 const directories: string[] = []
@@ -68,6 +69,8 @@ async function aMatter(store: SqliteStore, workspaceId: WorkspaceId, overrides: 
     examiner: null,
     artUnit: null,
     confirmationNumber: null,
+    grantNumber: null,
+    grantDate: null,
     ...overrides,
   }
   await store.createMatter(matter)
@@ -376,6 +379,73 @@ describe('SqliteStore files', () => {
     const store = fileStore(filename)
 
     expect(await store.isEmpty()).toBe(true)
+  })
+})
+
+describe('SqliteStore archive facts', () => {
+  const entry = (matterId: MatterId, actorId: UserId, facts: ArchiveEntryRecord['facts']): ArchiveEntryRecord => ({
+    id: nextId('entry'),
+    matterId,
+    documentId: null,
+    at: '2026-12-03T08:00:00.000Z',
+    actorId,
+    actorName: '李娜',
+    kind: 'matter.state',
+    from: 'approved',
+    to: 'filed',
+    versionHash: null,
+    note: null,
+    facts,
+  })
+
+  it('files a matter with its application number and date, and its archive entry with the facts, in one step', async () => {
+    const store = memoryStore()
+    const user = aUser()
+    await store.createUser(user)
+    const matter = await aMatter(store, await aWorkspace(store))
+    await store.transitionMatter(matter.id, 'disclosure', 'approved', {}, { ...entry(matter.id, user.id, null), from: 'disclosure', to: 'approved' })
+    const filed = entry(matter.id, user.id, { applicationNumber: '202611234567.8', filingDate: '2026-12-03' })
+
+    expect(await store.transitionMatter(matter.id, 'approved', 'filed', { applicationNumber: '202611234567.8', filingDate: '2026-12-03' }, filed)).toBe(true)
+
+    expect(await store.findMatter(matter.id)).toMatchObject({ state: 'filed', applicationNumber: '202611234567.8', filingDate: '2026-12-03', applicant: null })
+    expect((await store.archive(matter.id)).at(-1)).toEqual(filed)
+  })
+
+  it('reads the entries and matters of a database from before facts were kept, after migrating it', async () => {
+    const filename = tempDatabasePath()
+    const before = new Database(filename)
+    for (const migration of SQLITE_MIGRATIONS.slice(0, -1)) before.exec(migration)
+    before.pragma(`user_version = ${SQLITE_MIGRATIONS.length - 1}`)
+    before.exec(`INSERT INTO workspaces VALUES ('w', 'W');
+      INSERT INTO matters (id, workspace_id, title, jurisdiction, created_at, state, application_number) VALUES ('m', 'w', 'T', 'CN', '2025-01-01', 'filed', '202611234567.8');
+      INSERT INTO archive_entries (id, matter_id, at, actor_id, actor_name, kind, from_value, to_value)
+        VALUES ('old', 'm', '2026-01-01T00:00:00.000Z', 'u', '李娜', 'matter.application', NULL, '202611234567.8 · Applicant: 国网');`)
+    before.close()
+
+    const store = fileStore(filename)
+
+    expect(await store.archive('m' as MatterId)).toMatchObject([{ id: 'old', to: '202611234567.8 · Applicant: 国网', facts: null }])
+    expect(await store.findMatter('m' as MatterId)).toMatchObject({ applicationNumber: '202611234567.8', grantNumber: null, grantDate: null })
+  })
+
+  it.each([
+    ['not JSON', '{'],
+    ['not an object', '["reason"]'],
+    ['an unknown fact', '{"price":"100"}'],
+    ['a fact that is not text', '{"grantNumber":123}'],
+  ])('refuses facts that are %s with CorruptRowError', async (_name, facts) => {
+    const store = memoryStore()
+    const user = aUser()
+    await store.createUser(user)
+    const matter = await aMatter(store, await aWorkspace(store))
+    await store.appendArchive(entry(matter.id, user.id, null))
+    // The archive is append-only: a corrupt entry can only have been written so.
+    ;(store as unknown as { db: Database.Database }).db
+      .prepare(`INSERT INTO archive_entries (id, matter_id, at, actor_id, actor_name, kind, facts) VALUES ('bad', ?, 'now', 'u', 'n', 'matter.state', ?)`)
+      .run(matter.id, facts)
+
+    await expect(store.archive(matter.id)).rejects.toMatchObject({ name: 'CorruptRowError', table: 'archive_entries', column: 'facts' })
   })
 })
 

@@ -26,19 +26,9 @@ import { VERSION_ORIGINS } from '../../shared/editor/versionApi'
 import { CorruptRowError } from './CorruptRowError'
 import { blob, integer, oneOf, optionalText, text, type Row } from './sqliteRows'
 import { SqliteReviewTables } from './SqliteReviewTables'
+import { writeApplicationFacts } from './applicationColumns'
 import { WalSync, type CommitObserver, type WriteGroup } from './WalSync'
 import { MATTER_GRADES, MATTER_STATES, REVIEW_STATES } from '../../shared/domain/workflow'
-
-/** The matters table's column of each application fact, for updating only those a change names. */
-const APPLICATION_COLUMNS: readonly (readonly [keyof ApplicationFacts, string])[] = [
-  ['applicationNumber', 'application_number'],
-  ['filingDate', 'filing_date'],
-  ['applicant', 'applicant'],
-  ['docketNumber', 'docket_number'],
-  ['examiner', 'examiner'],
-  ['artUnit', 'art_unit'],
-  ['confirmationNumber', 'confirmation_number'],
-]
 
 const sha256 = (bytes: Uint8Array): Buffer => createHash('sha256').update(bytes).digest()
 
@@ -145,10 +135,7 @@ export class SqliteStore extends SqliteReviewTables implements Store {
   async updateMatter(id: MatterId, changes: { title?: string; archivedAt?: string | null } & ApplicationFacts): Promise<void> {
     this.db.transaction(() => {
       this.updateRow('matters', id, changes)
-      for (const [fact, column] of APPLICATION_COLUMNS) {
-        const value = changes[fact]
-        if (value !== undefined) this.statement(`UPDATE matters SET ${column} = ? WHERE id = ?`).run(value, id)
-      }
+      writeApplicationFacts((sql) => this.statement(sql), id, changes)
     })()
   }
 
@@ -382,6 +369,8 @@ function toMatter(row: Row): MatterRecord {
     examiner: optionalText(row, 'examiner', 'matters'),
     artUnit: optionalText(row, 'art_unit', 'matters'),
     confirmationNumber: optionalText(row, 'confirmation_number', 'matters'),
+    grantNumber: optionalText(row, 'grant_number', 'matters'),
+    grantDate: optionalText(row, 'grant_date', 'matters'),
   }
 }
 

@@ -28,8 +28,9 @@ export interface SessionRecord {
 
 /**
  * What a filed paper names of its application, each absent or null until recorded: the number and
- * filing date (YYYY-MM-DD) the office gave it, the applicant, our docket number, and for the USPTO
- * the examiner, art unit and confirmation number of its notices.
+ * filing date (YYYY-MM-DD) the office gave it, the applicant, our docket number, for the USPTO
+ * the examiner, art unit and confirmation number of its notices, and once granted the grant's
+ * publication number and date.
  */
 export interface ApplicationFacts {
   applicationNumber?: string | null
@@ -39,6 +40,8 @@ export interface ApplicationFacts {
   examiner?: string | null
   artUnit?: string | null
   confirmationNumber?: string | null
+  grantNumber?: string | null
+  grantDate?: string | null
 }
 
 export interface MatterRecord extends ApplicationFacts {

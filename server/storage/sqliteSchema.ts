@@ -206,4 +206,11 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
   ALTER TABLE matters ADD COLUMN art_unit TEXT;
   ALTER TABLE matters ADD COLUMN confirmation_number TEXT;
   `,
+  // The process archive's record for the yearly report: a grant's publication number and date on
+  // the matter, and the facts an entry records by name (JSON), which entries before have none of.
+  `
+  ALTER TABLE matters ADD COLUMN grant_number TEXT;
+  ALTER TABLE matters ADD COLUMN grant_date TEXT;
+  ALTER TABLE archive_entries ADD COLUMN facts TEXT;
+  `,
 ]

@@ -3,7 +3,7 @@ import type { DocumentId, MatterId, UserId, WorkspaceId } from './ids'
 import type { Role } from './roles'
 import type { Jurisdiction } from '../claims/types'
 import type { DocumentAction, MatterAction } from './policy'
-import type { MatterGrade, MatterState, ReviewState } from './workflow'
+import type { EndReason, MatterGrade, MatterState, ReviewState } from './workflow'
 
 /** Shapes of the HTTP API's JSON bodies (docs/api.md), shared by server and client. */
 /** The fewest characters a password chosen in the app may have. */
@@ -38,7 +38,22 @@ export interface MeResponse {
 }
 
 /** The longest each fact of `PUT /api/matters/:id/application` may be: several applicants' names; the USPTO's art units and confirmation numbers are four digits. */
-export const APPLICATION_FACT_LENGTHS = { applicationNumber: 100, applicant: 500, docketNumber: 100, examiner: 200, artUnit: 20, confirmationNumber: 20 } as const
+export const APPLICATION_FACT_LENGTHS = { applicationNumber: 100, applicant: 500, docketNumber: 100, examiner: 200, artUnit: 20, confirmationNumber: 20, grantNumber: 100 } as const
+
+/**
+ * Each fact of the application data besides number and date, as the archive's line of a change
+ * named it in English ("Applicant: …") before its entries recorded the facts by name; the
+ * timeline reads those old lines in the reader's language by these names.
+ */
+export const APPLICATION_LINE_NAMES = {
+  applicant: 'Applicant',
+  docketNumber: 'Docket No.',
+  examiner: 'Examiner',
+  artUnit: 'Art Unit',
+  confirmationNumber: 'Confirmation No.',
+  grantNumber: 'Grant No.',
+  grantDate: 'Grant date',
+} as const
 
 export interface MatterView {
   id: MatterId
@@ -61,8 +76,31 @@ export interface MatterView {
   examiner: string | null
   artUnit: string | null
   confirmationNumber: string | null
+  /** The grant's publication number (授权公告号, the patent number) and date (YYYY-MM-DD); null until recorded. */
+  grantNumber: string | null
+  grantDate: string | null
   /** While it waits on an office action: the nearest date a reply is due by (lists and the matter page). */
   replyDeadline?: string | null
+}
+
+/**
+ * `POST /api/matters/:id/transitions`: the step, and the facts it is taken with. Filing the
+ * application (approved → filed) may give its number and filing date, a grant its publication
+ * number and date (with the grade it needs), an end (rejected, withdrawn, lapsed) its reason, a
+ * note and, for a rejection, the decision's date. Dates are YYYY-MM-DD.
+ */
+export interface TransitionRequest {
+  to: MatterState
+  /** The state the caller saw: another one now is a conflict. */
+  from?: MatterState
+  grade?: MatterGrade
+  applicationNumber?: string
+  filingDate?: string
+  grantNumber?: string
+  grantDate?: string
+  reason?: EndReason
+  note?: string
+  decisionDate?: string
 }
 
 export interface DocumentView {

@@ -61,3 +61,29 @@ export const BALL_HOLDER: Record<MatterState, 'inventor' | 'agent' | 'reviewer' 
   withdrawn: null,
   lapsed: null,
 }
+
+/**
+ * Why a matter ended, asked at the step into each state nothing leads out of (the process
+ * archive's record for the yearly report): CNIPA's rejection decision (Patent Law A38), upheld or
+ * not on re-examination (A41); an application withdrawn by the applicant (A32) or deemed
+ * withdrawn for a missed time limit or fee (Implementing Rules); a patent lapsed for an unpaid
+ * annual fee (A44(1)), abandoned in writing (A44(2)) or at the end of its term (A42).
+ */
+export const END_REASONS = {
+  rejected: ['rejection-decision', 'rejection-upheld'],
+  withdrawn: ['voluntary', 'deemed'],
+  lapsed: ['annual-fee-unpaid', 'abandoned', 'term-expired'],
+} as const
+
+/** A state a matter ends in, with the reasons it may end there for. */
+export type EndState = keyof typeof END_REASONS
+
+export type EndReason = (typeof END_REASONS)[EndState][number]
+
+export const isEndState = (state: MatterState): state is EndState => Object.hasOwn(END_REASONS, state)
+
+/** Whether `reason` is one a matter may end in `state` for. */
+export const isEndReason = (state: EndState, reason: string): reason is EndReason => (END_REASONS[state] as readonly string[]).includes(reason)
+
+/** The longest note a step into an end state keeps, in characters (as a review note). */
+export const END_NOTE_MAX_LENGTH = 2000

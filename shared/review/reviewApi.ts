@@ -49,6 +49,31 @@ export const ARCHIVE_ENTRY_KINDS = [
 
 export type ArchiveEntryKind = (typeof ARCHIVE_ENTRY_KINDS)[number]
 
+/** The facts an archive entry may record by name (`facts`), besides its from → to. */
+export const ARCHIVE_FACT_NAMES = [
+  'applicationNumber',
+  'filingDate',
+  'applicant',
+  'docketNumber',
+  'examiner',
+  'artUnit',
+  'confirmationNumber',
+  'grantNumber',
+  'grantDate',
+  'reason',
+  'decisionDate',
+] as const
+
+export type ArchiveFactName = (typeof ARCHIVE_FACT_NAMES)[number]
+
+/**
+ * What an entry records by name, values as given (dates YYYY-MM-DD, a reason by its code): for a
+ * step, the facts it was taken with (filing: number and date; grant: its number and date; an end:
+ * reason and decision date); for a change of the application data, every fact recorded before or
+ * after it, `''` for one cleared. Entries written before facts were kept have none (null).
+ */
+export type ArchiveFacts = Partial<Record<ArchiveFactName, string>>
+
 export interface ArchiveEntryView {
   id: string
   at: string
@@ -59,6 +84,7 @@ export interface ArchiveEntryView {
   to: string | null
   versionHash: string | null
   note: string | null
+  facts: ArchiveFacts | null
 }
 
 export interface CommentView {

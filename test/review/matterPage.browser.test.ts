@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs'
 import type { Browser, Page } from 'playwright-core'
+import type { MatterId } from '../../shared/domain/ids'
 import { expect, it } from 'vitest'
 import { DESKTOP, newContext, screenshot, signIn, useBrowserSuite } from '../support/browser'
 import { approvedClaimSet, createDocument, createMatter, createUser, request, type TestUser } from '../support/factories'
@@ -196,7 +198,7 @@ it('records the application number and filing date once the matter is filed, and
   await section.getByText('已保存。').waitFor()
   const detail = await request<{ applicationNumber: string; filingDate: string }>(server.url, 'GET', `/api/matters/${matter.id}`, { token: lead.token })
   expect(detail.body).toMatchObject({ applicationNumber: '202611234567.8', filingDate: '2026-11-20' })
-  await expect.poll(() => page.getByTestId('timeline').textContent()).toContain('登记申请信息 202611234567.8 · 2026-11-20')
+  await expect.poll(() => page.getByTestId('timeline').textContent()).toContain('登记申请信息 申请号：202611234567.8 · 申请日：2026-11-20')
   const refused = await request(server.url, 'PUT', `/api/matters/${matter.id}/application`, { token: lead.token, body: { applicationNumber: 'x', filingDate: '20.11.2026' } })
   expect(refused.status).toBe(400)
 })
@@ -215,7 +217,7 @@ it('records the applicant and docket number from the start, and for a US matter 
   await section.locator('input[name=docketNumber]').fill('ACME-042')
   await section.locator('button[type=submit]').click()
   await section.getByText('Saved.').waitFor()
-  await expect.poll(() => page.getByTestId('timeline').textContent()).toContain('application data recorded Applicant: Acme Fasteners Ltd. · Docket No.: ACME-042')
+  await expect.poll(() => page.getByTestId('timeline').textContent()).toContain('application data recorded Applicant: Acme Fasteners Ltd. · Docket number: ACME-042')
 
   await approvedClaimSet(server.url, server.store, lead, matter.id)
   await moveMatter(lead, matter.id, ['evaluation', 'drafting', 'review', 'approved', 'filed'])
@@ -229,5 +231,76 @@ it('records the applicant and docket number from the start, and for a US matter 
   const detail = await request(server.url, 'GET', `/api/matters/${matter.id}`, { token: lead.token })
   expect(detail.body).toMatchObject({ applicant: 'Acme Fasteners Ltd.', docketNumber: 'ACME-042', examiner: 'Jane Roe', artUnit: '3677', confirmationNumber: null, applicationNumber: null })
   await screenshot(page, 'application-data-us')
+  await page.context().close()
+})
+
+it('asks filing, grant and lapse for the facts the process archive keeps, and the timeline names them in the reader language, old entries too', async () => {
+  const lead = await createUser(server.url, server.store, { role: 'lead' })
+  const matter = await createMatter(server.url, lead, '覆冰监测装置')
+  await approvedClaimSet(server.url, server.store, lead, matter.id)
+  await moveMatter(lead, matter.id, ['evaluation', 'drafting', 'review', 'approved'])
+  // An entry from before entries named their facts: its English names are read in Chinese.
+  await server.store.appendArchive({
+    id: 'legacy-application-line',
+    matterId: matter.id as MatterId,
+    documentId: null,
+    at: new Date().toISOString(),
+    actorId: lead.id,
+    actorName: '李娜',
+    kind: 'matter.application',
+    from: null,
+    to: 'Applicant: 国网某公司 · Docket No.: IP-2026-017',
+    versionHash: null,
+    note: null,
+    facts: null,
+  })
+  const page = await (await newContext(browser, 'zh-CN')).newPage()
+  await signIn(page, server.url, lead, `/matters/${matter.id}`)
+  const state = page.getByTestId('matter-state')
+
+  await page.getByTestId('step-applicationNumber').fill('202611234567.8')
+  await page.getByTestId('step-filingDate').fill('2026-12-03')
+  await screenshot(page, 'workflow-filing-facts')
+  await page.getByTestId('move-filed').click()
+  await expect.poll(() => state.textContent()).toBe('已申请')
+  // The application data shows what the step recorded.
+  expect(await page.getByTestId('application-data').locator('input[name=applicationNumber]').inputValue()).toBe('202611234567.8')
+
+  await page.getByTestId('grade').selectOption('A')
+  await page.getByTestId('step-grantNumber').fill('CN118123456B')
+  await page.getByTestId('step-grantDate').fill('2027-08-15')
+  await page.getByTestId('move-granted').click()
+  await expect.poll(() => state.textContent()).toBe('已授权')
+  expect(await page.getByTestId('application-data').locator('input[name=grantNumber]').inputValue()).toBe('CN118123456B')
+
+  // An end is asked for with its reason, not a bare confirmation; cancelled, nothing moves.
+  await page.getByTestId('move-lapsed').click()
+  const end = page.getByTestId('end-step')
+  expect(await end.getByTestId('confirm-end').isDisabled()).toBe(true)
+  expect(await end.getByTestId('end-reason').locator('option').allTextContents()).toEqual(['请选择原因…', '未缴年费', '主动放弃', '期限届满'])
+  await end.locator('button:has-text("取消")').click()
+  expect(await end.count()).toBe(0)
+  await page.getByTestId('move-lapsed').click()
+  await end.getByTestId('end-reason').selectOption('annual-fee-unpaid')
+  await end.getByTestId('end-note').fill('第 6 年年费未缴，经评估不再维持')
+  await screenshot(page, 'workflow-lapse-reason')
+  await end.getByTestId('confirm-end').click()
+  await expect.poll(() => state.textContent()).toBe('已失效')
+
+  const timeline = page.getByTestId('timeline')
+  const entry = (text: string) => timeline.locator('li', { hasText: text })
+  await entry('已授权 → 已失效').waitFor()
+  expect(await entry('已批准 → 已申请').textContent()).toContain('状态变更 已批准 → 已申请 · 申请号：202611234567.8 · 申请日：2026-12-03')
+  expect(await entry('已申请 → 已授权').textContent()).toContain('已申请 → 已授权 · 授权公告号：CN118123456B · 授权公告日：2027-08-15分级：A 核心')
+  expect(await entry('已授权 → 已失效').textContent()).toContain('已授权 → 已失效 · 原因：未缴年费第 6 年年费未缴，经评估不再维持')
+  expect(await entry('李娜').textContent()).toContain('登记申请信息 申请人：国网某公司 · 我方文号：IP-2026-017')
+  expect(await timeline.textContent()).not.toMatch(/Applicant|Docket|annual-fee/)
+  await screenshot(page, 'archive-step-facts')
+
+  // The page's CSV says what the timeline says.
+  const download = page.waitForEvent('download')
+  await page.getByTestId('archive-csv').click()
+  const csv = readFileSync((await (await download).path())!, 'utf8')
+  expect(csv).toContain(',状态变更,,已授权 → 已失效 · 原因：未缴年费,,第 6 年年费未缴，经评估不再维持')
   await page.context().close()
 })

@@ -138,7 +138,7 @@ describe('the process archive', () => {
     // A byte order mark first, so that Excel reads the file as UTF-8.
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     const lines = new TextDecoder().decode(bytes).trim().split('\r\n')
-    expect(lines[0]).toBe('at,actor,kind,documentId,from,to,versionHash,note')
+    expect(lines[0]).toBe('at,actor,kind,documentId,from,to,versionHash,note,facts')
     expect(lines).toHaveLength(4)
     expect(lines[1]).toContain('"Archive, ""quoted"", matter"')
     expect(lines[3]).toContain(',matter.state,,evaluation,withdrawn,,')
