@@ -198,6 +198,25 @@ it('reaches the findings and the claim tree from the keyboard, and a claim in th
   await page.context().close()
 })
 
+it('names each page’s browser tab by what it shows, a document with its matter', async () => {
+  const titles: Record<string, string> = {}
+  for (const visit of PAGES) {
+    const page = await open(visit, 'zh-CN', DESKTOP)
+    await expect.poll(() => page.title()).not.toBe('Claimroom')
+    titles[visit.name] = await page.title()
+    await page.context().close()
+  }
+  expect(titles).toEqual({
+    login: '登录 · Claimroom',
+    matters: '案件 · Claimroom',
+    matter: '一种紧固件 · Claimroom',
+    'document-disclosure': '技术交底书 · 一种紧固件 · Claimroom',
+    'document-claims': '权利要求书 · 一种紧固件 · Claimroom',
+    'document-oa-reply': '第一次审查意见答复 · 一种紧固件 · Claimroom',
+    'review-claims': '权利要求书 · 一种紧固件 · Claimroom',
+  })
+}, 180_000)
+
 it('switches the language on a document page without rebuilding the editor: labels and placeholders change, undo still works', async () => {
   const page = await open(PAGES.find((visit) => visit.name === 'document-claims')!, 'zh-CN', DESKTOP)
   const abstractLabel = () => page.getAttribute('.tiptap .doc-section[data-field=abstract]', 'data-label')

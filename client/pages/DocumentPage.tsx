@@ -69,7 +69,7 @@ function LoadedDocument({
   // again, so that the page says what the reader's new role is and may do. Access taken away
   // instead leaves the page readable as it is, to be left.
   const loadedEditable = data.permissions.includes('document.edit')
-  usePageTitle(data.title)
+  usePageTitle(data.title, data.title.includes(data.matterTitle) ? null : data.matterTitle)
   const { refresh: refreshSession } = useSession()
   useEffect(
     () =>
@@ -88,7 +88,9 @@ function LoadedDocument({
   return (
     <section className="page wide" aria-labelledby="document-title">
       <p className="back">
-        <Link to={`/matters/${data.matterId}`}>← {t('document.back')}</Link>
+        <Link to={`/matters/${data.matterId}`}>
+          ← {t('document.back')} · <span translate="no">{data.matterTitle}</span>
+        </Link>
       </p>
       <h1 id="document-title">
         <span translate="no">{data.title}</span>

@@ -17,6 +17,7 @@ import { PageProblem } from './PageProblem'
 import { ErrorNote } from './ErrorNote'
 import { RecordActions } from './RecordActions'
 import { PageSkeleton } from './Skeleton'
+import { usePageTitle } from '../usePageTitle'
 
 /** How often the matter page reads the matter and its archive again while it is in view. */
 const FOLLOW_MS = 10_000
@@ -24,6 +25,7 @@ const FOLLOW_MS = 10_000
 export function MatterPage({ matterId }: { matterId: string }) {
   const { t } = useI18n()
   const { data, error, reload } = useApi<MatterDetail>(`/api/matters/${encodeURIComponent(matterId)}`)
+  usePageTitle(data?.title)
   // Others move the matter on, add documents and approve: read again while the page is in view.
   const ticks = useVisibleTicks(FOLLOW_MS, reload)
   // A change of the application data is archived: the timeline reads it again.

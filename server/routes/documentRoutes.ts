@@ -31,6 +31,7 @@ export function documentRoutes({ store, sync }: AppDeps): Hono<AppEnv> {
     const { document, matter, role } = await authorizeDocument(store, c.get('caller'), c.req.param('id'), 'document.read')
     const body: DocumentDetail = {
       ...documentView(document),
+      matterTitle: matter.title,
       role,
       jurisdiction: matter.jurisdiction,
       permissions: documentPermissions(role, document.kind),

@@ -136,6 +136,8 @@ export interface ApiErrorBody {
 
 /** `GET /api/documents/:id`: the document, the caller's role and the matter's office. */
 export interface DocumentDetail extends DocumentView {
+  /** The matter's title: a document titled by its kind ("权利要求书") does not say which matter's it is. */
+  matterTitle: string
   role: Role
   jurisdiction: Jurisdiction
   /** What the caller may do with this document (the policy table for their role and its kind). */
