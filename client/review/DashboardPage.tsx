@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { MATTER_STATES, type MatterState } from '../../shared/domain/workflow'
-import type { DashboardResponse } from '../../shared/review/reviewApi'
+import type { DashboardResponse, DashboardRow } from '../../shared/review/reviewApi'
 import { useI18n } from '../i18n/I18nProvider'
 import { ErrorNote } from '../pages/ErrorNote'
 import { PageSkeleton } from '../pages/Skeleton'
@@ -8,6 +8,7 @@ import { Link } from '../router'
 import { useApi } from '../useApi'
 import './review.css'
 import { usePageTitle } from '../usePageTitle'
+import { reviewAwaited } from '../../shared/review/reviewAwaited'
 
 const SORTS = ['deadline', 'score', 'errors', 'title', 'state'] as const
 
@@ -70,57 +71,78 @@ export function DashboardPage() {
             </thead>
             <tbody>
               {data.matters.map((m) => (
-                <tr key={m.id}>
-                  <td data-label={t('dashboard.matter')}>
-                    <Link to={`/matters/${m.id}`} translate="no">
-                      {m.title}
-                    </Link>
-                  </td>
-                  <td data-label={t('dashboard.state')}>{t(`matterState.${m.state}`)}</td>
-                  <td data-label={t('dashboard.grade')}>{m.grade ? t(`grade.${m.grade}`) : '—'}</td>
-                  <td data-label={t('dashboard.deadline')}>{m.nextDeadline ?? '—'}</td>
-                  <td data-label={t('dashboard.errors')}>{m.openErrorFindings}</td>
-                  <td data-label={t('dashboard.score')} className={m.checklistScore !== null && m.checklistScore < m.passLine ? 'error' : undefined}>
-                    {m.checklistScore === null ? '—' : t('dashboard.scoreAgainstPassLine', { score: m.checklistScore, passLine: m.passLine })}
-                  </td>
-                  <td data-label={t('dashboard.documents')}>
-                    <ul className="dashboard-documents" data-testid="dashboard-documents">
-                      {m.documents.map((document) => (
-                        <li key={document.id} data-approval={document.approval ?? 'none'}>
-                          <Link to={`/documents/${document.id}`} translate="no">
-                            {document.title}
-                          </Link>{' '}
-                          {document.score === null ? (
-                            <span className="small error" data-testid="document-unreadable">
-                              {t('dashboard.unreadable')}
-                            </span>
-                          ) : (
-                            <span className={`small${document.score < m.passLine ? ' error' : ' muted'}`} title={t('dashboard.sort.score')}>
-                              {document.score}
-                            </span>
-                          )}
-                          {document.approval && (
-                            <span className={`badge approval-${document.approval}`}>{t(`dashboard.approval.${document.approval}`)}</span>
-                          )}
-                        </li>
-                      ))}
-                    </ul>
-                  </td>
-                  <td data-label={t('dashboard.ball')}>
-                    {m.ballHolder === null ? '—' : m.ballHolder === 'office' ? t('dashboard.office') : t(`role.${m.ballHolder}`)}
-                    {m.ballHolder !== null && m.ballHolder !== 'office' && (
-                      // Who that is, by name; a role nobody on the team holds means nobody can act.
-                      <span className={`small ball-people${m.ballHolderPeople.length === 0 ? ' warning' : ' muted'}`} data-testid="ball-people" translate={m.ballHolderPeople.length > 0 ? 'no' : undefined}>
-                        {m.ballHolderPeople.length > 0 ? m.ballHolderPeople.map((p) => p.name).join(t('archive.teamSeparator')) : t('dashboard.nobodyInRole')}
-                      </span>
-                    )}
-                  </td>
-                </tr>
+                <MatterRow key={m.id} matter={m} />
               ))}
             </tbody>
           </table>
         </div>
       )}
     </section>
+  )
+}
+
+/** One matter's row. A filed or closed matter stays listed, quieter: its findings and scores no longer ask anything of anyone. */
+function MatterRow({ matter: m }: { matter: DashboardRow }) {
+  const { t } = useI18n()
+  const settled = !reviewAwaited(m.state, 'claims')
+  const short = (score: number) => !settled && score < m.passLine
+  return (
+    <tr className={settled ? 'settled' : undefined}>
+      <td data-label={t('dashboard.matter')}>
+        <Link to={`/matters/${m.id}`} translate="no">
+          {m.title}
+        </Link>{' '}
+        <span className="badge">{t(`jurisdiction.${m.jurisdiction}`)}</span>
+        {m.applicationNumber && (
+          <span className="small muted application-number" translate="no">
+            {m.applicationNumber}
+          </span>
+        )}
+      </td>
+      <td data-label={t('dashboard.state')}>{t(`matterState.${m.state}`)}</td>
+      <td data-label={t('dashboard.grade')}>{m.grade ? t(`grade.${m.grade}`) : '—'}</td>
+      <td data-label={t('dashboard.deadline')}>{m.nextDeadline ?? '—'}</td>
+      <td data-label={t('dashboard.errors')}>{m.openErrorFindings}</td>
+      <td data-label={t('dashboard.score')} className={m.checklistScore !== null && short(m.checklistScore) ? 'error' : undefined}>
+        {m.checklistScore === null ? '—' : t('dashboard.scoreAgainstPassLine', { score: m.checklistScore, passLine: m.passLine })}
+      </td>
+      <td data-label={t('dashboard.documents')}>
+        <ul className="dashboard-documents" data-testid="dashboard-documents">
+          {m.documents.map((document) => (
+            <li key={document.id} data-approval={document.approval ?? 'none'}>
+              <Link to={`/documents/${document.id}`} translate="no">
+                {document.title}
+              </Link>{' '}
+              {document.score === null ? (
+                <span className="small error" data-testid="document-unreadable">
+                  {t('dashboard.unreadable')}
+                </span>
+              ) : (
+                <span className={`small${short(document.score) ? ' error' : ' muted'}`} title={t('dashboard.sort.score')}>
+                  {document.score}
+                </span>
+              )}
+              {document.approval && (
+                <span className={`badge approval-${document.approval}`}>{t(`dashboard.approval.${document.approval}`)}</span>
+              )}
+              {document.approval === 'valid' && document.approvalForced && (
+                <span className="badge approval-forced" data-testid="approval-forced">
+                  {t('dashboard.approval.forced')}
+                </span>
+              )}
+            </li>
+          ))}
+        </ul>
+      </td>
+      <td data-label={t('dashboard.ball')}>
+        {m.ballHolder === null ? '—' : m.ballHolder === 'office' ? t('dashboard.office') : t(`role.${m.ballHolder}`)}
+        {m.ballHolder !== null && m.ballHolder !== 'office' && (
+          // Who that is, by name; a role nobody on the team holds means nobody can act.
+          <span className={`small ball-people${m.ballHolderPeople.length === 0 ? ' warning' : ' muted'}`} data-testid="ball-people" translate={m.ballHolderPeople.length > 0 ? 'no' : undefined}>
+            {m.ballHolderPeople.length > 0 ? m.ballHolderPeople.map((p) => p.name).join(t('archive.teamSeparator')) : t('dashboard.nobodyInRole')}
+          </span>
+        )}
+      </td>
+    </tr>
   )
 }

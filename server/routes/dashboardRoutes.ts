@@ -44,6 +44,7 @@ async function dashboardRow(deps: AppDeps, matter: MatterRecord, locale: 'zh-CN'
     id: matter.id,
     title: matter.title,
     jurisdiction: matter.jurisdiction,
+    applicationNumber: matter.applicationNumber ?? null,
     state: matter.state,
     grade: matter.grade,
     // A reply deadline matters only while an office action is open.
@@ -70,11 +71,12 @@ async function documentRow({ store, sync, log }: AppDeps, document: DocumentReco
     const latest = approvals[approvals.length - 1]
     const deadline = document.kind === 'oa-reply' ? replyDueDate(matter.jurisdiction, reviewed.body) : null
     const approval = latest ? (latest.versionHash === reviewed.versionHash ? ('valid' as const) : ('stale' as const)) : null
-    return { view: { ...listed, unreadable: false, score: checklist.score, approval }, errors: reviewed.openErrors.length, deadline, passLine: checklist.passLine }
+    const approvalForced = latest !== undefined && latest.overrideReason !== null
+    return { view: { ...listed, unreadable: false, score: checklist.score, approval, approvalForced }, errors: reviewed.openErrors.length, deadline, passLine: checklist.passLine }
   } catch (error) {
     if (!(error instanceof UnreadableDocumentError)) throw error
     log(`dashboard: ${error.message}`)
-    return { view: { ...listed, unreadable: true, score: null, approval: null }, errors: 0, deadline: null, passLine: null }
+    return { view: { ...listed, unreadable: true, score: null, approval: null, approvalForced: false }, errors: 0, deadline: null, passLine: null }
   }
 }
 

@@ -1,3 +1,4 @@
+import type { Jurisdiction } from '../claims/types'
 import type { DocumentId, MatterId, UserId } from '../domain/ids'
 import type { DocumentKind } from '../domain/documentKinds'
 import type { Role } from '../domain/roles'
@@ -154,7 +155,9 @@ export interface ApprovalView {
 export interface DashboardRow {
   id: MatterId
   title: string
-  jurisdiction: string
+  jurisdiction: Jurisdiction
+  /** The office's number for the application, once recorded. */
+  applicationNumber: string | null
   state: MatterState
   grade: MatterGrade | null
   /** The nearest reply deadline of the matter's office-action replies (YYYY-MM-DD). */
@@ -168,7 +171,17 @@ export interface DashboardRow {
   /** The people on the matter's team in that role; empty when nobody on the team holds it (nobody can act). */
   ballHolderPeople: PersonView[]
   /** `unreadable`: its stored state could not be read (no score, no approval): an operator must look. */
-  documents: { id: DocumentId; kind: string; title: string; reviewState: ReviewState; unreadable: boolean; score: number | null; approval: 'valid' | 'stale' | null }[]
+  documents: {
+    id: DocumentId
+    kind: string
+    title: string
+    reviewState: ReviewState
+    unreadable: boolean
+    score: number | null
+    approval: 'valid' | 'stale' | null
+    /** The latest approval was given although the checks had not passed, with a reason (强制批准). */
+    approvalForced: boolean
+  }[]
 }
 
 export interface DashboardResponse {

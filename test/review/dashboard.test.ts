@@ -67,6 +67,19 @@ describe('the portfolio dashboard', () => {
     expect(row.ballHolderPeople).toEqual(leads.map((p) => ({ id: p.userId, name: p.name })))
   })
 
+  it('names each matter’s office and application number, and an approval given over failed checks', async () => {
+    const matter = await createMatter(server.url, agent, 'F matter filed')
+    await approvedClaimSet(server.url, server.store, lead, matter.id)
+    for (const to of ['evaluation', 'drafting', 'review', 'approved']) {
+      expect((await request(server.url, 'POST', `/api/matters/${matter.id}/transitions`, { token: lead.token, body: { to } })).status).toBe(200)
+    }
+    const filing = { to: 'filed', applicationNumber: '202611234567.8', filingDate: '2026-12-03' }
+    expect((await request(server.url, 'POST', `/api/matters/${matter.id}/transitions`, { token: lead.token, body: filing })).status).toBe(200)
+    const row = (await dashboard(lead)).body.matters.find((m) => m.id === matter.id)!
+    expect(row).toMatchObject({ jurisdiction: 'CN', applicationNumber: '202611234567.8' })
+    expect(row.documents).toEqual([expect.objectContaining({ kind: 'claims', approval: 'valid', approvalForced: true })])
+  })
+
   it('leaves archived documents out of the open errors, the score and the list', async () => {
     const matter = await createMatter(server.url, agent, 'D matter with a draft set aside')
     const kept = await createDocument(server.url, agent, matter.id, 'disclosure')
