@@ -83,4 +83,17 @@ describe('claims.antecedent-ambiguous', () => {
     const again = claimsText(['1. A brake for a bicycle, comprising a lever attached to a bicycle, wherein the bicycle is red.'])
     expect(checkText(antecedentAmbiguous, 'EP', again).map((finding) => located(again, 'EP', finding))).toEqual(['bicycle'])
   })
+
+  it('accepts "a change in the pressure … a change in the temperature": complements that name different things tell two changes apart', () => {
+    const text = claimsText([
+      '1. A method of monitoring a boiler, comprising: detecting a change in a pressure of the boiler; and signalling a change in the temperature of the boiler.',
+      '2. The method of claim 1, wherein the change is logged.',
+    ])
+    expect(checkText(antecedentAmbiguous, 'US', text)).toEqual([])
+    // The same complement names the same kind of thing again: which request does "the request" mean?
+    const same = claimsText([
+      '1. A method comprising: receiving a request for an operation by a client; and queuing a request for an operation initiated by the client, wherein the request is logged.',
+    ])
+    expect(checkText(antecedentAmbiguous, 'US', same).map((finding) => located(same, 'US', finding))).toEqual(['request'])
+  })
 })

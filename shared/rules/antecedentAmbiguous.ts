@@ -1,7 +1,7 @@
 import type { ParsedClaim, TermMention } from '../claims/types'
 import type { ClaimSet } from './claimSet'
 import { claimFinding } from './finding'
-import { cachedSingular } from './termKey'
+import { cachedSingular, supports } from './termKey'
 import type { ClaimRule, Finding } from './types'
 
 // A second introduction counts only when written as one: "a" (not "each", "any", "a count of",
@@ -31,6 +31,10 @@ const STATEMENT_OF_PURPOSE = /\bfor\s+(?:use\s+(?:in|on|with)\s+|[a-z]+ing\s+)?(
 // "the change in the basis weight": a reference that says which one it means is not ambiguous.
 const QUALIFIED_BY_WHAT_FOLLOWS = /^\s*(?:of|in|on|at|for|between|from|to|with|within)\b/i
 
+// "a change in a pressure … a change in the temperature": the words between an introduction and the
+// complement that says which one it is.
+const OPENS_COMPLEMENT = /^\s*(?:of|in|on|at|for|between|from|to|with|within)\s+(?:(?:a|an|the|said)\s+)?$/i
+
 interface Introduction {
   claim: ParsedClaim
   mention: TermMention
@@ -39,7 +43,9 @@ interface Introduction {
 /**
  * The same term introduced twice in a claim's chain ("a signal … a signal … the signal") leaves
  * its later references ambiguous. Reported at the second introduction, and only when the term is
- * referred to afterwards; two introductions with the same reference sign name one element.
+ * referred to afterwards; two introductions with the same reference sign name one element, and two
+ * whose complements name different things ("a change in a pressure … a change in the temperature")
+ * name two.
  */
 export const antecedentAmbiguous: ClaimRule = {
   id: 'claims.antecedent-ambiguous',
@@ -70,6 +76,7 @@ export const antecedentAmbiguous: ClaimRule = {
         if (statesAPurpose({ claim, mention }) || (earlier.claim !== claim && statesAPurpose(earlier))) continue
         if (!introducesAnew(claim, mention) || sameSign(earlier, { claim, mention }) || namedThroughAClaim(claim, mention)) continue
         if (isPlural(earlier.claim, earlier.mention) !== isPlural(claim, mention) || saidOfEach(claim, mention)) continue
+        if (toldApartByComplements(claimSet, earlier, { claim, mention })) continue
         if (!referredToAfter(claimSet, claim, mention, key)) continue
         reported.add(key)
         const written = claim.text.slice(mention.range.start, mention.range.end)
@@ -133,6 +140,26 @@ function introducesAnew(claim: ParsedClaim, mention: TermMention): boolean {
 
 function namedThroughAClaim(claim: ParsedClaim, mention: TermMention): boolean {
   return claim.language !== 'zh' && NAMED_THROUGH_A_CLAIM.test(claim.text.slice(mention.range.end, mention.range.end + 60))
+}
+
+/**
+ * "detecting a change in a pressure … signalling a change in the temperature": two introductions
+ * whose complements name different things are two different things, as a reference with such a
+ * complement is one of them ("the change in the pressure"). Complements that may name the same
+ * thing ("a request for an operation … a request for an operation initiated by …") do not.
+ */
+function toldApartByComplements(claimSet: ClaimSet, earlier: Introduction, later: Introduction): boolean {
+  if (later.claim.language !== 'en') return false
+  const first = complementKey(claimSet, earlier)
+  const second = complementKey(claimSet, later)
+  return first !== undefined && second !== undefined && !supports(first, second, 'en') && !supports(second, first, 'en')
+}
+
+/** The key of the term right after an introduction's preposition: "pressure" of "a change in a pressure". */
+function complementKey(claimSet: ClaimSet, { claim, mention }: Introduction): string | undefined {
+  const next = claimSet.termsOf(claim).mentions.find((candidate) => candidate.mention.range.start >= mention.range.end)
+  if (next === undefined || !OPENS_COMPLEMENT.test(claim.text.slice(mention.range.end, next.mention.range.start))) return undefined
+  return next.key
 }
 
 /** Whether an introduction names several things: "a plurality of connectors", "多个用户". */

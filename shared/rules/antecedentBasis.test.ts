@@ -306,4 +306,38 @@ describe('claims.antecedent-basis on EP wording (an attorney’s false alarms)',
     ])
     expect(flagged(text)).toEqual([])
   })
+
+})
+
+describe('claims.antecedent-basis from the words of a US claim itself', () => {
+  const flagged = (text: string) => checkText(antecedentBasis, 'US', text).map((finding) => [finding.claim, finding.severity, located(text, 'US', finding)])
+
+  it('takes "the detection process" and "the cleaning method" from the purpose the subject names ("A process for detecting …")', () => {
+    const text = claimsText([
+      '1. A process for detecting a leak in a pipe, comprising measuring a pressure in the pipe.',
+      '2. The process of claim 1, wherein the detection process is repeated daily.',
+      '3. A method for cleaning a filter, comprising rinsing the filter with water, wherein the cleaning method takes one minute.',
+      // A process named after something else it does not claim to do still needs its introduction.
+      '4. The process of claim 1, wherein the inspection process is repeated daily.',
+    ])
+    expect(flagged(text)).toEqual([[4, 'error', 'inspection process']])
+  })
+
+  it('takes "the valve adjustment" from the action "adjusts a valve" the claim recites', () => {
+    const text = claimsText([
+      '1. A regulator comprising a controller, wherein the controller adjusts a valve and records the valve adjustment.',
+      // Opening the valve recites no adjustment of it.
+      '2. A regulator comprising a controller, wherein the controller opens a valve and records the valve adjustment.',
+    ])
+    expect(flagged(text)).toEqual([[2, 'error', 'valve adjustment']])
+  })
+
+  it('reads "the rotating drum" as the drum introduced: a participle of motion says what the thing does, not which thing', () => {
+    const text = claimsText([
+      '1. A dryer comprising a drum and a heater, wherein the heater warms the rotating drum.',
+      // A participle that names a purpose makes a thing of its own: "the heating element" is no "element".
+      '2. A dryer comprising a drum and an element, wherein the heating element is electric.',
+    ])
+    expect(flagged(text)).toEqual([[2, 'error', 'heating element']])
+  })
 })

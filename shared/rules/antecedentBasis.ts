@@ -4,9 +4,11 @@ import type { ClaimSet } from './claimSet'
 import { claimFinding, listNumbers } from './finding'
 import { implicitBasis } from './implicitBasis'
 import type { ClaimTerms } from './keyedTerms'
+import { recitedAction } from './recitedAction'
 import { recitedStep } from './recitedStep'
 import { descriptionReferences } from './refersToDescription'
 import { isStepLabel } from './stepLabel'
+import { namesSubjectByPurpose } from './subjectPurpose'
 import { supports } from './termKey'
 import type { ClaimRule, Finding } from './types'
 
@@ -28,8 +30,11 @@ const HELD_IN = /^\s*(?:in|on|stored\s+in|contained\s+in|held\s+in)\s/i
 // "where d is the distance …": a symbol of a formula, defined by the term that follows it.
 const DEFINES_A_SYMBOL = /(?:^|[\s,(])[A-Za-z](?:\d{1,2}|_[A-Za-z0-9]{1,4})?\s+(?:is|denotes|represents|indicates|means)\s+(?:the|said)\s+$/
 // "receiving object information … the received object information": a leading participle
-// names what happened to the thing, not another thing.
-const LEADING_PARTICIPLE = /^[a-z]+ed (?=\S)/
+// names what happened to the thing, not another thing; so does one of motion ("a drum … the
+// rotating drum", "a web … the traveling web"), which says what the thing is doing. Other -ing
+// words make a thing of their own: "the heating element" is for heating, no "element".
+const LEADING_PARTICIPLE =
+  /^(?:[a-z]+ed|travell?ing|moving|rotating|revolving|spinning|sliding|advancing|flowing|circulating|oscillating|vibrating|reciprocating|swinging|pivoting) (?=\S)/
 // "A nanoparticle thin film manufacturing method … the nanoparticle thin film": a method of
 // making a thing introduces the thing it makes.
 const MADE_BY_SUBJECT = /^(.+) (?:manufacturing|production|fabrication|forming|making|preparation|producing) (?:method|process)$/
@@ -60,10 +65,11 @@ const FORM_OF_SUBJECT = /^(.+ (?:program|software|code)) product$/
  * attribute named so before, a Markush group ("the group consisting of"), idioms ("the fact
  * that", "in the case that") and what a reference to the description names ("the accompanying
  * drawings", left to claims.refers-to-description); "the received signal" is supported by
- * "receiving a signal", "the mounting step" by the step "mounting a lever", and "the program" by
- * the claim's subject "computer program product". The result of a step ("mixing … the mixture")
- * and a property of what was done ("hardened … the hardening depth") have implicit antecedent
- * basis and are noted as info. In Chinese, a step named by its label ("所述步骤S1") needs none.
+ * "receiving a signal" and "the rotating drum" by "a drum", "the mounting step" by the step
+ * "mounting a lever", "the valve adjustment" by the action "adjusts a valve", "the program" by the
+ * claim's subject "computer program product" and "the detection process" by the subject "process
+ * for detecting". The result of a step ("mixing … the mixture") and a property of what was done
+ * ("hardened … the hardening depth") have implicit antecedent basis and are noted as info. In Chinese, a step named by its label ("所述步骤S1") needs none.
  */
 export const antecedentBasis: ClaimRule = {
   id: 'claims.antecedent-basis',
@@ -119,7 +125,8 @@ function checkClaim(claimSet: ClaimSet, chains: ChainTerms, claim: ParsedClaim):
     if (keys.some((candidate) => supportedEarlier(terms, mention, candidate, claim.language))) return
     // Rarer reasons come last: most references find their introduction above.
     if (needsNoAntecedent(claim, mention.range, key) || attributeNamedBefore(claim, terms, index, key)) return
-    if (claim.language === 'en' && (claimedThings.some((thing) => supports(thing, key, 'en')) || recitedStep(claimSet, claim, mention, key))) return
+    if (claim.language === 'en' && (claimedThings.some((thing) => supports(thing, key, 'en')) || recitedStep(claimSet, claim, mention, key)
+      || recitedAction(claimSet, claim, mention, key) || namesASubject(claimSet, claim, key))) return
     reported.add(key)
     const written = claim.text.slice(mention.range.start, mention.range.end)
     const implicit = claim.language === 'en' ? implicitBasis(claimSet, claim, mention, key) : undefined
@@ -139,6 +146,11 @@ function checkClaim(claimSet: ClaimSet, chains: ChainTerms, claim: ParsedClaim):
         }, { advice: ADVICE_FOR[claim.language] }))
   })
   return findings
+}
+
+/** "the detection process": a subject of the claim's chain named by what it is for ("A process for detecting …"). */
+function namesASubject(claimSet: ClaimSet, claim: ParsedClaim, key: string): boolean {
+  return [claim, ...claimSet.ancestors(claim)].some((source) => namesSubjectByPurpose(source, claimSet.subjectKeyOf(source), key))
 }
 
 /** The advice in words of the claim's own language: an English reader of a Chinese claim introduces a term with 一种, not "a". */

@@ -66,8 +66,13 @@ function firstFound(pattern: RegExp, claimSet: ClaimSet, claim: ParsedClaim, men
 
 /** Every form of the verb of an -ing word: "hardening" → harden, hardens, hardened; "curing" → cure, cured; "cutting" → cut. */
 export function verbForms(gerund: string): RegExp {
+  return new RegExp(`\\b(?:${verbStems(gerund).join('|')})(?:s|es|d|ed|ing)?\\b`, 'i')
+}
+
+/** The stems the verb of an -ing word may take: "curing" → cur, cure; "cutting" → cutt, cut. */
+export function verbStems(gerund: string): string[] {
   const base = gerund.slice(0, -3)
   const stems = [base, `${base}e`]
   if (/([b-df-hj-np-tv-z])\1$/.test(base)) stems.push(base.slice(0, -1))
-  return new RegExp(`\\b(?:${stems.join('|')})(?:s|es|d|ed|ing)?\\b`, 'i')
+  return stems
 }
