@@ -15,7 +15,8 @@ export function MatterReview({ matter, onChanged, followed }: { matter: MatterDe
   }
   return (
     <>
-      <MatterWorkflow matter={matter} onChanged={changed} />
+      {/* Its fields start from the application data: recorded meanwhile (here or by someone else), they start again from it. */}
+      <MatterWorkflow key={`${matter.applicationNumber}|${matter.filingDate}`} matter={matter} onChanged={changed} />
       <MatterTeam matterId={matter.id} canManage={matter.permissions.includes('matter.manageTeam')} onChanged={changed} />
       <MatterTimeline matterId={matter.id} matterTitle={matter.title} version={version + followed} documents={matter.documents} />
     </>
