@@ -410,8 +410,11 @@ it('takes back an Enter pressed at the start of a claim with Backspace, referenc
   await expect.poll(() => claimTexts(reviewerPage)).toEqual(written)
   expect(await claimTexts(agentPage)).toEqual(written)
 
-  // All the claims selected (Ctrl+A), a claim set pasted replaces them.
+  // Ctrl+A in a claim selects that claim: typed over, the other claims stay.
   await clickIntoClaim(agentPage, 2)
+  await agentPage.keyboard.press('Control+A')
+  expect(await agentPage.evaluate(() => window.getSelection()!.toString())).toBe(written[1])
+  // Pressed again, all the claims: a claim set pasted replaces them.
   await agentPage.keyboard.press('Control+A')
   await paste(agentPage, { 'text/plain': '1. A clamp comprising a jaw.\n2. The clamp of claim 1, wherein the jaw is steel.' })
   await expect.poll(() => claimTexts(reviewerPage)).toEqual(['A clamp comprising a jaw.', 'The clamp of claim 1, wherein the jaw is steel.'])

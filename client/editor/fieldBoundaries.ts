@@ -7,7 +7,8 @@ import { fieldDepth, fieldOutline, RESTRUCTURES } from '../../shared/editor/docu
 /**
  * A document is a form of fields (documentFields.ts), and its editor keeps them as a form does:
  *
- * - Ctrl+A (⌘A) selects the text of the field the caret is in, not the whole document;
+ * - Ctrl+A (⌘A) selects the text of the field the caret is in, not the whole document — in the
+ *   claims, the claim first and all claims when pressed again;
  * - a selection ends at the edge of the field it started in, whether made with Shift and the
  *   arrows or with the mouse, and Delete at a field's end deletes nothing of the next;
  * - whole sections pasted into a field are pasted as their text;
@@ -36,12 +37,16 @@ export const FieldBoundaries = Extension.create({
       'Mod-Delete': stopAtFieldEnd,
       ...macDeletes,
       'Mod-a': ({ editor }) => {
-        const { $from } = editor.state.selection
-        const depth = fieldDepth($from)
+        const { selection, doc } = editor.state
+        const depth = fieldDepth(selection.$from)
         if (depth === 0) return false
-        const { doc } = editor.state
-        const field = TextSelection.between(doc.resolve($from.start(depth)), doc.resolve($from.end(depth)))
-        editor.view.dispatch(editor.state.tr.setSelection(field))
+        const within = (at: number) => TextSelection.between(doc.resolve(selection.$from.start(at)), doc.resolve(selection.$from.end(at)))
+        // In the claims, the claim the caret is in first — one typed over is one claim replaced —
+        // and, pressed again, every claim (to paste a whole claim set over them).
+        const claim = claimDepth(selection.$from)
+        const claimText = claim > depth ? within(claim) : null
+        const next = claimText && (selection.from > claimText.from || selection.to < claimText.to) ? claimText : within(depth)
+        editor.view.dispatch(editor.state.tr.setSelection(next))
         return true
       },
     }
@@ -51,6 +56,12 @@ export const FieldBoundaries = Extension.create({
     return [fieldBoundaryPlugin()]
   },
 })
+
+/** The depth of the claim around a position, or -1 outside a claim. */
+function claimDepth($pos: ResolvedPos): number {
+  for (let depth = $pos.depth; depth > 0; depth--) if ($pos.node(depth).type.name === 'claim') return depth
+  return -1
+}
 
 /** The guard, the selection's edge and the paste of FieldBoundaries, without the shortcut. */
 export function fieldBoundaryPlugin(): Plugin {
