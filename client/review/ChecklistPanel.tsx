@@ -19,7 +19,7 @@ interface Props {
 
 /** The document's quality checklist with its score; rule-bound items follow the text as it changes. */
 export function ChecklistPanel({ provider, doc, documentId, permissions }: Props) {
-  const { t, locale } = useI18n()
+  const { t, plural, locale } = useI18n()
   const path = `/api/documents/${encodeURIComponent(documentId)}/checklist?lang=${locale}`
   const { data, error, reload } = useReviewResource<ChecklistResponse>(path, provider, ['checklist', 'triage'], doc)
   const [failure, setFailure] = useState<unknown>(null)
@@ -41,11 +41,19 @@ export function ChecklistPanel({ provider, doc, documentId, permissions }: Props
   if (error) return <ErrorNote error={error} />
   if (!data) return null
   const passed = data.score >= data.passLine
+  // Items a person rates and nobody has yet: a score short of the pass line is not yet a failure,
+  // and whoever wrote the document is told who adds the rest (an inventor read 16/100 in red).
+  const toRate = data.items.filter((item) => !item.rule && item.state === 'open').length
   return (
     <div className="checklist-panel" data-testid="checklist">
-      <p className={`checklist-score ${passed ? 'pass' : 'fail'}`} data-testid="checklist-score" data-score={data.score}>
+      <p className={`checklist-score ${passed ? 'pass' : toRate > 0 ? 'pending' : 'fail'}`} data-testid="checklist-score" data-score={data.score}>
         {t('checklist.score', { score: data.score, passLine: data.passLine })}
       </p>
+      {!passed && toRate > 0 && (
+        <p className="muted small" data-testid="checklist-to-rate">
+          {plural('checklist.toRate', toRate)}
+        </p>
+      )}
       {failure !== null && <ErrorNote error={failure} />}
       <ul className="checklist-items">
         {data.items.map((item) => (

@@ -717,3 +717,17 @@ it('shows where an insertion goes, and keeps decided suggestions listed with who
   expect(await decided.locator('li[data-state=accepted]').textContent()).toMatch(/双轴加速度计 Test agent \d+已接受/)
   expect(await decided.locator('li[data-state=rejected]').textContent()).toMatch(/一个 Test agent \d+已拒绝/)
 })
+
+it('tells whoever wrote a document that the reviewer’s items still count, instead of showing a low score as a failure', async () => {
+  const agent = await createUser(server.url, server.store, { role: 'agent' })
+  const matter = await createMatter(server.url, agent, '待评定的权利要求书')
+  const claimSet = await storedClaimSet(server.store, matter.id, ['一种夹具，包括底座和压板。'])
+  const page = await open(agent, `/documents/${claimSet.id}`, 'zh-CN')
+  await tab(page, 'checklist')
+  const score = page.locator('[data-testid=checklist-score]')
+  await score.waitFor()
+  expect(Number(await score.getAttribute('data-score'))).toBeLessThan(70)
+  expect(await score.getAttribute('class')).toContain('pending')
+  expect(await page.textContent('[data-testid=checklist-to-rate]')).toMatch(/^另有 \d+ 项由审核人评定，评定后计入评分。$/)
+  await page.context().close()
+})
