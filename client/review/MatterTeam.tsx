@@ -32,6 +32,7 @@ export function MatterTeam({ matterId, canManage, onChanged }: { matterId: strin
   if (!data) return null
   const current = data.members.map((m) => ({ userId: m.userId, role: m.role }))
   const members = [...data.members].sort(byName)
+  const leadNames = members.filter((m) => m.role === 'lead').map((m) => m.name)
   const candidates = (data.workspaceMembers ?? []).filter((w) => !data.members.some((m) => m.userId === w.userId)).sort(byName)
   // The seats a member's workspace role allows (the server refuses others), and the one they hold.
   const workspaceRoles = new Map<string, Role>((data.workspaceMembers ?? []).map((w) => [w.userId, w.role]))
@@ -78,6 +79,12 @@ export function MatterTeam({ matterId, canManage, onChanged }: { matterId: strin
           </li>
         ))}
       </ul>
+      {!canManage && (
+        // Whoever opened the matter may not be able to add the inventor: they are told who can.
+        <p className="muted small" data-testid="team-managed-by">
+          {leadNames.length > 0 ? t('team.managedByLeads', { names: leadNames.join(t('archive.teamSeparator')) }) : t('team.managedByWorkspaceLead')}
+        </p>
+      )}
       {canManage && candidates.length > 0 && (
         <div className="review-actions">
           <select value={adding} onChange={(e) => setAdding(e.target.value)} aria-label={t('team.add')}>

@@ -304,3 +304,15 @@ it('asks filing, grant and lapse for the facts the process archive keeps, and th
   expect(csv).toContain(',状态变更,,已授权 → 已失效 · 原因：未缴年费,,第 6 年年费未缴，经评估不再维持')
   await page.context().close()
 })
+
+it('tells an agent who opened a matter who adds people to its team, since they cannot', async () => {
+  const agent = await createUser(server.url, server.store, { role: 'agent' })
+  const matter = await createMatter(server.url, agent, '没有负责人的案件')
+  const page = await (await newContext(browser, 'zh-CN', DESKTOP)).newPage()
+  await signIn(page, server.url, agent, `/matters/${matter.id}`)
+  const note = page.locator('[data-testid=team-managed-by]')
+  await note.waitFor()
+  expect(await note.textContent()).toBe('团队成员由工作区的负责人添加；本案团队尚无负责人。')
+  expect(await page.locator('[data-testid=team] select').count()).toBe(0)
+  await page.context().close()
+})
