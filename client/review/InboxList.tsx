@@ -13,6 +13,7 @@ function itemLink(item: InboxItem): string {
   if (!item.document) return `/matters/${encodeURIComponent(item.matter.id)}`
   const document = `/documents/${encodeURIComponent(item.document.id)}`
   if (item.threadId) return `${document}?thread=${encodeURIComponent(item.threadId)}#review`
+  if (item.kind === 'your-turn') return document
   return item.kind === 'approval' || item.kind === 'stale-approval' || item.kind === 'changes-requested' ? `${document}#approval` : `${document}#review`
 }
 
@@ -54,12 +55,17 @@ export function InboxList() {
               </Link>
             )
             const author = <span translate="no">{item.author?.name}</span>
-            const key = item.kind === 'suggestions' ? pluralKey(locale, 'inbox.suggestions', item.count ?? 0) : (`inbox.${item.kind}` as const)
+            const key =
+              item.kind === 'suggestions'
+                ? pluralKey(locale, 'inbox.suggestions', item.count ?? 0)
+                : item.kind === 'your-turn' && item.document
+                  ? 'inbox.your-turn-in'
+                  : (`inbox.${item.kind}` as const)
             return (
               <li key={item.key} data-kind={item.kind}>
                 <span>{rich(key, { document, matter, author, count: item.count ?? 0, state: t(`matterState.${item.matter.state}`) })}</span>
                 <span className="muted small">
-                  {item.document && (
+                  {item.document && item.kind !== 'your-turn' && (
                     <>
                       {' · '}
                       <span translate="no">{item.matter.title}</span>

@@ -220,6 +220,7 @@ export const reviewMessagesEn = {
   'inbox.changes-requested': '{author} asked for changes to {document}',
   'inbox.approved': '{author} approved {document}',
   'inbox.your-turn': '{matter} is at “{state}”: the next step is yours',
+  'inbox.your-turn-in': '{matter} is at “{state}”: the next step is yours, in {document}',
   'inbox.dismiss': 'Dismiss',
 }
 
@@ -443,5 +444,6 @@ export const reviewMessagesZhCN: Record<keyof typeof reviewMessagesEn, string> =
   'inbox.changes-requested': '{author}要求修改{document}',
   'inbox.approved': '{author}已批准{document}',
   'inbox.your-turn': '{matter}处于“{state}”阶段，下一步由您处理',
+  'inbox.your-turn-in': '{matter}处于“{state}”阶段，下一步由您处理：{document}',
   'inbox.dismiss': '知道了',
 }

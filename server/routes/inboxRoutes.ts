@@ -1,7 +1,8 @@
 import { Hono } from 'hono'
 import { canOnDocument } from '../../shared/domain/policy'
 import { z } from 'zod'
-import { BALL_HOLDER } from '../../shared/domain/workflow'
+import { BALL_HOLDER, type MatterState } from '../../shared/domain/workflow'
+import type { DocumentKind } from '../../shared/domain/documentKinds'
 import type { InboxItem, InboxResponse } from '../../shared/review/reviewApi'
 import { reviewAwaited } from '../../shared/review/reviewAwaited'
 import { readJson } from './readJson'
@@ -15,6 +16,10 @@ import { personLookup } from '../review/people'
 import { currentVersion } from '../review/reviewedDocument'
 import type { DocumentRecord } from '../storage/Store'
 import { UnreadableDocumentError } from '../storage/UnreadableDocumentError'
+
+// The document a step's work is written in: the disclosure at the disclosure step, the claims
+// while drafting, the newest reply at an office action.
+const STEP_DOCUMENT: Partial<Record<MatterState, DocumentKind>> = { disclosure: 'disclosure', drafting: 'claims', 'office-action': 'oa-reply' }
 
 const Dismissal = z.object({ key: z.string().min(1).max(500) })
 
@@ -38,12 +43,16 @@ export function inboxRoutes({ store, sync, log }: AppDeps): Hono<AppEnv> {
       const role = await matterRole(store, caller, matter)
       if (!role) continue
       const archive = await store.archive(matter.id)
-      // The matter's next step is this person's (the dashboard's "who holds the ball").
+      const documents = (await store.listDocuments(matter.id)).filter((d) => !d.archivedAt)
+      // The matter's next step is this person's (the dashboard's "who holds the ball"), in the
+      // document the step is written in where there is one: an inventor is led to the disclosure.
       if (BALL_HOLDER[matter.state] === role) {
         const since = archive.findLast((e) => e.kind === 'matter.state')?.at ?? matter.createdAt
-        items.push({ kind: 'your-turn', matter: { id: matter.id, title: matter.title, state: matter.state }, document: null, at: since })
+        const kind = STEP_DOCUMENT[matter.state]
+        const written = kind ? documents.filter((d) => d.kind === kind).at(-1) : undefined
+        const document = written ? { id: written.id, kind: written.kind, title: written.title } : null
+        items.push({ kind: 'your-turn', matter: { id: matter.id, title: matter.title, state: matter.state }, document, at: since })
       }
-      const documents = (await store.listDocuments(matter.id)).filter((d) => !d.archivedAt)
       const reviewStateSince = (document: DocumentRecord) =>
         archive.findLast((e) => e.kind === 'document.review-state' && e.documentId === document.id)?.at ?? document.createdAt
       for (const document of documents) {

@@ -143,6 +143,10 @@ describe('GET /api/inbox', () => {
     // At the disclosure the inventor holds the ball.
     const [turn] = await inbox(people.inventor, matterId, 'all')
     expect(turn).toMatchObject({ kind: 'your-turn', document: null, matter: { id: matterId, state: 'disclosure' } })
+    // Once the matter has its disclosure form, the step is there.
+    const disclosure = await createDocument(server.url, people.agent, matterId, 'disclosure', '技术交底书')
+    const [inForm] = await inbox(people.inventor, matterId, 'all')
+    expect(inForm).toMatchObject({ kind: 'your-turn', document: { id: disclosure.id, kind: 'disclosure', title: '技术交底书' } })
     expect((await inbox(people.agent, matterId, 'all')).map((item) => item.kind)).toEqual([])
     await approveAsIs(server.url, people.lead, documentId)
     const approved = (await inbox(people.agent, matterId, 'all')).find((item) => item.kind === 'approved')!
