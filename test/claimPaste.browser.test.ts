@@ -122,6 +122,21 @@ it('pastes numbered text into the abstract as text, and goes on typing at its en
   await page.context().close()
 })
 
+// Found by the walkthrough of session 20: a list pasted from Word kept Word's padding after each
+// number ("1.     多线激光雷达"), a wide gap in the text.
+it('pastes a numbered list from Word with one space after each number', async () => {
+  const page = await agentOnNewUsClaimSet()
+  await clickInto(page, 'section[data-field=abstract] p')
+  const item = (n: number, text: string) =>
+    `<p class=MsoListParagraph style='mso-list:l0 level1 lfo1'><![if !supportLists]><span style='mso-list:Ignore'>${n}.<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp;&nbsp;&nbsp; </span></span><![endif]>${text}</p>`
+  await paste(page, {
+    'text/html': item(1, '多线激光雷达') + item(2, '毫米波雷达') + '<p>3.&nbsp;&nbsp;&nbsp; 云台</p>',
+    'text/plain': '1.\t多线激光雷达\n2.\t毫米波雷达\n3.\t云台',
+  })
+  await expect.poll(() => sectionBlocks(page, 'abstract')).toEqual(['1. 多线激光雷达', '2. 毫米波雷达', '3. 云台'])
+  await page.context().close()
+})
+
 // Found while fixing the above: text of more than one line pasted into a claim vanished, the claim
 // keeping only what was typed around it. ProseMirror could put the pasted paragraphs nowhere in a claim list.
 

@@ -10,6 +10,7 @@ import { FindingHighlights } from './analysisPlugin'
 import { emptyFieldPlaceholders } from './emptyFieldPlaceholders'
 import { FieldBoundaries } from './fieldBoundaries'
 import { numberedLinesAsText } from './numberedLinesAsText'
+import { PastedListMarkers } from './pastedListMarkers'
 import { PastedTables } from './pastedTables'
 import { CitedDocumentView } from './nodeViews/CitedDocumentView'
 import { stopFormEvents } from './nodeViews/nodeForm'
@@ -55,5 +56,5 @@ export function editorExtensions(kind: DocumentKind, locale: () => Locale): Exte
         })
       : extension
   })
-  return [...extensions, FindingHighlights, FieldBoundaries, PastedTables, emptyFieldPlaceholders()]
+  return [...extensions, FindingHighlights, FieldBoundaries, PastedTables, PastedListMarkers, emptyFieldPlaceholders()]
 }
