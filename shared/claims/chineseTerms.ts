@@ -49,6 +49,9 @@ const LIST_OPENER =
 const LIST_END = new RegExp(`[，,。；;：:\n]|${CHINESE_TWO_PART_MARKER}`, 'g')
 const ITEM_SEPARATOR = /、|以及|或者|和|及|与|或/g
 const LEADING_VERB = /包括|包含|具有|含有/y
+// "还包括：S6，对所述点云…", "所述S2包括：S31，将…": a label that opens a list and is followed by the
+// step's own punctuation labels the step that follows, and names no feature.
+const STEP_LABEL = /\s*S\d{1,3}(?=[，,、：:\s])/y
 // Items that open with a preposition, a reference or a bound are not names: "如SEQ ID NO:27所示的…",
 // "具有至少70％、至少80％…的序列同一性".
 const NOT_A_NAME = /所述|上述|该|如|以|对|将|在|由|为|按|至少|至多/y
@@ -319,6 +322,7 @@ function listItems(text: string, start: number, end: number): TextRange[] {
   const addItem = (itemEnd: number) => {
     // "还包括检测所述工件的位置": a step, not a list of features.
     if (isPredicateVerb(text, firstNonBlank(text, itemStart, itemEnd))) return
+    if (itemStart === start && lengthAt(STEP_LABEL, text, itemStart, itemEnd) === itemEnd - itemStart) return
     const of = text.lastIndexOf('的', itemEnd - 1)
     const item = cleanItem(text, of >= itemStart ? of + 1 : itemStart, itemEnd)
     if (item) items.push(item)

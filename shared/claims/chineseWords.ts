@@ -3,8 +3,9 @@ import { chineseBareSignEnd } from './referenceSigns'
 
 // Chinese writes no spaces, so a term ends where a particle, conjunction, preposition, a verb or
 // punctuation begins. These words end a term wherever they stand after its first character:
-// among them the verbs of position and motion that never name a thing (所述槽贯通…, 所述滑块偏离…)
-// and adverbs (所述凸台始终…).
+// among them the verbs of position and motion that never name a thing (所述槽贯通…, 所述滑块偏离…,
+// 所述距离介于…, 所述部件属于…), adverbs of time and place (所述凸台始终…, 所述机器人原地等待) and the
+// times told by a thing (所述数据之后).
 const BOUNDARY_WORDS = `所述 上述 以及 或者 并且 用于 用以 通过 经过 经由 位于 处于 设置 设有 设于 安装 固定
 连接 相连 相接 抵接 包括 包含 含有 具有 进行 远离 靠近 之间 之一 相对 相互 分别 同时 能够 可以 由于 根据
 按照 作为 采用 利用 借助 基于 对应 保持 形成 构成 制成 贯穿 穿过 插入 表示 选自 朝向 沿着 一起 一一 两端
@@ -12,13 +13,17 @@ const BOUNDARY_WORDS = `所述 上述 以及 或者 并且 用于 用以 通过 
 获得 导入 整合 编码 垂直 平行 进一步 选取 选择 带动 实现 完成 驱使
 偏离 贯通 伸入 伸向 嵌设 套设 穿设 抵靠 贴靠 偏移 环绕 围绕 包围 横跨 跨设
 始终 一直 逐渐 依次 相应 恰好 刚好 完全 总是 仅仅 每隔 每次 通往 通向
-升至 降至 增至 减至 升到 降到`.split(/\s+/)
+升至 降至 增至 减至 升到 降到
+介于 属于 多于 少于 趋于 相当于 取决于 之后 之前 原地 就地 立即 立刻 随即 重新 继续
+划分成 分割成 切分成 拆分成 分解成`.split(/\s+/)
 // Verbs that also name things (生成器, 控制器, 输出轴, 检测装置, 驱动电机, 延伸部, 铰接座, 混合料) end a term
 // only where what follows shows them as the predicate: an object that is referred back to
 // ("所述第一生物体信息生成所述…"), a quantified object ("驱动两个齿轮"), a preposition
 // ("所述连杆延伸至…", "倾斜于") or the end of the clause ("驱动所述手指关节动作，"). Verbs of change take
 // their amount as such an object ("所述转速提高10%", "所述压力减少一半") and name things too ("延长杆",
 // "提升机构", "增加量"); those that carry their particle ("升至", "降至") are boundary words above.
+// So do verbs of travel and of waiting, which close a clause ("沿所述新路径行驶", "原地等待") and name
+// things too ("行驶速度", "等待时间"), and verbs of division before what they give ("划分为", "分割成").
 const NAMING_VERBS = `生成 计算 判断 判定 采集 获取 输出 输入 发送 接收 控制 驱动 检测 测量 监测 产生 动作 执行
 处理 存储 传输 传递 显示 识别 调节 调整 比较 读取 写入 修正 转换 提取 确定 推动 发出 触发 启动 夹紧
 延伸 伸出 伸缩 凸出 突出 嵌入 套装 套接 卡接 卡设 铰接 焊接 贴合 覆盖 悬挂 支撑 支承 夹持 容纳 收容
@@ -26,7 +31,9 @@ const NAMING_VERBS = `生成 计算 判断 判定 采集 获取 输出 输入 �
 密封 导通 关闭 打开 开启 闭合 断开 工作 运行 停止 停机 开机 报警 复位 升高 降低 增大 减小 对准
 提高 提升 增加 增长 减少 缩短 缩小 缩减 递增 递减 延长 加快 减慢 上升 下降 扩大 加大 变大 变小
 查询 更新 调用 预测 筛选 加载 上传 下载 推送 训练 充电 供电 放电
-混合 搅拌 加入 注入 倒入 投入 滴加 加热 冷却 干燥 烘干 溶解 浸泡 清洗 过滤 研磨 粉碎 挤出 喷涂 涂覆`.split(/\s+/)
+混合 搅拌 加入 注入 倒入 投入 滴加 加热 冷却 干燥 烘干 溶解 浸泡 清洗 过滤 研磨 粉碎 挤出 喷涂 涂覆
+行驶 行走 运动 前进 后退 飞行 返回 避让 绕行 等待 停留 暂停 待机 休眠 静止
+划分 分割 切分 拆分 分解 转化`.split(/\s+/)
 // Verbs of placement, some of which also name things or how they lie ("温度分布", "布置方式",
 // "粘接剂"), end a term only before the place they put it at ("贴附在", "排列于", "嵌装至") or a
 // referred object ("紧贴所述电芯"): "所述温度分布为…" keeps its name.
@@ -86,11 +93,25 @@ const PARTICLES = '的和与及或在于由从将被把使为是并且而还也�
 // "所述半导体器件时" is a time. 中 and 内 end one already: "所述板中", "所述槽内".
 const LOCALISERS = '上下内外中时'
 const EARLY_LOCALISERS = '中内'
+// Nouns of time open with 时 and end no term: "所述响应时间", "所述等待时长", "所述采样时刻".
+const TIME_NOUNS = '时间 时长 时刻 时段 时延 时钟 时序 时差 时域 时频'.split(' ')
 // Words that say which value a thing is and never name one alone: what follows them is the rest of
 // the name, even a localiser or a naming verb ("预设时长", "第一预定时间", "预设上限值", "预设间隔").
 const VALUE_PREFIXES = '预设 预定 预置 设定 规定 指定 给定 额定 特定 初始 当前 最大 最小 最长 最短'.split(' ')
 // A value's name ends where time is told by it: "所述预设时长后", "预设时间之前", "大于预设阈值则".
 const VALUE_ENDS = '后前之则'
+// 所 before a verb opens a relative clause about the thing before it ("所述候选障碍物所在的栅格",
+// "所述部件所属的类别", "所述传感器所采集的数据"); names that end in 所 keep it ("研究所", "场所").
+const WHICH_CLAUSE_VERBS = new Set(Array.from('在处属需用得示含要有作致', (character) => character.charCodeAt(0)))
+const WORDS_ENDING_IN_WHICH = '研究所 场所 诊所 处所 住所 厕所 会所 哨所 寓所 交易所 事务所 派出所 观测所 指挥所'.split(' ')
+// 分为 and 分成 divide the thing before them ("所述地图分为多个区域"), except where 分 closes a word ("所述第一部分为圆形").
+const DIVIDING_WORDS = ['分为', '分成']
+const WORDS_ENDING_IN_DIVIDE = `部分 成分 组分 水分 养分 盐分 糖分 油分 积分 微分 评分 得分 充分 区分 划分 细分 等分 均分 百分 十分 过分
+一分 二分 三分 四分`.split(/\s+/)
+// 后 and 前 after a name tell the time of what follows ("所述报警信息后，", "所述巡检数据后生成…", "所述数据前将…"):
+// they end a term where the clause ends or goes on with a particle, a reference or a verb; before a name
+// they stay in it ("所述车辆前轮", "所述处理后图像"), and so does a term they open ("所述后壳体", "所述前端").
+const TIME_WORDS = new Set(Array.from('后前', (character) => character.charCodeAt(0)))
 const PUNCTUATION = '，,。；;：:、（(）)[]【】"“”\'‘’！!？?《》<>≤≥=+×*/\\|~～—…·\u3000'
 const QUANTITIES = '一二两三四五六七八九十几多每各若0123456789'
 const ORDINAL_DIGITS = '一二三四五六七八九十0123456789'
@@ -126,7 +147,10 @@ const OPENS_PREDICATE = 1024
 const OPENS_PLACEMENT_VERB = 2048
 const OBJECT_PREPOSITION = 4096
 const OPENS_COMPARISON = 8192
-const CHARACTER_CLASSES = new Uint16Array(0x10000)
+const OPENS_WHICH_CLAUSE = 16384
+const OPENS_DIVISION = 32768
+const TELLS_TIME = 65536
+const CHARACTER_CLASSES = new Uint32Array(0x10000)
 
 // Marks each character of a string, or the first character of each word of a list.
 function classify(entries: string | readonly string[], flag: number): void {
@@ -150,6 +174,9 @@ classify(PREDICATE_OPENERS, OPENS_PREDICATE)
 classify(PLACEMENT_VERBS, OPENS_PLACEMENT_VERB)
 classify(OBJECT_PREPOSITIONS, OBJECT_PREPOSITION)
 classify(COMPARATIVE_ADVERBS, OPENS_COMPARISON)
+classify('所', OPENS_WHICH_CLAUSE)
+classify(DIVIDING_WORDS, OPENS_DIVISION)
+classify('后前', TELLS_TIME)
 
 const BOUNDARY_WORDS_BY_FIRST = byFirstCode(BOUNDARY_WORDS)
 const NAMING_VERBS_BY_FIRST = byFirstCode(NAMING_VERBS)
@@ -159,6 +186,9 @@ const PLACEMENT_VERBS_BY_FIRST = byFirstCode(PLACEMENT_VERBS)
 const PREDICATE_STATES_BY_FIRST = byFirstCode(PREDICATE_STATES)
 const WORDS_BEFORE_OPENERS_BY_LAST = byLastCode(WORDS_BEFORE_OPENERS)
 const WORDS_BEFORE_PREPOSITIONS_BY_LAST = byLastCode(WORDS_BEFORE_PREPOSITIONS)
+const TIME_NOUNS_BY_FIRST = byFirstCode(TIME_NOUNS)
+const WORDS_ENDING_IN_WHICH_BY_LAST = byLastCode(WORDS_ENDING_IN_WHICH)
+const WORDS_ENDING_IN_DIVIDE_BY_LAST = byLastCode(WORDS_ENDING_IN_DIVIDE)
 const WORDS_AFTER_PREPOSITIONS_BY_FIRST = byFirstCode(WORDS_AFTER_PREPOSITIONS)
 const VERBS_AFTER_OBJECT_BY_FIRST = byFirstCode(VERBS_AFTER_OBJECT)
 const AGENT_VERBS_BY_FIRST = byFirstCode(AGENT_VERBS)
@@ -244,7 +274,8 @@ function endsTermAt(text: string, start: number, index: number): boolean {
   const classes = CHARACTER_CLASSES[text.charCodeAt(index)]!
   if (classes === 0) return false
   const boundary = (classes & PARTICLE) !== 0
-    || ((classes & LOCALISER) !== 0 && (index - start >= 2 || (classes & EARLY_LOCALISER) !== 0) && !namesOnAfterPrefix(text, start, index))
+    || ((classes & LOCALISER) !== 0 && (index - start >= 2 || (classes & EARLY_LOCALISER) !== 0) && !namesOnAfterPrefix(text, start, index)
+      && wordAt(text, index, TIME_NOUNS_BY_FIRST) === undefined)
     || ((classes & OPENS_BOUNDARY_WORD) !== 0 && wordAt(text, index, BOUNDARY_WORDS_BY_FIRST) !== undefined)
     || ((classes & OPENS_NAMING_VERB) !== 0 && (isPredicateVerb(text, index) || actsAt(text, start, index)) && !namesValue(text, start, index))
     // "底座1的": the sign belongs to the reference signs, not to the term.
@@ -254,7 +285,36 @@ function endsTermAt(text: string, start: number, index: number): boolean {
     || ((classes & OPENS_COMPARISON) !== 0 && opensComparison(text, start, index))
     || ((classes & OPENS_PLACEMENT_VERB) !== 0 && placesAt(text, index))
     || ((classes & OBJECT_PREPOSITION) !== 0 && opensObjectPhrase(text, start, index))
+    || ((classes & OPENS_WHICH_CLAUSE) !== 0 && opensWhichClause(text, start, index))
+    || ((classes & OPENS_DIVISION) !== 0 && dividesAt(text, start, index))
+    || ((classes & TELLS_TIME) !== 0 && tellsTime(text, start, index))
   return boundary && !isOrdinalOnly(text, start, index)
+}
+
+/** Whether 所 at `index` opens a relative clause after the term written from `start`: "所在", "所属", "所采集". */
+function opensWhichClause(text: string, start: number, index: number): boolean {
+  if (closesWord(text, start, index, WORDS_ENDING_IN_WHICH_BY_LAST)) return false
+  return WHICH_CLAUSE_VERBS.has(text.charCodeAt(index + 1)) || verbAt(text, index + 1) !== undefined
+}
+
+/** Whether 分为 or 分成 at `index` divides the term written from `start`, not ends a word of it ("部分为"). */
+function dividesAt(text: string, start: number, index: number): boolean {
+  return DIVIDING_WORDS.some((word) => text.startsWith(word, index)) && !closesWord(text, start, index, WORDS_ENDING_IN_DIVIDE_BY_LAST)
+}
+
+/**
+ * Whether 后 or 前 at `index` tells the time after the term written from `start` (two characters at
+ * least): followed by the end of the clause, a particle other than 的 ("所述处理后的数据" is done
+ * data), a reference, or a verb that starts no name.
+ */
+function tellsTime(text: string, start: number, index: number): boolean {
+  if (index - start < 2 || !TIME_WORDS.has(text.charCodeAt(index))) return false
+  const after = index + 1
+  if (after >= text.length) return true
+  const code = text.charCodeAt(after)
+  if (code === OF) return false
+  if (CHARACTER_CLASSES[code]! & (PUNCTUATION_OR_SPACE | PARTICLE)) return true
+  return referringWordLength(text, after) > 0 || (verbAt(text, after) !== undefined && !namingVerbStartsName(text, after))
 }
 
 // Set while the object of a preposition is read, so that a preposition inside it is not asked about its own object.

@@ -19,6 +19,12 @@ describe('claim kinds under CNIPA practice', () => {
     expect(set[2]).toEqual({ kind: 'dependent', dependsOn: [2] })
   })
 
+  it('keeps a claim that refers to a device claim or to a dependent claim misnamed as a method a multiple dependent claim', () => {
+    const set = kinds('CN', '一种检测装置，包括支撑座。', '根据权利要求1所述的检测方法，其特征在于，所述支撑座为钢制。',
+      '根据权利要求1或2所述的检测装置，其特征在于，所述支撑座为圆形。')
+    expect(set[2]).toEqual({ kind: 'dependent', dependsOn: [1, 2] })
+  })
+
   it('makes a method claim that refers to device claims an independent claim that still lists them', () => {
     const set = kinds('CN', '一种检测装置，包括支撑座。', '根据权利要求1所述的检测装置，其特征在于，所述支撑座为钢制。',
       '一种检测方法，用于权利要求1-2任一项所述的检测装置，包括以下步骤：移动所述检测装置。')

@@ -38,15 +38,31 @@ export function resolveClaimKind(
   const referenced = claim.dependsOn
     .map((number) => claimsByNumber.get(number))
     .filter((other): other is KindEvidence => other !== undefined && !other.cancelled)
-  if (referenced.some((other) => differentClass(claim, other))) return 'independent'
+  if (referenced.some((other) => differentClass(claim, classAsReferenced(other, claimsByNumber)))) return 'independent'
   if (jurisdiction === 'EP') return claimsAnotherThing(claim, referenced) ? 'independent' : 'dependent'
   if (!claim.followsReference) return 'independent'
   return referenced.some((other) => ownsSubject(claim, other)) ? 'independent' : 'dependent'
 }
 
-function differentClass(claim: KindEvidence, other: KindEvidence): boolean {
+function differentClass(claim: Pick<KindEvidence, 'category'>, other: Pick<KindEvidence, 'category'>): boolean {
   if (claim.category === null || other.category === null) return false
   return statutoryClass(claim.category) !== statutoryClass(other.category)
+}
+
+/**
+ * The category a claim gives the claims that refer to it. "根据权利要求1所述的检测方法" under a device
+ * claim is a dependent claim with a misnamed subject (claims.subject-mismatch reports it): a claim
+ * that refers to it and to claim 1 ("根据权利要求1或2所述的检测装置") still claims the device, and is
+ * still a multiple dependent claim. A subject of something of the referenced thing ("…所述的装置的控制方法")
+ * is a new subject and keeps its own category.
+ */
+function classAsReferenced(other: KindEvidence, claimsByNumber: ReadonlyMap<number, KindEvidence>): Pick<KindEvidence, 'category'> {
+  if (!other.followsReference || other.subject.includes('的')) return other
+  const parents = other.dependsOn
+    .map((number) => claimsByNumber.get(number))
+    .filter((parent): parent is KindEvidence => parent !== undefined && parent !== other && !parent.cancelled)
+  const first = parents[0]
+  return first !== undefined && parents.every((parent) => differentClass(other, parent)) ? first : other
 }
 
 // "A bicycle comprising … an assembly according to claim 1" names neither the referenced thing

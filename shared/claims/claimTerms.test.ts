@@ -399,6 +399,43 @@ describe('where a Chinese back-reference ends', () => {
     expect(mentions(first)).toContain('introduced:弹簧')
   })
 
+  it.each([
+    ['当所述候选障碍物所在的栅格内存在目标点时', ['候选障碍物']],
+    ['所述部件所属的类别为第一类', ['部件']],
+    ['所述传感器所采集的数据为点云', ['传感器']],
+    ['当所述距离介于第二距离和所述第一距离之间时', ['距离', '第一距离']],
+    ['所述部件属于第一类', ['部件']],
+    ['控制所述机器人沿所述新路径行驶', ['机器人', '新路径']],
+    ['所述机器人后退', ['机器人']],
+    ['将所述巡检地图划分为多个栅格单元', ['巡检地图']],
+    ['所述巡检地图分为两个区域', ['巡检地图']],
+    ['所述巡检地图分割成两个区域', ['巡检地图']],
+    ['则所述机器人原地等待', ['机器人']],
+    ['所述机器人停留，所述服务器接收到所述报警信息后，通知用户', ['机器人', '服务器', '报警信息']],
+    ['接收到所述巡检数据后生成巡检报告', ['巡检数据']],
+    ['所述巡检数据之后上传', ['巡检数据']],
+    ['在发送所述巡检数据前将其压缩', ['巡检数据']],
+  ])('ends 所述X before the clause that follows it: 所在, 介于, a verb of travel or division, 原地等待, 后: %s', (feature, terms) => {
+    // Nothing introduces these terms with a marker, so no known term ends the reference.
+    const [claim] = parseSet('CN', `一种巡检方法，其特征在于，${feature}。`)
+    expect(referencedAsWritten(claim)).toEqual(terms)
+  })
+
+  it.each([
+    ['所述后壳体与所述前端盖连接', ['后壳体', '前端盖']],
+    ['所述后盖位于所述上盖板的下方', ['后盖', '上盖板']],
+    ['所述车辆前轮为万向轮', ['车辆前轮']],
+    ['所述处理后图像为灰度图', ['处理后图像']],
+    ['所述第一部分为圆形', ['第一部分']],
+    ['所述研究所设有实验室', ['研究所']],
+    ['所述行驶速度为5米每秒', ['行驶速度']],
+    ['所述等待时间为3秒', ['等待时间']],
+    ['所述响应时间为3秒', ['响应时间']],
+  ])('keeps a name that holds 后, 前, 分 or 所, a verb of travel or a noun of time: %s', (feature, terms) => {
+    const [claim] = parseSet('CN', `一种巡检方法，其特征在于，${feature}。`)
+    expect(referencedAsWritten(claim)).toEqual(terms)
+  })
+
   it('keeps every range exactly on the written term', () => {
     const [claim] = parseSet('CN', '一种监测装置，包括处理单元（5），所述处理单元（5）根据所述覆冰类型选取冰密度，驱动所述手指关节动作。')
     for (const term of claim?.terms ?? []) expect(claim?.text.slice(term.range.start, term.range.end)).toBe(term.term)

@@ -29,6 +29,15 @@ describe('claims.antecedent-ambiguous', () => {
     expect(checkText(antecedentAmbiguous, 'EP', text)).toEqual([])
   })
 
+  it('accepts a Chinese claim to the thing another claim\'s subject belongs to ("一种巡检机器人，包括权利要求1所述的传感器安装结构")', () => {
+    const text = claimsText([
+      '1.一种巡检机器人的传感器安装结构，其特征在于，包括支架和毫米波雷达（3），所述毫米波雷达（3）安装在所述支架上。',
+      '2.一种巡检机器人，其特征在于，包括权利要求1所述的传感器安装结构，所述巡检机器人还包括底盘。',
+      '3.根据权利要求2所述的巡检机器人，其特征在于，所述巡检机器人的底盘为履带式。',
+    ])
+    expect(checkText(antecedentAmbiguous, 'CN', text)).toEqual([])
+  })
+
   it('accepts a Chinese term named again with the same reference sign', () => {
     expect(checkClaims(antecedentAmbiguous, 'CN', [{
       text: '1.一种支撑装置，其特征在于，包括一个滑块（2），还包括一个滑块（2），所述滑块为钢制。',

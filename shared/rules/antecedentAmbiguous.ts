@@ -72,7 +72,7 @@ export const antecedentAmbiguous: ClaimRule = {
       for (const { mention, key } of claimSet.termsOf(claim).mentions) {
         if (mention.kind !== 'introduced' || key === '' || reported.has(key)) continue
         const earlier = earlierIntroduction(claimSet, claim, mention, key)
-        if (earlier === undefined || namesThePurpose(earlier)) continue
+        if (earlier === undefined || namesThePurpose(earlier) || (earlier.claim !== claim && ownsTheSubject(earlier))) continue
         if (statesAPurpose({ claim, mention }) || (earlier.claim !== claim && statesAPurpose(earlier))) continue
         if (!introducesAnew(claim, mention) || sameSign(earlier, { claim, mention }) || namedThroughAClaim(claim, mention)) continue
         if (isPlural(earlier.claim, earlier.mention) !== isPlural(claim, mention) || saidOfEach(claim, mention)) continue
@@ -115,6 +115,18 @@ function namesThePurpose({ claim, mention }: Introduction): boolean {
   const { preamble } = claim
   return claim.language === 'en' && mention.range.start >= preamble.start && mention.range.end <= preamble.end
     && !introducesAnew(claim, mention)
+}
+
+/**
+ * "一种巡检机器人的传感器安装结构": the thing before 的 in a Chinese subject is what the claimed thing
+ * belongs to, not a claimed element, so a later claim to that thing ("一种巡检机器人，包括权利要求1所述的
+ * 传感器安装结构", the usual CN form) introduces it for the first time.
+ */
+function ownsTheSubject({ claim, mention }: Introduction): boolean {
+  if (claim.language !== 'zh' || claim.subject === '') return false
+  const subjectStart = claim.text.indexOf(claim.subject, claim.bodyStart)
+  const headStart = subjectStart + claim.subject.lastIndexOf('的')
+  return subjectStart >= 0 && mention.range.start >= subjectStart && mention.range.end <= headStart
 }
 
 /**

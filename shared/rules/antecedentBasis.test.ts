@@ -18,7 +18,12 @@ describe('claims.antecedent-basis', () => {
 
   it('advises in the words of the claim’s language, whichever the reader’s', () => {
     const chinese = checkText(antecedentBasis, 'CN', claimsText([...CN_CLAIMS, '4.根据权利要求2所述的支撑装置，其特征在于，所述滑块（5）设于所述滑槽（3）内。']))
-    expect(chinese[0]!.advice.en).toContain('一种/一个')
+    // A Chinese claim names a feature without 一种/一个 ("毫米波雷达(3)，安装在…") and then refers to it with 所述.
+    for (const advice of [chinese[0]!.advice['zh-CN'], chinese[0]!.advice.en]) {
+      expect(advice).toContain('所述')
+      expect(advice).not.toContain('一种')
+      expect(advice).not.toContain('一个')
+    }
     const english = checkText(antecedentBasis, 'US', claimsText([...US_CLAIMS, '4. The device of claim 1, wherein the slider is steel.']))
     expect(english[0]!.advice['zh-CN']).toContain('"a"/"an"')
     expect(english[0]!.advice['zh-CN']).not.toContain('一种')

@@ -86,8 +86,8 @@ export const antecedentBasis: ClaimRule = {
     en: '"the X" / "said X" has antecedent basis',
   },
   advice: {
-    'zh-CN': '在本权利要求或其引用的权利要求中先引入该术语（中文用“一种/一个”，英文用 "a"/"an"），或改用已引入的名称。',
-    en: 'Introduce the term earlier in this claim or a claim it depends on (with "a"/"an" in English, 一种/一个 in Chinese), or use the name already introduced.',
+    'zh-CN': '先在本权利要求或其引用的权利要求中记载该术语（中文不带“所述”，英文用 "a"/"an"），再指代它，或改用已记载的名称。',
+    en: 'Introduce the term earlier in this claim or a claim it depends on (with "a"/"an" in English, without 所述 in Chinese), then refer back to it, or use the name already introduced.',
   },
   check(claimSet: ClaimSet): Finding[] {
     const findings: Finding[] = []
@@ -153,11 +153,14 @@ function namesASubject(claimSet: ClaimSet, claim: ParsedClaim, key: string): boo
   return [claim, ...claimSet.ancestors(claim)].some((source) => namesSubjectByPurpose(source, claimSet.subjectKeyOf(source), key))
 }
 
-/** The advice in words of the claim's own language: an English reader of a Chinese claim introduces a term with 一种, not "a". */
+/**
+ * The advice in words of the claim's own language. A Chinese claim names a feature without an article
+ * ("毫米波雷达(3)，安装在…") and refers back to it with 所述, so an English reader of one is not told to add "a".
+ */
 const ADVICE_FOR: Record<ClaimLanguage, LocalizedText> = {
   zh: {
-    'zh-CN': '在本权利要求或其引用的权利要求中先用“一种/一个”引入该术语，或改用已引入的名称。',
-    en: 'Introduce the term earlier with 一种/一个 ("a"/"an") in this claim or a claim it depends on, or use the name already introduced.',
+    'zh-CN': '先在本权利要求或其引用的权利要求中记载该特征（不带“所述”），再用“所述”指代，或改用已记载的名称。',
+    en: 'Name the feature earlier in this claim or a claim it depends on, without 所述, then refer back to it with 所述, or use the name already introduced.',
   },
   en: {
     'zh-CN': '在本权利要求或其引用的权利要求中先用 "a"/"an" 引入该术语，或改用已引入的名称。',

@@ -53,6 +53,20 @@ describe('disclosure.reference-numerals', () => {
     expect(unusedLast.map((f) => f.message['zh-CN'])).toContain('附图标记说明中的“5 供电模块”在正文中未使用')
   })
 
+  it('takes a number before a measure word (16线, 4路, 8通道, 4核, 32位, 3层) for a quantity, and a part labelled before 位于 or 线圈 for a part', () => {
+    const fields = {
+      ...CN_DISCLOSURE,
+      keyFeatures: '',
+      protectionPoints: '',
+      technicalSolution: '多线激光雷达2采用16线激光雷达，采集卡4设有8通道输入和4路输出，控制器5为4核32位处理器，外壳6为3层结构。',
+      embodiments: '多线激光雷达2位于外壳6顶部，电机7线圈通电，控制器5经4路信号线读取数据。',
+      referenceNumerals: '2-多线激光雷达；4-采集卡；5-控制器；6-外壳。',
+    }
+    expect(disclosureReferenceNumerals.check({ jurisdiction: 'CN', fields }).map((finding) => finding.message['zh-CN'])).toEqual([
+      '附图标记“7”未列入附图标记说明',
+    ])
+  })
+
   it('says nothing about a disclosure without drawings or a numeral list', () => {
     expect(disclosureReferenceNumerals.check({ fields: { ...CN_DISCLOSURE, drawings: '', referenceNumerals: '' } })).toEqual([])
   })

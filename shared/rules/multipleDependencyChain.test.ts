@@ -20,6 +20,16 @@ describe('claims.multiple-dependency-chain', () => {
     expect(checkText(multipleDependencyChain, 'CN', text)).toEqual([])
   })
 
+  it('still reports the chain when a claim it rests on misnames its subject', () => {
+    const text = claimsText([
+      CN_CLAIMS[0] ?? '',
+      '2.根据权利要求1所述的方法，其特征在于，所述底座（1）上设有滑槽（3）。',
+      CN_CLAIMS[2] ?? '',
+      '4.根据权利要求1至3中任一项所述的支撑装置，其特征在于，所述支架（2）为钢制。',
+    ])
+    expect(checkText(multipleDependencyChain, 'CN', text)).toMatchObject([{ claim: 4, message: { 'zh-CN': expect.stringContaining('权利要求3是多项从属权利要求') } }])
+  })
+
   it('reports an English multiple dependent claim based on another multiple dependent claim', () => {
     expect(checkText(multipleDependencyChain, 'US', US_CHAIN)).toMatchObject([
       { claim: 4, message: { en: 'A multiple dependent claim may not serve as a basis for another multiple dependent claim: claim 3 is multiple dependent' } },

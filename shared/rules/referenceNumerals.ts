@@ -48,8 +48,10 @@ const ENGLISH_STOP_BEFORE = new Set([
   'the', 'all', 'first',
 ])
 const ARTICLES = new Set(['the', 'a', 'an', 'said', 'each', 'its', 'their', 'this', 'these', 'that', 'those'])
-// Units and Chinese measure words after a number: "5 mm", "3个", "100℃", "10 seconds".
-const UNIT_AFTER = /^\s*(?:(?:mm|cm|m|nm|µm|μm|um|km|kg|g|mg|s|ms|min|h|hr|hz|khz|mhz|ghz|v|mv|kv|a|ma|w|kw|k|pa|kpa|mpa|gpa|bar|psi|n|rpm|db|bits?|bytes?|kb|mb|gb|l|ml|mol|ppm|x|times|percent|degrees?|seconds?|minutes?|hours?|days?|weeks?|months?|years?)(?![A-Za-z])|[°℃%‰]|个|种|次|条|块|片|秒|分钟|小时|天|年|月|日|度|倍|毫米|厘米|米|千克|克|毫升|升|伏|安培|瓦|赫兹|圈|匝|项|号|份|批|幅|株|粒|颗|滴)/i
+// Units and Chinese measure words after a number: "5 mm", "3个", "100℃", "10 seconds", "16线激光雷达",
+// "4路信号", "8通道", "4核处理器", "32位", "3层": a part is labelled by its numeral, not counted by it, so a
+// measure word that also opens a part's name does not count where the name goes on ("线圈", "路径", "位于").
+const UNIT_AFTER = /^\s*(?:(?:mm|cm|m|nm|µm|μm|um|km|kg|g|mg|s|ms|min|h|hr|hz|khz|mhz|ghz|v|mv|kv|a|ma|w|kw|k|pa|kpa|mpa|gpa|bar|psi|n|rpm|db|bits?|bytes?|kb|mb|gb|l|ml|mol|ppm|x|times|percent|degrees?|seconds?|minutes?|hours?|days?|weeks?|months?|years?)(?![A-Za-z])|[°℃%‰]|个|种|次|条|块|片|秒|分钟|小时|天|年|月|日|度|倍|毫米|厘米|米|千克|克|毫升|升|伏|安培|瓦|赫兹|圈|匝|项|号|份|批|幅|株|粒|颗|滴|通道|线(?![圈缆束])|路(?!径)|核(?!心)|位(?![于置移])|层(?!压)|相|轴(?![承套线])|芯(?!片))/i
 
 const isCjk = (char: string) => /[\u4e00-\u9fff]/.test(char)
 

@@ -37,6 +37,16 @@ describe('claims.subject-mismatch', () => {
     expect(located(text, 'CN', findings[0]!)).toBe('方法')
   })
 
+  it('reports a misnamed subject once, at its claim, not again at the claims that refer to it with the right subject or with its own', () => {
+    const text = claimsText([
+      CN_CLAIMS[0] ?? '',
+      '2.根据权利要求1所述的方法，其特征在于，所述底座（1）为圆形。',
+      '3.根据权利要求1或2所述的支撑装置，其特征在于，所述支架（2）为钢制。',
+      '4.根据权利要求2所述的方法，其特征在于，所述支架（2）为铝制。',
+    ])
+    expect(checkText(subjectMismatch, 'CN', text)).toMatchObject([{ claim: 2 }])
+  })
+
   it('accepts English dependent claims that repeat or shorten the subject', () => {
     const text = claimsText([...US_CLAIMS, '4. The device of claim 1, wherein the base is round.'])
     expect(checkText(subjectMismatch, 'US', text)).toEqual([])

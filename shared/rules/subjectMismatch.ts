@@ -9,7 +9,10 @@ import type { ClaimRule, Finding } from './types'
  * A dependent claim repeats the subject of the claim it refers to ("根据权利要求1所述的方法"
  * under a method claim). A shortened subject is fine ("方法" under "生物体签名方法", "The DMA"
  * under "A device model agent (DMA)"); another subject or category is not. Claims that claim a
- * new subject incorporating an earlier claim are not dependent in this sense and are skipped.
+ * new subject incorporating an earlier claim are not dependent in this sense and are skipped. A
+ * misnamed subject is reported once, at the claim that misnames it: a claim that refers to it names
+ * the subject that claim should have named ("根据权利要求1或2所述的检测装置" after a misnamed
+ * "根据权利要求1所述的检测方法" under the device of claim 1).
  */
 export const subjectMismatch: ClaimRule = {
   id: 'claims.subject-mismatch',
@@ -33,9 +36,9 @@ export const subjectMismatch: ClaimRule = {
     const findings: Finding[] = []
     for (const claim of claimSet.activeClaims) {
       if (!namesSubjectThroughReference(claim)) continue
-      const mismatched = claim.dependsOn
-        .map((number) => claimSet.claim(number))
-        .filter((parent): parent is ParsedClaim => parent !== undefined && parent !== claim && !sameSubject(claimSet, claim, parent))
+      const mismatched = parentsOf(claimSet, claim)
+        .filter((parent) => !sameSubject(claimSet, claim, parent)
+          && !intendedSubjects(claimSet, parent).some((intended) => sameSubject(claimSet, claim, intended)))
       const first = mismatched[0]
       if (first === undefined) continue
       const numbers = listNumbers(mismatched.map((parent) => parent.number))
@@ -47,6 +50,23 @@ export const subjectMismatch: ClaimRule = {
     }
     return findings
   },
+}
+
+function parentsOf(claimSet: ClaimSet, claim: ParsedClaim): ParsedClaim[] {
+  return claim.dependsOn
+    .map((number) => claimSet.claim(number))
+    .filter((parent): parent is ParsedClaim => parent !== undefined && parent !== claim)
+}
+
+/**
+ * The claims whose subject `parent` should name: when it names none of the subjects of the claims it
+ * refers to, theirs, followed up the chain; else `parent` itself.
+ */
+function intendedSubjects(claimSet: ClaimSet, parent: ParsedClaim, depth = 0): ParsedClaim[] {
+  if (depth > 8 || !namesSubjectThroughReference(parent)) return [parent]
+  const grandparents = parentsOf(claimSet, parent)
+  if (grandparents.length === 0 || grandparents.some((grandparent) => sameSubject(claimSet, parent, grandparent))) return [parent]
+  return grandparents.flatMap((grandparent) => intendedSubjects(claimSet, grandparent, depth + 1))
 }
 
 function sameSubject(claimSet: ClaimSet, claim: ParsedClaim, parent: ParsedClaim): boolean {

@@ -90,6 +90,16 @@ describe('claims.unsupported-term', () => {
     expect(findings.map((finding) => located(text, 'CN', finding))).toEqual(['计时器'])
   })
 
+  it('reads a label that opens a step (还包括：S6，…, 所述S2包括：S31，…) as the step\'s label, not a term to describe', () => {
+    const text = claimsText([
+      '1.一种巡检方法，包括：S1，获取点云；S2，对所述点云进行分割。',
+      '2.根据权利要求1所述的巡检方法，其特征在于，还包括：S6，对所述点云中的噪点进行滤波。',
+      '3.根据权利要求1所述的巡检方法，其特征在于，所述S2包括：S31，将所述点云划分为多个栅格单元。',
+    ])
+    const description = '巡检方法先获取点云，再对点云进行分割，对点云中的噪点进行滤波，将点云划分为多个栅格单元。'
+    expect(checkText(unsupportedTerm, 'CN', text, { description })).toEqual([])
+  })
+
   it('finds the head word of a Markush group ("a material selected from the group consisting of …") in its members', () => {
     const text = claimsText([
       '1. A cutting device comprising a housing and a blade mounted to the housing.',
