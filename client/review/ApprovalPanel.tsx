@@ -17,12 +17,14 @@ import { useReviewResource } from './useReviewResource'
 import { useOneAtATime } from '../useOneAtATime'
 import { shortHash } from '../prosecution/versionLabel'
 import { dateLocale } from '../i18n/dateLocale'
+import { WaitingFor } from './WaitingFor'
 
 interface Props {
   provider: WebsocketProvider
   doc: Y.Doc
   kind: DocumentKind
   documentId: string
+  matterId: string
   permissions: readonly DocumentAction[]
   reviewState: ReviewState
   /** The request for changes that sent the document back, while it waits for them. */
@@ -34,7 +36,7 @@ interface Props {
  * The document's review state and approvals. An approval holds one exact version: it shows stale
  * for everyone as soon as the text differs. A refused approval can be given with a written reason.
  */
-export function ApprovalPanel({ provider, doc, kind, documentId, permissions, reviewState, changesRequested, onReviewStateChanged }: Props) {
+export function ApprovalPanel({ provider, doc, kind, documentId, matterId, permissions, reviewState, changesRequested, onReviewStateChanged }: Props) {
   const { t, rich, locale } = useI18n()
   const base = `/api/documents/${encodeURIComponent(documentId)}`
   const { data, reload } = useReviewResource<{ approvals: ApprovalView[] }>(`${base}/approvals`, provider, ['approvals'], doc)
@@ -147,6 +149,7 @@ export function ApprovalPanel({ provider, doc, kind, documentId, permissions, re
           ),
         })}
       </p>
+      {reviewState === 'in-review' && <WaitingFor matterId={matterId} />}
       {changesRequested && (
         <div className="changes-requested" data-testid="changes-requested">
           <p className="small">

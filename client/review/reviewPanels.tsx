@@ -31,7 +31,7 @@ export function reviewPanels(
     {
       id: 'approval',
       title: t('approval.title'),
-      content: <ApprovalPanel doc={collaboration.doc} kind={document.kind} reviewState={document.reviewState} changesRequested={document.changesRequested} onReviewStateChanged={onReviewStateChanged} {...common} />,
+      content: <ApprovalPanel doc={collaboration.doc} kind={document.kind} matterId={document.matterId} reviewState={document.reviewState} changesRequested={document.changesRequested} onReviewStateChanged={onReviewStateChanged} {...common} />,
     },
   ]
 }

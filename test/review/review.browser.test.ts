@@ -750,3 +750,17 @@ it('leads an inventor whose step it is straight to the disclosure form from the 
   await page.waitForURL(`**/documents/${disclosure.id}`)
   await page.context().close()
 })
+
+it('tells whoever submitted a document who reviews and who approves it next, by name', async () => {
+  const agent = await createUser(server.url, server.store, { role: 'agent' })
+  const reviewer = await createUser(server.url, server.store, { role: 'reviewer', workspaceId: agent.workspaceId })
+  const matter = await createMatter(server.url, agent, '提交之后')
+  await addToTeam(server.store, matter.id, reviewer, 'reviewer')
+  const claimSet = await storedClaimSet(server.store, matter.id, ['一种夹具，包括底座和压板。'])
+  expect((await request(server.url, 'POST', `/api/documents/${claimSet.id}/transitions`, { token: agent.token, body: { to: 'in-review' } })).status).toBe(200)
+  const page = await open(agent, `/documents/${claimSet.id}`, 'zh-CN')
+  await tab(page, 'approval')
+  const reviewerName = (await server.store.findUserById(reviewer.id))!.name
+  await expect.poll(() => page.textContent('[data-testid=waiting-for]')).toBe(`等待${reviewerName}审核，再由（本案团队尚无负责人）批准。`)
+  await page.context().close()
+})
