@@ -14,13 +14,14 @@ let browser: Browser
 
 useBrowserSuite((suite) => ({ server, browser } = suite))
 
-async function open(user: TestUser, path: string, locale: string): Promise<Page> {
+/** Signs in on `path` and waits for what shows the page is ready: a document's claims unless told. */
+async function open(user: TestUser, path: string, locale: string, ready = '.tiptap li.claim'): Promise<Page> {
   const page = await (await browser.newContext({ locale, viewport: { width: 1400, height: 900 } })).newPage()
   await page.goto(server.url + path)
   await page.fill('input[name=email]', user.email)
   await page.fill('input[name=password]', TEST_PASSWORD)
   await page.click('button[type=submit]')
-  await page.waitForSelector('.tiptap li.claim')
+  await page.waitForSelector(ready)
   return page
 }
 
@@ -738,11 +739,7 @@ it('leads an inventor whose step it is straight to the disclosure form from the 
   const matter = await createMatter(server.url, agent, '巡检机器人')
   await addToTeam(server.store, matter.id, inventor, 'inventor')
   const disclosure = await createDocument(server.url, agent, matter.id, 'disclosure', '技术交底书')
-  const page = await (await browser.newContext({ locale: 'zh-CN', viewport: { width: 1400, height: 900 } })).newPage()
-  await page.goto(server.url + '/')
-  await page.fill('input[name=email]', inventor.email)
-  await page.fill('input[name=password]', TEST_PASSWORD)
-  await page.click('button[type=submit]')
+  const page = await open(inventor, '/', 'zh-CN', '[data-testid=inbox]')
   const item = page.locator('[data-testid=inbox] li[data-kind=your-turn]')
   await item.waitFor()
   expect(await item.locator('span').first().textContent()).toBe('巡检机器人处于“技术交底”阶段，下一步由您处理：技术交底书')
