@@ -72,9 +72,11 @@ export default defineConfig({
     outDir: '../dist/client',
     emptyOutDir: true,
     // The document page's chunks (Tiptap, ProseMirror, Yjs, the claim parser that pasting uses)
-    // load only when a document is opened, the drafting rules after them; the other pages load
-    // React and the app alone. test/browser.transfer.test.ts holds the first page's JavaScript to
-    // 350 kB over the wire (316 kB brotli for a document page, 74 kB for sign-in, in Nov 2026).
+    // load only when a document is opened, the drafting rules after them; the matter, dashboard,
+    // members and templates pages when first opened; sign-in and the matters list load React and
+    // the app alone. test/browser.transfer.test.ts holds the first page's JavaScript to 350 kB over
+    // the wire and the sign-in page's to 100 kB (296 kB brotli for a document page, 92 kB for
+    // sign-in, in Dec 2026; sign-in had grown to 101 kB with every page in its chunk).
     chunkSizeWarningLimit: 1000,
     rolldownOptions: {
       // Brotli at its highest level is the slow part of a build on purpose; it runs once per build, not per request.
