@@ -2,7 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useState, type React
 import type { MeResponse } from '../shared/domain/api'
 import { api, ApiRequestError } from './api'
 import { clearLocalCopies } from './localCopies'
-import { forgetKeptAnswers } from './offline/offlineApp'
+import { forgetKeptAnswers, whenServiceWorkerTakesOver } from './offline/offlineApp'
 
 interface Session {
   me: MeResponse | null
@@ -44,6 +44,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     }
   }, [])
   useEffect(() => void refresh(), [refresh])
+  useEffect(() => whenServiceWorkerTakesOver(() => void refresh()), [refresh])
   const signInBy = useCallback(
     async <T,>(request: () => Promise<T>): Promise<T> => {
       const answer = await request()

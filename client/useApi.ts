@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react'
 import { api } from './api'
+import { whenServiceWorkerTakesOver } from './offline/offlineApp'
 
 /** Loads a JSON resource and reloads it on demand; the error is kept for the page to show. */
 export function useApi<T>(path: string): { data: T | null; error: Error | null; reload: () => void } {
@@ -17,5 +18,6 @@ export function useApi<T>(path: string): { data: T | null; error: Error | null; 
     }
   }, [path, version])
   const reload = useCallback(() => setVersion((v) => v + 1), [])
+  useEffect(() => whenServiceWorkerTakesOver(reload), [reload])
   return { data, error, reload }
 }

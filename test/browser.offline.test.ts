@@ -204,8 +204,11 @@ it('deletes the device’s copy of a document its user was taken off the team of
 it('starts again after a reload without a network, opens the document from the device, and sends what was typed once back', async () => {
   server = await startTestServer({ clientDir })
   const { page, agent, documentId } = await openClaimSet()
-  // The service worker takes the page over once it has kept the app's files.
+  // The service worker takes the page over once it has kept the app's files, and the page asks again
+  // what it asked before the worker was there, so that the answers are kept.
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
+  const kept = (path: string) => page.evaluate(async (url) => Boolean(await (await caches.open('claimroom-api')).match(url)), path)
+  for (const path of ['/api/auth/me', `/api/documents/${documentId}`]) await expect.poll(() => kept(path), { timeout: 10_000 }).toBe(true)
   await page.context().setOffline(true)
   await page.waitForSelector('[data-testid=connection-state][data-state=offline]', { timeout: 3_000 })
   await page.click('.tiptap li.claim')

@@ -14,6 +14,17 @@ export function registerServiceWorker(): void {
   })
 }
 
+/**
+ * Calls `then` when a service worker takes this page over. On a first visit it registers after the
+ * page has loaded, so the page's first answers went past it and were not kept: asked again, they
+ * are, and the app starts without a network from the next load on.
+ */
+export function whenServiceWorkerTakesOver(then: () => void): () => void {
+  if (!('serviceWorker' in navigator)) return () => undefined
+  navigator.serviceWorker.addEventListener('controllerchange', then)
+  return () => navigator.serviceWorker.removeEventListener('controllerchange', then)
+}
+
 /** The message that tells the service worker to forget them too (serviceWorker.ts). */
 const FORGET_ANSWERS = 'claimroom:forget-answers'
 /** How long to wait for the service worker to confirm: a worker that does not answer is not running. */
