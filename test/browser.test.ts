@@ -473,7 +473,7 @@ it('flags, for everyone and on the server, a reference whose claim was deleted a
   }
   await agentPage.context().close()
   await reviewerPage.context().close()
-})
+}, 60_000)
 
 it('opens a long document that nobody has open from its stored bytes, and saves an edit to it', async () => {
   const agent = await createUser(server.url, server.store, { role: 'agent' })
