@@ -20,6 +20,7 @@ import { DocumentSkeleton } from './Skeleton'
 import { DocumentFiles } from '../files/DocumentFiles'
 import { useDocumentVersions } from '../prosecution/useDocumentVersions'
 import { usePageTitle } from '../usePageTitle'
+import type { MembersResponse } from '../../shared/review/reviewApi'
 
 // Answers after which the sync socket would be refused too: signed out, not allowed, no such document.
 const REFUSALS: ReadonlySet<number> = new Set([401, 403, 404])
@@ -84,6 +85,8 @@ function LoadedDocument({
   const dismissedFindings = useDismissedFindings(data.id, collaboration.provider)
   const comments = useComments(data.id, collaboration.provider)
   const versions = useDocumentVersions(data.id, collaboration.provider)
+  // Read once for the page: the review panel mentions from it, the approval panel names who is next.
+  const team = useApi<MembersResponse>(`/api/matters/${encodeURIComponent(data.matterId)}/members`)
   const kindName = t(`kind.${data.kind}`)
   return (
     <section className="page wide" aria-labelledby="document-title">
@@ -111,7 +114,7 @@ function LoadedDocument({
         dismissedFindings={dismissedFindings}
         onDiscardUnsaved={onDiscardUnsaved}
         extraPanels={(editor) => [
-          ...reviewPanels(editor, { collaboration, document: data, comments, onReviewStateChanged, t }),
+          ...reviewPanels(editor, { collaboration, document: data, comments, team: team.data, onReviewStateChanged, t }),
           ...versionPanels({ document: data, versions, t }),
         ]}
       />

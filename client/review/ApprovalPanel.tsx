@@ -7,7 +7,7 @@ import type { DocumentAction } from '../../shared/domain/policy'
 import { versionHashOf } from '../../shared/editor/documentBody'
 import type { ReviewState } from '../../shared/domain/workflow'
 import { REVIEW_TRANSITIONS } from '../../shared/domain/workflow'
-import type { ApprovalView } from '../../shared/review/reviewApi'
+import type { ApprovalView, MembersResponse } from '../../shared/review/reviewApi'
 import { api, ApiRequestError } from '../api'
 import { ExplainedProblem } from '../i18n/describeProblem'
 import { useI18n } from '../i18n/I18nProvider'
@@ -24,7 +24,8 @@ interface Props {
   doc: Y.Doc
   kind: DocumentKind
   documentId: string
-  matterId: string
+  /** The matter's team, read once for the page: who reviews and approves. */
+  team: MembersResponse | null
   permissions: readonly DocumentAction[]
   reviewState: ReviewState
   /** The request for changes that sent the document back, while it waits for them. */
@@ -36,7 +37,7 @@ interface Props {
  * The document's review state and approvals. An approval holds one exact version: it shows stale
  * for everyone as soon as the text differs. A refused approval can be given with a written reason.
  */
-export function ApprovalPanel({ provider, doc, kind, documentId, matterId, permissions, reviewState, changesRequested, onReviewStateChanged }: Props) {
+export function ApprovalPanel({ provider, doc, kind, documentId, team, permissions, reviewState, changesRequested, onReviewStateChanged }: Props) {
   const { t, rich, locale } = useI18n()
   const base = `/api/documents/${encodeURIComponent(documentId)}`
   const { data, reload } = useReviewResource<{ approvals: ApprovalView[] }>(`${base}/approvals`, provider, ['approvals'], doc)
@@ -149,7 +150,7 @@ export function ApprovalPanel({ provider, doc, kind, documentId, matterId, permi
           ),
         })}
       </p>
-      {reviewState === 'in-review' && <WaitingFor matterId={matterId} />}
+      {reviewState === 'in-review' && team && <WaitingFor team={team} />}
       {changesRequested && (
         <div className="changes-requested" data-testid="changes-requested">
           <p className="small">

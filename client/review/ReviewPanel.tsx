@@ -9,7 +9,6 @@ import { COMMENT_MAX_LENGTH, type ChecklistResponse, type CommentView, type Memb
 import { api } from '../api'
 import { useI18n } from '../i18n/I18nProvider'
 import { ErrorNote } from '../pages/ErrorNote'
-import { useApi } from '../useApi'
 import { useSession } from '../session'
 import { useDraft } from '../useDraft'
 import { useOneAtATime } from '../useOneAtATime'
@@ -25,7 +24,8 @@ interface Props {
   editor: Editor | null
   provider: WebsocketProvider
   documentId: string
-  matterId: string
+  /** The matter's team, read once for the page: who can be mentioned. */
+  team: MembersResponse | null
   permissions: readonly DocumentAction[]
   comments: CommentsResource
 }
@@ -35,11 +35,10 @@ interface Props {
  * the editor's selection as its anchor; without a selection a comment is on the claim chosen
  * beside it (how a keyboard alone anchors in a text it cannot change), or on the whole document.
  */
-export function ReviewPanel({ editor, provider, documentId, matterId, permissions, comments }: Props) {
+export function ReviewPanel({ editor, provider, documentId, team, permissions, comments }: Props) {
   const { t, locale } = useI18n()
   const base = `/api/documents/${encodeURIComponent(documentId)}`
   const suggestions = useReviewResource<{ suggestions: SuggestionView[] }>(`${base}/suggestions`, provider, ['suggestions'])
-  const members = useApi<MembersResponse>(`/api/matters/${encodeURIComponent(matterId)}/members`)
   const canFill = permissions.includes('checklist.fill')
   const checklist = useReviewResource<ChecklistResponse>(`${base}/checklist?lang=${locale}`, provider, ['checklist'])
   const noteItems = canFill ? (checklist.data?.items ?? []).filter((i) => !i.rule) : []
@@ -124,7 +123,7 @@ export function ReviewPanel({ editor, provider, documentId, matterId, permission
     void run(async () => {
       // Only those whose @name is still in the text: a name chosen and then deleted is no mention.
       const named = mentions.filter((userId) => {
-        const person = members.data?.members.find((m) => m.userId === userId)
+        const person = team?.members.find((m) => m.userId === userId)
         return person !== undefined && text.includes(`@${person.name}`)
       })
       await api(`${base}/comments`, { method: 'POST', body: { text, anchor, mentions: named } })
@@ -136,7 +135,7 @@ export function ReviewPanel({ editor, provider, documentId, matterId, permission
   }
 
   const mention = (userId: string) => {
-    const person = members.data?.members.find((m) => m.userId === userId)
+    const person = team?.members.find((m) => m.userId === userId)
     if (!person) return
     if (!mentions.includes(userId)) setMentions([...mentions, userId])
     setText(withMention(text, person.name))
@@ -246,7 +245,7 @@ export function ReviewPanel({ editor, provider, documentId, matterId, permission
           <div className="review-compose-row">
             <select value="" onChange={(e) => mention(e.target.value)} aria-label={t('review.mention')}>
               <option value="">{t('review.mention')}</option>
-              {(members.data?.members ?? []).map((m) => (
+              {(team?.members ?? []).map((m) => (
                 <option key={m.userId} value={m.userId} translate="no">
                   {m.name}
                 </option>

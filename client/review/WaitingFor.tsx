@@ -1,19 +1,16 @@
 import type { MembersResponse } from '../../shared/review/reviewApi'
 import { byName } from '../i18n/byName'
 import { useI18n } from '../i18n/I18nProvider'
-import { useApi } from '../useApi'
 
 /**
  * Who a submitted document waits for, by name: its team's reviewers, then its leads, who approve.
  * Whoever submitted it (an inventor, the first time) otherwise saw only "In review" and nothing of
  * what comes next or from whom.
  */
-export function WaitingFor({ matterId }: { matterId: string }) {
+export function WaitingFor({ team }: { team: MembersResponse }) {
   const { t } = useI18n()
-  const { data } = useApi<MembersResponse>(`/api/matters/${encodeURIComponent(matterId)}/members`)
-  if (!data) return null
   const names = (role: 'reviewer' | 'lead') =>
-    [...data.members]
+    [...team.members]
       .filter((member) => member.role === role)
       .sort(byName)
       .map((member) => member.name)

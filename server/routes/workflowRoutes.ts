@@ -41,7 +41,7 @@ export function workflowRoutes({ store, sync }: AppDeps): Hono<AppEnv> {
     }
     await keepVersionsAtStep(store, sync, caller, matter, to)
     for (const document of await store.listDocuments(matter.id)) sync.notify(document.id, 'matter')
-    return c.json(matterView({ ...matter, ...changes, state: to, grade: changes.grade ?? matter.grade }))
+    return c.json(matterView({ ...matter, ...changes, state: to }))
   })
 
   routes.get('/:id/archive', async (c) => {
